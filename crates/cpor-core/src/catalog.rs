@@ -1,0 +1,221 @@
+//! The error catalog: every error code of the product, once. Each entry has
+//! a stable code string (used in API problem bodies and by the UI), a short
+//! message, a fix the partner can act on, the field it concerns, and whether
+//! a support link belongs to it (only where the partner cannot fix it alone).
+//!
+//! Parsers return typed errors whose `Display` is the specific sentence
+//! ("A tenant ID has 32 hexadecimal digits; this has 31 digits."); the
+//! catalog adds the general title and the fix.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The incentives service-request page, linked from errors the partner
+/// cannot fix alone.
+pub const SUPPORT_URL: &str = "https://partner.microsoft.com/dashboard/v2/support/incentives/servicerequests?category=incentives";
+
+/// The Incentives overview (enrolment) page, linked from a partner program
+/// that is not enrolled in an incentive program.
+pub const ENROLMENT_URL: &str = "https://partner.microsoft.com/dashboard/incentives/enrollment/summary";
+
+/// A field of the claim flow that an error can concern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// "Partner program ID".
+    PartnerProgramId,
+    /// "Customer tenant ID".
+    TenantId,
+    /// "Customer domain".
+    Domain,
+}
+
+impl Field {
+    /// The visible label of the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::PartnerProgramId => "Partner program ID",
+            Self::TenantId => "Customer tenant ID",
+            Self::Domain => "Customer domain",
+        }
+    }
+
+    /// The name of the field in API bodies (and the UI's element ids).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PartnerProgramId => "partner_program_id",
+            Self::TenantId => "tenant_id",
+            Self::Domain => "domain",
+        }
+    }
+}
+
+const TENANT_FIX: &str = "Copy the tenant ID from the customer's Microsoft Entra admin center (Overview, Tenant ID), or ask your customer for it.";
+const DOMAIN_FIX: &str = "Use a domain your customer signs in with, such as contoso.onmicrosoft.com or a custom domain they have verified (Microsoft 365 admin center, Settings, Domains).";
+const PROGRAM_FIX: &str = "Choose one of your company's partner program IDs from the list. Not sure which one? Ask your global admin.";
+
+macro_rules! catalog {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $field:expr, $support:literal, $title:literal, $fix:expr; )*) => {
+        /// Every error code of the product. The string form is stable: it is
+        /// part of the API.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl ErrorCode {
+            /// Every code, in catalog order.
+            pub const ALL: &'static [ErrorCode] = &[$( ErrorCode::$variant, )*];
+
+            /// The stable code string, e.g. `tenant_id_length`.
+            pub fn as_str(self) -> &'static str {
+                match self { $( Self::$variant => $code, )* }
+            }
+
+            /// The code for a code string, if the catalog has it.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $( $code => Some(Self::$variant), )* _ => None }
+            }
+
+            /// A short, general message for the error.
+            pub fn title(self) -> &'static str {
+                match self { $( Self::$variant => $title, )* }
+            }
+
+            /// What the partner can do about it.
+            pub fn fix(self) -> &'static str {
+                match self { $( Self::$variant => $fix, )* }
+            }
+
+            /// The field the error concerns, if it concerns one.
+            pub fn field(self) -> Option<Field> {
+                match self { $( Self::$variant => $field, )* }
+            }
+
+            /// Whether the message ends with a link to support: only where the
+            /// partner cannot fix it alone.
+            pub fn needs_support(self) -> bool {
+                match self { $( Self::$variant => $support, )* }
+            }
+        }
+    };
+}
+
+use Field::{Domain as D, PartnerProgramId as P, TenantId as T};
+
+catalog! {
+    /// Nothing entered as tenant ID.
+    TenantIdEmpty = "tenant_id_empty", Some(T), false, "Enter the customer tenant ID.", TENANT_FIX;
+    /// Not 32 hexadecimal digits.
+    TenantIdLength = "tenant_id_length", Some(T), false, "The tenant ID has the wrong number of digits.", TENANT_FIX;
+    /// A character a GUID never has.
+    TenantIdCharacter = "tenant_id_character", Some(T), false, "The tenant ID contains a character it can't have.", TENANT_FIX;
+    /// Hyphens out of place.
+    TenantIdLayout = "tenant_id_layout", Some(T), false, "The tenant ID's hyphens are in the wrong places.", TENANT_FIX;
+    /// The all-zero GUID.
+    TenantIdNil = "tenant_id_nil", Some(T), false, "The tenant ID is a placeholder.", TENANT_FIX;
+    /// A domain or email in the tenant ID field.
+    TenantIdLooksLikeDomain = "tenant_id_looks_like_domain", Some(T), false, "This is a domain, not a tenant ID.", "Enter the domain in Customer domain, and the tenant ID (a GUID) here.";
+    /// Nothing entered as domain.
+    DomainEmpty = "domain_empty", Some(D), false, "Enter the customer domain.", DOMAIN_FIX;
+    /// Longer than a domain can be.
+    DomainTooLong = "domain_too_long", Some(D), false, "The domain is too long.", DOMAIN_FIX;
+    /// An email address in the domain field.
+    DomainLooksLikeEmail = "domain_looks_like_email", Some(D), false, "This is an email address, not a domain.", "Keep only the part after the @.";
+    /// A GUID in the domain field.
+    DomainLooksLikeTenantId = "domain_looks_like_tenant_id", Some(D), false, "This is a tenant ID, not a domain.", "Put the tenant ID in Customer tenant ID, and the customer's domain here.";
+    /// A URL with a path.
+    DomainHasPath = "domain_has_path", Some(D), false, "Enter only the domain, not a web address.", "Remove everything after the domain, starting at the first slash.";
+    /// A port number after the domain.
+    DomainHasPort = "domain_has_port", Some(D), false, "Enter the domain without a port number.", "Remove the colon and the number after it.";
+    /// Only one label.
+    DomainIncomplete = "domain_incomplete", Some(D), false, "The domain is incomplete.", DOMAIN_FIX;
+    /// Two dots together or a leading dot.
+    DomainEmptyLabel = "domain_empty_label", Some(D), false, "The domain has an empty part between dots.", "Remove the extra dot.";
+    /// A label over 63 characters.
+    DomainLabelTooLong = "domain_label_too_long", Some(D), false, "A part of the domain is too long.", DOMAIN_FIX;
+    /// A character no label may hold.
+    DomainCharacter = "domain_character", Some(D), false, "The domain contains a character it can't have.", DOMAIN_FIX;
+    /// A label starting or ending with a hyphen.
+    DomainHyphen = "domain_hyphen", Some(D), false, "A part of the domain starts or ends with a hyphen.", DOMAIN_FIX;
+    /// An IP address.
+    DomainIpAddress = "domain_ip_address", Some(D), false, "This is an IP address, not a domain.", DOMAIN_FIX;
+    /// An impossible top-level domain.
+    DomainTopLevel = "domain_top_level", Some(D), false, "The domain's ending isn't valid.", DOMAIN_FIX;
+    /// A broken `xn--` label.
+    DomainPunycode = "domain_punycode", Some(D), false, "The domain has a broken internationalised part.", "Copy the domain again from your customer, or type it with its accented letters.";
+    /// No partner program chosen.
+    ProgramIdEmpty = "program_id_empty", Some(P), false, "Choose a partner program ID.", PROGRAM_FIX;
+    /// A non-digit in a partner program ID.
+    ProgramIdCharacter = "program_id_character", Some(P), false, "A partner program ID has digits only.", PROGRAM_FIX;
+    /// Too few or too many digits.
+    ProgramIdLength = "program_id_length", Some(P), false, "The partner program ID has the wrong number of digits.", PROGRAM_FIX;
+    /// The domain is not one of the tenant's domains.
+    DomainTenantMismatch = "domain_tenant_mismatch", Some(D), false, "The customer domain and tenant ID don't match.", "Contact your customer to confirm both the tenant ID and the domain, then correct the one that is wrong.";
+    /// No customer tenant with that ID.
+    UnknownTenant = "unknown_tenant", Some(T), true, "We can't find a customer tenant with this ID.", "Check the tenant ID with your customer. If they confirm it is right, contact support.";
+    /// The request body is not what the API expects.
+    MalformedRequest = "malformed_request", None, false, "The request couldn't be read.", "Reload the page and try again.";
+    /// The request body is not JSON.
+    UnsupportedMediaType = "unsupported_media_type", None, false, "The request must be JSON.", "Send the body as application/json.";
+    /// The request body is larger than allowed.
+    PayloadTooLarge = "payload_too_large", None, false, "The request is too large.", "Send less data in one request.";
+    /// No such resource.
+    NotFound = "not_found", None, false, "There's nothing at this address.", "Check the address, or go back to the start.";
+    /// The method is not allowed on this resource.
+    MethodNotAllowed = "method_not_allowed", None, false, "This action isn't allowed here.", "Go back to the start and try again.";
+    /// A fault on our side.
+    Internal = "internal_error", None, true, "Something went wrong on our side.", "Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.";
+    /// The service cannot answer right now.
+    ServiceUnavailable = "service_unavailable", None, true, "The service can't answer right now.", "Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.";
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Self::from_code(&code).ok_or_else(|| serde::de::Error::custom(format_args!("unknown error code {code}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_snake_case_and_round_trip() {
+        let mut seen = HashSet::new();
+        for &code in ErrorCode::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{s}");
+            assert_eq!(ErrorCode::from_code(s), Some(code));
+            assert!(!code.title().is_empty() && !code.fix().is_empty(), "{s}");
+            assert!(code.title().ends_with('.') && code.fix().ends_with('.'), "{s}");
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
+        }
+        assert_eq!(ErrorCode::from_code("nope"), None);
+    }
+
+    #[test]
+    fn support_link_only_where_the_partner_cannot_fix_it() {
+        assert!(ErrorCode::UnknownTenant.needs_support());
+        assert!(ErrorCode::Internal.needs_support());
+        assert!(!ErrorCode::TenantIdLength.needs_support());
+        assert!(!ErrorCode::DomainTenantMismatch.needs_support());
+    }
+}

@@ -1,0 +1,26 @@
+//! The CPOR claim rules, shared by the browser app (wasm32) and the server
+//! (native). Every rule a partner can trip over lives here once: the
+//! browser calls it for instant feedback, the server calls it again before it
+//! trusts anything.
+//!
+//! No web, async, database or regex dependency: plain types, plain tests.
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod catalog;
+pub mod domain;
+mod guid;
+mod input;
+pub mod program;
+mod punycode;
+pub mod tenant;
+
+pub use catalog::{ErrorCode, Field, ENROLMENT_URL, SUPPORT_URL};
+pub use domain::{CustomerDomain, DomainError};
+pub use guid::GuidProblem;
+pub use program::{PartnerProgramId, PartnerProgramIdError};
+pub use tenant::{TenantId, TenantIdError};
+
+/// Longest raw input any parser looks at; anything longer is refused before
+/// any other work, so a pasted document can never cost more than this.
+pub const MAX_RAW_INPUT_CHARS: usize = 1024;

@@ -1,0 +1,130 @@
+//! The partner program ID (formerly MPN ID, now the Microsoft AI Cloud
+//! Partner Program ID): the location or program of the partner company that
+//! the claim is made for.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::ErrorCode;
+use crate::input::{describe_char, is_invisible, unwrap};
+
+/// Fewest digits a partner program ID has.
+pub const MIN_DIGITS: usize = 5;
+/// Most digits a partner program ID has.
+pub const MAX_DIGITS: usize = 10;
+
+/// A well-formed partner program ID: digits only, no leading spaces.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartnerProgramId(String);
+
+/// Why a value is not a partner program ID.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartnerProgramIdError {
+    /// No program was chosen or entered.
+    Empty,
+    /// A character other than a digit.
+    InvalidCharacter(char),
+    /// Too few or too many digits.
+    Length {
+        /// How many digits were found.
+        digits: usize,
+    },
+}
+
+impl PartnerProgramId {
+    /// Parses a partner program ID; spaces and quotes around or inside the
+    /// number are ignored.
+    pub fn parse(raw: &str) -> Result<Self, PartnerProgramIdError> {
+        let compact: String = unwrap(raw).chars().filter(|c| !is_invisible(*c)).collect();
+        if compact.is_empty() {
+            return Err(PartnerProgramIdError::Empty);
+        }
+        if let Some(bad) = compact.chars().find(|c| !c.is_ascii_digit()) {
+            return Err(PartnerProgramIdError::InvalidCharacter(bad));
+        }
+        if !(MIN_DIGITS..=MAX_DIGITS).contains(&compact.len()) {
+            return Err(PartnerProgramIdError::Length { digits: compact.len() });
+        }
+        Ok(Self(compact))
+    }
+
+    /// The digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PartnerProgramId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for PartnerProgramId {
+    type Error = PartnerProgramIdError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<PartnerProgramId> for String {
+    fn from(value: PartnerProgramId) -> Self {
+        value.0
+    }
+}
+
+impl PartnerProgramIdError {
+    /// The stable error code of this refusal.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Empty => ErrorCode::ProgramIdEmpty,
+            Self::InvalidCharacter(_) => ErrorCode::ProgramIdCharacter,
+            Self::Length { .. } => ErrorCode::ProgramIdLength,
+        }
+    }
+}
+
+impl fmt::Display for PartnerProgramIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "Choose the partner program ID this claim is for."),
+            Self::InvalidCharacter(c) => {
+                write!(f, "A partner program ID is made of digits only; it can't contain {}.", describe_char(*c))
+            }
+            Self::Length { digits } => write!(
+                f,
+                "A partner program ID has {MIN_DIGITS} to {MAX_DIGITS} digits; this has {digits}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PartnerProgramIdError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_digits_with_tolerated_wrapping() {
+        for (raw, canonical) in [("4810225", "4810225"), (" 4810225 ", "4810225"), ("\"4810 225\"", "4810225"), ("12345", "12345"), ("1234567890", "1234567890")] {
+            assert_eq!(PartnerProgramId::parse(raw).unwrap().as_str(), canonical, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn refuses_with_codes() {
+        for (raw, code) in [
+            ("", ErrorCode::ProgramIdEmpty),
+            ("  ", ErrorCode::ProgramIdEmpty),
+            ("48102a5", ErrorCode::ProgramIdCharacter),
+            ("-4810225", ErrorCode::ProgramIdCharacter),
+            ("1234", ErrorCode::ProgramIdLength),
+            ("12345678901", ErrorCode::ProgramIdLength),
+        ] {
+            assert_eq!(PartnerProgramId::parse(raw).unwrap_err().code(), code, "{raw:?}");
+        }
+    }
+}
