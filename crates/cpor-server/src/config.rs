@@ -1,0 +1,62 @@
+//! Command-line configuration of the server.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// How the server is started.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on.
+    pub addr: SocketAddr,
+    /// The SQLite database file.
+    pub db: PathBuf,
+    /// The built app (`trunk build --release` output).
+    pub dist: PathBuf,
+    /// Delete the database file first, for a fresh seeded start.
+    pub fresh: bool,
+}
+
+const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh]";
+
+impl Config {
+    /// Reads the configuration from command-line arguments.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
+        let mut config = Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            db: PathBuf::from("var/cpor.db"),
+            dist: PathBuf::from("dist"),
+            fresh: false,
+        };
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+            match arg.as_str() {
+                "--addr" => {
+                    let v = value("--addr")?;
+                    config.addr = v.parse().map_err(|e| format!("--addr {v}: {e}"))?;
+                }
+                "--db" => config.db = value("--db")?.into(),
+                "--dist" => config.dist = value("--dist")?.into(),
+                "--fresh" => config.fresh = true,
+                "-h" | "--help" => return Err(USAGE.to_owned()),
+                other => return Err(format!("unknown argument {other}\n{USAGE}")),
+            }
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_flags_and_refuses_unknown_ones() {
+        let args = ["--addr", "127.0.0.1:9000", "--db", "x.db", "--fresh"].map(String::from);
+        let c = Config::from_args(args).unwrap();
+        assert_eq!(c.addr.port(), 9000);
+        assert!(c.fresh);
+        assert!(Config::from_args(["--nope".to_owned()]).is_err());
+        assert!(Config::from_args(["--addr".to_owned()]).is_err());
+    }
+}

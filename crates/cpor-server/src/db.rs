@@ -1,0 +1,152 @@
+//! The SQLite database: opening it (WAL, foreign keys), running the embedded
+//! migrations, and loading the demo seed into an empty database.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use cpor_core::{CustomerDomain, PartnerProgramId, TenantId};
+use serde::Deserialize;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+
+/// Opens (creating if needed) the database file and migrates it.
+pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let options = SqliteConnectOptions::from_str("sqlite://")?
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+    sqlx::migrate!("./migrations").run(&pool).await?;
+    Ok(pool)
+}
+
+/// Removes a database file and its WAL companions.
+pub fn remove(path: &Path) -> std::io::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The demo dataset checked into the repository.
+pub const DEMO_SEED: &str = include_str!("../seed/demo.json");
+
+/// The seed file's shape.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seed {
+    organisations: Vec<SeedOrganisation>,
+    tenants: Vec<SeedTenant>,
+    /// The user requests act as until token auth arrives.
+    pub demo_user: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedOrganisation {
+    id: String,
+    name: String,
+    programs: Vec<SeedProgram>,
+    users: Vec<SeedUser>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedProgram {
+    id: PartnerProgramId,
+    name: String,
+    country: String,
+    enrolled: bool,
+    partner_type: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedUser {
+    id: String,
+    display_name: String,
+    email: String,
+    role: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedTenant {
+    tenant_id: TenantId,
+    name: String,
+    domains: Vec<CustomerDomain>,
+}
+
+/// Parses a seed; every identifier goes through the `cpor-core` parsers, so
+/// a malformed seed value fails here, not in front of a partner.
+pub fn parse_seed(json: &str) -> Result<Seed, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Loads the seed into the database if it holds no organisation yet.
+/// Returns whether it loaded anything.
+pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations").fetch_one(&mut *tx).await?;
+    if count > 0 {
+        return Ok(false);
+    }
+    for org in &seed.organisations {
+        sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
+            .bind(&org.id)
+            .bind(&org.name)
+            .execute(&mut *tx)
+            .await?;
+        for p in &org.programs {
+            sqlx::query(
+                "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(p.id.as_str())
+            .bind(&org.id)
+            .bind(&p.name)
+            .bind(&p.country)
+            .bind(p.enrolled)
+            .bind(&p.partner_type)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for u in &org.users {
+            sqlx::query("INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, ?, ?, ?, ?)")
+                .bind(&u.id)
+                .bind(&org.id)
+                .bind(&u.display_name)
+                .bind(&u.email)
+                .bind(&u.role)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    for t in &seed.tenants {
+        sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES (?, ?)")
+            .bind(t.tenant_id.as_str())
+            .bind(&t.name)
+            .execute(&mut *tx)
+            .await?;
+        for d in &t.domains {
+            sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES (?, ?)")
+                .bind(d.as_str())
+                .bind(t.tenant_id.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}

@@ -1,0 +1,176 @@
+//! Every refusal of the API as an RFC 9457 problem+json body carrying a
+//! `cpor-core` error code; the JSON extractor whose rejections use the same
+//! body; and the middleware that gives every error response, including
+//! axum's own (404, 405, 413) and caught panics, that body and a request id.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::body::Body;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use cpor_core::api::v1::{Problem, PROBLEM_CONTENT_TYPE};
+use cpor_core::ErrorCode;
+use serde::de::DeserializeOwned;
+
+/// A refusal: an HTTP status and the problem body that explains it.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    problem: Problem,
+}
+
+impl ApiError {
+    /// A refusal with a catalog code and the specific sentence about it.
+    pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
+        Self { status, problem: Problem::new(code, status.as_u16(), detail) }
+    }
+
+    /// 422 for input that is well-formed JSON but not acceptable, with the
+    /// catalog code of the typed parse error.
+    pub fn unprocessable(code: ErrorCode, detail: impl ToString) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail.to_string())
+    }
+
+    /// 404 with the catalog's words.
+    pub fn not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, ErrorCode::NotFound.title())
+    }
+
+    /// 500 for a real fault. The cause is logged, never sent.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, ErrorCode::Internal.title())
+    }
+
+    /// The problem body.
+    pub fn problem(&self) -> &Problem {
+        &self.problem
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::PoolTimedOut => {
+                tracing::warn!("database pool timed out");
+                Self::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorCode::ServiceUnavailable,
+                    ErrorCode::ServiceUnavailable.title(),
+                )
+            }
+            other => Self::internal(other),
+        }
+    }
+}
+
+fn problem_response(status: StatusCode, problem: &Problem) -> Response {
+    let body = serde_json::to_vec(problem).unwrap_or_default();
+    let mut res = (status, body).into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
+    res.extensions_mut().insert(problem.clone());
+    res
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        problem_response(self.status, &self.problem)
+    }
+}
+
+/// A JSON body extractor whose every rejection is a problem body: 415 for a
+/// missing JSON content type, 400 for broken JSON, 422 for wrong types,
+/// missing or unknown fields, 413 for an oversized body.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(Self(value)),
+            Err(rejection) => Err(match rejection {
+                JsonRejection::MissingJsonContentType(_) => ApiError::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    ErrorCode::UnsupportedMediaType,
+                    "The request body must be sent with Content-Type: application/json.",
+                ),
+                JsonRejection::JsonSyntaxError(e) => ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    ErrorCode::MalformedRequest,
+                    format!("The request body isn't valid JSON: {}", e.body_text()),
+                ),
+                JsonRejection::JsonDataError(e) => ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    ErrorCode::MalformedRequest,
+                    format!("The request body doesn't have the expected fields: {}", e.body_text()),
+                ),
+                JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    ErrorCode::PayloadTooLarge,
+                    ErrorCode::PayloadTooLarge.title(),
+                ),
+                other => ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, other.body_text()),
+            }),
+        }
+    }
+}
+
+static NEXT_REQUEST: AtomicU64 = AtomicU64::new(1);
+
+/// Gives every response an `x-request-id`; turns every API error response
+/// that is not yet a problem body into one; adds the request id to problem
+/// bodies; logs every 5xx with its request id.
+pub async fn finish_responses(req: Request, next: Next) -> Response {
+    let request_id = format!("{:x}-{:x}", std::process::id(), NEXT_REQUEST.fetch_add(1, Ordering::Relaxed));
+    let is_api = req.uri().path() == "/api" || req.uri().path().starts_with("/api/");
+    let (method, path) = (req.method().clone(), req.uri().path().to_owned());
+    let mut res = next.run(req).await;
+    let status = res.status();
+    if status.is_server_error() {
+        tracing::error!(%request_id, %method, %path, %status, "request failed");
+    }
+    if is_api && (status.is_client_error() || status.is_server_error()) {
+        let mut problem = match res.extensions_mut().remove::<Problem>() {
+            Some(problem) => problem,
+            None => {
+                let code = match status {
+                    StatusCode::NOT_FOUND => ErrorCode::NotFound,
+                    StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+                    StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+                    StatusCode::SERVICE_UNAVAILABLE => ErrorCode::ServiceUnavailable,
+                    s if s.is_server_error() => ErrorCode::Internal,
+                    _ => ErrorCode::MalformedRequest,
+                };
+                Problem::new(code, status.as_u16(), code.title())
+            }
+        };
+        problem.request_id = Some(request_id.clone());
+        let headers = std::mem::take(res.headers_mut());
+        res = problem_response(status, &problem);
+        for (name, value) in headers.iter() {
+            if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                res.headers_mut().insert(name.clone(), value.clone());
+            }
+        }
+    }
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        res.headers_mut().insert("x-request-id", value);
+    }
+    res
+}
+
+/// Turns a panic inside a handler into a logged 500 instead of a dropped
+/// connection; [`finish_responses`] then gives it its problem body.
+pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
+    tracing::error!("handler panicked");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}

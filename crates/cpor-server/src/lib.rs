@@ -1,0 +1,37 @@
+//! The CPOR claims reference backend: the JSON API the app posts to, backed
+//! by a SQLite file, and the server of the built app itself.
+//!
+//! [`app`] builds the whole router from an [`AppState`], so tests drive it
+//! with `tower::ServiceExt::oneshot` and no socket.
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod web;
+
+use axum::Router;
+use sqlx::SqlitePool;
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The SQLite pool.
+    pub db: SqlitePool,
+    /// The user every request acts as until token auth arrives; see
+    /// [`auth::CurrentUser`].
+    pub demo_user_id: String,
+}
+
+/// The whole application: the API under `/api`, the built app (when `web`
+/// is given) everywhere else, and the headers every response carries.
+pub fn app(state: AppState, web: Option<web::WebApp>) -> Router {
+    let router = Router::new().nest("/api", api::router(state));
+    let router = match web {
+        Some(web) => router.fallback_service(web.service()),
+        None => router.fallback(|| async { error::ApiError::not_found() }),
+    };
+    web::with_common_layers(router)
+}

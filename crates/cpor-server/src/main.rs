@@ -1,0 +1,56 @@
+//! `cpor-server`: starts the API and serves the built app.
+
+use cpor_server::config::Config;
+use cpor_server::{app, db, web::WebApp, AppState};
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    if let Err(e) = run().await {
+        eprintln!("cpor-server: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let config = Config::from_args(std::env::args().skip(1))?;
+    let web = WebApp::load(&config.dist)?;
+    if config.fresh {
+        db::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
+    }
+    let pool = db::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let seed = db::parse_seed(db::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
+    if db::seed_if_empty(&pool, &seed).await.map_err(|e| format!("seeding: {e}"))? {
+        tracing::info!(db = %config.db.display(), "loaded the demo seed");
+    }
+    let state = AppState { db: pool.clone(), demo_user_id: seed.demo_user.clone() };
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("listening on {}: {e}", config.addr))?;
+    println!("cpor-claims is running at http://{}", config.addr);
+    axum::serve(listener, app(state, Some(web)))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("serving: {e}"))?;
+    pool.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}
