@@ -17,7 +17,8 @@ pub const SUPPORT_URL: &str = "https://partner.microsoft.com/dashboard/v2/suppor
 
 /// The Incentives overview (enrolment) page, linked from a partner program
 /// that is not enrolled in an incentive program.
-pub const ENROLMENT_URL: &str = "https://partner.microsoft.com/dashboard/incentives/enrollment/summary";
+pub const ENROLMENT_URL: &str =
+    "https://partner.microsoft.com/dashboard/incentives/enrollment/summary";
 
 /// A field of the claim flow that an error can concern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,7 +54,7 @@ impl Field {
 
 const TENANT_FIX: &str = "Copy the tenant ID from the customer's Microsoft Entra admin center (Overview, Tenant ID), or ask your customer for it.";
 const DOMAIN_FIX: &str = "Use a domain your customer signs in with, such as contoso.onmicrosoft.com or a custom domain they have verified (Microsoft 365 admin center, Settings, Domains).";
-const PROGRAM_FIX: &str = "Choose one of your company's partner program IDs from the list. Not sure which one? Ask your global admin.";
+const PROGRAM_FIX: &str = "Choose one of your company's partner program IDs from the list.";
 
 macro_rules! catalog {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $field:expr, $support:literal, $title:literal, $fix:expr; )*) => {
@@ -186,7 +187,8 @@ impl Serialize for ErrorCode {
 impl<'de> Deserialize<'de> for ErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Self::from_code(&code).ok_or_else(|| serde::de::Error::custom(format_args!("unknown error code {code}")))
+        Self::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown error code {code}")))
     }
 }
 
@@ -204,7 +206,10 @@ mod tests {
             assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{s}");
             assert_eq!(ErrorCode::from_code(s), Some(code));
             assert!(!code.title().is_empty() && !code.fix().is_empty(), "{s}");
-            assert!(code.title().ends_with('.') && code.fix().ends_with('.'), "{s}");
+            assert!(
+                code.title().ends_with('.') && code.fix().ends_with('.'),
+                "{s}"
+            );
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
         }

@@ -92,11 +92,16 @@ impl CustomerDomain {
     /// Parses what the partner typed or pasted into its canonical form.
     pub fn parse(raw: &str) -> Result<Self, DomainError> {
         if raw.chars().count() > MAX_RAW_INPUT_CHARS {
-            return Err(DomainError::TooLong { length: raw.chars().count() });
+            return Err(DomainError::TooLong {
+                length: raw.chars().count(),
+            });
         }
         let mut s = unwrap(raw);
         for scheme in ["https://", "http://"] {
-            if s.len() >= scheme.len() && s.is_char_boundary(scheme.len()) && s[..scheme.len()].eq_ignore_ascii_case(scheme) {
+            if s.len() >= scheme.len()
+                && s.is_char_boundary(scheme.len())
+                && s[..scheme.len()].eq_ignore_ascii_case(scheme)
+            {
                 s = unwrap(&s[scheme.len()..]);
             }
         }
@@ -109,19 +114,29 @@ impl CustomerDomain {
         }
         let s = s.trim_end_matches('/');
         if let Some(cut) = s.find(['/', '?', '#']) {
-            return Err(DomainError::HasPath { host: s[..cut].to_lowercase() });
+            return Err(DomainError::HasPath {
+                host: s[..cut].to_lowercase(),
+            });
         }
         if let Some(colon) = s.find(':') {
             let port = &s[colon + 1..];
             if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) {
-                return Err(DomainError::HasPort { host: s[..colon].to_lowercase() });
+                return Err(DomainError::HasPort {
+                    host: s[..colon].to_lowercase(),
+                });
             }
             return Err(DomainError::InvalidCharacter(':'));
         }
         // IDNA maps the ideographic and full-width full stops to a dot.
         let s: String = s
             .chars()
-            .map(|c| if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') { '.' } else { c })
+            .map(|c| {
+                if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+                    '.'
+                } else {
+                    c
+                }
+            })
             .collect();
         let s = s.strip_suffix('.').unwrap_or(&s);
         if s.is_empty() {
@@ -130,13 +145,20 @@ impl CustomerDomain {
         if parse_guid(s).is_ok() {
             return Err(DomainError::LooksLikeTenantId);
         }
-        let labels = s.split('.').map(ascii_label).collect::<Result<Vec<_>, _>>()?;
+        let labels = s
+            .split('.')
+            .map(ascii_label)
+            .collect::<Result<Vec<_>, _>>()?;
         if labels.len() < 2 {
-            return Err(DomainError::SingleLabel { label: labels.concat() });
+            return Err(DomainError::SingleLabel {
+                label: labels.concat(),
+            });
         }
         let ascii = labels.join(".");
         if ascii.len() > MAX_DOMAIN_LEN {
-            return Err(DomainError::TooLong { length: ascii.len() });
+            return Err(DomainError::TooLong {
+                length: ascii.len(),
+            });
         }
         if labels.iter().all(|l| l.chars().all(|c| c.is_ascii_digit())) {
             return Err(DomainError::IpAddress);
@@ -176,7 +198,9 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
         return Err(DomainError::EmptyLabel);
     }
     let lower = label.to_lowercase();
-    if let Some(bad) = lower.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric()))) {
+    if let Some(bad) = lower.chars().find(|c| {
+        !(c.is_ascii_alphanumeric() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric()))
+    }) {
         return Err(DomainError::InvalidCharacter(bad));
     }
     let ascii = if lower.is_ascii() {
@@ -190,11 +214,19 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
         let chars: Vec<char> = lower.chars().collect();
         match punycode::encode(&chars) {
             Some(encoded) => format!("xn--{encoded}"),
-            None => return Err(DomainError::LabelTooLong { length: lower.len(), label: lower }),
+            None => {
+                return Err(DomainError::LabelTooLong {
+                    length: lower.len(),
+                    label: lower,
+                })
+            }
         }
     };
     if ascii.len() > MAX_LABEL_LEN {
-        return Err(DomainError::LabelTooLong { length: ascii.len(), label: ascii });
+        return Err(DomainError::LabelTooLong {
+            length: ascii.len(),
+            label: ascii,
+        });
     }
     if ascii.starts_with('-') || ascii.ends_with('-') {
         return Err(DomainError::HyphenAtEdge { label: ascii });
@@ -327,7 +359,10 @@ mod tests {
             ("contoso.onmicrosoft.com", "contoso.onmicrosoft.com"),
             ("Contoso.OnMicrosoft.com", "contoso.onmicrosoft.com"),
             ("https://contoso.onmicrosoft.com", "contoso.onmicrosoft.com"),
-            ("HTTPS://contoso.onmicrosoft.com/", "contoso.onmicrosoft.com"),
+            (
+                "HTTPS://contoso.onmicrosoft.com/",
+                "contoso.onmicrosoft.com",
+            ),
             ("http://contoso.com//", "contoso.com"),
             ("contoso.com.", "contoso.com"),
             ("https://contoso.com./", "contoso.com"),
@@ -340,7 +375,10 @@ mod tests {
             ("BÜCHER.ch", "xn--bcher-kva.ch"),
             ("xn--bcher-kva.ch", "xn--bcher-kva.ch"),
             ("日本語。jp", "xn--wgv71a119e.jp"),
-            ("münchen.xn--bcher-kva.de", "xn--mnchen-3ya.xn--bcher-kva.de"),
+            (
+                "münchen.xn--bcher-kva.de",
+                "xn--mnchen-3ya.xn--bcher-kva.de",
+            ),
             ("example.xn--p1ai", "example.xn--p1ai"),
         ];
         for (raw, canonical) in accepted {
@@ -355,20 +393,31 @@ mod tests {
         assert!(CustomerDomain::parse(&format!("{label63}.com")).is_ok());
         let label64 = "a".repeat(64);
         assert_eq!(
-            CustomerDomain::parse(&format!("{label64}.com")).unwrap_err().code(),
+            CustomerDomain::parse(&format!("{label64}.com"))
+                .unwrap_err()
+                .code(),
             ErrorCode::DomainLabelTooLong
         );
         // 4 labels of 63 + 3 dots = 255 > 253; 61 + 63*3 + 3 = 253 fits.
         let long = [label63.as_str(); 4].join(".");
-        assert_eq!(CustomerDomain::parse(&long).unwrap_err().code(), ErrorCode::DomainTooLong);
+        assert_eq!(
+            CustomerDomain::parse(&long).unwrap_err().code(),
+            ErrorCode::DomainTooLong
+        );
         let fits = format!("{}.{label63}.{label63}.{label63}", "a".repeat(61));
         assert_eq!(fits.len(), 253);
         assert!(CustomerDomain::parse(&fits).is_ok());
         let too = format!("{}.{label63}.{label63}.{label63}", "a".repeat(62));
-        assert_eq!(CustomerDomain::parse(&too).unwrap_err().code(), ErrorCode::DomainTooLong);
+        assert_eq!(
+            CustomerDomain::parse(&too).unwrap_err().code(),
+            ErrorCode::DomainTooLong
+        );
         // A Unicode label whose Punycode form passes 63 characters.
         let wide = format!("{}.com", "ü".repeat(60));
-        assert_eq!(CustomerDomain::parse(&wide).unwrap_err().code(), ErrorCode::DomainLabelTooLong);
+        assert_eq!(
+            CustomerDomain::parse(&wide).unwrap_err().code(),
+            ErrorCode::DomainLabelTooLong
+        );
     }
 
     #[test]
@@ -399,20 +448,29 @@ mod tests {
             ("contoso.123", ErrorCode::DomainTopLevel),
             ("xn--zz!.com", ErrorCode::DomainCharacter),
             ("xn--99999999999.com", ErrorCode::DomainPunycode),
-            ("3f2504e0-4f89-41d3-9a0c-0305e82c3301", ErrorCode::DomainLooksLikeTenantId),
+            (
+                "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+                ErrorCode::DomainLooksLikeTenantId,
+            ),
         ];
         for (raw, code) in refused {
             let err = CustomerDomain::parse(raw).expect_err(raw);
             assert_eq!(err.code(), code, "{raw:?}: {err}");
         }
         let huge = "a".repeat(crate::MAX_RAW_INPUT_CHARS + 1);
-        assert_eq!(CustomerDomain::parse(&huge).unwrap_err().code(), ErrorCode::DomainTooLong);
+        assert_eq!(
+            CustomerDomain::parse(&huge).unwrap_err().code(),
+            ErrorCode::DomainTooLong
+        );
     }
 
     #[test]
     fn messages_suggest_the_fix() {
         let msg = |raw: &str| CustomerDomain::parse(raw).unwrap_err().to_string();
-        assert_eq!(msg("admin@Contoso.com"), "This is an email address. Enter only the domain after the @: contoso.com.");
+        assert_eq!(
+            msg("admin@Contoso.com"),
+            "This is an email address. Enter only the domain after the @: contoso.com."
+        );
         assert_eq!(
             msg("https://contoso.sharepoint.com/sites/x"),
             "Enter only the domain, without the rest of the web address: contoso.sharepoint.com."
@@ -424,6 +482,9 @@ mod tests {
     fn unicode_form_is_for_display() {
         let d = CustomerDomain::parse("bücher.ch").unwrap();
         assert_eq!(d.to_unicode(), "bücher.ch");
-        assert_eq!(CustomerDomain::parse("contoso.com").unwrap().to_unicode(), "contoso.com");
+        assert_eq!(
+            CustomerDomain::parse("contoso.com").unwrap().to_unicode(),
+            "contoso.com"
+        );
     }
 }

@@ -75,7 +75,10 @@ pub(crate) fn parse_guid(raw: &str) -> Result<String, GuidProblem> {
     if compact.contains(['.', '@']) {
         return Err(GuidProblem::LooksLikeDomain);
     }
-    if let Some(bad) = compact.chars().find(|c| !c.is_ascii_hexdigit() && *c != '-') {
+    if let Some(bad) = compact
+        .chars()
+        .find(|c| !c.is_ascii_hexdigit() && *c != '-')
+    {
         return Err(GuidProblem::InvalidCharacter(bad));
     }
     let digits = compact.chars().filter(char::is_ascii_hexdigit).count();
@@ -122,6 +125,8 @@ mod tests {
             GuidProblem::WrongLength { digits: 1 }.message("tenant ID"),
             "A tenant ID has 32 hexadecimal digits; this has 1 digit."
         );
-        assert!(GuidProblem::InvalidCharacter('g').message("tenant ID").contains("\u{201C}g\u{201D}"));
+        assert!(GuidProblem::InvalidCharacter('g')
+            .message("tenant ID")
+            .contains("\u{201C}g\u{201D}"));
     }
 }

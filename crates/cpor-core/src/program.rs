@@ -45,7 +45,9 @@ impl PartnerProgramId {
             return Err(PartnerProgramIdError::InvalidCharacter(bad));
         }
         if !(MIN_DIGITS..=MAX_DIGITS).contains(&compact.len()) {
-            return Err(PartnerProgramIdError::Length { digits: compact.len() });
+            return Err(PartnerProgramIdError::Length {
+                digits: compact.len(),
+            });
         }
         Ok(Self(compact))
     }
@@ -91,7 +93,11 @@ impl fmt::Display for PartnerProgramIdError {
         match self {
             Self::Empty => write!(f, "Choose the partner program ID this claim is for."),
             Self::InvalidCharacter(c) => {
-                write!(f, "A partner program ID is made of digits only; it can't contain {}.", describe_char(*c))
+                write!(
+                    f,
+                    "A partner program ID is made of digits only; it can't contain {}.",
+                    describe_char(*c)
+                )
             }
             Self::Length { digits } => write!(
                 f,
@@ -109,8 +115,18 @@ mod tests {
 
     #[test]
     fn accepts_digits_with_tolerated_wrapping() {
-        for (raw, canonical) in [("4810225", "4810225"), (" 4810225 ", "4810225"), ("\"4810 225\"", "4810225"), ("12345", "12345"), ("1234567890", "1234567890")] {
-            assert_eq!(PartnerProgramId::parse(raw).unwrap().as_str(), canonical, "{raw:?}");
+        for (raw, canonical) in [
+            ("4810225", "4810225"),
+            (" 4810225 ", "4810225"),
+            ("\"4810 225\"", "4810225"),
+            ("12345", "12345"),
+            ("1234567890", "1234567890"),
+        ] {
+            assert_eq!(
+                PartnerProgramId::parse(raw).unwrap().as_str(),
+                canonical,
+                "{raw:?}"
+            );
         }
     }
 
@@ -124,7 +140,11 @@ mod tests {
             ("1234", ErrorCode::ProgramIdLength),
             ("12345678901", ErrorCode::ProgramIdLength),
         ] {
-            assert_eq!(PartnerProgramId::parse(raw).unwrap_err().code(), code, "{raw:?}");
+            assert_eq!(
+                PartnerProgramId::parse(raw).unwrap_err().code(),
+                code,
+                "{raw:?}"
+            );
         }
     }
 }

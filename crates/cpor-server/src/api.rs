@@ -41,8 +41,15 @@ async fn partner_programs(
     let programs = rows
         .into_iter()
         .map(|(id, name, country, enrolled, partner_type)| {
-            let id = PartnerProgramId::parse(&id).map_err(|e| ApiError::internal(format!("stored program id {id}: {e}")))?;
-            Ok(PartnerProgram { id, name, country, enrolled, partner_type })
+            let id = PartnerProgramId::parse(&id)
+                .map_err(|e| ApiError::internal(format!("stored program id {id}: {e}")))?;
+            Ok(PartnerProgram {
+                id,
+                name,
+                country,
+                enrolled,
+                partner_type,
+            })
         })
         .collect::<Result<_, ApiError>>()?;
     Ok(Json(PartnerProgramsResponse { programs }))
@@ -54,28 +61,39 @@ async fn check_customer(
     _user: CurrentUser,
     ApiJson(req): ApiJson<CustomerCheckRequest>,
 ) -> Result<Json<CustomerCheckResponse>, ApiError> {
-    let tenant_id = TenantId::parse(&req.tenant_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let domain = CustomerDomain::parse(&req.domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let customer: Option<(String,)> = sqlx::query_as("SELECT name FROM customer_tenants WHERE tenant_id = ?")
-        .bind(tenant_id.as_str())
-        .fetch_optional(&state.db)
-        .await?;
+    let tenant_id =
+        TenantId::parse(&req.tenant_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let domain =
+        CustomerDomain::parse(&req.domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let customer: Option<(String,)> =
+        sqlx::query_as("SELECT name FROM customer_tenants WHERE tenant_id = ?")
+            .bind(tenant_id.as_str())
+            .fetch_optional(&state.db)
+            .await?;
     let Some((customer_name,)) = customer else {
         return Err(ApiError::unprocessable(
             ErrorCode::UnknownTenant,
             format!("There's no customer tenant with the ID {tenant_id}."),
         ));
     };
-    let belongs: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
-        .bind(tenant_id.as_str())
-        .bind(domain.as_str())
-        .fetch_optional(&state.db)
-        .await?;
+    let belongs: Option<(i64,)> =
+        sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
+            .bind(tenant_id.as_str())
+            .bind(domain.as_str())
+            .fetch_optional(&state.db)
+            .await?;
     if belongs.is_none() {
         return Err(ApiError::unprocessable(
             ErrorCode::DomainTenantMismatch,
-            format!("{} doesn't belong to the tenant {tenant_id}.", domain.to_unicode()),
+            format!(
+                "{} doesn't belong to the tenant {tenant_id}.",
+                domain.to_unicode()
+            ),
         ));
     }
-    Ok(Json(CustomerCheckResponse { tenant_id, domain, customer_name }))
+    Ok(Json(CustomerCheckResponse {
+        tenant_id,
+        domain,
+        customer_name,
+    }))
 }

@@ -23,7 +23,10 @@ pub struct CurrentUser {
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = ApiError;
 
-    async fn from_request_parts(_parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        _parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         // The seam for token auth: verify the bearer token here and look the
         // user up by its subject instead of the configured demo user.
         let row: Option<(String, Option<String>, String)> =
@@ -32,8 +35,15 @@ impl FromRequestParts<AppState> for CurrentUser {
                 .fetch_optional(&state.db)
                 .await?;
         match row {
-            Some((id, Some(organisation_id), role)) => Ok(Self { id, organisation_id, role }),
-            _ => Err(ApiError::internal(format!("demo user {} is not a partner user", state.demo_user_id))),
+            Some((id, Some(organisation_id), role)) => Ok(Self {
+                id,
+                organisation_id,
+                role,
+            }),
+            _ => Err(ApiError::internal(format!(
+                "demo user {} is not a partner user",
+                state.demo_user_id
+            ))),
         }
     }
 }

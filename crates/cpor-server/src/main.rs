@@ -7,7 +7,8 @@ use cpor_server::{app, db, web::WebApp, AppState};
 async fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
     if let Err(e) = run().await {
@@ -22,12 +23,20 @@ async fn run() -> Result<(), String> {
     if config.fresh {
         db::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
     }
-    let pool = db::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let pool = db::open(&config.db)
+        .await
+        .map_err(|e| format!("opening {}: {e}", config.db.display()))?;
     let seed = db::parse_seed(db::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
-    if db::seed_if_empty(&pool, &seed).await.map_err(|e| format!("seeding: {e}"))? {
+    if db::seed_if_empty(&pool, &seed)
+        .await
+        .map_err(|e| format!("seeding: {e}"))?
+    {
         tracing::info!(db = %config.db.display(), "loaded the demo seed");
     }
-    let state = AppState { db: pool.clone(), demo_user_id: seed.demo_user.clone() };
+    let state = AppState {
+        db: pool.clone(),
+        demo_user_id: seed.demo_user.clone(),
+    };
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("listening on {}: {e}", config.addr))?;

@@ -1,0 +1,58 @@
+//! The error summary above the step heading: takes focus when the partner
+//! tries to go on with problems, and links to each field with exactly the
+//! words shown inline.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::field_id;
+use crate::state::customer::FieldMessage;
+
+/// Focuses a control by id (links in the summary use this rather than the
+/// fragment jump, which scrolls without focusing and changes the URL).
+pub fn focus_control(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The summary; renders nothing while `problems` is empty.
+#[component]
+pub fn ErrorSummary(
+    /// The problems to list, in page order.
+    #[prop(into)]
+    problems: Signal<Vec<FieldMessage>>,
+    /// The summary's element, for the page to focus.
+    node_ref: NodeRef<leptos::html::Div>,
+) -> impl IntoView {
+    view! {
+        <div
+            class="cpor-error-summary"
+            class:cpor-hidden=move || problems.with(Vec::is_empty)
+            tabindex="-1"
+            role="alert"
+            aria-labelledby="cpor-error-summary-title"
+            node_ref=node_ref
+        >
+            <Show when=move || !problems.with(Vec::is_empty)>
+                <h2 class="cpor-error-summary-title" id="cpor-error-summary-title">"There is a problem"</h2>
+                <ul class="cpor-error-summary-list">
+                    {move || problems.get().into_iter().map(|m| {
+                        let id = field_id(m.field);
+                        let href = format!("#{id}");
+                        view! {
+                            <li>
+                                <a href=href on:click=move |ev| { ev.prevent_default(); focus_control(&id); }>
+                                    {m.message}
+                                </a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}

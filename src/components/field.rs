@@ -1,0 +1,97 @@
+//! A labelled text field with its hint, its error message (message, fix and,
+//! where the partner cannot fix it, a support link) and the ARIA wiring
+//! between them.
+
+use cpor_core::SUPPORT_URL;
+use leptos::prelude::*;
+
+use crate::state::customer::FieldMessage;
+
+/// The error block of a field: the specific sentence, then the fix.
+#[component]
+pub fn ErrorMessage(
+    /// The element id, referenced by the control's `aria-describedby`.
+    id: String,
+    /// The message to show.
+    message: FieldMessage,
+) -> impl IntoView {
+    view! {
+        <div class="cpor-error-message" id=id>
+            <p class="cpor-error-text">
+                <span class="cpor-visually-hidden">"Error: "</span>
+                {message.message}
+            </p>
+            <p class="cpor-error-fix">{message.fix}</p>
+            {message.support.then(|| view! {
+                <p class="cpor-error-fix">
+                    <a href=SUPPORT_URL target="_blank" rel="noopener noreferrer">
+                        "Contact support (opens in a new tab)"
+                    </a>
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// A single-line text input with label, hint and error.
+#[component]
+pub fn TextField(
+    /// The control's element id.
+    id: String,
+    /// The visible label.
+    label: &'static str,
+    /// A hint under the label.
+    hint: &'static str,
+    /// The value as typed.
+    value: RwSignal<String>,
+    /// The error shown, if any.
+    #[prop(into)]
+    error: Signal<Option<FieldMessage>>,
+    /// Called with the new value on every keystroke.
+    on_input: Callback<String>,
+    /// Called when the control loses focus.
+    on_blur: Callback<()>,
+    /// The `autocomplete` attribute.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// The `inputmode` attribute.
+    #[prop(default = "text")]
+    inputmode: &'static str,
+    /// Content under the input (status lines and the like).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let has_error = move || error.with(Option::is_some);
+    view! {
+        <div class="cpor-field" class:cpor-field--error=has_error>
+            <label class="cpor-label" for=id.clone()>{label}</label>
+            <p class="cpor-hint" id=hint_id>{hint}</p>
+            {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            <input
+                class="cpor-input"
+                id=id.clone()
+                name=id
+                type="text"
+                spellcheck="false"
+                autocapitalize="off"
+                autocomplete=autocomplete
+                inputmode=inputmode
+                aria-describedby=described_by
+                aria-invalid=move || if has_error() { "true" } else { "false" }
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:blur=move |_| on_blur.run(())
+            />
+            {children.map(|c| c())}
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! "Partner program ID": the company's programs as radio cards showing name,
+//! ID, country, partner type and incentive enrolment, with the warning and
+//! enrolment link for a program that is not enrolled.
+
+use cpor_core::api::v1::PartnerProgram;
+use cpor_core::{Field, ENROLMENT_URL};
+use leptos::prelude::*;
+
+use super::field::ErrorMessage;
+use super::field_id;
+use crate::state::customer::FieldMessage;
+
+/// The picker. `programs` is `None` while loading and `Some(Err(()))` when
+/// the list could not be loaded.
+#[component]
+pub fn ProgramPicker(
+    /// The organisation's programs.
+    #[prop(into)]
+    programs: Signal<Option<Result<Vec<PartnerProgram>, ()>>>,
+    /// The chosen program ID.
+    selected: RwSignal<String>,
+    /// The error shown, if any.
+    #[prop(into)]
+    error: Signal<Option<FieldMessage>>,
+    /// Called with the chosen ID.
+    on_change: Callback<String>,
+    /// Called to load the list again after a failure.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let base_id = field_id(Field::PartnerProgramId);
+    let hint_id = format!("{base_id}-hint");
+    let error_id = format!("{base_id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let chosen = move || {
+        let id = selected.get();
+        programs
+            .get()
+            .and_then(Result::ok)
+            .and_then(|list| list.into_iter().find(|p| p.id.as_str() == id))
+    };
+    let list = move || {
+        match programs.get() {
+        None => view! { <p class="cpor-loading">"Loading your partner programs\u{2026}"</p> }.into_any(),
+        Some(Err(())) => view! {
+            <div class="cpor-unavailable">
+                <p>"We couldn't load your partner programs right now. This isn't a problem on your side."</p>
+                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
+                    "Retry"
+                </button>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(list)) => {
+            let base_id = base_id.clone();
+            list.into_iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    // The first radio carries the field's id so the error
+                    // summary can focus it.
+                    let id = if i == 0 { base_id.clone() } else { format!("{base_id}-{}", p.id) };
+                    let value = p.id.to_string();
+                    let checked = {
+                        let value = value.clone();
+                        move || selected.get() == value
+                    };
+                    let (badge_class, badge) = if p.enrolled {
+                        ("cpor-badge cpor-badge--success", "Enrolled in incentives")
+                    } else {
+                        ("cpor-badge cpor-badge--warning", "Not enrolled in incentives")
+                    };
+                    view! {
+                        <div class="cpor-radio">
+                            <input
+                                class="cpor-radio-input"
+                                type="radio"
+                                name="cpor-partner-program"
+                                id=id.clone()
+                                value=value.clone()
+                                prop:checked=checked
+                                on:change=move |_| on_change.run(value.clone())
+                            />
+                            <label class="cpor-radio-label" for=id>
+                                <span class="cpor-radio-title">{p.name.clone()}</span>
+                                <span class="cpor-radio-meta">
+                                    {format!("{} \u{00B7} {} \u{00B7} {}", p.id, p.country, p.partner_type)}
+                                </span>
+                                <span class=badge_class>{badge}</span>
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    }
+    };
+    view! {
+        <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
+            <fieldset class="cpor-fieldset" aria-describedby=described_by>
+                <legend class="cpor-label">"Partner program ID"</legend>
+                <p class="cpor-hint" id=hint_id>
+                    "The location or program of your company that this work is claimed for. Not sure which one? Ask your global admin."
+                </p>
+                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+                <div class="cpor-radios">{list}</div>
+            </fieldset>
+            {move || chosen().filter(|p| !p.enrolled).map(|p| view! {
+                <div class="cpor-warning" role="note">
+                    <p class="cpor-warning-title">{format!("{} isn't enrolled in an incentive program", p.name)}</p>
+                    <p>
+                        "You can still claim with it, but this claim won't earn incentives through it until it is enrolled. "
+                        <a href=ENROLMENT_URL target="_blank" rel="noopener noreferrer">
+                            "Manage enrolment in the Incentives overview (opens in a new tab)"
+                        </a>
+                    </p>
+                    <p>"Not sure which one? Ask your global admin."</p>
+                </div>
+            })}
+        </div>
+    }
+}

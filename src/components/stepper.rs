@@ -1,0 +1,39 @@
+//! "Step n of 6": the step bar, in text first, with a visual track beside it.
+
+use leptos::prelude::*;
+
+/// The names of the six steps of a new claim.
+pub const STEPS: [&str; 6] = [
+    "Partner and customer",
+    "Solution area and role",
+    "Products",
+    "Claim details and contacts",
+    "Proof of execution",
+    "Check your answers",
+];
+
+/// The step bar for step `current` (1-based).
+#[component]
+pub fn Stepper(
+    /// The current step, 1-based.
+    #[prop(into)]
+    current: Signal<usize>,
+) -> impl IntoView {
+    view! {
+        <div class="cpor-stepper">
+            <p class="cpor-stepper-text">{move || format!("Step {} of {}", current.get(), STEPS.len())}</p>
+            <ol class="cpor-stepper-track" aria-hidden="true">
+                {STEPS.iter().enumerate().map(|(i, _)| {
+                    let n = i + 1;
+                    view! {
+                        <li
+                            class="cpor-stepper-segment"
+                            class:cpor-stepper-segment--done=move || n < current.get()
+                            class:cpor-stepper-segment--current=move || n == current.get()
+                        ></li>
+                    }
+                }).collect_view()}
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+//! The app's pages.
+
+pub mod new_claim;

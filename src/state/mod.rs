@@ -1,0 +1,5 @@
+//! View-models of the claim flow: plain Rust, no DOM, tested with `#[test]`.
+//! Views read these and stay thin.
+
+pub mod customer;
+pub mod draft;
