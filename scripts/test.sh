@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The one command that sets up and runs every test: installs what is
+# missing (see scripts/bootstrap.sh), then
+#   1. formatting and clippy (native and wasm32), warnings as errors;
+#   2. cargo test for the whole workspace (unit, property and API tests
+#      against real SQLite files);
+#   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
+#   4. the release build, and the first-page size benchmark;
+#   5. Playwright end-to-end tests: the real server binary serving the real
+#      release build, in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+logs=$(mktemp -d)
+started=$SECONDS
+step() { log "$1 (at ${SECONDS}s)"; }
+
+scripts/bootstrap.sh --test
+
+step "Formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p cpor-claims --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Workspace tests (native)"
+cargo test --workspace 2>&1 | tee "$logs/native.log"
+
+step "Component tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p cpor-claims --target wasm32-unknown-unknown 2>&1 | tee "$logs/wasm.log"
+
+step "Release build"
+scripts/build.sh
+
+step "Benchmark: first-page download size"
+node scripts/bench-size.mjs dist --budget-kb 60
+
+step "End-to-end tests (Playwright, real server and build)"
+(cd tests/e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" npx playwright test --reporter=list,json)
+
+passed=$(cat "$logs/native.log" "$logs/wasm.log" | awk '/^test result: ok\./ { n += $4 } END { print n + 0 }')
+e2e=$(node -e 'console.log(require(process.argv[1]).stats.expected)' "$logs/e2e.json")
+log "All tests passed in $((SECONDS - started))s"
+echo "all: $((passed + e2e)) passed, 0 failed"
