@@ -125,13 +125,17 @@ pub fn NewClaim() -> impl IntoView {
         });
     });
 
-    let programs = LocalResource::new(|| async {
-        api::get::<PartnerProgramsResponse>("/api/partner-programs")
-            .await
-            .map(|r| r.programs)
-            .map_err(|_| ())
-    });
-    let program_list = Signal::derive(move || programs.get());
+    // The organisation's programs: `None` while loading.
+    let programs = RwSignal::new(None::<Result<Vec<PartnerProgram>, ()>>);
+    let load_programs = move || {
+        programs.set(None);
+        spawn_local(async move {
+            let loaded = api::get::<PartnerProgramsResponse>("/api/partner-programs").await;
+            programs.try_set(Some(loaded.map(|r| r.programs).map_err(|_| ())));
+        });
+    };
+    load_programs();
+    let program_list: Signal<Option<Result<Vec<PartnerProgram>, ()>>> = programs.into();
     let known_programs = move || program_list.get().and_then(Result::ok).unwrap_or_default();
 
     // Errors shown inline: set on blur after an edit and on Next, cleared as
@@ -269,7 +273,7 @@ pub fn NewClaim() -> impl IntoView {
         program.set(id);
         program_error.set(None);
     });
-    let retry_programs = Callback::new(move |()| programs.refetch());
+    let retry_programs = Callback::new(move |()| load_programs());
 
     let check_status = move || {
         let state = checker.state.get();
