@@ -30,6 +30,12 @@ pub enum Field {
     TenantId,
     /// "Customer domain".
     Domain,
+    /// "Subscription ID".
+    SubscriptionId,
+    /// The products chosen.
+    Products,
+    /// The proof-of-execution files.
+    ProofOfExecution,
 }
 
 impl Field {
@@ -39,6 +45,9 @@ impl Field {
             Self::PartnerProgramId => "Partner program ID",
             Self::TenantId => "Customer tenant ID",
             Self::Domain => "Customer domain",
+            Self::SubscriptionId => "Subscription ID",
+            Self::Products => "Products",
+            Self::ProofOfExecution => "Proof of execution",
         }
     }
 
@@ -48,6 +57,9 @@ impl Field {
             Self::PartnerProgramId => "partner_program_id",
             Self::TenantId => "tenant_id",
             Self::Domain => "domain",
+            Self::SubscriptionId => "subscription_id",
+            Self::Products => "products",
+            Self::ProofOfExecution => "proof_of_execution",
         }
     }
 }
@@ -103,7 +115,14 @@ macro_rules! catalog {
     };
 }
 
-use Field::{Domain as D, PartnerProgramId as P, TenantId as T};
+const SUBSCRIPTION_FIX: &str = "Copy the subscription ID from the customer's Microsoft 365 admin center (Billing, Your products), or ask your customer for it.";
+const SUBSCRIPTION_CHECK_FIX: &str = "Work with your customer to make sure the subscription is right and that you're using the correct tenant ID.";
+const POE_FIX: &str = "Upload a PDF, Office document, Outlook message, CSV, RTF, XPS or image (PNG, JPG, GIF, BMP, TIFF) of at most 25 MB.";
+
+use Field::{
+    Domain as D, PartnerProgramId as P, Products as PR, ProofOfExecution as POE,
+    SubscriptionId as S, TenantId as T,
+};
 
 catalog! {
     /// Nothing entered as tenant ID.
@@ -156,6 +175,58 @@ catalog! {
     DomainTenantMismatch = "domain_tenant_mismatch", Some(D), false, "The customer domain and tenant ID don't match.", "Contact your customer to confirm both the tenant ID and the domain, then correct the one that is wrong.";
     /// No customer tenant with that ID.
     UnknownTenant = "unknown_tenant", Some(T), true, "We can't find a customer tenant with this ID.", "Check the tenant ID with your customer. If they confirm it is right, contact support.";
+    /// A subscription ID is needed to tell the tenant's subscriptions apart.
+    SubscriptionRequired = "subscription_required", Some(S), false, "Enter the subscription ID this claim is for.", "Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).";
+    /// Nothing entered as subscription ID.
+    SubscriptionIdEmpty = "subscription_id_empty", Some(S), false, "Enter the subscription ID.", SUBSCRIPTION_FIX;
+    /// Not a subscription ID (not a GUID).
+    SubscriptionIdMalformed = "subscription_id_malformed", Some(S), false, "This isn't a subscription ID.", SUBSCRIPTION_FIX;
+    /// The product (or the subscription entered) is not on the tenant.
+    ProductNotOnTenant = "product_not_on_tenant", Some(PR), true, "The selected product doesn't exist on the customer's tenant.", SUBSCRIPTION_CHECK_FIX;
+    /// The subscription is not a Dynamics subscription.
+    SubscriptionNotDynamics = "subscription_not_dynamics", Some(S), true, "This subscription isn't for Dynamics 365.", SUBSCRIPTION_CHECK_FIX;
+    /// The subscription was bought through CSP.
+    SubscriptionCsp = "subscription_csp", Some(S), true, "This subscription was bought through CSP.", "CSP purchases are associated through the CSP program, not through a CPOR claim. If you think the channel is wrong, contact support.";
+    /// The customer has not provisioned the subscription yet.
+    SubscriptionNotProvisioned = "subscription_not_provisioned", Some(S), true, "The customer hasn't provisioned this subscription yet.", "Ask your customer to activate (provision) its products. After that it can take up to 7 days before you can claim it.";
+    /// Provisioned less than 7 days ago.
+    SubscriptionProvisionedRecently = "subscription_provisioned_recently", Some(S), false, "This subscription isn't claimable yet.", "Nothing is wrong: come back on the date given, when it becomes claimable.";
+    /// The subscription expired; its successor has a new ID.
+    SubscriptionExpired = "subscription_expired", Some(S), false, "This subscription has expired.", "Create a new claim with the new subscription ID to keep earning.";
+    /// The subscription is suspended or disabled.
+    SubscriptionSuspended = "subscription_suspended", Some(S), true, "This subscription is suspended or disabled.", "Ask your customer to reactivate it, then claim again.";
+    /// Nothing entered in a text answer.
+    TextEmpty = "text_empty", None, false, "This answer is missing.", "Fill it in.";
+    /// A text answer over its length limit.
+    TextTooLong = "text_too_long", None, false, "This answer is too long.", "Shorten it.";
+    /// A control or invisible formatting character in a text answer.
+    TextCharacter = "text_character", None, false, "This answer contains a character it can't have.", "Retype it rather than pasting it.";
+    /// A name without any letter.
+    TextNoLetter = "text_no_letter", None, false, "This answer needs letters.", "Enter the name in words.";
+    /// Not an email address.
+    EmailInvalid = "email_invalid", None, false, "This isn't an email address.", "Enter an address like name@contoso.com.";
+    /// A file name that can't be used.
+    PoeFileName = "poe_file_name", Some(POE), false, "The file name can't be used.", "Rename the file (letters, digits and an extension such as .pdf) and add it again.";
+    /// A file type not on the allowlist.
+    PoeFileType = "poe_file_type", Some(POE), false, "This type of file can't be used.", POE_FIX;
+    /// An empty file.
+    PoeFileEmpty = "poe_file_empty", Some(POE), false, "The file is empty.", "Check that you chose the right file, then add it again.";
+    /// A file over 25 MB.
+    PoeFileTooLarge = "poe_file_too_large", Some(POE), false, "The file is larger than 25 MB.", "Compress it or split it into several files.";
+    /// More than 10 files on a claim.
+    PoeTooManyFiles = "poe_too_many_files", Some(POE), false, "A claim can have at most 10 files.", "Remove a file, or combine several into one PDF.";
+    /// Content that does not match the extension, or markup.
+    PoeFileContent = "poe_file_content", Some(POE), false, "The file's content doesn't match its type.", POE_FIX;
+    /// This actor may not take this action.
+    ActionNotAllowed = "action_not_allowed", None, false, "You can't do this.", "Only the partner who made the claim, or a reviewer, can take this action.";
+    /// The action does not apply in the claim's status.
+    WrongStatus = "wrong_status", None, false, "This isn't possible in the claim's current status.", "Reload the claim to see its status and what you can do now.";
+    /// A dispute or opt-out window has closed.
+    WindowClosed = "window_closed", None, false, "The time for this has passed.", "Create a new claim instead.";
+    /// The rejection reason cannot be disputed.
+    NotDisputable = "not_disputable", None, false, "This rejection can't be disputed.", "Create a new claim if the situation has changed.";
+    /// A mandatory reason is missing.
+    ReasonRequired = "reason_required", None, false, "A reason is needed.", "Say why, in a few words.";
     /// The request body is not what the API expects.
     MalformedRequest = "malformed_request", None, false, "The request couldn't be read.", "Reload the page and try again.";
     /// The request body is not JSON.

@@ -8,18 +8,32 @@
 
 pub mod api;
 pub mod catalog;
+pub mod clock;
+pub mod date;
 pub mod domain;
+pub mod exclusivity;
 mod guid;
 mod input;
+pub mod lifecycle;
+pub mod poe;
 pub mod program;
 mod punycode;
+pub mod roles;
+pub mod subscription;
 pub mod tenant;
+pub mod text;
 
 pub use catalog::{ErrorCode, Field, ENROLMENT_URL, SUPPORT_URL};
+pub use clock::BusinessCalendar;
+pub use date::Date;
 pub use domain::{CustomerDomain, DomainError};
 pub use guid::GuidProblem;
+pub use lifecycle::{Action, Actor, ClaimStatus};
 pub use program::{PartnerProgramId, PartnerProgramIdError};
+pub use roles::{PartnerRole, PurchaseChannel, SolutionArea};
+pub use subscription::{SubscriptionId, SubscriptionIdError};
 pub use tenant::{TenantId, TenantIdError};
+pub use text::{ClaimName, Email, JobTitle, OrganisationName, PersonName, TextError};
 
 /// Longest raw input any parser looks at; anything longer is refused before
 /// any other work, so a pasted document can never cost more than this.

@@ -106,3 +106,85 @@ proptest! {
         }
     }
 }
+
+mod rules {
+    use cpor_core::clock::BusinessCalendar;
+    use cpor_core::date::Date;
+    use cpor_core::poe::{check_file, safe_display_name, sniff};
+    use cpor_core::subscription::SubscriptionId;
+    use cpor_core::text::{ClaimName, Email, PersonName};
+    use proptest::prelude::*;
+
+    fn any_date() -> impl Strategy<Value = Date> {
+        // 1990-01-01 ..= 2100-12-31
+        (7305i32..=47846).prop_map(Date::from_days_since_epoch)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn dates_round_trip_through_ymd_and_text(d in any_date()) {
+            let (y, m, day) = d.ymd();
+            prop_assert_eq!(Date::from_ymd(y, m, day), Some(d));
+            prop_assert_eq!(Date::parse(&d.to_string()), Ok(d));
+        }
+
+        #[test]
+        fn business_days_never_land_on_a_weekend_and_are_monotonic(
+            d in any_date(),
+            n in 0u32..40,
+            holidays in prop::collection::vec(0i32..60, 0..5),
+        ) {
+            let cal = BusinessCalendar::with_holidays(holidays.iter().map(|h| d.add_days(*h)));
+            let due = cal.add_business_days(d, n);
+            prop_assert!(cal.is_business_day(due));
+            prop_assert!(!due.weekday().is_weekend());
+            prop_assert!(due >= d);
+            let later = cal.add_business_days(d, n + 1);
+            // One more business day is always later, except from a day off
+            // where "0 days" already means the next business day.
+            if n > 0 || cal.is_business_day(d) {
+                prop_assert!(later > due);
+            } else {
+                prop_assert_eq!(later, due);
+            }
+            if n > 0 {
+                prop_assert_eq!(cal.business_days_left(d, due), n);
+            }
+            // A later start never gives an earlier deadline.
+            prop_assert!(cal.add_business_days(d.add_days(1), n) >= due);
+        }
+
+        #[test]
+        fn subscription_ids_parse_format_identity(bytes in any::<[u8; 16]>().prop_filter("not nil", |b| b.iter().any(|x| *x != 0))) {
+            let hex: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+            let id = SubscriptionId::parse(&format!("{{{hex}}}")).unwrap();
+            prop_assert_eq!(SubscriptionId::parse(id.as_str()).unwrap(), id);
+        }
+
+        #[test]
+        fn text_answers_are_idempotent_and_never_panic(s in any::<String>()) {
+            if let Ok(n) = ClaimName::parse(&s) {
+                prop_assert_eq!(ClaimName::parse(n.as_str()).unwrap(), n);
+            }
+            if let Ok(n) = PersonName::parse(&s) {
+                prop_assert_eq!(PersonName::parse(n.as_str()).unwrap(), n);
+            }
+            if let Ok(e) = Email::parse(&s) {
+                prop_assert_eq!(Email::parse(e.as_str()).unwrap(), e);
+            }
+        }
+
+        #[test]
+        fn file_checks_never_panic_and_names_stay_safe(name in any::<String>(), size in any::<u64>(), head in prop::collection::vec(any::<u8>(), 0..64)) {
+            let _ = check_file(&name, size, &head, 0);
+            let _ = sniff(&head);
+            let safe = safe_display_name(&name);
+            prop_assert!(!safe.is_empty());
+            prop_assert!(!safe.contains(['/', '\\', '\0']));
+            prop_assert!(!safe.chars().any(char::is_control));
+            prop_assert!(safe.chars().count() <= cpor_core::poe::MAX_NAME_CHARS);
+        }
+    }
+}
