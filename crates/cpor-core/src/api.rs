@@ -7,6 +7,12 @@ pub mod v1 {
     use serde::{Deserialize, Serialize};
 
     use crate::catalog::{ErrorCode, Field, SUPPORT_URL};
+    use crate::date::Date;
+    use crate::exclusivity::Competition;
+    use crate::lifecycle::{ClaimField, ClaimStatus, InformationRequestReason, RejectionReason};
+    use crate::poe::PoeKind;
+    use crate::roles::{PartnerRole, PurchaseChannel, RoleAvailability, SolutionArea};
+    use crate::subscription::{Product, SubscriptionId, SubscriptionStatus};
     use crate::{CustomerDomain, PartnerProgramId, TenantId};
 
     /// Media type of problem bodies (RFC 9457).
@@ -56,6 +62,206 @@ pub mod v1 {
         pub customer_name: String,
     }
 
+    /// A partner role as the role step shows it.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct RoleOption {
+        /// The role.
+        pub role: PartnerRole,
+        /// Whether it can be chosen for this customer, and why not.
+        pub availability: RoleAvailability,
+    }
+
+    /// `GET /api/customers/{tenant_id}/products?solution_area=…`: the
+    /// customer's products in a solution area, how they were bought, and the
+    /// roles open to the partner.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CustomerProductsResponse {
+        /// The customer tenant.
+        pub tenant_id: TenantId,
+        /// How the customer bought the area's products.
+        pub purchase_channel: PurchaseChannel,
+        /// The roles of the area and whether each is open.
+        pub roles: Vec<RoleOption>,
+        /// The products on the tenant.
+        pub products: Vec<CustomerProduct>,
+    }
+
+    /// A product on a customer's tenant with a summary of its subscriptions.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CustomerProduct {
+        /// The product.
+        pub product: Product,
+        /// Its subscriptions on the tenant.
+        pub subscriptions: Vec<SubscriptionSummary>,
+        /// Whether the partner must say which subscription (several of a
+        /// Dynamics 365 product).
+        pub subscription_required: bool,
+        /// Whether another partner already holds or claims it.
+        pub competition: Competition,
+    }
+
+    /// What a partner may see of a customer's subscription.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct SubscriptionSummary {
+        /// Its ID.
+        pub id: SubscriptionId,
+        /// Where it stands.
+        pub status: SubscriptionStatus,
+        /// How it was bought.
+        pub channel: PurchaseChannel,
+        /// When it was provisioned, if known.
+        pub provisioned_on: Option<Date>,
+    }
+
+    /// `POST /api/checks/subscription`: can this product (and subscription)
+    /// be claimed on this tenant?
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SubscriptionCheckRequest {
+        /// The customer tenant ID as entered.
+        pub tenant_id: String,
+        /// The chosen product.
+        pub product_id: String,
+        /// The subscription ID as entered, if any.
+        #[serde(default)]
+        pub subscription_id: Option<String>,
+    }
+
+    /// The answer when the product can be claimed.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct SubscriptionCheckResponse {
+        /// The subscription the claim will be for (Business Applications).
+        pub subscription_id: Option<SubscriptionId>,
+        /// Whether the claim will go to arbitration.
+        pub competition: Competition,
+    }
+
+    /// A person to contact.
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Contact {
+        /// Full name.
+        pub name: String,
+        /// Job title (customer contacts).
+        #[serde(default)]
+        pub title: String,
+        /// Email address.
+        pub email: String,
+    }
+
+    /// Revenue association details (Influenced Revenue recognition).
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RevenueDetails {
+        /// The Dynamics solution seller's name.
+        pub solution_seller: String,
+        /// The customer's name.
+        pub customer_name: String,
+        /// The ISV product or solution name.
+        pub isv_product: String,
+    }
+
+    /// A product claimed, with its subscription when one is needed.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ClaimedProduct {
+        /// The product.
+        pub product_id: String,
+        /// The subscription ID as entered, if any.
+        #[serde(default)]
+        pub subscription_id: Option<String>,
+    }
+
+    /// Everything the partner enters: the body of draft create/update. All
+    /// values as typed; the server parses each with `cpor-core`. A draft may
+    /// be incomplete; submitting checks it whole.
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields, default)]
+    pub struct ClaimInput {
+        /// Partner program ID.
+        pub partner_program_id: String,
+        /// Customer tenant ID.
+        pub tenant_id: String,
+        /// Customer domain.
+        pub domain: String,
+        /// Solution area.
+        pub solution_area: Option<SolutionArea>,
+        /// Partner role.
+        pub partner_role: Option<PartnerRole>,
+        /// Products claimed.
+        pub products: Vec<ClaimedProduct>,
+        /// Claim name.
+        pub claim_name: String,
+        /// Customer contact.
+        pub customer_contact: Contact,
+        /// Customer technical contact (Dynamics 365).
+        pub technical_contact: Option<Contact>,
+        /// The partner's own contact.
+        pub partner_contact: Contact,
+        /// Revenue association details (Influenced Revenue recognition).
+        pub revenue: Option<RevenueDetails>,
+        /// A comment for reviewers.
+        pub comment: String,
+    }
+
+    /// A proof-of-execution file on a claim.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct PoeFile {
+        /// File id.
+        pub id: String,
+        /// Safe display name.
+        pub name: String,
+        /// Its kind, checked by content.
+        pub kind: PoeKind,
+        /// Size in bytes.
+        pub bytes: u64,
+        /// When it was uploaded.
+        pub uploaded_on: Date,
+    }
+
+    /// A claim in lists.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ClaimSummary {
+        /// Claim id.
+        pub id: String,
+        /// Claim name.
+        pub claim_name: String,
+        /// Customer domain.
+        pub domain: String,
+        /// Solution area.
+        pub solution_area: Option<SolutionArea>,
+        /// Partner role.
+        pub partner_role: Option<PartnerRole>,
+        /// Product names.
+        pub products: Vec<String>,
+        /// Status.
+        pub status: ClaimStatus,
+        /// The next deadline, if a clock runs.
+        pub next_deadline: Option<Date>,
+        /// Whether it competes with another partner's claim.
+        pub in_arbitration: bool,
+    }
+
+    /// A claim in full.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ClaimDetail {
+        /// The list fields.
+        #[serde(flatten)]
+        pub summary: ClaimSummary,
+        /// Everything entered.
+        pub input: ClaimInput,
+        /// The fields editable in this status.
+        pub editable: Vec<ClaimField>,
+        /// Proof-of-execution files.
+        pub files: Vec<PoeFile>,
+        /// Reasons of the latest information request, when action is needed.
+        pub information_request: Vec<InformationRequestReason>,
+        /// Why it was rejected, when it was.
+        pub rejection: Option<RejectionReason>,
+        /// The last day it can be disputed, when rejected.
+        pub dispute_until: Option<Date>,
+    }
+
     /// An RFC 9457 problem body: every refusal of the API.
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub struct Problem {
@@ -103,5 +309,36 @@ pub mod v1 {
         pub fn error_code(&self) -> Option<ErrorCode> {
             ErrorCode::from_code(&self.code)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::v1::*;
+    use crate::catalog::ErrorCode;
+
+    #[test]
+    fn problem_bodies_carry_the_catalog_entry() {
+        let p = Problem::new(ErrorCode::UnknownTenant, 422, "No such tenant.");
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["type"], "urn:cpor:problem:unknown_tenant");
+        assert_eq!(json["code"], "unknown_tenant");
+        assert_eq!(json["field"], "tenant_id");
+        assert!(json["support_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://partner.microsoft.com/"));
+        assert!(json.get("request_id").is_none());
+        assert_eq!(serde_json::from_value::<Problem>(json).unwrap(), p);
+    }
+
+    #[test]
+    fn claim_input_refuses_unknown_fields_and_defaults_missing_ones() {
+        let input: ClaimInput =
+            serde_json::from_str(r#"{"tenant_id":"x","solution_area":"business_applications"}"#)
+                .unwrap();
+        assert_eq!(input.tenant_id, "x");
+        assert!(input.products.is_empty());
+        assert!(serde_json::from_str::<ClaimInput>(r#"{"status":"approved"}"#).is_err());
     }
 }

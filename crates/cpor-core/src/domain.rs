@@ -205,7 +205,7 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
     }
     let ascii = if lower.is_ascii() {
         if let Some(encoded) = lower.strip_prefix("xn--") {
-            if punycode::decode(encoded).is_none_or(|chars| chars.is_empty()) {
+            if !is_valid_a_label(encoded) {
                 return Err(DomainError::Punycode { label: lower });
             }
         }
@@ -232,6 +232,30 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
         return Err(DomainError::HyphenAtEdge { label: ascii });
     }
     Ok(ascii)
+}
+
+/// Whether an `xn--` label's Punycode decodes to a label we would accept
+/// typed in Unicode and encodes back to exactly the same text, so the
+/// ASCII and Unicode forms of a domain always name the same thing.
+fn is_valid_a_label(encoded: &str) -> bool {
+    let Some(chars) = punycode::decode(encoded) else {
+        return false;
+    };
+    let allowed = |c: &char| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || *c == '-'
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    let lowercase_stable = chars
+        .iter()
+        .all(|c| c.to_lowercase().eq(std::iter::once(*c)));
+    chars.iter().any(|c| !c.is_ascii())
+        && chars.iter().all(allowed)
+        && lowercase_stable
+        && chars.first() != Some(&'-')
+        && chars.last() != Some(&'-')
+        && punycode::encode(&chars).as_deref() == Some(encoded)
 }
 
 impl fmt::Display for CustomerDomain {
@@ -448,6 +472,10 @@ mod tests {
             ("contoso.123", ErrorCode::DomainTopLevel),
             ("xn--zz!.com", ErrorCode::DomainCharacter),
             ("xn--99999999999.com", ErrorCode::DomainPunycode),
+            // Found by fuzzing: decodes, but not to a label typed in Unicode
+            // would give (and so would not round-trip).
+            ("xn---E-njjjjjjjjjjjjjjjjj.E1", ErrorCode::DomainPunycode),
+            ("xn--abc.com", ErrorCode::DomainPunycode),
             (
                 "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
                 ErrorCode::DomainLooksLikeTenantId,
