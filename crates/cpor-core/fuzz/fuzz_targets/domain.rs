@@ -9,7 +9,10 @@ fuzz_target!(|data: &str| {
         Ok(d) => {
             assert!(d.as_str().is_ascii());
             assert!(d.as_str().len() <= cpor_core::domain::MAX_DOMAIN_LEN);
-            assert!(d.as_str().split('.').all(|l| !l.is_empty() && l.len() <= cpor_core::domain::MAX_LABEL_LEN));
+            assert!(d
+                .as_str()
+                .split('.')
+                .all(|l| !l.is_empty() && l.len() <= cpor_core::domain::MAX_LABEL_LEN));
             assert_eq!(CustomerDomain::parse(d.as_str()).as_ref(), Ok(&d));
             assert_eq!(CustomerDomain::parse(&d.to_unicode()).as_ref(), Ok(&d));
         }
