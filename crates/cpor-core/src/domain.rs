@@ -211,9 +211,15 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
         }
         lower
     } else {
+        if lower.starts_with('-') || lower.ends_with('-') {
+            return Err(DomainError::HyphenAtEdge { label: lower });
+        }
         let chars: Vec<char> = lower.chars().collect();
         match punycode::encode(&chars) {
-            Some(encoded) => format!("xn--{encoded}"),
+            // Only labels whose ASCII form reads back to the same label, so
+            // both forms of a domain always name the same thing.
+            Some(encoded) if is_valid_a_label(&encoded) => format!("xn--{encoded}"),
+            Some(_) => return Err(DomainError::Punycode { label: lower }),
             None => {
                 return Err(DomainError::LabelTooLong {
                     length: lower.len(),
@@ -476,6 +482,8 @@ mod tests {
             // would give (and so would not round-trip).
             ("xn---E-njjjjjjjjjjjjjjjjj.E1", ErrorCode::DomainPunycode),
             ("xn--abc.com", ErrorCode::DomainPunycode),
+            // Found by fuzzing: a Unicode label ending in a hyphen.
+            ("5\u{219}yxn--.yy", ErrorCode::DomainHyphen),
             (
                 "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
                 ErrorCode::DomainLooksLikeTenantId,
