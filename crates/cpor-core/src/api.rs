@@ -8,7 +8,6 @@ pub mod v1 {
 
     use crate::catalog::{ErrorCode, Field, SUPPORT_URL};
     use crate::date::Date;
-    use crate::exclusivity::Competition;
     use crate::lifecycle::{ClaimField, ClaimStatus, InformationRequestReason, RejectionReason};
     use crate::poe::PoeKind;
     use crate::roles::{PartnerRole, PurchaseChannel, RoleAvailability, SolutionArea};
@@ -96,8 +95,6 @@ pub mod v1 {
         /// Whether the partner must say which subscription (several of a
         /// Dynamics 365 product).
         pub subscription_required: bool,
-        /// Whether another partner already holds or claims it.
-        pub competition: Competition,
     }
 
     /// What a partner may see of a customer's subscription.
@@ -130,10 +127,10 @@ pub mod v1 {
     /// The answer when the product can be claimed.
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub struct SubscriptionCheckResponse {
+        /// The product.
+        pub product_id: String,
         /// The subscription the claim will be for (Business Applications).
         pub subscription_id: Option<SubscriptionId>,
-        /// Whether the claim will go to arbitration.
-        pub competition: Competition,
     }
 
     /// A person to contact.
@@ -287,6 +284,10 @@ pub mod v1 {
         /// The id of the request, to quote to support.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
+        /// When a subscription becomes claimable (provisioned less than 7
+        /// days ago).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub claimable_from: Option<Date>,
     }
 
     impl Problem {
@@ -302,6 +303,7 @@ pub mod v1 {
                 fix: code.fix().to_owned(),
                 support_url: code.needs_support().then(|| SUPPORT_URL.to_owned()),
                 request_id: None,
+                claimable_from: None,
             }
         }
 

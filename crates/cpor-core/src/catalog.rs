@@ -175,6 +175,10 @@ catalog! {
     DomainTenantMismatch = "domain_tenant_mismatch", Some(D), false, "The customer domain and tenant ID don't match.", "Contact your customer to confirm both the tenant ID and the domain, then correct the one that is wrong.";
     /// No customer tenant with that ID.
     UnknownTenant = "unknown_tenant", Some(T), true, "We can't find a customer tenant with this ID.", "Check the tenant ID with your customer. If they confirm it is right, contact support.";
+    /// A product id the catalog does not have.
+    UnknownProduct = "unknown_product", Some(PR), false, "This product isn't one that can be claimed.", "Choose one of the customer's products from the list.";
+    /// A solution area the request did not name or the catalog lacks.
+    UnknownSolutionArea = "unknown_solution_area", None, false, "Choose a solution area.", "Choose Business Applications, or Modern Work and Security.";
     /// A subscription ID is needed to tell the tenant's subscriptions apart.
     SubscriptionRequired = "subscription_required", Some(S), false, "Enter the subscription ID this claim is for.", "Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).";
     /// Nothing entered as subscription ID.

@@ -5,7 +5,9 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use cpor_core::{CustomerDomain, PartnerProgramId, TenantId};
+use cpor_core::roles::{PurchaseChannel, SolutionArea};
+use cpor_core::subscription::{ProductFamily, SubscriptionStatus};
+use cpor_core::{CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
 use serde::Deserialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
@@ -52,6 +54,8 @@ pub const DEMO_SEED: &str = include_str!("../seed/demo.json");
 pub struct Seed {
     organisations: Vec<SeedOrganisation>,
     tenants: Vec<SeedTenant>,
+    products: Vec<SeedProduct>,
+    subscriptions: Vec<SeedSubscription>,
     /// The user requests act as until token auth arrives.
     pub demo_user: String,
 }
@@ -92,15 +96,57 @@ struct SeedTenant {
     domains: Vec<CustomerDomain>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedProduct {
+    id: String,
+    name: String,
+    solution_area: SolutionArea,
+    family: ProductFamily,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedSubscription {
+    id: SubscriptionId,
+    tenant: TenantId,
+    product_id: String,
+    channel: PurchaseChannel,
+    status: SubscriptionStatus,
+    /// Days before the seeding day it was provisioned, so the demo always
+    /// shows the same situations (a subscription provisioned 2 days ago).
+    provisioned_days_ago: Option<i32>,
+    renewed_as: Option<SubscriptionId>,
+}
+
+/// The text form of a `cpor-core` enum as stored in the database: its serde
+/// name, so the database, the API and the rules agree on one spelling.
+pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Reads a `cpor-core` enum from its stored text form.
+pub fn enum_from_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+}
+
 /// Parses a seed; every identifier goes through the `cpor-core` parsers, so
 /// a malformed seed value fails here, not in front of a partner.
 pub fn parse_seed(json: &str) -> Result<Seed, serde_json::Error> {
     serde_json::from_str(json)
 }
 
-/// Loads the seed into the database if it holds no organisation yet.
-/// Returns whether it loaded anything.
-pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed) -> Result<bool, sqlx::Error> {
+/// Loads the seed into the database if it holds no organisation yet, with
+/// provisioning dates counted back from `today`. Returns whether it loaded
+/// anything.
+pub async fn seed_if_empty(
+    pool: &SqlitePool,
+    seed: &Seed,
+    today: Date,
+) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations")
         .fetch_one(&mut *tx)
@@ -151,6 +197,30 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed) -> Result<bool, sqlx:
                 .execute(&mut *tx)
                 .await?;
         }
+    }
+    for p in &seed.products {
+        sqlx::query("INSERT INTO products (id, name, solution_area, family) VALUES (?, ?, ?, ?)")
+            .bind(&p.id)
+            .bind(&p.name)
+            .bind(enum_text(&p.solution_area))
+            .bind(enum_text(&p.family))
+            .execute(&mut *tx)
+            .await?;
+    }
+    for s in &seed.subscriptions {
+        sqlx::query(
+            "INSERT INTO tenant_subscriptions (id, tenant_id, product_id, channel, status, provisioned_on, renewed_as)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(s.id.as_str())
+        .bind(s.tenant.as_str())
+        .bind(&s.product_id)
+        .bind(enum_text(&s.channel))
+        .bind(enum_text(&s.status))
+        .bind(s.provisioned_days_ago.map(|d| today.add_days(-d).to_string()))
+        .bind(s.renewed_as.as_ref().map(SubscriptionId::as_str))
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(true)

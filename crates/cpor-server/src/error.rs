@@ -56,6 +56,12 @@ impl ApiError {
         )
     }
 
+    /// Adds the date a subscription becomes claimable.
+    pub fn with_claimable_from(mut self, date: cpor_core::Date) -> Self {
+        self.problem.claimable_from = Some(date);
+        self
+    }
+
     /// The problem body.
     pub fn problem(&self) -> &Problem {
         &self.problem

@@ -7,9 +7,11 @@
 
 pub mod api;
 pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod store;
 pub mod web;
 
 use axum::Router;
@@ -23,6 +25,8 @@ pub struct AppState {
     /// The user every request acts as until token auth arrives; see
     /// [`auth::CurrentUser`].
     pub demo_user_id: String,
+    /// Today's date for every rule.
+    pub clock: clock::Clock,
 }
 
 /// The whole application: the API under `/api`, the built app (when `web`

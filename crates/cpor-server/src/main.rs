@@ -1,7 +1,7 @@
 //! `cpor-server`: starts the API and serves the built app.
 
 use cpor_server::config::Config;
-use cpor_server::{app, db, web::WebApp, AppState};
+use cpor_server::{app, clock::Clock, db, web::WebApp, AppState};
 
 #[tokio::main]
 async fn main() {
@@ -27,7 +27,8 @@ async fn run() -> Result<(), String> {
         .await
         .map_err(|e| format!("opening {}: {e}", config.db.display()))?;
     let seed = db::parse_seed(db::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
-    if db::seed_if_empty(&pool, &seed)
+    let clock = Clock::system();
+    if db::seed_if_empty(&pool, &seed, clock.today())
         .await
         .map_err(|e| format!("seeding: {e}"))?
     {
@@ -36,6 +37,7 @@ async fn run() -> Result<(), String> {
     let state = AppState {
         db: pool.clone(),
         demo_user_id: seed.demo_user.clone(),
+        clock,
     };
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

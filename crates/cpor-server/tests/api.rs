@@ -7,6 +7,7 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use cpor_core::api::v1::{CustomerCheckResponse, PartnerProgramsResponse, Problem};
 use cpor_core::{CustomerDomain, ErrorCode, TenantId};
+use cpor_server::clock::Clock;
 use cpor_server::{app, db, AppState};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
@@ -24,14 +25,18 @@ async fn test_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let pool = db::open(&dir.path().join("test.db")).await.unwrap();
     let seed = db::parse_seed(db::DEMO_SEED).unwrap();
-    assert!(db::seed_if_empty(&pool, &seed).await.unwrap());
-    assert!(
-        !db::seed_if_empty(&pool, &seed).await.unwrap(),
-        "seeding twice must be a no-op"
-    );
+    let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
+    assert!(db::seed_if_empty(&pool, &seed, clock.today())
+        .await
+        .unwrap());
+    let again = db::seed_if_empty(&pool, &seed, clock.today())
+        .await
+        .unwrap();
+    assert!(!again, "seeding twice must be a no-op");
     let state = AppState {
         db: pool,
         demo_user_id: seed.demo_user.clone(),
+        clock,
     };
     TestApp {
         router: app(state, None),

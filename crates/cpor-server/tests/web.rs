@@ -4,6 +4,7 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
+use cpor_server::clock::Clock;
 use cpor_server::web::WebApp;
 use cpor_server::{app, db, AppState};
 use http_body_util::BodyExt;
@@ -21,6 +22,7 @@ async fn serve(
         AppState {
             db: pool,
             demo_user_id: "nobody".into(),
+            clock: Clock::system(),
         },
         Some(web),
     );

@@ -1,0 +1,92 @@
+//! `GET /api/customers/{tenant_id}/products?solution_area=…`: the customer's
+//! products in a solution area, how they were bought, and the partner roles
+//! open for that purchase channel.
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use cpor_core::api::v1::{
+    CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary,
+};
+use cpor_core::roles::{roles_for, PurchaseChannel, SolutionArea};
+use cpor_core::subscription::{subscription_required, TenantSubscription};
+use serde::Deserialize;
+
+use super::known_tenant;
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use crate::{store, AppState};
+
+/// The query string.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProductsQuery {
+    solution_area: SolutionArea,
+}
+
+/// How the customer bought an area's products: through a Volume Licensing
+/// agreement or Web-Direct if any purchase was, else CSP when every one was.
+fn purchase_channel<'a>(
+    subscriptions: impl Iterator<Item = &'a TenantSubscription>,
+) -> PurchaseChannel {
+    let mut channel = None;
+    for s in subscriptions {
+        channel = match (channel, s.channel) {
+            (None, c) | (Some(PurchaseChannel::Csp), c) => Some(c),
+            (Some(PurchaseChannel::VolumeLicensing), _) => Some(PurchaseChannel::VolumeLicensing),
+            (Some(PurchaseChannel::WebDirect), PurchaseChannel::VolumeLicensing) => {
+                Some(PurchaseChannel::VolumeLicensing)
+            }
+            (Some(PurchaseChannel::WebDirect), _) => Some(PurchaseChannel::WebDirect),
+        };
+    }
+    channel.unwrap_or(PurchaseChannel::VolumeLicensing)
+}
+
+/// The customer's products in the solution area.
+pub async fn products(
+    State(state): State<AppState>,
+    _user: CurrentUser,
+    Path(tenant_id): Path<String>,
+    Query(query): Query<ProductsQuery>,
+) -> Result<Json<CustomerProductsResponse>, ApiError> {
+    let (tenant_id, _) = known_tenant(&state, &tenant_id).await?;
+    let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
+    let catalog = store::products(&state.db).await?;
+    let area = query.solution_area;
+    let products: Vec<CustomerProduct> = catalog
+        .into_iter()
+        .filter(|p| p.solution_area == area)
+        .filter_map(|product| {
+            let subs: Vec<SubscriptionSummary> = subscriptions
+                .iter()
+                .filter(|s| s.product_id == product.id)
+                .map(|s| SubscriptionSummary {
+                    id: s.id.clone(),
+                    status: s.status,
+                    channel: s.channel,
+                    provisioned_on: s.provisioned_on,
+                })
+                .collect();
+            (!subs.is_empty()).then(|| CustomerProduct {
+                subscription_required: subscription_required(&product, &subscriptions),
+                product,
+                subscriptions: subs,
+            })
+        })
+        .collect();
+    let channel = purchase_channel(
+        subscriptions
+            .iter()
+            .filter(|s| products.iter().any(|p| p.product.id == s.product_id)),
+    );
+    let roles = roles_for(area, channel)
+        .into_iter()
+        .map(|(role, availability)| RoleOption { role, availability })
+        .collect();
+    Ok(Json(CustomerProductsResponse {
+        tenant_id,
+        purchase_channel: channel,
+        roles,
+        products,
+    }))
+}
