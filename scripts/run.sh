@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/build.sh
 mkdir -p var
-exec target/server/cpor-server --addr "${CPOR_ADDR:-127.0.0.1:8080}" --db var/cpor.db --dist dist --fresh
+exec target/server/cpor-server --addr "${CPOR_ADDR:-127.0.0.1:8080}" --db var/cpor.db --dist dist --fresh --demo

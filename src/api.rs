@@ -2,11 +2,15 @@
 //! a problem body (the partner can act on it), or the server could not be
 //! reached or answered with a fault (not the partner's mistake), or the
 //! request was cancelled because a newer one replaced it.
+//!
+//! Every call carries a bearer token. Standalone, the token comes from the
+//! server's demo sign-in; this is the one place a host page's token source
+//! will plug in. A 401 drops the token, signs in again and retries once.
 
 use std::cell::RefCell;
 
-use cpor_core::api::v1::Problem;
-use gloo_net::http::{Request, Response};
+use cpor_core::api::v1::{Problem, SignInResponse};
+use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use web_sys::AbortSignal;
@@ -34,6 +38,7 @@ impl ApiError {
 
 thread_local! {
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    static TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Sets the API's base URL (empty: same origin as the page).
@@ -66,16 +71,54 @@ async fn decode<T: DeserializeOwned>(
     Err(ApiError::Unavailable)
 }
 
+/// Signs in through the server's demo sign-in (the default demo user) and
+/// keeps the token.
+async fn sign_in() -> Result<String, ApiError> {
+    let res = Request::post(&url("/api/demo/sign-in"))
+        .header("accept", "application/json")
+        .send()
+        .await;
+    let signed: SignInResponse = decode(res, None).await?;
+    TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
+    Ok(signed.token)
+}
+
+async fn token() -> Result<String, ApiError> {
+    match TOKEN.with(|t| t.borrow().clone()) {
+        Some(token) => Ok(token),
+        None => sign_in().await,
+    }
+}
+
+/// Sends the request `build` makes with the bearer token; after a 401,
+/// signs in again and retries once.
+async fn send<T: DeserializeOwned>(
+    build: impl Fn(RequestBuilder) -> Result<Request, gloo_net::Error>,
+    method_and_path: (&str, &str),
+    signal: Option<&AbortSignal>,
+) -> Result<T, ApiError> {
+    let (method, path) = method_and_path;
+    for attempt in 0..2 {
+        let token = token().await?;
+        let builder = RequestBuilder::new(&url(path))
+            .method(method.parse().map_err(|_| ApiError::Unavailable)?)
+            .header("accept", "application/json")
+            .header("authorization", &format!("Bearer {token}"))
+            .abort_signal(signal);
+        let req = build(builder).map_err(|_| ApiError::Unavailable)?;
+        let res = req.send().await;
+        if attempt == 0 && res.as_ref().is_ok_and(|r| r.status() == 401) {
+            TOKEN.with(|t| *t.borrow_mut() = None);
+            continue;
+        }
+        return decode(res, signal).await;
+    }
+    Err(ApiError::Unavailable)
+}
+
 /// `GET` a JSON resource.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    decode(
-        Request::get(&url(path))
-            .header("accept", "application/json")
-            .send()
-            .await,
-        None,
-    )
-    .await
+    send(RequestBuilder::build, ("GET", path), None).await
 }
 
 /// `POST` a JSON body, cancellable through `signal`.
@@ -84,13 +127,5 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     signal: Option<&AbortSignal>,
 ) -> Result<T, ApiError> {
-    let req = Request::post(&url(path))
-        .header("accept", "application/json")
-        .abort_signal(signal)
-        .json(body);
-    let res = match req {
-        Ok(req) => req.send().await,
-        Err(_) => return Err(ApiError::Unavailable),
-    };
-    decode(res, signal).await
+    send(|b| b.json(body), ("POST", path), signal).await
 }

@@ -21,8 +21,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: {
-    command: `${SERVER_BIN} --addr 127.0.0.1:${PORT} --db ${freshDbPath("main")} --dist ${DIST} --fresh`,
-    url: `http://127.0.0.1:${PORT}/api/partner-programs`,
+    command: `${SERVER_BIN} --addr 127.0.0.1:${PORT} --db ${freshDbPath("main")} --dist ${DIST} --fresh --demo`,
+    url: `http://127.0.0.1:${PORT}/api/demo/users`,
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: "ignore",

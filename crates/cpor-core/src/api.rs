@@ -32,6 +32,51 @@ pub mod v1 {
         pub partner_type: String,
     }
 
+    /// The signed-in user, as `GET /api/me` and the sign-in answer show it.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Me {
+        /// User id.
+        pub id: String,
+        /// Display name.
+        pub name: String,
+        /// Email address.
+        pub email: String,
+        /// Role.
+        pub role: crate::access::UserRole,
+        /// The partner organisation, for partner users.
+        pub organisation: Option<String>,
+        /// Whether the user may create and manage claims.
+        pub can_claim: bool,
+        /// Whether the user reviews claims.
+        pub can_review: bool,
+    }
+
+    /// `POST /api/demo/sign-in` (demo mode only): sign in as a seeded user.
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields, default)]
+    pub struct DemoSignInRequest {
+        /// The user to sign in as; the default demo user when absent.
+        pub user_id: Option<String>,
+    }
+
+    /// A bearer token and who it is for.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct SignInResponse {
+        /// The bearer token (JWT) for the `Authorization` header.
+        pub token: String,
+        /// Seconds until it expires.
+        pub expires_in: u64,
+        /// The user.
+        pub user: Me,
+    }
+
+    /// `GET /api/demo/users` (demo mode only): the seeded users to pick from.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct DemoUsersResponse {
+        /// The users.
+        pub users: Vec<Me>,
+    }
+
     /// `GET /api/partner-programs`.
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub struct PartnerProgramsResponse {

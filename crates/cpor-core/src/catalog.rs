@@ -231,6 +231,10 @@ catalog! {
     NotDisputable = "not_disputable", None, false, "This rejection can't be disputed.", "Create a new claim if the situation has changed.";
     /// A mandatory reason is missing.
     ReasonRequired = "reason_required", None, false, "A reason is needed.", "Say why, in a few words.";
+    /// No valid sign-in token.
+    Unauthenticated = "unauthenticated", None, false, "You're not signed in.", "Sign in again; nothing you entered is lost.";
+    /// The user's role may not do this.
+    RoleRequired = "role_required", None, false, "You don't have a role that can do this.", "Ask your global admin to give you the Global admin, Billing admin or Incentives admin role.";
     /// The request body is not what the API expects.
     MalformedRequest = "malformed_request", None, false, "The request couldn't be read.", "Reload the page and try again.";
     /// The request body is not JSON.

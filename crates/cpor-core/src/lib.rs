@@ -6,6 +6,7 @@
 //! No web, async, database or regex dependency: plain types, plain tests.
 #![forbid(unsafe_code)]
 
+pub mod access;
 pub mod api;
 pub mod catalog;
 pub mod clock;

@@ -14,6 +14,9 @@ pub struct Config {
     pub dist: PathBuf,
     /// Delete the database file first, for a fresh seeded start.
     pub fresh: bool,
+    /// Demo mode: sign-in as seeded users, and a random token key when
+    /// `CPOR_TOKEN_KEY` is not set.
+    pub demo: bool,
 }
 
 const USAGE: &str =
@@ -27,6 +30,7 @@ impl Config {
             db: PathBuf::from("var/cpor.db"),
             dist: PathBuf::from("dist"),
             fresh: false,
+            demo: false,
         };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -42,6 +46,7 @@ impl Config {
                 "--db" => config.db = value("--db")?.into(),
                 "--dist" => config.dist = value("--dist")?.into(),
                 "--fresh" => config.fresh = true,
+                "--demo" => config.demo = true,
                 "-h" | "--help" => return Err(USAGE.to_owned()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }

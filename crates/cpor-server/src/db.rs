@@ -56,6 +56,7 @@ pub struct Seed {
     tenants: Vec<SeedTenant>,
     products: Vec<SeedProduct>,
     subscriptions: Vec<SeedSubscription>,
+    reviewers: Vec<SeedUser>,
     /// The user requests act as until token auth arrives.
     pub demo_user: String,
 }
@@ -85,7 +86,7 @@ struct SeedUser {
     id: String,
     display_name: String,
     email: String,
-    role: String,
+    role: cpor_core::access::UserRole,
 }
 
 #[derive(Deserialize)]
@@ -179,10 +180,19 @@ pub async fn seed_if_empty(
                 .bind(&org.id)
                 .bind(&u.display_name)
                 .bind(&u.email)
-                .bind(&u.role)
+                .bind(enum_text(&u.role))
                 .execute(&mut *tx)
                 .await?;
         }
+    }
+    for u in &seed.reviewers {
+        sqlx::query("INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, NULL, ?, ?, ?)")
+            .bind(&u.id)
+            .bind(&u.display_name)
+            .bind(&u.email)
+            .bind(enum_text(&u.role))
+            .execute(&mut *tx)
+            .await?;
     }
     for t in &seed.tenants {
         sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES (?, ?)")

@@ -195,6 +195,12 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
             }
         }
     }
+    if status == StatusCode::UNAUTHORIZED {
+        res.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"cpor-claims\""),
+        );
+    }
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         res.headers_mut().insert("x-request-id", value);
     }

@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod store;
+pub mod token;
 pub mod web;
 
 use axum::Router;
@@ -22,9 +23,8 @@ use sqlx::SqlitePool;
 pub struct AppState {
     /// The SQLite pool.
     pub db: SqlitePool,
-    /// The user every request acts as until token auth arrives; see
-    /// [`auth::CurrentUser`].
-    pub demo_user_id: String,
+    /// How callers are authenticated.
+    pub auth: auth::AuthConfig,
     /// Today's date for every rule.
     pub clock: clock::Clock,
 }

@@ -1,5 +1,6 @@
 //! `cpor-server`: starts the API and serves the built app.
 
+use cpor_server::auth::AuthConfig;
 use cpor_server::config::Config;
 use cpor_server::{app, clock::Clock, db, web::WebApp, AppState};
 
@@ -34,9 +35,25 @@ async fn run() -> Result<(), String> {
     {
         tracing::info!(db = %config.db.display(), "loaded the demo seed");
     }
+    let key = match std::env::var("CPOR_TOKEN_KEY") {
+        Ok(key) if key.len() >= AuthConfig::MIN_KEY_BYTES => key.into_bytes(),
+        Ok(_) => {
+            return Err(format!(
+                "CPOR_TOKEN_KEY must have at least {} bytes",
+                AuthConfig::MIN_KEY_BYTES
+            ))
+        }
+        Err(_) if config.demo => AuthConfig::random_key().map_err(|e| format!("token key: {e}"))?,
+        Err(_) => return Err("set CPOR_TOKEN_KEY, or start in --demo mode".to_owned()),
+    };
+    let auth = AuthConfig {
+        key: key.into(),
+        demo_user: config.demo.then(|| seed.demo_user.clone()),
+        token_ttl_secs: 8 * 60 * 60,
+    };
     let state = AppState {
         db: pool.clone(),
-        demo_user_id: seed.demo_user.clone(),
+        auth,
         clock,
     };
     let listener = tokio::net::TcpListener::bind(config.addr)

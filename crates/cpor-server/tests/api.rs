@@ -4,52 +4,23 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use axum::Router;
 use cpor_core::api::v1::{CustomerCheckResponse, PartnerProgramsResponse, Problem};
 use cpor_core::{CustomerDomain, ErrorCode, TenantId};
-use cpor_server::clock::Clock;
-use cpor_server::{app, db, AppState};
-use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
 const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
 const UNKNOWN: &str = "11111111-2222-4333-8444-555555555555";
 
-struct TestApp {
-    router: Router,
-    _dir: tempfile::TempDir,
-}
+mod common;
+use common::TestApp;
 
 async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = db::open(&dir.path().join("test.db")).await.unwrap();
-    let seed = db::parse_seed(db::DEMO_SEED).unwrap();
-    let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
-    assert!(db::seed_if_empty(&pool, &seed, clock.today())
-        .await
-        .unwrap());
-    let again = db::seed_if_empty(&pool, &seed, clock.today())
-        .await
-        .unwrap();
-    assert!(!again, "seeding twice must be a no-op");
-    let state = AppState {
-        db: pool,
-        demo_user_id: seed.demo_user.clone(),
-        clock,
-    };
-    TestApp {
-        router: app(state, None),
-        _dir: dir,
-    }
+    TestApp::new().await
 }
 
 async fn send(app: &TestApp, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let res = app.router.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-    (status, headers, body)
+    let reply = app.send_as_admin(req).await;
+    (reply.status, reply.headers, reply.body)
 }
 
 fn check(body: Value) -> Request<Body> {

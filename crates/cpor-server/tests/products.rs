@@ -6,48 +6,23 @@ use axum::http::{header, Request, StatusCode};
 use cpor_core::api::v1::{CustomerProductsResponse, Problem, SubscriptionCheckResponse};
 use cpor_core::roles::{PartnerRole, PurchaseChannel, RoleAvailability, RoleClosedReason};
 use cpor_core::ErrorCode;
-use cpor_server::clock::Clock;
-use cpor_server::{app, db, AppState};
-use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
 const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
 const FABRIKAM: &str = "b2c4e6f8-1a3b-4c5d-8e7f-901a2b3c4d5e";
 const TAILSPIN: &str = "0d9e8f7a-6b5c-4d3e-a2f1-e0d9c8b7a6f5";
 const BUECHER: &str = "c7d8e9f0-a1b2-4c3d-9e4f-5a6b7c8d9e0f";
 
-struct TestApp {
-    router: axum::Router,
-    clock: Clock,
-    _dir: tempfile::TempDir,
-}
+mod common;
+use common::TestApp;
 
 async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = db::open(&dir.path().join("test.db")).await.unwrap();
-    let seed = db::parse_seed(db::DEMO_SEED).unwrap();
-    let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
-    db::seed_if_empty(&pool, &seed, clock.today())
-        .await
-        .unwrap();
-    let state = AppState {
-        db: pool,
-        demo_user_id: seed.demo_user.clone(),
-        clock: clock.clone(),
-    };
-    TestApp {
-        router: app(state, None),
-        clock,
-        _dir: dir,
-    }
+    TestApp::new().await
 }
 
 async fn send(app: &TestApp, req: Request<Body>) -> (StatusCode, Value) {
-    let res = app.router.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let body = res.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
+    let reply = app.send_as_admin(req).await;
+    (reply.status, reply.json())
 }
 
 async fn products(app: &TestApp, tenant: &str, area: &str) -> (StatusCode, Value) {

@@ -4,6 +4,9 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
+use std::sync::Arc;
+
+use cpor_server::auth::AuthConfig;
 use cpor_server::clock::Clock;
 use cpor_server::web::WebApp;
 use cpor_server::{app, db, AppState};
@@ -21,7 +24,11 @@ async fn serve(
     let router = app(
         AppState {
             db: pool,
-            demo_user_id: "nobody".into(),
+            auth: AuthConfig {
+                key: Arc::from(&b"unused key for static files tests"[..]),
+                demo_user: None,
+                token_ttl_secs: 60,
+            },
             clock: Clock::system(),
         },
         Some(web),

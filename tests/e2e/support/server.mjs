@@ -44,11 +44,11 @@ async function waitUntilUp(url, timeoutMs = 15_000) {
 
 /** Starts a server on `port` with its own database; resolves once it answers. */
 export async function startServer(port, { db = freshDbPath(`server-${port}`), fresh = true } = {}) {
-  const args = ["--addr", `127.0.0.1:${port}`, "--db", db, "--dist", DIST];
+  const args = ["--addr", `127.0.0.1:${port}`, "--db", db, "--dist", DIST, "--demo"];
   if (fresh) args.push("--fresh");
   const child = spawn(SERVER_BIN, args, { stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${base}/api/partner-programs`);
+  await waitUntilUp(`${base}/api/demo/users`);
   return {
     base,
     db,

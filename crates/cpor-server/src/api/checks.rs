@@ -12,14 +12,14 @@ use cpor_core::subscription::{subscription_verdict, SubscriptionRefusal};
 use cpor_core::{CustomerDomain, ErrorCode};
 
 use super::known_tenant;
-use crate::auth::CurrentUser;
+use crate::auth::PartnerAdmin;
 use crate::error::{ApiError, ApiJson};
 use crate::{store, AppState};
 
 /// Does the domain belong to the tenant?
 pub async fn customer(
     State(state): State<AppState>,
-    _user: CurrentUser,
+    _user: PartnerAdmin,
     ApiJson(req): ApiJson<CustomerCheckRequest>,
 ) -> Result<Json<CustomerCheckResponse>, ApiError> {
     // Both values are parsed before anything is looked up, so a malformed
@@ -53,7 +53,7 @@ pub async fn customer(
 /// Can this product (and subscription) be claimed on this tenant today?
 pub async fn subscription(
     State(state): State<AppState>,
-    _user: CurrentUser,
+    _user: PartnerAdmin,
     ApiJson(req): ApiJson<SubscriptionCheckRequest>,
 ) -> Result<Json<SubscriptionCheckResponse>, ApiError> {
     let (tenant_id, _) = known_tenant(&state, &req.tenant_id).await?;

@@ -12,7 +12,7 @@ use cpor_core::subscription::{subscription_required, TenantSubscription};
 use serde::Deserialize;
 
 use super::known_tenant;
-use crate::auth::CurrentUser;
+use crate::auth::PartnerAdmin;
 use crate::error::ApiError;
 use crate::{store, AppState};
 
@@ -45,7 +45,7 @@ fn purchase_channel<'a>(
 /// The customer's products in the solution area.
 pub async fn products(
     State(state): State<AppState>,
-    _user: CurrentUser,
+    _user: PartnerAdmin,
     Path(tenant_id): Path<String>,
     Query(query): Query<ProductsQuery>,
 ) -> Result<Json<CustomerProductsResponse>, ApiError> {

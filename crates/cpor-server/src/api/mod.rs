@@ -5,6 +5,7 @@
 mod checks;
 mod customers;
 mod programs;
+mod session;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -20,6 +21,9 @@ pub const MAX_JSON_BODY: usize = 16 * 1024;
 /// The API routes, relative to `/api`.
 pub fn router(state: AppState) -> Router {
     Router::new()
+        .route("/me", get(session::me))
+        .route("/demo/users", get(session::demo_users))
+        .route("/demo/sign-in", post(session::demo_sign_in))
         .route("/partner-programs", get(programs::partner_programs))
         .route("/customers/{tenant_id}/products", get(customers::products))
         .route("/checks/customer", post(checks::customer))

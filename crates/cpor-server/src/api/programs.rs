@@ -5,14 +5,14 @@ use axum::Json;
 use cpor_core::api::v1::{PartnerProgram, PartnerProgramsResponse};
 use cpor_core::PartnerProgramId;
 
-use crate::auth::CurrentUser;
+use crate::auth::PartnerAdmin;
 use crate::error::ApiError;
 use crate::AppState;
 
 /// The caller's organisation's programs, enrolled ones first.
 pub async fn partner_programs(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: PartnerAdmin,
 ) -> Result<Json<PartnerProgramsResponse>, ApiError> {
     let rows: Vec<(String, String, String, bool, String)> = sqlx::query_as(
         "SELECT id, name, country, enrolled, partner_type FROM partner_programs

@@ -1,0 +1,118 @@
+//! The app under test: the real router over a real SQLite file in a temp
+//! directory, seeded with the demo data, a clock pinned to Tuesday
+//! 24 November 2026, and demo sign-in to get tokens for seeded users.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use cpor_server::auth::AuthConfig;
+use cpor_server::clock::Clock;
+use cpor_server::{app, db, token, AppState};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+pub const KEY: &[u8] = b"test key for bearer tokens, 32+ bytes";
+
+pub struct TestApp {
+    pub router: axum::Router,
+    pub clock: Clock,
+    pub state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_demo(true).await
+    }
+
+    pub async fn with_demo(demo: bool) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = db::open(&dir.path().join("test.db")).await.unwrap();
+        let seed = db::parse_seed(db::DEMO_SEED).unwrap();
+        let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
+        assert!(db::seed_if_empty(&pool, &seed, clock.today())
+            .await
+            .unwrap());
+        let auth = AuthConfig {
+            key: Arc::from(KEY),
+            demo_user: demo.then(|| seed.demo_user.clone()),
+            token_ttl_secs: 3600,
+        };
+        let state = AppState {
+            db: pool,
+            auth,
+            clock: clock.clone(),
+        };
+        Self {
+            router: app(state.clone(), None),
+            clock,
+            state,
+            _dir: dir,
+        }
+    }
+
+    /// A valid token for a seeded user.
+    pub fn token(&self, user: &str) -> String {
+        let now = token::now();
+        token::issue(
+            KEY,
+            &token::TokenClaims {
+                sub: user.to_owned(),
+                iat: now,
+                exp: now + 600,
+            },
+        )
+    }
+
+    /// Sends a request as-is.
+    pub async fn send(&self, req: Request<Body>) -> Reply {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Sends a request signed in as `user`.
+    pub async fn send_as(&self, user: &str, mut req: Request<Body>) -> Reply {
+        let value = format!("Bearer {}", self.token(user)).parse().unwrap();
+        req.headers_mut().insert(header::AUTHORIZATION, value);
+        self.send(req).await
+    }
+
+    /// Sends a request as the default demo user, a Global admin of
+    /// Northwind Solutions.
+    pub async fn send_as_admin(&self, req: Request<Body>) -> Reply {
+        self.send_as("user-megan", req).await
+    }
+}
+
+pub fn json_post(uri: &str, body: &Value) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+pub fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap()
+}
