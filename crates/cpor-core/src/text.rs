@@ -191,7 +191,18 @@ impl Email {
         }
         let domain =
             CustomerDomain::parse(domain).map_err(|_| TextError::Email(EmailProblem::Domain))?;
-        Ok(Self(format!("{local}@{domain}")))
+        // The limit holds for the address as stored, with an internationalised
+        // domain in its (longer) Punycode form.
+        let address = format!("{local}@{domain}");
+        let length = address.chars().count();
+        if length > Self::MAX_CHARS {
+            return Err(TextError::TooLong {
+                noun: "email address",
+                max: Self::MAX_CHARS,
+                length,
+            });
+        }
+        Ok(Self(address))
     }
 
     /// The address.
@@ -342,5 +353,17 @@ mod tests {
         for (raw, code) in refused {
             assert_eq!(Email::parse(raw).unwrap_err().code(), code, "{raw}");
         }
+        // Found by fuzzing: short enough typed, too long once the domain is
+        // in Punycode.
+        let label = "ș".repeat(35);
+        let raw = format!(
+            "{}@{label}.{label}.{label}.{label}.{label}.ch",
+            "a".repeat(60)
+        );
+        assert!(raw.chars().count() <= Email::MAX_CHARS);
+        assert_eq!(
+            Email::parse(&raw).unwrap_err().code(),
+            ErrorCode::TextTooLong
+        );
     }
 }
