@@ -179,6 +179,12 @@ catalog! {
     UnknownProduct = "unknown_product", Some(PR), false, "This product isn't one that can be claimed.", "Choose one of the customer's products from the list.";
     /// A solution area the request did not name or the catalog lacks.
     UnknownSolutionArea = "unknown_solution_area", None, false, "Choose a solution area.", "Choose Business Applications, or Modern Work and Security.";
+    /// No partner role chosen.
+    RoleNotChosen = "role_not_chosen", None, false, "Choose your partner role.", "Read each role's description and choose the one that matches your work.";
+    /// A role of another solution area.
+    RoleNotInArea = "role_not_in_area", None, false, "This role belongs to another solution area.", "Choose one of the roles listed for the solution area.";
+    /// No product chosen.
+    ProductsMissing = "products_missing", Some(PR), false, "Choose at least one product.", "Choose the products your work was for.";
     /// A subscription ID is needed to tell the tenant's subscriptions apart.
     SubscriptionRequired = "subscription_required", Some(S), false, "Enter the subscription ID this claim is for.", "Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).";
     /// Nothing entered as subscription ID.

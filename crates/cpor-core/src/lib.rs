@@ -9,6 +9,7 @@
 pub mod access;
 pub mod api;
 pub mod catalog;
+pub mod claim;
 pub mod clock;
 pub mod date;
 pub mod domain;
