@@ -284,6 +284,27 @@ pub mod v1 {
         pub in_arbitration: bool,
     }
 
+    /// `GET /api/claims`: one page of the organisation's claims.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ClaimPage {
+        /// The claims on this page.
+        pub items: Vec<ClaimSummary>,
+        /// How many claims match the filters.
+        pub total: u64,
+        /// This page (1-based).
+        pub page: u32,
+        /// Claims per page.
+        pub per_page: u32,
+    }
+
+    /// `POST /api/claims/{id}/withdraw`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct WithdrawRequest {
+        /// Why (mandatory).
+        pub reason: String,
+    }
+
     /// A claim in full.
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub struct ClaimDetail {
@@ -333,6 +354,9 @@ pub mod v1 {
         /// days ago).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub claimable_from: Option<Date>,
+        /// Every problem of a claim that cannot be submitted yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub problems: Vec<crate::claim::AnswerProblem>,
     }
 
     impl Problem {
@@ -349,6 +373,7 @@ pub mod v1 {
                 support_url: code.needs_support().then(|| SUPPORT_URL.to_owned()),
                 request_id: None,
                 claimable_from: None,
+                problems: Vec::new(),
             }
         }
 

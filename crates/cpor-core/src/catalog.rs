@@ -241,6 +241,28 @@ catalog! {
     Unauthenticated = "unauthenticated", None, false, "You're not signed in.", "Sign in again; nothing you entered is lost.";
     /// The user's role may not do this.
     RoleRequired = "role_required", None, false, "You don't have a role that can do this.", "Ask your global admin to give you the Global admin, Billing admin or Incentives admin role.";
+    /// A claim that cannot be submitted yet.
+    ClaimIncomplete = "claim_incomplete", None, false, "Some answers are missing or need correcting.", "Correct each answer listed, then submit again.";
+    /// The partner program is not one of the caller's organisation.
+    ProgramNotInOrganisation = "program_not_in_organisation", Some(P), false, "This partner program isn't one of your company's.", "Choose one of your company's partner program IDs from the list.";
+    /// The chosen role does not apply to the customer's purchase channel.
+    RoleClosed = "role_closed", None, false, "This partner role doesn't apply to this customer.", "Choose a role that is open for how the customer bought the products.";
+    /// The organisation already has a live claim on this product.
+    AlreadyClaimed = "already_claimed", Some(PR), false, "You already have a claim on this product for this customer.", "Open your existing claim instead of creating another.";
+    /// A field that is locked in the claim's status was changed.
+    FieldLocked = "field_locked", None, false, "This answer can't be changed any more.", "After submission you can change the partner program ID, products, contacts and proof of execution only.";
+    /// No such claim for this caller.
+    ClaimNotFound = "claim_not_found", None, false, "There's no such claim.", "Check the link, or find the claim in your customer associations.";
+    /// The claim changed since the caller read it.
+    StaleClaim = "stale_claim", None, false, "This claim changed since you opened it.", "Reload it, check the changes, and make yours again.";
+    /// An edit without If-Match.
+    PreconditionRequired = "precondition_required", None, false, "The request must say which version it changes.", "Send the claim's ETag in If-Match.";
+    /// A create without Idempotency-Key.
+    IdempotencyKeyRequired = "idempotency_key_required", None, false, "The request needs an Idempotency-Key.", "Send a unique Idempotency-Key header with each new request, and the same one when retrying it.";
+    /// The same Idempotency-Key with another body.
+    IdempotencyKeyReused = "idempotency_key_reused", None, false, "This Idempotency-Key was used for a different request.", "Use a new Idempotency-Key for a new request.";
+    /// The first request with this key is still being processed.
+    RequestInFlight = "request_in_flight", None, false, "This request is still being processed.", "Wait a moment, then retry with the same Idempotency-Key.";
     /// The request body is not what the API expects.
     MalformedRequest = "malformed_request", None, false, "The request couldn't be read.", "Reload the page and try again.";
     /// The request body is not JSON.

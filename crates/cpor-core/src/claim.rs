@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::v1::{ClaimInput, Contact};
 use crate::catalog::ErrorCode;
+use crate::lifecycle::ClaimField;
 use crate::roles::{PartnerRole, SolutionArea};
 use crate::subscription::ProductFamily;
 use crate::text::{ClaimName, Email, JobTitle, OrganisationName, PersonName, TextError};
@@ -191,6 +192,35 @@ pub fn submit_problems(
     problems
 }
 
+/// The parts of a claim that differ between `old` and `new`, in form
+/// order (to check them against what the claim's status lets the partner
+/// edit, and to write the history).
+pub fn changed_fields(old: &ClaimInput, new: &ClaimInput) -> Vec<ClaimField> {
+    let mut changed = Vec::new();
+    let mut check = |field, differs: bool| {
+        if differs {
+            changed.push(field);
+        }
+    };
+    check(ClaimField::PartnerProgramId, old.partner_program_id != new.partner_program_id);
+    check(ClaimField::Customer, old.tenant_id != new.tenant_id || old.domain != new.domain);
+    check(
+        ClaimField::SolutionAreaAndRole,
+        old.solution_area != new.solution_area || old.partner_role != new.partner_role,
+    );
+    check(ClaimField::Products, old.products != new.products);
+    check(ClaimField::ClaimName, old.claim_name != new.claim_name);
+    check(
+        ClaimField::Contacts,
+        old.customer_contact != new.customer_contact
+            || old.technical_contact != new.technical_contact
+            || old.partner_contact != new.partner_contact,
+    );
+    check(ClaimField::RevenueDetails, old.revenue != new.revenue);
+    check(ClaimField::ProofOfExecution, old.comment != new.comment);
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +256,20 @@ mod tests {
     }
 
     const D365: [Option<ProductFamily>; 1] = [Some(ProductFamily::Dynamics365)];
+
+    #[test]
+    fn changed_fields_in_form_order() {
+        let old = complete();
+        let mut new = old.clone();
+        assert!(changed_fields(&old, &new).is_empty());
+        new.claim_name = "Renamed".into();
+        new.partner_program_id = "4810226".into();
+        new.customer_contact.email = "it@contoso.com".into();
+        assert_eq!(
+            changed_fields(&old, &new),
+            [ClaimField::PartnerProgramId, ClaimField::ClaimName, ClaimField::Contacts]
+        );
+    }
 
     #[test]
     fn a_complete_claim_has_no_problem() {

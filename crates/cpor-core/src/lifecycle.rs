@@ -490,6 +490,20 @@ pub fn transition(
     }
 }
 
+/// The next deadline of a claim that entered `status` on `since`, if a
+/// clock runs in that status.
+pub fn next_deadline(status: ClaimStatus, since: Date, calendar: &BusinessCalendar) -> Option<Date> {
+    match status {
+        ClaimStatus::Submitted => Some(calendar.review_start_due(since)),
+        ClaimStatus::UnderReview => Some(calendar.review_decision_due(since)),
+        ClaimStatus::PartnerActionRequired => Some(calendar.partner_response_due(since)),
+        ClaimStatus::Approved => Some(calendar.opt_out_end(since)),
+        ClaimStatus::Rejected => Some(calendar.dispute_window_end(since)),
+        ClaimStatus::Disputed => Some(calendar.dispute_decision_due(since)),
+        ClaimStatus::Editing | ClaimStatus::Eligible | ClaimStatus::Withdrawn => None,
+    }
+}
+
 /// The rejection reason a transition to Rejected records.
 pub fn rejection_reason(action: &Action) -> Option<RejectionReason> {
     match action {
@@ -670,6 +684,17 @@ mod tests {
             ),
             Err(ErrorCode::WrongStatus)
         );
+    }
+
+    #[test]
+    fn deadlines_by_status() {
+        let cal = BusinessCalendar::weekends_only();
+        let tue = d("2026-11-24");
+        assert_eq!(next_deadline(S::Submitted, tue, &cal), Some(d("2026-12-01")));
+        assert_eq!(next_deadline(S::Approved, tue, &cal), Some(d("2026-12-01")));
+        assert_eq!(next_deadline(S::Rejected, tue, &cal), Some(d("2026-12-24")));
+        assert_eq!(next_deadline(S::Editing, tue, &cal), None);
+        assert_eq!(next_deadline(S::Withdrawn, tue, &cal), None);
     }
 
     #[test]

@@ -263,6 +263,16 @@ pub struct ClaimableSubscription {
     pub subscription: Option<SubscriptionId>,
 }
 
+/// How a customer bought a solution area's products, from their
+/// subscriptions: through a Volume Licensing agreement or Web-Direct if any
+/// purchase was (Volume Licensing first), CSP only when every one was.
+pub fn purchase_channel<'a>(subscriptions: impl IntoIterator<Item = &'a TenantSubscription>) -> Option<PurchaseChannel> {
+    let channels: Vec<PurchaseChannel> = subscriptions.into_iter().map(|s| s.channel).collect();
+    [PurchaseChannel::VolumeLicensing, PurchaseChannel::WebDirect, PurchaseChannel::Csp]
+        .into_iter()
+        .find(|c| channels.contains(c))
+}
+
 /// Whether the partner must enter a subscription ID for `product`: a
 /// Dynamics 365 product of which the tenant has more than one subscription.
 pub fn subscription_required(product: &Product, tenant: &[TenantSubscription]) -> bool {
@@ -535,6 +545,18 @@ mod tests {
         // Modern Work workloads are claimed per tenant, no subscription.
         let ok = subscription_verdict(&teams, &[sub(M365, &teams, |_| {})], None, today()).unwrap();
         assert_eq!(ok.subscription, None);
+    }
+
+    #[test]
+    fn purchase_channel_prefers_non_csp_purchases() {
+        let sales = sales();
+        let vl = sub(A, &sales, |_| {});
+        let csp = sub(B, &sales, |s| s.channel = PurchaseChannel::Csp);
+        let web = sub(NEW, &sales, |s| s.channel = PurchaseChannel::WebDirect);
+        assert_eq!(purchase_channel([&csp]), Some(PurchaseChannel::Csp));
+        assert_eq!(purchase_channel([&csp, &web]), Some(PurchaseChannel::WebDirect));
+        assert_eq!(purchase_channel([&web, &vl, &csp]), Some(PurchaseChannel::VolumeLicensing));
+        assert_eq!(purchase_channel([]), None);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod idempotency;
 pub mod store;
 pub mod token;
 pub mod web;
@@ -27,6 +28,8 @@ pub struct AppState {
     pub auth: auth::AuthConfig,
     /// Today's date for every rule.
     pub clock: clock::Clock,
+    /// Which days count as business days for the claim clocks.
+    pub calendar: cpor_core::BusinessCalendar,
 }
 
 /// The whole application: the API under `/api`, the built app (when `web`

@@ -55,6 +55,7 @@ async fn run() -> Result<(), String> {
         db: pool.clone(),
         auth,
         clock,
+        calendar: cpor_core::BusinessCalendar::weekends_only(),
     };
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

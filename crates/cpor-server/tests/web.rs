@@ -30,6 +30,7 @@ async fn serve(
                 token_ttl_secs: 60,
             },
             clock: Clock::system(),
+            calendar: cpor_core::BusinessCalendar::weekends_only(),
         },
         Some(web),
     );

@@ -8,7 +8,7 @@ use cpor_core::api::v1::{
     CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary,
 };
 use cpor_core::roles::{roles_for, PurchaseChannel, SolutionArea};
-use cpor_core::subscription::{subscription_required, TenantSubscription};
+use cpor_core::subscription::{purchase_channel, subscription_required};
 use serde::Deserialize;
 
 use super::known_tenant;
@@ -21,25 +21,6 @@ use crate::{store, AppState};
 #[serde(deny_unknown_fields)]
 pub struct ProductsQuery {
     solution_area: SolutionArea,
-}
-
-/// How the customer bought an area's products: through a Volume Licensing
-/// agreement or Web-Direct if any purchase was, else CSP when every one was.
-fn purchase_channel<'a>(
-    subscriptions: impl Iterator<Item = &'a TenantSubscription>,
-) -> PurchaseChannel {
-    let mut channel = None;
-    for s in subscriptions {
-        channel = match (channel, s.channel) {
-            (None, c) | (Some(PurchaseChannel::Csp), c) => Some(c),
-            (Some(PurchaseChannel::VolumeLicensing), _) => Some(PurchaseChannel::VolumeLicensing),
-            (Some(PurchaseChannel::WebDirect), PurchaseChannel::VolumeLicensing) => {
-                Some(PurchaseChannel::VolumeLicensing)
-            }
-            (Some(PurchaseChannel::WebDirect), _) => Some(PurchaseChannel::WebDirect),
-        };
-    }
-    channel.unwrap_or(PurchaseChannel::VolumeLicensing)
 }
 
 /// The customer's products in the solution area.
@@ -78,7 +59,8 @@ pub async fn products(
         subscriptions
             .iter()
             .filter(|s| products.iter().any(|p| p.product.id == s.product_id)),
-    );
+    )
+    .unwrap_or(PurchaseChannel::VolumeLicensing);
     let roles = roles_for(area, channel)
         .into_iter()
         .map(|(role, availability)| RoleOption { role, availability })
