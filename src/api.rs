@@ -74,10 +74,7 @@ async fn decode<T: DeserializeOwned>(
 /// Signs in through the server's demo sign-in (the default demo user) and
 /// keeps the token.
 async fn sign_in() -> Result<String, ApiError> {
-    let res = Request::post(&url("/api/demo/sign-in"))
-        .header("accept", "application/json")
-        .send()
-        .await;
+    let res = Request::post(&url("/api/demo/sign-in")).header("accept", "application/json").send().await;
     let signed: SignInResponse = decode(res, None).await?;
     TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
     Ok(signed.token)

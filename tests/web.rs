@@ -24,11 +24,7 @@ fn fresh_container() -> HtmlElement {
 }
 
 fn input(container: &HtmlElement, id: &str) -> HtmlInputElement {
-    container
-        .query_selector(&format!("#{id}"))
-        .unwrap()
-        .expect(id)
-        .unchecked_into()
+    container.query_selector(&format!("#{id}")).unwrap().expect(id).unchecked_into()
 }
 
 /// Types `value` as a user would: set the value, fire `input`, then `blur`.
@@ -41,10 +37,7 @@ async fn type_and_leave(field: &HtmlInputElement, value: &str) {
 }
 
 fn text_of(container: &HtmlElement, selector: &str) -> Option<String> {
-    container
-        .query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.text_content())
+    container.query_selector(selector).unwrap().and_then(|e| e.text_content())
 }
 
 #[wasm_bindgen_test]
@@ -53,34 +46,19 @@ async fn tenant_field_explains_a_malformed_id_on_blur_and_clears_on_typing() {
     let _mounted = mount_to(container.clone(), NewClaim);
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
-    assert_eq!(
-        tenant.get_attribute("aria-invalid").as_deref(),
-        Some("false")
-    );
+    assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("false"));
 
     type_and_leave(&tenant, "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a1").await;
-    let error =
-        text_of(&container, "#cpor-tenant_id-error").expect("error shown on blur after an edit");
-    assert!(
-        error.contains("A tenant ID has 32 hexadecimal digits; this has 31 digits."),
-        "{error}"
-    );
-    assert_eq!(
-        tenant.get_attribute("aria-invalid").as_deref(),
-        Some("true")
-    );
-    assert!(tenant
-        .get_attribute("aria-describedby")
-        .unwrap()
-        .contains("cpor-tenant_id-error"));
+    let error = text_of(&container, "#cpor-tenant_id-error").expect("error shown on blur after an edit");
+    assert!(error.contains("A tenant ID has 32 hexadecimal digits; this has 31 digits."), "{error}");
+    assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(tenant.get_attribute("aria-describedby").unwrap().contains("cpor-tenant_id-error"));
     // The value is kept as typed.
     assert_eq!(tenant.value(), "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a1");
 
     // Typing clears the error at once.
     tenant.set_value("6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10");
-    tenant
-        .dispatch_event(&Event::new("input").unwrap())
-        .unwrap();
+    tenant.dispatch_event(&Event::new("input").unwrap()).unwrap();
     tick().await;
     assert_eq!(text_of(&container, "#cpor-tenant_id-error"), None);
 }
@@ -94,10 +72,7 @@ async fn tenant_field_accepts_and_normalises_tolerated_forms() {
     type_and_leave(&tenant, " \"{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}\" ").await;
     assert_eq!(tenant.value(), "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10");
     assert_eq!(text_of(&container, "#cpor-tenant_id-error"), None);
-    assert_eq!(
-        tenant.get_attribute("aria-invalid").as_deref(),
-        Some("false")
-    );
+    assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]
@@ -116,27 +91,14 @@ async fn error_summary_lists_each_problem_as_a_link_to_its_field() {
     let container = fresh_container();
     let problems = RwSignal::new(Vec::<FieldMessage>::new());
     let node_ref = NodeRef::new();
-    let _mounted = mount_to(
-        container.clone(),
-        move || view! { <ErrorSummary problems=problems node_ref=node_ref/> },
-    );
+    let _mounted = mount_to(container.clone(), move || view! { <ErrorSummary problems=problems node_ref=node_ref/> });
     tick().await;
     assert!(container.query_selector("a").unwrap().is_none());
-    problems.set(vec![FieldMessage::new(
-        Field::TenantId,
-        ErrorCode::TenantIdEmpty,
-        "Enter the customer tenant ID.",
-    )]);
+    problems.set(vec![FieldMessage::new(Field::TenantId, ErrorCode::TenantIdEmpty, "Enter the customer tenant ID.")]);
     tick().await;
     let link = container.query_selector("a").unwrap().unwrap();
-    assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("#cpor-tenant_id")
-    );
-    assert_eq!(
-        link.text_content().as_deref(),
-        Some("Enter the customer tenant ID.")
-    );
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#cpor-tenant_id"));
+    assert_eq!(link.text_content().as_deref(), Some("Enter the customer tenant ID."));
 }
 
 #[wasm_bindgen_test]
@@ -145,21 +107,9 @@ async fn stepper_says_the_step_in_text() {
     let step = RwSignal::new(1usize);
     let _mounted = mount_to(container.clone(), move || view! { <Stepper current=step/> });
     tick().await;
-    assert_eq!(
-        text_of(&container, ".cpor-stepper-text").as_deref(),
-        Some("Step 1 of 6")
-    );
+    assert_eq!(text_of(&container, ".cpor-stepper-text").as_deref(), Some("Step 1 of 6"));
     step.set(3);
     tick().await;
-    assert_eq!(
-        text_of(&container, ".cpor-stepper-text").as_deref(),
-        Some("Step 3 of 6")
-    );
-    assert_eq!(
-        container
-            .query_selector_all(".cpor-stepper-segment--done")
-            .unwrap()
-            .length(),
-        2
-    );
+    assert_eq!(text_of(&container, ".cpor-stepper-text").as_deref(), Some("Step 3 of 6"));
+    assert_eq!(container.query_selector_all(".cpor-stepper-segment--done").unwrap().length(), 2);
 }

@@ -11,10 +11,7 @@ use crate::state::customer::FieldMessage;
 /// Focuses a control by id (links in the summary use this rather than the
 /// fragment jump, which scrolls without focusing and changes the URL).
 pub fn focus_control(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }

@@ -39,66 +39,63 @@ pub fn ProgramPicker(
     };
     let chosen = move || {
         let id = selected.get();
-        programs
-            .get()
-            .and_then(Result::ok)
-            .and_then(|list| list.into_iter().find(|p| p.id.as_str() == id))
+        programs.get().and_then(Result::ok).and_then(|list| list.into_iter().find(|p| p.id.as_str() == id))
     };
     let list = move || {
         match programs.get() {
-        None => view! { <p class="cpor-loading">"Loading your partner programs\u{2026}"</p> }.into_any(),
-        Some(Err(())) => view! {
-            <div class="cpor-unavailable">
-                <p>"We couldn't load your partner programs right now. This isn't a problem on your side."</p>
-                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
-                    "Retry"
-                </button>
-            </div>
+            None => view! { <p class="cpor-loading">"Loading your partner programs\u{2026}"</p> }.into_any(),
+            Some(Err(())) => view! {
+                <div class="cpor-unavailable">
+                    <p>"We couldn't load your partner programs right now. This isn't a problem on your side."</p>
+                    <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
+                        "Retry"
+                    </button>
+                </div>
+            }
+            .into_any(),
+            Some(Ok(list)) => {
+                let base_id = base_id.clone();
+                list.into_iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        // The first radio carries the field's id so the error
+                        // summary can focus it.
+                        let id = if i == 0 { base_id.clone() } else { format!("{base_id}-{}", p.id) };
+                        let value = p.id.to_string();
+                        let checked = {
+                            let value = value.clone();
+                            move || selected.get() == value
+                        };
+                        let (badge_class, badge) = if p.enrolled {
+                            ("cpor-badge cpor-badge--success", "Enrolled in incentives")
+                        } else {
+                            ("cpor-badge cpor-badge--warning", "Not enrolled in incentives")
+                        };
+                        view! {
+                            <div class="cpor-radio">
+                                <input
+                                    class="cpor-radio-input"
+                                    type="radio"
+                                    name="cpor-partner-program"
+                                    id=id.clone()
+                                    value=value.clone()
+                                    prop:checked=checked
+                                    on:change=move |_| on_change.run(value.clone())
+                                />
+                                <label class="cpor-radio-label" for=id>
+                                    <span class="cpor-radio-title">{p.name.clone()}</span>
+                                    <span class="cpor-radio-meta">
+                                        {format!("{} \u{00B7} {} \u{00B7} {}", p.id, p.country, p.partner_type)}
+                                    </span>
+                                    <span class=badge_class>{badge}</span>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            }
         }
-        .into_any(),
-        Some(Ok(list)) => {
-            let base_id = base_id.clone();
-            list.into_iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    // The first radio carries the field's id so the error
-                    // summary can focus it.
-                    let id = if i == 0 { base_id.clone() } else { format!("{base_id}-{}", p.id) };
-                    let value = p.id.to_string();
-                    let checked = {
-                        let value = value.clone();
-                        move || selected.get() == value
-                    };
-                    let (badge_class, badge) = if p.enrolled {
-                        ("cpor-badge cpor-badge--success", "Enrolled in incentives")
-                    } else {
-                        ("cpor-badge cpor-badge--warning", "Not enrolled in incentives")
-                    };
-                    view! {
-                        <div class="cpor-radio">
-                            <input
-                                class="cpor-radio-input"
-                                type="radio"
-                                name="cpor-partner-program"
-                                id=id.clone()
-                                value=value.clone()
-                                prop:checked=checked
-                                on:change=move |_| on_change.run(value.clone())
-                            />
-                            <label class="cpor-radio-label" for=id>
-                                <span class="cpor-radio-title">{p.name.clone()}</span>
-                                <span class="cpor-radio-meta">
-                                    {format!("{} \u{00B7} {} \u{00B7} {}", p.id, p.country, p.partner_type)}
-                                </span>
-                                <span class=badge_class>{badge}</span>
-                            </label>
-                        </div>
-                    }
-                })
-                .collect_view()
-                .into_any()
-        }
-    }
     };
     view! {
         <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>

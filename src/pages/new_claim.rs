@@ -4,9 +4,7 @@
 
 use std::time::Duration;
 
-use cpor_core::api::v1::{
-    CustomerCheckRequest, CustomerCheckResponse, PartnerProgram, PartnerProgramsResponse,
-};
+use cpor_core::api::v1::{CustomerCheckRequest, CustomerCheckResponse, PartnerProgram, PartnerProgramsResponse};
 use cpor_core::{CustomerDomain, Field, TenantId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,8 +17,7 @@ use crate::components::field_id;
 use crate::components::program_picker::ProgramPicker;
 use crate::components::stepper::{Stepper, STEPS};
 use crate::state::customer::{
-    check_key, domain_message, program_message, step_problems, tenant_message, CustomerCheck,
-    FieldMessage,
+    check_key, domain_message, program_message, step_problems, tenant_message, CustomerCheck, FieldMessage,
 };
 use crate::state::draft::Draft;
 use crate::storage;
@@ -82,21 +79,14 @@ impl Checker {
         self.in_flight.set_value(controller);
         self.state.set(CustomerCheck::Checking);
         spawn_local(async move {
-            let body = CustomerCheckRequest {
-                tenant_id: tenant_id.to_string(),
-                domain: domain.to_string(),
-            };
+            let body = CustomerCheckRequest { tenant_id: tenant_id.to_string(), domain: domain.to_string() };
             let result: Result<CustomerCheckResponse, ApiError> =
                 api::post("/api/checks/customer", &body, signal.as_ref()).await;
-            if self.generation.try_get_value() != Some(generation)
-                || result == Err(ApiError::Aborted)
-            {
+            if self.generation.try_get_value() != Some(generation) || result == Err(ApiError::Aborted) {
                 return;
             }
             self.in_flight.set_value(None);
-            self.state.set(CustomerCheck::from_result(
-                result.map_err(ApiError::into_problem),
-            ));
+            self.state.set(CustomerCheck::from_result(result.map_err(ApiError::into_problem)));
         });
     }
 
@@ -155,18 +145,10 @@ pub fn NewClaim() -> impl IntoView {
     on_cleanup(move || checker.cancel());
 
     let shown_tenant_error = Signal::derive(move || {
-        tenant_error.get().or_else(|| {
-            checker
-                .state
-                .with(|c| c.refusal_for(Field::TenantId).cloned())
-        })
+        tenant_error.get().or_else(|| checker.state.with(|c| c.refusal_for(Field::TenantId).cloned()))
     });
     let shown_domain_error = Signal::derive(move || {
-        domain_error.get().or_else(|| {
-            checker
-                .state
-                .with(|c| c.refusal_for(Field::Domain).cloned())
-        })
+        domain_error.get().or_else(|| checker.state.with(|c| c.refusal_for(Field::Domain).cloned()))
     });
 
     let waiting_to_advance = RwSignal::new(false);
@@ -201,10 +183,7 @@ pub fn NewClaim() -> impl IntoView {
     };
     // A Next pressed while the check was under way completes when it answers.
     Effect::new(move |_| {
-        let settled = !matches!(
-            checker.state.get(),
-            CustomerCheck::Waiting | CustomerCheck::Checking
-        );
+        let settled = !matches!(checker.state.get(), CustomerCheck::Waiting | CustomerCheck::Checking);
         if settled && waiting_to_advance.get_untracked() {
             try_advance();
         }
@@ -220,10 +199,7 @@ pub fn NewClaim() -> impl IntoView {
     // The page title and focus follow the step.
     Effect::new(move |first: Option<()>| {
         let n = step.get();
-        document().set_title(&format!(
-            "{} \u{2013} New customer association",
-            STEPS[n - 1]
-        ));
+        document().set_title(&format!("{} \u{2013} New customer association", STEPS[n - 1]));
         if first.is_some() {
             request_animation_frame(move || {
                 if let Some(h) = heading_ref.get_untracked() {

@@ -22,13 +22,7 @@ pub struct FieldMessage {
 impl FieldMessage {
     /// A message from a catalog code and its specific sentence.
     pub fn new(field: Field, code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            code,
-            message: message.into(),
-            fix: code.fix().to_owned(),
-            support: code.needs_support(),
-        }
+        Self { field, code, message: message.into(), fix: code.fix().to_owned(), support: code.needs_support() }
     }
 
     /// A message from a server problem about a field.
@@ -51,16 +45,12 @@ pub fn tenant_message(raw: &str) -> Result<TenantId, FieldMessage> {
 
 /// The domain field's verdict, computed in the browser.
 pub fn domain_message(raw: &str) -> Result<CustomerDomain, FieldMessage> {
-    CustomerDomain::parse(raw)
-        .map_err(|e| FieldMessage::new(Field::Domain, e.code(), e.to_string()))
+    CustomerDomain::parse(raw).map_err(|e| FieldMessage::new(Field::Domain, e.code(), e.to_string()))
 }
 
 /// The program choice's verdict: a well-formed ID that is one of the
 /// organisation's programs.
-pub fn program_message<'a>(
-    raw: &str,
-    programs: &'a [PartnerProgram],
-) -> Result<&'a PartnerProgram, FieldMessage> {
+pub fn program_message<'a>(raw: &str, programs: &'a [PartnerProgram]) -> Result<&'a PartnerProgram, FieldMessage> {
     let id = PartnerProgramId::parse(raw)
         .map_err(|e| FieldMessage::new(Field::PartnerProgramId, e.code(), e.to_string()))?;
     programs.iter().find(|p| p.id == id).ok_or_else(|| {
@@ -72,10 +62,7 @@ pub fn program_message<'a>(
 /// The pair the server is asked about: both values well formed, or nothing
 /// is sent.
 pub fn check_key(tenant_raw: &str, domain_raw: &str) -> Option<(TenantId, CustomerDomain)> {
-    Some((
-        TenantId::parse(tenant_raw).ok()?,
-        CustomerDomain::parse(domain_raw).ok()?,
-    ))
+    Some((TenantId::parse(tenant_raw).ok()?, CustomerDomain::parse(domain_raw).ok()?))
 }
 
 /// Where the server's check of tenant + domain stands.
@@ -103,10 +90,7 @@ impl CustomerCheck {
         match result {
             Ok(confirmed) => Self::Confirmed(confirmed),
             Err(Some(problem)) => {
-                let field = problem
-                    .field
-                    .filter(|f| *f != Field::PartnerProgramId)
-                    .unwrap_or(Field::Domain);
+                let field = problem.field.filter(|f| *f != Field::PartnerProgramId).unwrap_or(Field::Domain);
                 Self::Refused(FieldMessage::from_problem(field, &problem))
             }
             Err(None) => Self::Unavailable,
@@ -118,11 +102,7 @@ impl CustomerCheck {
         match self {
             Self::Idle | Self::Waiting => String::new(),
             Self::Checking => "Checking the customer\u{2026}".to_owned(),
-            Self::Confirmed(c) => format!(
-                "Confirmed: {} belongs to {}.",
-                c.domain.to_unicode(),
-                c.customer_name
-            ),
+            Self::Confirmed(c) => format!("Confirmed: {} belongs to {}.", c.domain.to_unicode(), c.customer_name),
             Self::Refused(m) => m.message.clone(),
             Self::Unavailable => UNAVAILABLE.to_owned(),
         }
@@ -138,8 +118,7 @@ impl CustomerCheck {
 }
 
 /// What the partner is told when the check could not run.
-pub const UNAVAILABLE: &str =
-    "We couldn't check the customer right now. This isn't a problem with what you entered.";
+pub const UNAVAILABLE: &str = "We couldn't check the customer right now. This isn't a problem with what you entered.";
 
 /// Everything that keeps the partner on step 1, in page order. Empty means
 /// the step is complete.
@@ -163,11 +142,9 @@ pub fn step_problems(
         (Ok(_), Ok(_)) => match check {
             CustomerCheck::Confirmed(_) => {}
             CustomerCheck::Refused(m) => problems.push(m.clone()),
-            CustomerCheck::Unavailable => problems.push(FieldMessage::new(
-                Field::Domain,
-                ErrorCode::ServiceUnavailable,
-                UNAVAILABLE,
-            )),
+            CustomerCheck::Unavailable => {
+                problems.push(FieldMessage::new(Field::Domain, ErrorCode::ServiceUnavailable, UNAVAILABLE))
+            }
             // Still checking: the page waits for the answer rather than
             // calling it a problem.
             CustomerCheck::Idle | CustomerCheck::Waiting | CustomerCheck::Checking => {}
@@ -205,21 +182,14 @@ mod tests {
         assert!(check_key(CONTOSO, "contoso.com").is_some());
         assert!(check_key("6a1f3c52", "contoso.com").is_none());
         assert!(check_key(CONTOSO, "contoso").is_none());
-        assert!(check_key(
-            &format!("{{{}}}", CONTOSO.to_uppercase()),
-            "https://contoso.com/"
-        )
-        .is_some());
+        assert!(check_key(&format!("{{{}}}", CONTOSO.to_uppercase()), "https://contoso.com/").is_some());
     }
 
     #[test]
     fn an_empty_step_lists_every_field_in_page_order() {
         let p = step_problems("", &programs(), "", "", &CustomerCheck::Idle);
         let fields: Vec<Field> = p.iter().map(|m| m.field).collect();
-        assert_eq!(
-            fields,
-            [Field::PartnerProgramId, Field::TenantId, Field::Domain]
-        );
+        assert_eq!(fields, [Field::PartnerProgramId, Field::TenantId, Field::Domain]);
         assert_eq!(p[1].message, "Enter the customer tenant ID.");
     }
 
@@ -232,27 +202,20 @@ mod tests {
 
     #[test]
     fn a_confirmed_check_completes_the_step() {
-        assert!(
-            step_problems("4810225", &programs(), CONTOSO, "contoso.com", &confirmed()).is_empty()
-        );
+        assert!(step_problems("4810225", &programs(), CONTOSO, "contoso.com", &confirmed()).is_empty());
     }
 
     #[test]
     fn server_refusals_and_outages_block_with_their_own_words() {
-        let mut problem = Problem::new(
-            ErrorCode::DomainTenantMismatch,
-            422,
-            "fabrikam.com doesn't belong to the tenant.",
-        );
+        let mut problem =
+            Problem::new(ErrorCode::DomainTenantMismatch, 422, "fabrikam.com doesn't belong to the tenant.");
         let refused = CustomerCheck::from_result(Err(Some(problem.clone())));
         let p = step_problems("4810225", &programs(), CONTOSO, "fabrikam.com", &refused);
         assert_eq!(p[0].code, ErrorCode::DomainTenantMismatch);
         assert_eq!(p[0].field, Field::Domain);
         problem = Problem::new(ErrorCode::UnknownTenant, 422, "No such tenant.");
         let unknown = CustomerCheck::from_result(Err(Some(problem)));
-        assert!(unknown
-            .refusal_for(Field::TenantId)
-            .is_some_and(|m| m.support));
+        assert!(unknown.refusal_for(Field::TenantId).is_some_and(|m| m.support));
         let down = CustomerCheck::from_result(Err(None));
         let p = step_problems("4810225", &programs(), CONTOSO, "contoso.com", &down);
         assert_eq!(p[0].message, UNAVAILABLE);
@@ -266,9 +229,6 @@ mod tests {
             domain: CustomerDomain::parse("bücher.ch").unwrap(),
             customer_name: "Bücher AG".into(),
         });
-        assert_eq!(
-            c.announcement(),
-            "Confirmed: bücher.ch belongs to Bücher AG."
-        );
+        assert_eq!(c.announcement(), "Confirmed: bücher.ch belongs to Bücher AG.");
     }
 }

@@ -43,17 +43,10 @@ mod tests {
 
     #[test]
     fn round_trips_and_survives_garbage() {
-        let d = Draft {
-            partner_program_id: "4810225".into(),
-            tenant_id: "{ABC".into(),
-            domain: "contoso".into(),
-        };
+        let d = Draft { partner_program_id: "4810225".into(), tenant_id: "{ABC".into(), domain: "contoso".into() };
         assert_eq!(Draft::from_json(&d.to_json()), d);
         assert_eq!(Draft::from_json("not json"), Draft::default());
-        assert_eq!(
-            Draft::from_json("{\"tenant_id\":\"x\",\"later_field\":1}").tenant_id,
-            "x"
-        );
+        assert_eq!(Draft::from_json("{\"tenant_id\":\"x\",\"later_field\":1}").tenant_id, "x");
         assert!(Draft::default().is_empty());
     }
 }

@@ -21,11 +21,7 @@ pub enum UserRole {
 }
 
 /// The roles that may create and manage claims.
-pub const CLAIMING_ROLES: [UserRole; 3] = [
-    UserRole::GlobalAdmin,
-    UserRole::BillingAdmin,
-    UserRole::IncentivesAdmin,
-];
+pub const CLAIMING_ROLES: [UserRole; 3] = [UserRole::GlobalAdmin, UserRole::BillingAdmin, UserRole::IncentivesAdmin];
 
 impl UserRole {
     /// The role's name in the UI.

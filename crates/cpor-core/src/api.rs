@@ -396,10 +396,7 @@ mod tests {
         assert_eq!(json["type"], "urn:cpor:problem:unknown_tenant");
         assert_eq!(json["code"], "unknown_tenant");
         assert_eq!(json["field"], "tenant_id");
-        assert!(json["support_url"]
-            .as_str()
-            .unwrap()
-            .starts_with("https://partner.microsoft.com/"));
+        assert!(json["support_url"].as_str().unwrap().starts_with("https://partner.microsoft.com/"));
         assert!(json.get("request_id").is_none());
         assert_eq!(serde_json::from_value::<Problem>(json).unwrap(), p);
     }
@@ -407,8 +404,7 @@ mod tests {
     #[test]
     fn claim_input_refuses_unknown_fields_and_defaults_missing_ones() {
         let input: ClaimInput =
-            serde_json::from_str(r#"{"tenant_id":"x","solution_area":"business_applications"}"#)
-                .unwrap();
+            serde_json::from_str(r#"{"tenant_id":"x","solution_area":"business_applications"}"#).unwrap();
         assert_eq!(input.tenant_id, "x");
         assert!(input.products.is_empty());
         assert!(serde_json::from_str::<ClaimInput>(r#"{"status":"approved"}"#).is_err());

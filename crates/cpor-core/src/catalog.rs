@@ -13,12 +13,12 @@ use serde::{Deserialize, Serialize};
 
 /// The incentives service-request page, linked from errors the partner
 /// cannot fix alone.
-pub const SUPPORT_URL: &str = "https://partner.microsoft.com/dashboard/v2/support/incentives/servicerequests?category=incentives";
+pub const SUPPORT_URL: &str =
+    "https://partner.microsoft.com/dashboard/v2/support/incentives/servicerequests?category=incentives";
 
 /// The Incentives overview (enrolment) page, linked from a partner program
 /// that is not enrolled in an incentive program.
-pub const ENROLMENT_URL: &str =
-    "https://partner.microsoft.com/dashboard/incentives/enrollment/summary";
+pub const ENROLMENT_URL: &str = "https://partner.microsoft.com/dashboard/incentives/enrollment/summary";
 
 /// A field of the claim flow that an error can concern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -116,12 +116,12 @@ macro_rules! catalog {
 }
 
 const SUBSCRIPTION_FIX: &str = "Copy the subscription ID from the customer's Microsoft 365 admin center (Billing, Your products), or ask your customer for it.";
-const SUBSCRIPTION_CHECK_FIX: &str = "Work with your customer to make sure the subscription is right and that you're using the correct tenant ID.";
+const SUBSCRIPTION_CHECK_FIX: &str =
+    "Work with your customer to make sure the subscription is right and that you're using the correct tenant ID.";
 const POE_FIX: &str = "Upload a PDF, Office document, Outlook message, CSV, RTF, XPS or image (PNG, JPG, GIF, BMP, TIFF) of at most 25 MB.";
 
 use Field::{
-    Domain as D, PartnerProgramId as P, Products as PR, ProofOfExecution as POE,
-    SubscriptionId as S, TenantId as T,
+    Domain as D, PartnerProgramId as P, Products as PR, ProofOfExecution as POE, SubscriptionId as S, TenantId as T,
 };
 
 catalog! {
@@ -294,8 +294,7 @@ impl Serialize for ErrorCode {
 impl<'de> Deserialize<'de> for ErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Self::from_code(&code)
-            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown error code {code}")))
+        Self::from_code(&code).ok_or_else(|| serde::de::Error::custom(format_args!("unknown error code {code}")))
     }
 }
 
@@ -313,10 +312,7 @@ mod tests {
             assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{s}");
             assert_eq!(ErrorCode::from_code(s), Some(code));
             assert!(!code.title().is_empty() && !code.fix().is_empty(), "{s}");
-            assert!(
-                code.title().ends_with('.') && code.fix().ends_with('.'),
-                "{s}"
-            );
+            assert!(code.title().ends_with('.') && code.fix().ends_with('.'), "{s}");
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
         }

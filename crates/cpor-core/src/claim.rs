@@ -26,20 +26,11 @@ pub struct AnswerProblem {
 
 impl AnswerProblem {
     fn new(path: &str, code: ErrorCode, message: impl ToString) -> Self {
-        Self {
-            path: path.to_owned(),
-            code,
-            message: message.to_string(),
-        }
+        Self { path: path.to_owned(), code, message: message.to_string() }
     }
 }
 
-fn text<T>(
-    problems: &mut Vec<AnswerProblem>,
-    path: &str,
-    noun: &str,
-    parsed: Result<T, TextError>,
-) {
+fn text<T>(problems: &mut Vec<AnswerProblem>, path: &str, noun: &str, parsed: Result<T, TextError>) {
     if let Err(e) = parsed {
         // Name the answer: "Enter the customer contact's name."
         let message = match &e {
@@ -50,43 +41,19 @@ fn text<T>(
     }
 }
 
-fn contact(
-    problems: &mut Vec<AnswerProblem>,
-    path: &str,
-    who: &str,
-    c: &Contact,
-    needs_title: bool,
-) {
-    text(
-        problems,
-        &format!("{path}.name"),
-        &format!("the {who}'s name"),
-        PersonName::parse(&c.name),
-    );
+fn contact(problems: &mut Vec<AnswerProblem>, path: &str, who: &str, c: &Contact, needs_title: bool) {
+    text(problems, &format!("{path}.name"), &format!("the {who}'s name"), PersonName::parse(&c.name));
     if needs_title {
-        text(
-            problems,
-            &format!("{path}.title"),
-            &format!("the {who}'s job title"),
-            JobTitle::parse(&c.title),
-        );
+        text(problems, &format!("{path}.title"), &format!("the {who}'s job title"), JobTitle::parse(&c.title));
     }
-    text(
-        problems,
-        &format!("{path}.email"),
-        &format!("the {who}'s email address"),
-        Email::parse(&c.email),
-    );
+    text(problems, &format!("{path}.email"), &format!("the {who}'s email address"), Email::parse(&c.email));
 }
 
 /// Every problem that keeps `input` from being submitted. `families` gives
 /// the family of each claimed product (in the order of `input.products`);
 /// the caller looks them up in the catalog. Subscription verdicts and
 /// competition are checked separately, against the tenant's data.
-pub fn submit_problems(
-    input: &ClaimInput,
-    families: &[Option<ProductFamily>],
-) -> Vec<AnswerProblem> {
+pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -> Vec<AnswerProblem> {
     let mut problems = Vec::new();
     if let Err(e) = PartnerProgramId::parse(&input.partner_program_id) {
         problems.push(AnswerProblem::new("partner_program_id", e.code(), e));
@@ -103,26 +70,18 @@ pub fn submit_problems(
             ErrorCode::UnknownSolutionArea,
             "Choose the solution area.",
         )),
-        (Some(_), None) => problems.push(AnswerProblem::new(
-            "partner_role",
-            ErrorCode::RoleNotChosen,
-            "Choose your partner role.",
-        )),
-        (Some(area), Some(role)) if role.solution_area() != area => {
-            problems.push(AnswerProblem::new(
-                "partner_role",
-                ErrorCode::RoleNotInArea,
-                format!("{} isn't a role of {}.", role.label(), area.label()),
-            ))
+        (Some(_), None) => {
+            problems.push(AnswerProblem::new("partner_role", ErrorCode::RoleNotChosen, "Choose your partner role."))
         }
+        (Some(area), Some(role)) if role.solution_area() != area => problems.push(AnswerProblem::new(
+            "partner_role",
+            ErrorCode::RoleNotInArea,
+            format!("{} isn't a role of {}.", role.label(), area.label()),
+        )),
         _ => {}
     }
     if input.products.is_empty() {
-        problems.push(AnswerProblem::new(
-            "products",
-            ErrorCode::ProductsMissing,
-            "Choose at least one product.",
-        ));
+        problems.push(AnswerProblem::new("products", ErrorCode::ProductsMissing, "Choose at least one product."));
     }
     for (i, family) in families.iter().enumerate() {
         if family.is_none() {
@@ -133,42 +92,16 @@ pub fn submit_problems(
             ));
         }
     }
-    text(
-        &mut problems,
-        "claim_name",
-        "a claim name",
-        ClaimName::parse(&input.claim_name),
-    );
-    contact(
-        &mut problems,
-        "customer_contact",
-        "customer contact",
-        &input.customer_contact,
-        true,
-    );
+    text(&mut problems, "claim_name", "a claim name", ClaimName::parse(&input.claim_name));
+    contact(&mut problems, "customer_contact", "customer contact", &input.customer_contact, true);
     let dynamics = families.contains(&Some(ProductFamily::Dynamics365))
         || input.solution_area == Some(SolutionArea::BusinessApplications);
     if dynamics {
         let technical = input.technical_contact.clone().unwrap_or_default();
-        contact(
-            &mut problems,
-            "technical_contact",
-            "customer technical contact",
-            &technical,
-            true,
-        );
+        contact(&mut problems, "technical_contact", "customer technical contact", &technical, true);
     }
-    contact(
-        &mut problems,
-        "partner_contact",
-        "your contact",
-        &input.partner_contact,
-        false,
-    );
-    if input
-        .partner_role
-        .is_some_and(PartnerRole::needs_revenue_details)
-    {
+    contact(&mut problems, "partner_contact", "your contact", &input.partner_contact, false);
+    if input.partner_role.is_some_and(PartnerRole::needs_revenue_details) {
         let revenue = input.revenue.clone().unwrap_or_default();
         text(
             &mut problems,
@@ -227,21 +160,15 @@ mod tests {
     use crate::api::v1::{ClaimedProduct, RevenueDetails};
 
     fn complete() -> ClaimInput {
-        let person = |name: &str, email: &str| Contact {
-            name: name.into(),
-            title: "IT director".into(),
-            email: email.into(),
-        };
+        let person =
+            |name: &str, email: &str| Contact { name: name.into(), title: "IT director".into(), email: email.into() };
         ClaimInput {
             partner_program_id: "4810225".into(),
             tenant_id: "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10".into(),
             domain: "contoso.com".into(),
             solution_area: Some(SolutionArea::BusinessApplications),
             partner_role: Some(PartnerRole::BuildIntentAdvisor),
-            products: vec![ClaimedProduct {
-                product_id: "d365-sales".into(),
-                subscription_id: None,
-            }],
+            products: vec![ClaimedProduct { product_id: "d365-sales".into(), subscription_id: None }],
             claim_name: "Contoso Sales rollout".into(),
             customer_contact: person("Adele Vance", "adele@contoso.com"),
             technical_contact: Some(person("Nestor Wilke", "nestor@contoso.com")),
@@ -278,10 +205,7 @@ mod tests {
 
     #[test]
     fn an_empty_claim_lists_every_answer_in_order() {
-        let paths: Vec<String> = submit_problems(&ClaimInput::default(), &[])
-            .into_iter()
-            .map(|p| p.path)
-            .collect();
+        let paths: Vec<String> = submit_problems(&ClaimInput::default(), &[]).into_iter().map(|p| p.path).collect();
         assert_eq!(
             paths,
             [
@@ -306,24 +230,11 @@ mod tests {
         input.technical_contact = None;
         let problems = submit_problems(&input, &D365);
         assert_eq!(problems[0].path, "technical_contact.name");
-        assert_eq!(
-            problems[0].message,
-            "Enter the customer technical contact's name."
-        );
+        assert_eq!(problems[0].message, "Enter the customer technical contact's name.");
         let mut input = complete();
         input.partner_role = Some(PartnerRole::InfluencedRevenueRecognition);
-        let paths: Vec<String> = submit_problems(&input, &D365)
-            .into_iter()
-            .map(|p| p.path)
-            .collect();
-        assert_eq!(
-            paths,
-            [
-                "revenue.solution_seller",
-                "revenue.customer_name",
-                "revenue.isv_product"
-            ]
-        );
+        let paths: Vec<String> = submit_problems(&input, &D365).into_iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["revenue.solution_seller", "revenue.customer_name", "revenue.isv_product"]);
         input.revenue = Some(RevenueDetails {
             solution_seller: "Pradeep Gupta".into(),
             customer_name: "Contoso Ltd".into(),
@@ -338,17 +249,11 @@ mod tests {
         input.solution_area = Some(SolutionArea::ModernWorkAndSecurity);
         input.partner_role = Some(PartnerRole::UseOrConsume);
         input.technical_contact = None;
-        input.products = vec![ClaimedProduct {
-            product_id: "m365-teams".into(),
-            subscription_id: None,
-        }];
+        input.products = vec![ClaimedProduct { product_id: "m365-teams".into(), subscription_id: None }];
         assert!(submit_problems(&input, &[Some(ProductFamily::ModernWork)]).is_empty());
         input.partner_role = Some(PartnerRole::BuildIntentAdvisor);
         let p = submit_problems(&input, &[Some(ProductFamily::ModernWork)]);
         assert_eq!(p[0].code, ErrorCode::RoleNotInArea);
-        assert_eq!(
-            submit_problems(&input, &[None])[1].code,
-            ErrorCode::UnknownProduct
-        );
+        assert_eq!(submit_problems(&input, &[None])[1].code, ErrorCode::UnknownProduct);
     }
 }

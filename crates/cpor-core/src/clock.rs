@@ -37,9 +37,7 @@ impl BusinessCalendar {
 
     /// A calendar that also skips the given holidays.
     pub fn with_holidays(holidays: impl IntoIterator<Item = Date>) -> Self {
-        Self {
-            holidays: holidays.into_iter().collect(),
-        }
+        Self { holidays: holidays.into_iter().collect() }
     }
 
     /// Whether `day` is a business day.
@@ -84,15 +82,11 @@ impl BusinessCalendar {
     /// How a deadline reads on `today`.
     pub fn countdown(&self, today: Date, due: Date) -> Countdown {
         if due < today {
-            Countdown::Overdue {
-                days: today.days_until(due).unsigned_abs(),
-            }
+            Countdown::Overdue { days: today.days_until(due).unsigned_abs() }
         } else if due == today {
             Countdown::DueToday
         } else {
-            Countdown::Left {
-                business_days: self.business_days_left(today, due),
-            }
+            Countdown::Left { business_days: self.business_days_left(today, due) }
         }
     }
 }
@@ -205,19 +199,10 @@ mod tests {
     fn countdown_wording() {
         let cal = BusinessCalendar::weekends_only();
         let fri = d("2026-11-27");
-        assert_eq!(
-            cal.countdown(d("2026-11-23"), fri).describe(),
-            "4 business days left"
-        );
-        assert_eq!(
-            cal.countdown(d("2026-11-26"), fri).describe(),
-            "1 business day left"
-        );
+        assert_eq!(cal.countdown(d("2026-11-23"), fri).describe(), "4 business days left");
+        assert_eq!(cal.countdown(d("2026-11-26"), fri).describe(), "1 business day left");
         assert_eq!(cal.countdown(fri, fri).describe(), "Due today");
-        assert_eq!(
-            cal.countdown(d("2026-11-30"), fri).describe(),
-            "3 days overdue"
-        );
+        assert_eq!(cal.countdown(d("2026-11-30"), fri).describe(), "3 days overdue");
         // Over a weekend: Friday to Monday is one business day.
         assert_eq!(cal.business_days_left(fri, d("2026-11-30")), 1);
     }

@@ -158,8 +158,7 @@ impl Date {
         let mut parts = s.splitn(3, '-');
         let (y, m, d) = (parts.next(), parts.next(), parts.next());
         let num = |p: Option<&str>, len: usize| {
-            p.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-                .and_then(|p| p.parse::<u32>().ok())
+            p.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok())
         };
         match (num(y, 4), num(m, 2), num(d, 2)) {
             (Some(y), Some(m), Some(d)) => Self::from_ymd(y as i32, m, d).ok_or(DateError),
@@ -201,18 +200,12 @@ mod tests {
     #[test]
     fn known_dates() {
         assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().days_since_epoch(), 0);
-        assert_eq!(
-            Date::from_ymd(2000, 3, 1).unwrap().days_since_epoch(),
-            11_017
-        );
+        assert_eq!(Date::from_ymd(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
         let d = Date::parse("2026-11-24").unwrap();
         assert_eq!(d.weekday(), Weekday::Tuesday);
         assert_eq!(d.to_string(), "2026-11-24");
         assert_eq!(d.long(), "24 November 2026");
-        assert_eq!(
-            Date::parse("2024-02-29").unwrap().add_days(365).to_string(),
-            "2025-02-28"
-        );
+        assert_eq!(Date::parse("2024-02-29").unwrap().add_days(365).to_string(), "2025-02-28");
     }
 
     #[test]

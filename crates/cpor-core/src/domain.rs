@@ -92,9 +92,7 @@ impl CustomerDomain {
     /// Parses what the partner typed or pasted into its canonical form.
     pub fn parse(raw: &str) -> Result<Self, DomainError> {
         if raw.chars().count() > MAX_RAW_INPUT_CHARS {
-            return Err(DomainError::TooLong {
-                length: raw.chars().count(),
-            });
+            return Err(DomainError::TooLong { length: raw.chars().count() });
         }
         let mut s = unwrap(raw);
         for scheme in ["https://", "http://"] {
@@ -114,30 +112,18 @@ impl CustomerDomain {
         }
         let s = s.trim_end_matches('/');
         if let Some(cut) = s.find(['/', '?', '#']) {
-            return Err(DomainError::HasPath {
-                host: s[..cut].to_lowercase(),
-            });
+            return Err(DomainError::HasPath { host: s[..cut].to_lowercase() });
         }
         if let Some(colon) = s.find(':') {
             let port = &s[colon + 1..];
             if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) {
-                return Err(DomainError::HasPort {
-                    host: s[..colon].to_lowercase(),
-                });
+                return Err(DomainError::HasPort { host: s[..colon].to_lowercase() });
             }
             return Err(DomainError::InvalidCharacter(':'));
         }
         // IDNA maps the ideographic and full-width full stops to a dot.
-        let s: String = s
-            .chars()
-            .map(|c| {
-                if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
-                    '.'
-                } else {
-                    c
-                }
-            })
-            .collect();
+        let s: String =
+            s.chars().map(|c| if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') { '.' } else { c }).collect();
         let s = s.strip_suffix('.').unwrap_or(&s);
         if s.is_empty() {
             return Err(DomainError::Empty);
@@ -145,20 +131,13 @@ impl CustomerDomain {
         if parse_guid(s).is_ok() {
             return Err(DomainError::LooksLikeTenantId);
         }
-        let labels = s
-            .split('.')
-            .map(ascii_label)
-            .collect::<Result<Vec<_>, _>>()?;
+        let labels = s.split('.').map(ascii_label).collect::<Result<Vec<_>, _>>()?;
         if labels.len() < 2 {
-            return Err(DomainError::SingleLabel {
-                label: labels.concat(),
-            });
+            return Err(DomainError::SingleLabel { label: labels.concat() });
         }
         let ascii = labels.join(".");
         if ascii.len() > MAX_DOMAIN_LEN {
-            return Err(DomainError::TooLong {
-                length: ascii.len(),
-            });
+            return Err(DomainError::TooLong { length: ascii.len() });
         }
         if labels.iter().all(|l| l.chars().all(|c| c.is_ascii_digit())) {
             return Err(DomainError::IpAddress);
@@ -198,9 +177,9 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
         return Err(DomainError::EmptyLabel);
     }
     let lower = label.to_lowercase();
-    if let Some(bad) = lower.chars().find(|c| {
-        !(c.is_ascii_alphanumeric() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric()))
-    }) {
+    if let Some(bad) =
+        lower.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric())))
+    {
         return Err(DomainError::InvalidCharacter(bad));
     }
     let ascii = if lower.is_ascii() {
@@ -220,19 +199,11 @@ fn ascii_label(label: &str) -> Result<String, DomainError> {
             // both forms of a domain always name the same thing.
             Some(encoded) if is_valid_a_label(&encoded) => format!("xn--{encoded}"),
             Some(_) => return Err(DomainError::Punycode { label: lower }),
-            None => {
-                return Err(DomainError::LabelTooLong {
-                    length: lower.len(),
-                    label: lower,
-                })
-            }
+            None => return Err(DomainError::LabelTooLong { length: lower.len(), label: lower }),
         }
     };
     if ascii.len() > MAX_LABEL_LEN {
-        return Err(DomainError::LabelTooLong {
-            length: ascii.len(),
-            label: ascii,
-        });
+        return Err(DomainError::LabelTooLong { length: ascii.len(), label: ascii });
     }
     if ascii.starts_with('-') || ascii.ends_with('-') {
         return Err(DomainError::HyphenAtEdge { label: ascii });
@@ -247,15 +218,9 @@ fn is_valid_a_label(encoded: &str) -> bool {
     let Some(chars) = punycode::decode(encoded) else {
         return false;
     };
-    let allowed = |c: &char| {
-        c.is_ascii_lowercase()
-            || c.is_ascii_digit()
-            || *c == '-'
-            || (!c.is_ascii() && c.is_alphanumeric())
-    };
-    let lowercase_stable = chars
-        .iter()
-        .all(|c| c.to_lowercase().eq(std::iter::once(*c)));
+    let allowed =
+        |c: &char| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric());
+    let lowercase_stable = chars.iter().all(|c| c.to_lowercase().eq(std::iter::once(*c)));
     chars.iter().any(|c| !c.is_ascii())
         && chars.iter().all(allowed)
         && lowercase_stable
@@ -389,10 +354,7 @@ mod tests {
             ("contoso.onmicrosoft.com", "contoso.onmicrosoft.com"),
             ("Contoso.OnMicrosoft.com", "contoso.onmicrosoft.com"),
             ("https://contoso.onmicrosoft.com", "contoso.onmicrosoft.com"),
-            (
-                "HTTPS://contoso.onmicrosoft.com/",
-                "contoso.onmicrosoft.com",
-            ),
+            ("HTTPS://contoso.onmicrosoft.com/", "contoso.onmicrosoft.com"),
             ("http://contoso.com//", "contoso.com"),
             ("contoso.com.", "contoso.com"),
             ("https://contoso.com./", "contoso.com"),
@@ -405,10 +367,7 @@ mod tests {
             ("BÜCHER.ch", "xn--bcher-kva.ch"),
             ("xn--bcher-kva.ch", "xn--bcher-kva.ch"),
             ("日本語。jp", "xn--wgv71a119e.jp"),
-            (
-                "münchen.xn--bcher-kva.de",
-                "xn--mnchen-3ya.xn--bcher-kva.de",
-            ),
+            ("münchen.xn--bcher-kva.de", "xn--mnchen-3ya.xn--bcher-kva.de"),
             ("example.xn--p1ai", "example.xn--p1ai"),
         ];
         for (raw, canonical) in accepted {
@@ -422,32 +381,18 @@ mod tests {
         let label63 = "a".repeat(63);
         assert!(CustomerDomain::parse(&format!("{label63}.com")).is_ok());
         let label64 = "a".repeat(64);
-        assert_eq!(
-            CustomerDomain::parse(&format!("{label64}.com"))
-                .unwrap_err()
-                .code(),
-            ErrorCode::DomainLabelTooLong
-        );
+        assert_eq!(CustomerDomain::parse(&format!("{label64}.com")).unwrap_err().code(), ErrorCode::DomainLabelTooLong);
         // 4 labels of 63 + 3 dots = 255 > 253; 61 + 63*3 + 3 = 253 fits.
         let long = [label63.as_str(); 4].join(".");
-        assert_eq!(
-            CustomerDomain::parse(&long).unwrap_err().code(),
-            ErrorCode::DomainTooLong
-        );
+        assert_eq!(CustomerDomain::parse(&long).unwrap_err().code(), ErrorCode::DomainTooLong);
         let fits = format!("{}.{label63}.{label63}.{label63}", "a".repeat(61));
         assert_eq!(fits.len(), 253);
         assert!(CustomerDomain::parse(&fits).is_ok());
         let too = format!("{}.{label63}.{label63}.{label63}", "a".repeat(62));
-        assert_eq!(
-            CustomerDomain::parse(&too).unwrap_err().code(),
-            ErrorCode::DomainTooLong
-        );
+        assert_eq!(CustomerDomain::parse(&too).unwrap_err().code(), ErrorCode::DomainTooLong);
         // A Unicode label whose Punycode form passes 63 characters.
         let wide = format!("{}.com", "ü".repeat(60));
-        assert_eq!(
-            CustomerDomain::parse(&wide).unwrap_err().code(),
-            ErrorCode::DomainLabelTooLong
-        );
+        assert_eq!(CustomerDomain::parse(&wide).unwrap_err().code(), ErrorCode::DomainLabelTooLong);
     }
 
     #[test]
@@ -484,20 +429,14 @@ mod tests {
             ("xn--abc.com", ErrorCode::DomainPunycode),
             // Found by fuzzing: a Unicode label ending in a hyphen.
             ("5\u{219}yxn--.yy", ErrorCode::DomainHyphen),
-            (
-                "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
-                ErrorCode::DomainLooksLikeTenantId,
-            ),
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c3301", ErrorCode::DomainLooksLikeTenantId),
         ];
         for (raw, code) in refused {
             let err = CustomerDomain::parse(raw).expect_err(raw);
             assert_eq!(err.code(), code, "{raw:?}: {err}");
         }
         let huge = "a".repeat(crate::MAX_RAW_INPUT_CHARS + 1);
-        assert_eq!(
-            CustomerDomain::parse(&huge).unwrap_err().code(),
-            ErrorCode::DomainTooLong
-        );
+        assert_eq!(CustomerDomain::parse(&huge).unwrap_err().code(), ErrorCode::DomainTooLong);
     }
 
     #[test]
@@ -518,9 +457,6 @@ mod tests {
     fn unicode_form_is_for_display() {
         let d = CustomerDomain::parse("bücher.ch").unwrap();
         assert_eq!(d.to_unicode(), "bücher.ch");
-        assert_eq!(
-            CustomerDomain::parse("contoso.com").unwrap().to_unicode(),
-            "contoso.com"
-        );
+        assert_eq!(CustomerDomain::parse("contoso.com").unwrap().to_unicode(), "contoso.com");
     }
 }

@@ -43,14 +43,12 @@ impl ClaimKey {
         subscription: Option<&SubscriptionId>,
     ) -> Option<Self> {
         match area {
-            SolutionArea::ModernWorkAndSecurity => Some(Self::Workload {
-                tenant_id: tenant_id.clone(),
-                product_id: product_id.to_owned(),
-            }),
-            SolutionArea::BusinessApplications => subscription.map(|s| Self::Subscription {
-                tenant_id: tenant_id.clone(),
-                subscription_id: s.clone(),
-            }),
+            SolutionArea::ModernWorkAndSecurity => {
+                Some(Self::Workload { tenant_id: tenant_id.clone(), product_id: product_id.to_owned() })
+            }
+            SolutionArea::BusinessApplications => {
+                subscription.map(|s| Self::Subscription { tenant_id: tenant_id.clone(), subscription_id: s.clone() })
+            }
         }
     }
 }
@@ -59,14 +57,10 @@ impl fmt::Display for ClaimKey {
     /// A stable text form, used as the database's unique key.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Workload {
-                tenant_id,
-                product_id,
-            } => write!(f, "workload:{tenant_id}:{product_id}"),
-            Self::Subscription {
-                tenant_id,
-                subscription_id,
-            } => write!(f, "subscription:{tenant_id}:{subscription_id}"),
+            Self::Workload { tenant_id, product_id } => write!(f, "workload:{tenant_id}:{product_id}"),
+            Self::Subscription { tenant_id, subscription_id } => {
+                write!(f, "subscription:{tenant_id}:{subscription_id}")
+            }
         }
     }
 }
@@ -128,81 +122,27 @@ mod tests {
     #[test]
     fn keys_by_solution_area() {
         let sub = SubscriptionId::parse("aaaaaaaa-0000-4000-8000-000000000001").unwrap();
-        let w = ClaimKey::for_product(
-            SolutionArea::ModernWorkAndSecurity,
-            &tenant(),
-            "m365-teams",
-            Some(&sub),
-        )
-        .unwrap();
-        assert_eq!(
-            w.to_string(),
-            "workload:6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10:m365-teams"
-        );
-        let s = ClaimKey::for_product(
-            SolutionArea::BusinessApplications,
-            &tenant(),
-            "d365-sales",
-            Some(&sub),
-        )
-        .unwrap();
+        let w =
+            ClaimKey::for_product(SolutionArea::ModernWorkAndSecurity, &tenant(), "m365-teams", Some(&sub)).unwrap();
+        assert_eq!(w.to_string(), "workload:6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10:m365-teams");
+        let s = ClaimKey::for_product(SolutionArea::BusinessApplications, &tenant(), "d365-sales", Some(&sub)).unwrap();
         assert!(s.to_string().starts_with("subscription:"));
-        assert_eq!(
-            ClaimKey::for_product(
-                SolutionArea::BusinessApplications,
-                &tenant(),
-                "d365-sales",
-                None
-            ),
-            None
-        );
+        assert_eq!(ClaimKey::for_product(SolutionArea::BusinessApplications, &tenant(), "d365-sales", None), None);
     }
 
     #[test]
     fn only_live_claims_of_others_compete() {
-        let key = ClaimKey::Workload {
-            tenant_id: tenant(),
-            product_id: "m365-teams".into(),
-        };
-        let other = ClaimKey::Workload {
-            tenant_id: tenant(),
-            product_id: "m365-defender".into(),
-        };
-        let c = |key, org, status| ExistingClaim {
-            key,
-            organisation_id: org,
-            status,
-        };
+        let key = ClaimKey::Workload { tenant_id: tenant(), product_id: "m365-teams".into() };
+        let other = ClaimKey::Workload { tenant_id: tenant(), product_id: "m365-defender".into() };
+        let c = |key, org, status| ExistingClaim { key, organisation_id: org, status };
         assert_eq!(competition(&key, "a", []), Competition::Free);
+        assert_eq!(competition(&key, "a", [c(&key, "b", ClaimStatus::Approved)]), Competition::Arbitration);
+        assert_eq!(competition(&key, "a", [c(&key, "b", ClaimStatus::Editing)]), Competition::Free);
+        assert_eq!(competition(&key, "a", [c(&key, "b", ClaimStatus::Rejected)]), Competition::Free);
+        assert_eq!(competition(&key, "a", [c(&key, "b", ClaimStatus::Withdrawn)]), Competition::Free);
+        assert_eq!(competition(&key, "a", [c(&other, "b", ClaimStatus::Approved)]), Competition::Free);
         assert_eq!(
-            competition(&key, "a", [c(&key, "b", ClaimStatus::Approved)]),
-            Competition::Arbitration
-        );
-        assert_eq!(
-            competition(&key, "a", [c(&key, "b", ClaimStatus::Editing)]),
-            Competition::Free
-        );
-        assert_eq!(
-            competition(&key, "a", [c(&key, "b", ClaimStatus::Rejected)]),
-            Competition::Free
-        );
-        assert_eq!(
-            competition(&key, "a", [c(&key, "b", ClaimStatus::Withdrawn)]),
-            Competition::Free
-        );
-        assert_eq!(
-            competition(&key, "a", [c(&other, "b", ClaimStatus::Approved)]),
-            Competition::Free
-        );
-        assert_eq!(
-            competition(
-                &key,
-                "a",
-                [
-                    c(&key, "b", ClaimStatus::Submitted),
-                    c(&key, "a", ClaimStatus::UnderReview)
-                ]
-            ),
+            competition(&key, "a", [c(&key, "b", ClaimStatus::Submitted), c(&key, "a", ClaimStatus::UnderReview)]),
             Competition::AlreadyClaimedByYou
         );
     }

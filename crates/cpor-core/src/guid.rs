@@ -48,9 +48,9 @@ impl GuidProblem {
                 let (n, s) = (digits, if *digits == 1 { "" } else { "s" });
                 format!("A {noun} has 32 hexadecimal digits; this has {n} digit{s}.")
             }
-            Self::Layout => format!(
-                "The hyphens are in the wrong places: a {noun} is grouped 8-4-4-4-12, like {EXAMPLE_GUID}."
-            ),
+            Self::Layout => {
+                format!("The hyphens are in the wrong places: a {noun} is grouped 8-4-4-4-12, like {EXAMPLE_GUID}.")
+            }
             Self::Nil => format!("All zeros is a placeholder, not a real {noun}."),
         }
     }
@@ -75,10 +75,7 @@ pub(crate) fn parse_guid(raw: &str) -> Result<String, GuidProblem> {
     if compact.contains(['.', '@']) {
         return Err(GuidProblem::LooksLikeDomain);
     }
-    if let Some(bad) = compact
-        .chars()
-        .find(|c| !c.is_ascii_hexdigit() && *c != '-')
-    {
+    if let Some(bad) = compact.chars().find(|c| !c.is_ascii_hexdigit() && *c != '-') {
         return Err(GuidProblem::InvalidCharacter(bad));
     }
     let digits = compact.chars().filter(char::is_ascii_hexdigit).count();
@@ -87,23 +84,14 @@ pub(crate) fn parse_guid(raw: &str) -> Result<String, GuidProblem> {
     }
     let lower = compact.to_ascii_lowercase();
     let canonical = if lower.contains('-') {
-        let hyphens_in_place = lower.len() == 36
-            && lower
-                .char_indices()
-                .all(|(i, c)| (c == '-') == matches!(i, 8 | 13 | 18 | 23));
+        let hyphens_in_place =
+            lower.len() == 36 && lower.char_indices().all(|(i, c)| (c == '-') == matches!(i, 8 | 13 | 18 | 23));
         if !hyphens_in_place {
             return Err(GuidProblem::Layout);
         }
         lower
     } else {
-        format!(
-            "{}-{}-{}-{}-{}",
-            &lower[0..8],
-            &lower[8..12],
-            &lower[12..16],
-            &lower[16..20],
-            &lower[20..32]
-        )
+        format!("{}-{}-{}-{}-{}", &lower[0..8], &lower[8..12], &lower[12..16], &lower[16..20], &lower[20..32])
     };
     if canonical.chars().all(|c| c == '0' || c == '-') {
         return Err(GuidProblem::Nil);
@@ -125,8 +113,6 @@ mod tests {
             GuidProblem::WrongLength { digits: 1 }.message("tenant ID"),
             "A tenant ID has 32 hexadecimal digits; this has 1 digit."
         );
-        assert!(GuidProblem::InvalidCharacter('g')
-            .message("tenant ID")
-            .contains("\u{201C}g\u{201D}"));
+        assert!(GuidProblem::InvalidCharacter('g').message("tenant ID").contains("\u{201C}g\u{201D}"));
     }
 }

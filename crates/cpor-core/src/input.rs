@@ -5,23 +5,12 @@
 /// Characters that are invisible or are spaces, which copy and paste brings
 /// along: Unicode white space plus zero-width characters and the BOM.
 pub(crate) fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Pairs of wrapping characters that are removed from both ends.
-const WRAPPERS: [(char, char); 7] = [
-    ('"', '"'),
-    ('\'', '\''),
-    ('\u{201C}', '\u{201D}'),
-    ('\u{2018}', '\u{2019}'),
-    ('<', '>'),
-    ('(', ')'),
-    ('`', '`'),
-];
+const WRAPPERS: [(char, char); 7] =
+    [('"', '"'), ('\'', '\''), ('\u{201C}', '\u{201D}'), ('\u{2018}', '\u{2019}'), ('<', '>'), ('(', ')'), ('`', '`')];
 
 /// Trims invisible characters and removes matching wrappers (quotes, angle
 /// brackets, parentheses, backticks) from both ends, repeatedly.

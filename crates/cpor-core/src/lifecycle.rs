@@ -172,12 +172,8 @@ impl InformationRequestReason {
     pub fn label(self) -> &'static str {
         match self {
             Self::PoeMissing => "Proof of execution is missing",
-            Self::PoeNotAcknowledged => {
-                "Proof of execution lacks the customer's acknowledgement or signature"
-            }
-            Self::PoeDateMissingOrOld => {
-                "Proof of execution has missing dates, or dates older than 12 months"
-            }
+            Self::PoeNotAcknowledged => "Proof of execution lacks the customer's acknowledgement or signature",
+            Self::PoeDateMissingOrOld => "Proof of execution has missing dates, or dates older than 12 months",
             Self::PoeWorkNotDescribed => "Proof of execution doesn't describe your work",
             Self::PoeProductsNotNamed => "Proof of execution doesn't name the claimed products",
             Self::Other => "Other (see the reviewer's comment)",
@@ -284,10 +280,9 @@ impl Action {
     pub fn actor(&self) -> Actor {
         match self {
             Self::Submit | Self::Resubmit | Self::Dispute | Self::Withdraw { .. } => Actor::Partner,
-            Self::StartReview
-            | Self::RequestInformation { .. }
-            | Self::Approve
-            | Self::Reject { .. } => Actor::Reviewer,
+            Self::StartReview | Self::RequestInformation { .. } | Self::Approve | Self::Reject { .. } => {
+                Actor::Reviewer
+            }
             Self::OptOut => Actor::Customer,
             Self::PartnerResponseExpired | Self::OptOutWindowPassed => Actor::Clock,
         }
@@ -385,21 +380,15 @@ impl fmt::Display for TransitionRefusal {
                 write!(f, "Only {who} can do this.")
             }
             Self::WrongStatus { status, action } => {
-                write!(
-                    f,
-                    "You can't {action} a claim that is {}.",
-                    status.label().to_lowercase()
-                )
+                write!(f, "You can't {action} a claim that is {}.", status.label().to_lowercase())
             }
             Self::WindowClosed { closed_after } => {
                 write!(f, "This was possible until {}.", closed_after.long())
             }
             Self::NotDueYet { due } => write!(f, "This isn't due before {}.", due.long()),
-            Self::NotDisputable { reason } => write!(
-                f,
-                "A claim rejected for this reason can't be disputed: {}.",
-                reason.label()
-            ),
+            Self::NotDisputable { reason } => {
+                write!(f, "A claim rejected for this reason can't be disputed: {}.", reason.label())
+            }
             Self::ReasonRequired => write!(f, "Give a reason."),
         }
     }
@@ -416,15 +405,9 @@ pub fn transition(
 ) -> Result<ClaimStatus, TransitionRefusal> {
     use ClaimStatus as S;
     if action.actor() != actor {
-        return Err(TransitionRefusal::NotYourAction {
-            actor,
-            allowed: action.actor(),
-        });
+        return Err(TransitionRefusal::NotYourAction { actor, allowed: action.actor() });
     }
-    let wrong = || TransitionRefusal::WrongStatus {
-        status: claim.status,
-        action: action.label(),
-    };
+    let wrong = || TransitionRefusal::WrongStatus { status: claim.status, action: action.label() };
     match (action, claim.status) {
         (Action::Submit, S::Editing) => Ok(S::Submitted),
         (Action::Resubmit, S::PartnerActionRequired) => Ok(S::UnderReview),
@@ -435,15 +418,11 @@ pub fn transition(
             }
             let closes = calendar.dispute_window_end(claim.since);
             if today > closes {
-                return Err(TransitionRefusal::WindowClosed {
-                    closed_after: closes,
-                });
+                return Err(TransitionRefusal::WindowClosed { closed_after: closes });
             }
             Ok(S::Disputed)
         }
-        (Action::Withdraw { reason }, _) if reason.trim().is_empty() => {
-            Err(TransitionRefusal::ReasonRequired)
-        }
+        (Action::Withdraw { reason }, _) if reason.trim().is_empty() => Err(TransitionRefusal::ReasonRequired),
         (
             Action::Withdraw { .. },
             S::Editing
@@ -455,20 +434,14 @@ pub fn transition(
             | S::Disputed,
         ) => Ok(S::Withdrawn),
         (Action::StartReview, S::Submitted) => Ok(S::UnderReview),
-        (Action::RequestInformation { reasons }, _) if reasons.is_empty() => {
-            Err(TransitionRefusal::ReasonRequired)
-        }
-        (Action::RequestInformation { .. }, S::UnderReview | S::Disputed) => {
-            Ok(S::PartnerActionRequired)
-        }
+        (Action::RequestInformation { reasons }, _) if reasons.is_empty() => Err(TransitionRefusal::ReasonRequired),
+        (Action::RequestInformation { .. }, S::UnderReview | S::Disputed) => Ok(S::PartnerActionRequired),
         (Action::Approve, S::UnderReview | S::Disputed) => Ok(S::Approved),
         (Action::Reject { .. }, S::Submitted | S::UnderReview | S::Disputed) => Ok(S::Rejected),
         (Action::OptOut, S::Approved) => {
             let closes = calendar.opt_out_end(claim.since);
             if today > closes {
-                return Err(TransitionRefusal::WindowClosed {
-                    closed_after: closes,
-                });
+                return Err(TransitionRefusal::WindowClosed { closed_after: closes });
             }
             Ok(S::Rejected)
         }
@@ -524,11 +497,7 @@ mod tests {
     }
 
     fn at(status: ClaimStatus, since: &str) -> ClaimClock {
-        ClaimClock {
-            status,
-            since: d(since),
-            rejection: None,
-        }
+        ClaimClock { status, since: d(since), rejection: None }
     }
 
     fn go(claim: ClaimClock, action: Action, today: &str) -> Result<ClaimStatus, ErrorCode> {
@@ -539,107 +508,43 @@ mod tests {
     #[test]
     fn the_happy_path() {
         let day = "2026-11-24";
-        assert_eq!(
-            go(at(S::Editing, day), Action::Submit, day),
-            Ok(S::Submitted)
-        );
-        assert_eq!(
-            go(at(S::Submitted, day), Action::StartReview, day),
-            Ok(S::UnderReview)
-        );
-        let ask = Action::RequestInformation {
-            reasons: vec![InformationRequestReason::PoeNotAcknowledged],
-        };
-        assert_eq!(
-            go(at(S::UnderReview, day), ask, day),
-            Ok(S::PartnerActionRequired)
-        );
-        assert_eq!(
-            go(at(S::PartnerActionRequired, day), Action::Resubmit, day),
-            Ok(S::UnderReview)
-        );
-        assert_eq!(
-            go(at(S::UnderReview, day), Action::Approve, day),
-            Ok(S::Approved)
-        );
-        assert_eq!(
-            go(
-                at(S::Approved, day),
-                Action::OptOutWindowPassed,
-                "2026-12-02"
-            ),
-            Ok(S::Eligible)
-        );
+        assert_eq!(go(at(S::Editing, day), Action::Submit, day), Ok(S::Submitted));
+        assert_eq!(go(at(S::Submitted, day), Action::StartReview, day), Ok(S::UnderReview));
+        let ask = Action::RequestInformation { reasons: vec![InformationRequestReason::PoeNotAcknowledged] };
+        assert_eq!(go(at(S::UnderReview, day), ask, day), Ok(S::PartnerActionRequired));
+        assert_eq!(go(at(S::PartnerActionRequired, day), Action::Resubmit, day), Ok(S::UnderReview));
+        assert_eq!(go(at(S::UnderReview, day), Action::Approve, day), Ok(S::Approved));
+        assert_eq!(go(at(S::Approved, day), Action::OptOutWindowPassed, "2026-12-02"), Ok(S::Eligible));
     }
 
     #[test]
     fn clocks_and_windows() {
         // Information requested on Tuesday 24 Nov: due Tuesday 1 Dec.
         let pending = at(S::PartnerActionRequired, "2026-11-24");
-        assert_eq!(
-            go(pending, Action::PartnerResponseExpired, "2026-12-01"),
-            Err(ErrorCode::WrongStatus)
-        );
-        assert_eq!(
-            go(pending, Action::PartnerResponseExpired, "2026-12-02"),
-            Ok(S::Rejected)
-        );
+        assert_eq!(go(pending, Action::PartnerResponseExpired, "2026-12-01"), Err(ErrorCode::WrongStatus));
+        assert_eq!(go(pending, Action::PartnerResponseExpired, "2026-12-02"), Ok(S::Rejected));
         // Opt-out window: 7 calendar days.
         let approved = at(S::Approved, "2026-11-24");
         assert_eq!(go(approved, Action::OptOut, "2026-12-01"), Ok(S::Rejected));
-        assert_eq!(
-            go(approved, Action::OptOut, "2026-12-02"),
-            Err(ErrorCode::WindowClosed)
-        );
-        assert_eq!(
-            go(approved, Action::OptOutWindowPassed, "2026-12-01"),
-            Err(ErrorCode::WrongStatus)
-        );
+        assert_eq!(go(approved, Action::OptOut, "2026-12-02"), Err(ErrorCode::WindowClosed));
+        assert_eq!(go(approved, Action::OptOutWindowPassed, "2026-12-01"), Err(ErrorCode::WrongStatus));
         // Dispute window: 30 calendar days.
-        let rejected = ClaimClock {
-            rejection: Some(RejectionReason::PoeInsufficient),
-            ..at(S::Rejected, "2026-11-24")
-        };
+        let rejected =
+            ClaimClock { rejection: Some(RejectionReason::PoeInsufficient), ..at(S::Rejected, "2026-11-24") };
         assert_eq!(go(rejected, Action::Dispute, "2026-12-24"), Ok(S::Disputed));
-        assert_eq!(
-            go(rejected, Action::Dispute, "2026-12-25"),
-            Err(ErrorCode::WindowClosed)
-        );
-        let declined = ClaimClock {
-            rejection: Some(RejectionReason::CustomerDeclined),
-            ..rejected
-        };
-        assert_eq!(
-            go(declined, Action::Dispute, "2026-11-25"),
-            Err(ErrorCode::NotDisputable)
-        );
+        assert_eq!(go(rejected, Action::Dispute, "2026-12-25"), Err(ErrorCode::WindowClosed));
+        let declined = ClaimClock { rejection: Some(RejectionReason::CustomerDeclined), ..rejected };
+        assert_eq!(go(declined, Action::Dispute, "2026-11-25"), Err(ErrorCode::NotDisputable));
     }
 
     #[test]
     fn each_actor_only_its_own_actions() {
         let cal = BusinessCalendar::weekends_only();
         let claim = at(S::UnderReview, "2026-11-24");
-        let refusal = transition(
-            &claim,
-            Actor::Partner,
-            &Action::Approve,
-            d("2026-11-24"),
-            &cal,
-        )
-        .unwrap_err();
+        let refusal = transition(&claim, Actor::Partner, &Action::Approve, d("2026-11-24"), &cal).unwrap_err();
         assert_eq!(refusal.code(), ErrorCode::ActionNotAllowed);
-        assert_eq!(
-            refusal.to_string(),
-            "Only a Microsoft reviewer can do this."
-        );
-        let refusal = transition(
-            &claim,
-            Actor::Reviewer,
-            &Action::Submit,
-            d("2026-11-24"),
-            &cal,
-        )
-        .unwrap_err();
+        assert_eq!(refusal.to_string(), "Only a Microsoft reviewer can do this.");
+        let refusal = transition(&claim, Actor::Reviewer, &Action::Submit, d("2026-11-24"), &cal).unwrap_err();
         assert_eq!(refusal.code(), ErrorCode::ActionNotAllowed);
     }
 
@@ -649,17 +554,11 @@ mod tests {
             Action::Submit,
             Action::Resubmit,
             Action::Dispute,
-            Action::Withdraw {
-                reason: "Customer changed partner".into(),
-            },
+            Action::Withdraw { reason: "Customer changed partner".into() },
             Action::StartReview,
-            Action::RequestInformation {
-                reasons: vec![InformationRequestReason::Other],
-            },
+            Action::RequestInformation { reasons: vec![InformationRequestReason::Other] },
             Action::Approve,
-            Action::Reject {
-                reason: RejectionReason::PoeInsufficient,
-            },
+            Action::Reject { reason: RejectionReason::PoeInsufficient },
             Action::OptOut,
             Action::PartnerResponseExpired,
             Action::OptOutWindowPassed,
@@ -676,14 +575,7 @@ mod tests {
         // Approve×2, Reject×3, OptOut (window closed here: 0),
         // PartnerResponseExpired, OptOutWindowPassed.
         assert_eq!(allowed, 1 + 1 + 1 + 7 + 1 + 2 + 2 + 3 + 1 + 1);
-        assert_eq!(
-            go(
-                at(S::Withdrawn, "2026-11-24"),
-                Action::Approve,
-                "2026-11-24"
-            ),
-            Err(ErrorCode::WrongStatus)
-        );
+        assert_eq!(go(at(S::Withdrawn, "2026-11-24"), Action::Approve, "2026-11-24"), Err(ErrorCode::WrongStatus));
     }
 
     #[test]
@@ -700,21 +592,11 @@ mod tests {
     #[test]
     fn reasons_are_mandatory() {
         assert_eq!(
-            go(
-                at(S::Submitted, "2026-11-24"),
-                Action::Withdraw {
-                    reason: "  ".into()
-                },
-                "2026-11-24"
-            ),
+            go(at(S::Submitted, "2026-11-24"), Action::Withdraw { reason: "  ".into() }, "2026-11-24"),
             Err(ErrorCode::ReasonRequired)
         );
         assert_eq!(
-            go(
-                at(S::UnderReview, "2026-11-24"),
-                Action::RequestInformation { reasons: vec![] },
-                "2026-11-24"
-            ),
+            go(at(S::UnderReview, "2026-11-24"), Action::RequestInformation { reasons: vec![] }, "2026-11-24"),
             Err(ErrorCode::ReasonRequired)
         );
     }
@@ -731,14 +613,7 @@ mod tests {
             assert!(!status.can_edit(ClaimField::SolutionAreaAndRole));
             assert!(!status.can_edit(ClaimField::ClaimName));
         }
-        for status in [
-            S::UnderReview,
-            S::Approved,
-            S::Rejected,
-            S::Withdrawn,
-            S::Eligible,
-            S::Disputed,
-        ] {
+        for status in [S::UnderReview, S::Approved, S::Rejected, S::Withdrawn, S::Eligible, S::Disputed] {
             assert!(status.editable_fields().is_empty(), "{status:?}");
         }
     }

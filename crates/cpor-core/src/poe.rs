@@ -154,9 +154,7 @@ impl PoeKind {
             Self::Xls => "application/vnd.ms-excel",
             Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Self::Ppt => "application/vnd.ms-powerpoint",
-            Self::Pptx => {
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-            }
+            Self::Pptx => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             Self::Csv => "text/csv",
             Self::Rtf => "application/rtf",
             Self::Msg => "application/vnd.ms-outlook",
@@ -179,16 +177,10 @@ impl PoeKind {
 pub fn sniff(head: &[u8]) -> Content {
     const SIGNATURES: [(&[u8], Content); 10] = [
         (b"%PDF-", Content::Pdf),
-        (
-            &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-            Content::Ole,
-        ),
+        (&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], Content::Ole),
         (b"PK\x03\x04", Content::Zip),
         (b"{\\rtf", Content::Rtf),
-        (
-            &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A],
-            Content::Png,
-        ),
+        (&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A], Content::Png),
         (&[0xFF, 0xD8, 0xFF], Content::Jpeg),
         (b"GIF87a", Content::Gif),
         (b"GIF89a", Content::Gif),
@@ -206,21 +198,8 @@ pub fn sniff(head: &[u8]) -> Content {
     }
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
     let trimmed = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    const MARKUP: [&str; 9] = [
-        "<!doctype",
-        "<html",
-        "<script",
-        "<svg",
-        "<?xml",
-        "<body",
-        "<head",
-        "<iframe",
-        "<!--",
-    ];
-    if MARKUP.iter().any(|m| trimmed.starts_with(m))
-        || text.contains("<script")
-        || text.contains("<html")
-    {
+    const MARKUP: [&str; 9] = ["<!doctype", "<html", "<script", "<svg", "<?xml", "<body", "<head", "<iframe", "<!--"];
+    if MARKUP.iter().any(|m| trimmed.starts_with(m)) || text.contains("<script") || text.contains("<html") {
         return Content::Markup;
     }
     Content::Text
@@ -262,9 +241,7 @@ impl PoeFileError {
     /// The stable error code.
     pub fn code(&self) -> ErrorCode {
         match self {
-            Self::NameMissing | Self::NameCharacter(_) | Self::NoExtension => {
-                ErrorCode::PoeFileName
-            }
+            Self::NameMissing | Self::NameCharacter(_) | Self::NoExtension => ErrorCode::PoeFileName,
             Self::TypeNotAllowed { .. } => ErrorCode::PoeFileType,
             Self::Empty => ErrorCode::PoeFileEmpty,
             Self::TooLarge { .. } => ErrorCode::PoeFileTooLarge,
@@ -278,34 +255,24 @@ impl fmt::Display for PoeFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NameMissing => write!(f, "The file has no name."),
-            Self::NameCharacter(c) => write!(
-                f,
-                "The file name can't contain {}.",
-                crate::input::describe_char(*c)
-            ),
+            Self::NameCharacter(c) => write!(f, "The file name can't contain {}.", crate::input::describe_char(*c)),
             Self::NoExtension => {
                 write!(f, "The file name has no extension, so its type is unknown.")
             }
-            Self::TypeNotAllowed { extension } => write!(
-                f,
-                "A .{extension} file can't be used as proof of execution."
-            ),
+            Self::TypeNotAllowed { extension } => write!(f, "A .{extension} file can't be used as proof of execution."),
             Self::Empty => write!(f, "The file is empty."),
-            Self::TooLarge { bytes } => write!(
-                f,
-                "The file is {:.1} MB; a file can be at most 25 MB.",
-                *bytes as f64 / (1024.0 * 1024.0)
-            ),
+            Self::TooLarge { bytes } => {
+                write!(f, "The file is {:.1} MB; a file can be at most 25 MB.", *bytes as f64 / (1024.0 * 1024.0))
+            }
             Self::TooMany => write!(f, "A claim can have at most {MAX_FILES_PER_CLAIM} files."),
             Self::ContentMismatch { claimed } => write!(
                 f,
                 "The file's content isn't a {} file, whatever its name says.",
                 format!("{claimed:?}").to_uppercase()
             ),
-            Self::Markup => write!(
-                f,
-                "Web pages and scripts can't be used as proof of execution, whatever their name."
-            ),
+            Self::Markup => {
+                write!(f, "Web pages and scripts can't be used as proof of execution, whatever their name.")
+            }
         }
     }
 }
@@ -314,35 +281,23 @@ impl std::error::Error for PoeFileError {}
 
 /// Checks a file's name, size, the claim's file count and the file's first
 /// bytes; returns its kind.
-pub fn check_file(
-    name: &str,
-    size: u64,
-    head: &[u8],
-    files_already: usize,
-) -> Result<PoeKind, PoeFileError> {
+pub fn check_file(name: &str, size: u64, head: &[u8], files_already: usize) -> Result<PoeKind, PoeFileError> {
     if files_already >= MAX_FILES_PER_CLAIM {
         return Err(PoeFileError::TooMany);
     }
-    if let Some(c) = name
-        .chars()
-        .find(|c| c.is_control() || matches!(c, '/' | '\\'))
-    {
+    if let Some(c) = name.chars().find(|c| c.is_control() || matches!(c, '/' | '\\')) {
         return Err(PoeFileError::NameCharacter(c));
     }
     let trimmed = name.trim().trim_end_matches(['.', ' ']);
     if trimmed.trim_start_matches('.').is_empty() {
         return Err(PoeFileError::NameMissing);
     }
-    let Some((stem, ext)) = trimmed
-        .rsplit_once('.')
-        .filter(|(stem, _)| !stem.trim().is_empty())
-    else {
+    let Some((stem, ext)) = trimmed.rsplit_once('.').filter(|(stem, _)| !stem.trim().is_empty()) else {
         return Err(PoeFileError::NoExtension);
     };
     let _ = stem;
-    let kind = PoeKind::from_extension(ext).ok_or_else(|| PoeFileError::TypeNotAllowed {
-        extension: ext.to_lowercase(),
-    })?;
+    let kind =
+        PoeKind::from_extension(ext).ok_or_else(|| PoeFileError::TypeNotAllowed { extension: ext.to_lowercase() })?;
     if size == 0 {
         return Err(PoeFileError::Empty);
     }
@@ -363,16 +318,14 @@ pub fn safe_display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        })
         .map(|c| if matches!(c, '"' | '<' | '>' | ':' | '|' | '?' | '*') { '_' } else { c })
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim().to_owned();
     if cleaned.chars().count() <= MAX_NAME_CHARS {
-        return if cleaned.is_empty() {
-            "file".to_owned()
-        } else {
-            cleaned
-        };
+        return if cleaned.is_empty() { "file".to_owned() } else { cleaned };
     }
     match cleaned.rsplit_once('.') {
         Some((stem, ext)) if ext.chars().count() <= 8 => {
@@ -412,72 +365,26 @@ mod tests {
     #[test]
     fn attack_corpus_is_refused_with_codes() {
         let refused: [(&str, u64, &[u8], usize, ErrorCode); 12] = [
-            (
-                "invoice.pdf",
-                100,
-                b"<!DOCTYPE html><script>alert(1)</script>",
-                0,
-                ErrorCode::PoeFileContent,
-            ),
-            (
-                "invoice.pdf",
-                100,
-                b"  <html><body>",
-                0,
-                ErrorCode::PoeFileContent,
-            ),
-            (
-                "data.csv",
-                100,
-                b"a,b\n<script>x</script>",
-                0,
-                ErrorCode::PoeFileContent,
-            ),
+            ("invoice.pdf", 100, b"<!DOCTYPE html><script>alert(1)</script>", 0, ErrorCode::PoeFileContent),
+            ("invoice.pdf", 100, b"  <html><body>", 0, ErrorCode::PoeFileContent),
+            ("data.csv", 100, b"a,b\n<script>x</script>", 0, ErrorCode::PoeFileContent),
             ("report.pdf.html", 100, b"<html>", 0, ErrorCode::PoeFileType),
-            (
-                "report.html.pdf",
-                100,
-                b"<html>",
-                0,
-                ErrorCode::PoeFileContent,
-            ),
+            ("report.html.pdf", 100, b"<html>", 0, ErrorCode::PoeFileContent),
             ("setup.exe", 100, b"MZ", 0, ErrorCode::PoeFileType),
             ("image.svg", 100, b"<svg>", 0, ErrorCode::PoeFileType),
             ("evil\0.pdf", 100, PDF, 0, ErrorCode::PoeFileName),
             ("../../etc/passwd.pdf", 100, PDF, 0, ErrorCode::PoeFileName),
-            (
-                "big.pdf",
-                MAX_FILE_BYTES + 1,
-                PDF,
-                0,
-                ErrorCode::PoeFileTooLarge,
-            ),
+            ("big.pdf", MAX_FILE_BYTES + 1, PDF, 0, ErrorCode::PoeFileTooLarge),
             ("empty.pdf", 0, b"", 0, ErrorCode::PoeFileEmpty),
             ("eleventh.pdf", 100, PDF, 10, ErrorCode::PoeTooManyFiles),
         ];
         for (name, size, head, count, code) in refused {
-            assert_eq!(
-                check_file(name, size, head, count).map_err(|e| e.code()),
-                Err(code),
-                "{name:?}"
-            );
+            assert_eq!(check_file(name, size, head, count).map_err(|e| e.code()), Err(code), "{name:?}");
         }
-        assert_eq!(
-            check_file("noext", 10, PDF, 0).unwrap_err(),
-            PoeFileError::NoExtension
-        );
-        assert_eq!(
-            check_file(".pdf", 10, PDF, 0).unwrap_err(),
-            PoeFileError::NoExtension
-        );
-        assert_eq!(
-            check_file("  ", 10, PDF, 0).unwrap_err(),
-            PoeFileError::NameMissing
-        );
-        assert_eq!(
-            check_file("x.png", 10, PDF, 0).unwrap_err().code(),
-            ErrorCode::PoeFileContent
-        );
+        assert_eq!(check_file("noext", 10, PDF, 0).unwrap_err(), PoeFileError::NoExtension);
+        assert_eq!(check_file(".pdf", 10, PDF, 0).unwrap_err(), PoeFileError::NoExtension);
+        assert_eq!(check_file("  ", 10, PDF, 0).unwrap_err(), PoeFileError::NameMissing);
+        assert_eq!(check_file("x.png", 10, PDF, 0).unwrap_err().code(), ErrorCode::PoeFileContent);
         assert!(check_file("x.pdf", MAX_FILE_BYTES, PDF, 9).is_ok());
     }
 

@@ -45,9 +45,7 @@ impl PartnerProgramId {
             return Err(PartnerProgramIdError::InvalidCharacter(bad));
         }
         if !(MIN_DIGITS..=MAX_DIGITS).contains(&compact.len()) {
-            return Err(PartnerProgramIdError::Length {
-                digits: compact.len(),
-            });
+            return Err(PartnerProgramIdError::Length { digits: compact.len() });
         }
         Ok(Self(compact))
     }
@@ -93,16 +91,11 @@ impl fmt::Display for PartnerProgramIdError {
         match self {
             Self::Empty => write!(f, "Choose the partner program ID this claim is for."),
             Self::InvalidCharacter(c) => {
-                write!(
-                    f,
-                    "A partner program ID is made of digits only; it can't contain {}.",
-                    describe_char(*c)
-                )
+                write!(f, "A partner program ID is made of digits only; it can't contain {}.", describe_char(*c))
             }
-            Self::Length { digits } => write!(
-                f,
-                "A partner program ID has {MIN_DIGITS} to {MAX_DIGITS} digits; this has {digits}."
-            ),
+            Self::Length { digits } => {
+                write!(f, "A partner program ID has {MIN_DIGITS} to {MAX_DIGITS} digits; this has {digits}.")
+            }
         }
     }
 }
@@ -122,11 +115,7 @@ mod tests {
             ("12345", "12345"),
             ("1234567890", "1234567890"),
         ] {
-            assert_eq!(
-                PartnerProgramId::parse(raw).unwrap().as_str(),
-                canonical,
-                "{raw:?}"
-            );
+            assert_eq!(PartnerProgramId::parse(raw).unwrap().as_str(), canonical, "{raw:?}");
         }
     }
 
@@ -140,11 +129,7 @@ mod tests {
             ("1234", ErrorCode::ProgramIdLength),
             ("12345678901", ErrorCode::ProgramIdLength),
         ] {
-            assert_eq!(
-                PartnerProgramId::parse(raw).unwrap_err().code(),
-                code,
-                "{raw:?}"
-            );
+            assert_eq!(PartnerProgramId::parse(raw).unwrap_err().code(), code, "{raw:?}");
         }
     }
 }

@@ -34,11 +34,7 @@ fn threshold(k: u32, bias: u32) -> u32 {
 
 fn encode_digit(d: u32) -> char {
     // d is always below BASE here.
-    let byte = if d < 26 {
-        b'a' + d as u8
-    } else {
-        b'0' + (d - 26) as u8
-    };
+    let byte = if d < 26 { b'a' + d as u8 } else { b'0' + (d - 26) as u8 };
     byte as char
 }
 
@@ -139,12 +135,7 @@ mod tests {
 
     #[test]
     fn known_vectors() {
-        let cases = [
-            ("bücher", "bcher-kva"),
-            ("münchen", "mnchen-3ya"),
-            ("日本語", "wgv71a119e"),
-            ("ñ", "ida"),
-        ];
+        let cases = [("bücher", "bcher-kva"), ("münchen", "mnchen-3ya"), ("日本語", "wgv71a119e"), ("ñ", "ida")];
         for (unicode, ascii) in cases {
             let chars: Vec<char> = unicode.chars().collect();
             assert_eq!(encode(&chars).as_deref(), Some(ascii), "{unicode}");

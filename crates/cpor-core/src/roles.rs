@@ -81,21 +81,15 @@ pub enum PartnerRole {
 
 impl PartnerRole {
     /// Every role, in table order.
-    pub const ALL: [Self; 4] = [
-        Self::BuildIntentAdvisor,
-        Self::UsageRecognition,
-        Self::InfluencedRevenueRecognition,
-        Self::UseOrConsume,
-    ];
+    pub const ALL: [Self; 4] =
+        [Self::BuildIntentAdvisor, Self::UsageRecognition, Self::InfluencedRevenueRecognition, Self::UseOrConsume];
 
     /// The role's name as Partner Center shows it.
     pub fn label(self) -> &'static str {
         match self {
             Self::BuildIntentAdvisor => "Build intent - Advisor",
             Self::UsageRecognition => "Usage recognition - Non-Incentivized",
-            Self::InfluencedRevenueRecognition => {
-                "Influenced Revenue recognition - Non-Incentivized"
-            }
+            Self::InfluencedRevenueRecognition => "Influenced Revenue recognition - Non-Incentivized",
             Self::UseOrConsume => "Use or consume",
         }
     }
@@ -180,14 +174,8 @@ impl RoleClosedReason {
 
 /// The roles of `area` and whether each is open for a customer who bought
 /// through `channel`.
-pub fn roles_for(
-    area: SolutionArea,
-    channel: PurchaseChannel,
-) -> Vec<(PartnerRole, RoleAvailability)> {
-    area.roles()
-        .iter()
-        .map(|&role| (role, role.availability(channel)))
-        .collect()
+pub fn roles_for(area: SolutionArea, channel: PurchaseChannel) -> Vec<(PartnerRole, RoleAvailability)> {
+    area.roles().iter().map(|&role| (role, role.availability(channel))).collect()
 }
 
 #[cfg(test)]
@@ -199,8 +187,8 @@ mod tests {
         for role in PartnerRole::ALL {
             for channel in PurchaseChannel::ALL {
                 let open = role.availability(channel) == RoleAvailability::Open;
-                let expected = !(role.solution_area() == SolutionArea::BusinessApplications
-                    && channel == PurchaseChannel::Csp);
+                let expected =
+                    !(role.solution_area() == SolutionArea::BusinessApplications && channel == PurchaseChannel::Csp);
                 assert_eq!(open, expected, "{role:?} via {channel:?}");
             }
         }
@@ -209,10 +197,7 @@ mod tests {
     #[test]
     fn the_role_table_matches_the_seed() {
         assert_eq!(SolutionArea::BusinessApplications.roles().len(), 3);
-        assert_eq!(
-            SolutionArea::ModernWorkAndSecurity.roles(),
-            &[PartnerRole::UseOrConsume]
-        );
+        assert_eq!(SolutionArea::ModernWorkAndSecurity.roles(), &[PartnerRole::UseOrConsume]);
         for role in PartnerRole::ALL {
             assert!(role.solution_area().roles().contains(&role));
             assert!(role.description().ends_with('.'));
@@ -220,11 +205,7 @@ mod tests {
         assert!(!PartnerRole::InfluencedRevenueRecognition.earns_incentives());
         assert!(PartnerRole::InfluencedRevenueRecognition.needs_revenue_details());
         let csp = roles_for(SolutionArea::BusinessApplications, PurchaseChannel::Csp);
-        assert!(csp
-            .iter()
-            .all(|(_, a)| *a == RoleAvailability::Closed(RoleClosedReason::BoughtThroughCsp)));
-        assert!(RoleClosedReason::BoughtThroughCsp
-            .explanation()
-            .contains("CSP"));
+        assert!(csp.iter().all(|(_, a)| *a == RoleAvailability::Closed(RoleClosedReason::BoughtThroughCsp)));
+        assert!(RoleClosedReason::BoughtThroughCsp.explanation().contains("CSP"));
     }
 }

@@ -266,7 +266,9 @@ pub struct ClaimableSubscription {
 /// How a customer bought a solution area's products, from their
 /// subscriptions: through a Volume Licensing agreement or Web-Direct if any
 /// purchase was (Volume Licensing first), CSP only when every one was.
-pub fn purchase_channel<'a>(subscriptions: impl IntoIterator<Item = &'a TenantSubscription>) -> Option<PurchaseChannel> {
+pub fn purchase_channel<'a>(
+    subscriptions: impl IntoIterator<Item = &'a TenantSubscription>,
+) -> Option<PurchaseChannel> {
     let channels: Vec<PurchaseChannel> = subscriptions.into_iter().map(|s| s.channel).collect();
     [PurchaseChannel::VolumeLicensing, PurchaseChannel::WebDirect, PurchaseChannel::Csp]
         .into_iter()
@@ -276,8 +278,7 @@ pub fn purchase_channel<'a>(subscriptions: impl IntoIterator<Item = &'a TenantSu
 /// Whether the partner must enter a subscription ID for `product`: a
 /// Dynamics 365 product of which the tenant has more than one subscription.
 pub fn subscription_required(product: &Product, tenant: &[TenantSubscription]) -> bool {
-    product.family == ProductFamily::Dynamics365
-        && tenant.iter().filter(|s| s.product_id == product.id).count() > 1
+    product.family == ProductFamily::Dynamics365 && tenant.iter().filter(|s| s.product_id == product.id).count() > 1
 }
 
 /// The verdict on claiming `product` (with the subscription ID `entered`,
@@ -289,19 +290,12 @@ pub fn subscription_verdict(
     today: Date,
 ) -> Result<ClaimableSubscription, SubscriptionRefusal> {
     let entered = match entered.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(raw) => {
-            Some(SubscriptionId::parse(raw).map_err(SubscriptionRefusal::NotASubscriptionId)?)
-        }
+        Some(raw) => Some(SubscriptionId::parse(raw).map_err(SubscriptionRefusal::NotASubscriptionId)?),
         None => None,
     };
-    let of_product: Vec<&TenantSubscription> = tenant
-        .iter()
-        .filter(|s| s.product_id == product.id)
-        .collect();
+    let of_product: Vec<&TenantSubscription> = tenant.iter().filter(|s| s.product_id == product.id).collect();
     if of_product.is_empty() && entered.is_none() {
-        return Err(SubscriptionRefusal::ProductNotOnTenant {
-            subscription_entered: false,
-        });
+        return Err(SubscriptionRefusal::ProductNotOnTenant { subscription_entered: false });
     }
     if product.family == ProductFamily::ModernWork && entered.is_none() {
         return Ok(ClaimableSubscription { subscription: None });
@@ -309,24 +303,18 @@ pub fn subscription_verdict(
     let chosen = match &entered {
         Some(id) => {
             let Some(sub) = tenant.iter().find(|s| &s.id == id) else {
-                return Err(SubscriptionRefusal::ProductNotOnTenant {
-                    subscription_entered: true,
-                });
+                return Err(SubscriptionRefusal::ProductNotOnTenant { subscription_entered: true });
             };
             if sub.family != ProductFamily::Dynamics365 {
                 return Err(SubscriptionRefusal::NotDynamics);
             }
             if sub.product_id != product.id {
-                return Err(SubscriptionRefusal::ProductNotOnTenant {
-                    subscription_entered: true,
-                });
+                return Err(SubscriptionRefusal::ProductNotOnTenant { subscription_entered: true });
             }
             sub
         }
         None if of_product.len() > 1 => {
-            return Err(SubscriptionRefusal::SubscriptionRequired {
-                count: of_product.len(),
-            })
+            return Err(SubscriptionRefusal::SubscriptionRequired { count: of_product.len() })
         }
         None => of_product[0],
     };
@@ -335,9 +323,7 @@ pub fn subscription_verdict(
     }
     match chosen.status {
         SubscriptionStatus::Expired => {
-            return Err(SubscriptionRefusal::Expired {
-                renewed_as: chosen.renewed_as.clone(),
-            })
+            return Err(SubscriptionRefusal::Expired { renewed_as: chosen.renewed_as.clone() })
         }
         SubscriptionStatus::Suspended => return Err(SubscriptionRefusal::Suspended),
         SubscriptionStatus::PendingProvisioning => return Err(SubscriptionRefusal::NotProvisioned),
@@ -350,9 +336,7 @@ pub fn subscription_verdict(
     if today < claimable_from {
         return Err(SubscriptionRefusal::ProvisionedRecently { claimable_from });
     }
-    Ok(ClaimableSubscription {
-        subscription: Some(chosen.id.clone()),
-    })
+    Ok(ClaimableSubscription { subscription: Some(chosen.id.clone()) })
 }
 
 #[cfg(test)]
@@ -387,11 +371,7 @@ mod tests {
         }
     }
 
-    fn sub(
-        id: &str,
-        product: &Product,
-        f: impl FnOnce(&mut TenantSubscription),
-    ) -> TenantSubscription {
+    fn sub(id: &str, product: &Product, f: impl FnOnce(&mut TenantSubscription)) -> TenantSubscription {
         let mut s = TenantSubscription {
             id: SubscriptionId::parse(id).unwrap(),
             product_id: product.id.clone(),
@@ -406,11 +386,7 @@ mod tests {
     }
 
     /// Tenant subscriptions, the subscription ID entered, the verdict.
-    type Row<'a> = (
-        Vec<TenantSubscription>,
-        Option<&'a str>,
-        Result<Option<&'a str>, ErrorCode>,
-    );
+    type Row<'a> = (Vec<TenantSubscription>, Option<&'a str>, Result<Option<&'a str>, ErrorCode>);
 
     #[test]
     fn each_reason_of_the_seed() {
@@ -423,11 +399,7 @@ mod tests {
         let table: Vec<Row> = vec![
             (one.clone(), None, Ok(Some(A))),
             (one.clone(), Some(upper.as_str()), Ok(Some(A))),
-            (
-                one.clone(),
-                Some("not-a-guid"),
-                Err(ErrorCode::SubscriptionIdMalformed),
-            ),
+            (one.clone(), Some("not-a-guid"), Err(ErrorCode::SubscriptionIdMalformed)),
             (vec![], None, Err(ErrorCode::ProductNotOnTenant)),
             (one.clone(), Some(B), Err(ErrorCode::ProductNotOnTenant)),
             (
@@ -435,16 +407,8 @@ mod tests {
                 Some(M365),
                 Err(ErrorCode::SubscriptionNotDynamics),
             ),
-            (
-                vec![sub(A, &sales, |s| s.channel = PurchaseChannel::Csp)],
-                None,
-                Err(ErrorCode::SubscriptionCsp),
-            ),
-            (
-                vec![sub(A, &sales, |s| s.channel = PurchaseChannel::WebDirect)],
-                None,
-                Ok(Some(A)),
-            ),
+            (vec![sub(A, &sales, |s| s.channel = PurchaseChannel::Csp)], None, Err(ErrorCode::SubscriptionCsp)),
+            (vec![sub(A, &sales, |s| s.channel = PurchaseChannel::WebDirect)], None, Ok(Some(A))),
             (
                 vec![sub(A, &sales, |s| {
                     s.status = SubscriptionStatus::PendingProvisioning;
@@ -454,44 +418,24 @@ mod tests {
                 Err(ErrorCode::SubscriptionNotProvisioned),
             ),
             (
-                vec![sub(A, &sales, |s| {
-                    s.provisioned_on = Some(today().add_days(-2))
-                })],
+                vec![sub(A, &sales, |s| s.provisioned_on = Some(today().add_days(-2)))],
                 None,
                 Err(ErrorCode::SubscriptionProvisionedRecently),
             ),
-            (
-                vec![sub(A, &sales, |s| {
-                    s.provisioned_on = Some(today().add_days(-7))
-                })],
-                None,
-                Ok(Some(A)),
-            ),
+            (vec![sub(A, &sales, |s| s.provisioned_on = Some(today().add_days(-7)))], None, Ok(Some(A))),
             (
                 vec![sub(A, &sales, |s| s.status = SubscriptionStatus::Expired)],
                 None,
                 Err(ErrorCode::SubscriptionExpired),
             ),
-            (
-                vec![sub(A, &sales, |s| s.status = SubscriptionStatus::Grace)],
-                None,
-                Ok(Some(A)),
-            ),
+            (vec![sub(A, &sales, |s| s.status = SubscriptionStatus::Grace)], None, Ok(Some(A))),
             (
                 vec![sub(A, &sales, |s| s.status = SubscriptionStatus::Suspended)],
                 None,
                 Err(ErrorCode::SubscriptionSuspended),
             ),
-            (
-                vec![sub(A, &sales, |_| {}), sub(B, &sales, |_| {})],
-                None,
-                Err(ErrorCode::SubscriptionRequired),
-            ),
-            (
-                vec![sub(A, &sales, |_| {}), sub(B, &sales, |_| {})],
-                Some(B),
-                Ok(Some(B)),
-            ),
+            (vec![sub(A, &sales, |_| {}), sub(B, &sales, |_| {})], None, Err(ErrorCode::SubscriptionRequired)),
+            (vec![sub(A, &sales, |_| {}), sub(B, &sales, |_| {})], Some(B), Ok(Some(B))),
         ];
         for (i, (tenant, entered, expected)) in table.into_iter().enumerate() {
             let got = verdict(&tenant, entered).map(|c| c.subscription.map(|s| s.to_string()));
@@ -503,19 +447,13 @@ mod tests {
     #[test]
     fn provisioning_notice_gives_the_date() {
         let sales = sales();
-        let tenant = vec![sub(A, &sales, |s| {
-            s.provisioned_on = Some(Date::parse("2026-11-22").unwrap())
-        })];
+        let tenant = vec![sub(A, &sales, |s| s.provisioned_on = Some(Date::parse("2026-11-22").unwrap()))];
         let refusal = subscription_verdict(&sales, &tenant, None, today()).unwrap_err();
         assert_eq!(
             refusal,
-            SubscriptionRefusal::ProvisionedRecently {
-                claimable_from: Date::parse("2026-11-29").unwrap()
-            }
+            SubscriptionRefusal::ProvisionedRecently { claimable_from: Date::parse("2026-11-29").unwrap() }
         );
-        assert!(refusal
-            .to_string()
-            .ends_with("You can claim it from 29 November 2026."));
+        assert!(refusal.to_string().ends_with("You can claim it from 29 November 2026."));
     }
 
     #[test]
@@ -533,15 +471,9 @@ mod tests {
     fn required_only_with_several_dynamics_subscriptions() {
         let sales = sales();
         assert!(!subscription_required(&sales, &[sub(A, &sales, |_| {})]));
-        assert!(subscription_required(
-            &sales,
-            &[sub(A, &sales, |_| {}), sub(B, &sales, |_| {})]
-        ));
+        assert!(subscription_required(&sales, &[sub(A, &sales, |_| {}), sub(B, &sales, |_| {})]));
         let teams = teams();
-        assert!(!subscription_required(
-            &teams,
-            &[sub(A, &teams, |_| {}), sub(B, &teams, |_| {})]
-        ));
+        assert!(!subscription_required(&teams, &[sub(A, &teams, |_| {}), sub(B, &teams, |_| {})]));
         // Modern Work workloads are claimed per tenant, no subscription.
         let ok = subscription_verdict(&teams, &[sub(M365, &teams, |_| {})], None, today()).unwrap();
         assert_eq!(ok.subscription, None);
@@ -562,13 +494,9 @@ mod tests {
     #[test]
     fn only_active_and_grace_earn() {
         use SubscriptionStatus::*;
-        for (status, earns) in [
-            (PendingProvisioning, false),
-            (Active, true),
-            (Grace, true),
-            (Expired, false),
-            (Suspended, false),
-        ] {
+        for (status, earns) in
+            [(PendingProvisioning, false), (Active, true), (Grace, true), (Expired, false), (Suspended, false)]
+        {
             assert_eq!(status.earns(), earns, "{status:?}");
         }
     }

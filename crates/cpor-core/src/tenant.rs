@@ -114,62 +114,26 @@ mod tests {
             ("   ", ErrorCode::TenantIdEmpty),
             ("{}", ErrorCode::TenantIdEmpty),
             ("\"\"", ErrorCode::TenantIdEmpty),
-            (
-                "3f2504e0-4f89-41d3-9a0c-0305e82c330",
-                ErrorCode::TenantIdLength,
-            ),
-            (
-                "3f2504e0-4f89-41d3-9a0c-0305e82c33011",
-                ErrorCode::TenantIdLength,
-            ),
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c330", ErrorCode::TenantIdLength),
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c33011", ErrorCode::TenantIdLength),
             ("3f2504e0", ErrorCode::TenantIdLength),
-            (
-                "3g2504e0-4f89-41d3-9a0c-0305e82c3301",
-                ErrorCode::TenantIdCharacter,
-            ),
-            (
-                "3f2504e0_4f89_41d3_9a0c_0305e82c3301",
-                ErrorCode::TenantIdCharacter,
-            ),
-            (
-                "3f2504e0-4f89-41d3-9a0c-0305e82c33\u{7}1",
-                ErrorCode::TenantIdCharacter,
-            ),
-            (
-                "3f2504e04-f89-41d3-9a0c-0305e82c3301",
-                ErrorCode::TenantIdLayout,
-            ),
-            (
-                "3f2504e0--4f8941d3-9a0c-0305e82c3301",
-                ErrorCode::TenantIdLayout,
-            ),
-            (
-                "-3f2504e04f8941d39a0c0305e82c3301",
-                ErrorCode::TenantIdLayout,
-            ),
-            (
-                "00000000-0000-0000-0000-000000000000",
-                ErrorCode::TenantIdNil,
-            ),
-            (
-                "contoso.onmicrosoft.com",
-                ErrorCode::TenantIdLooksLikeDomain,
-            ),
+            ("3g2504e0-4f89-41d3-9a0c-0305e82c3301", ErrorCode::TenantIdCharacter),
+            ("3f2504e0_4f89_41d3_9a0c_0305e82c3301", ErrorCode::TenantIdCharacter),
+            ("3f2504e0-4f89-41d3-9a0c-0305e82c33\u{7}1", ErrorCode::TenantIdCharacter),
+            ("3f2504e04-f89-41d3-9a0c-0305e82c3301", ErrorCode::TenantIdLayout),
+            ("3f2504e0--4f8941d3-9a0c-0305e82c3301", ErrorCode::TenantIdLayout),
+            ("-3f2504e04f8941d39a0c0305e82c3301", ErrorCode::TenantIdLayout),
+            ("00000000-0000-0000-0000-000000000000", ErrorCode::TenantIdNil),
+            ("contoso.onmicrosoft.com", ErrorCode::TenantIdLooksLikeDomain),
             ("admin@contoso.com", ErrorCode::TenantIdLooksLikeDomain),
-            (
-                "{3f2504e0-4f89-41d3-9a0c-0305e82c3301",
-                ErrorCode::TenantIdCharacter,
-            ),
+            ("{3f2504e0-4f89-41d3-9a0c-0305e82c3301", ErrorCode::TenantIdCharacter),
         ];
         for (raw, code) in refused {
             let err = TenantId::parse(raw).expect_err(raw);
             assert_eq!(err.code(), code, "{raw:?}: {err}");
         }
         let long = "a".repeat(crate::MAX_RAW_INPUT_CHARS + 1);
-        assert_eq!(
-            TenantId::parse(&long).unwrap_err().code(),
-            ErrorCode::TenantIdLength
-        );
+        assert_eq!(TenantId::parse(&long).unwrap_err().code(), ErrorCode::TenantIdLength);
     }
 
     #[test]

@@ -58,23 +58,13 @@ pub enum EmailProblem {
 /// Characters refused in any text answer: controls and the bidirectional
 /// overrides that can make text display differently from what it is.
 fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 /// Trims, collapses inner white space and checks length and characters.
 fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError> {
     // Tabs and newlines in a one-line answer are white space, not errors.
-    let spaced: String = raw
-        .chars()
-        .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let spaced: String = raw.chars().map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c }).collect();
     if let Some(ch) = spaced.chars().find(|c| is_forbidden(*c)) {
         return Err(TextError::Character { noun, ch });
     }
@@ -189,18 +179,13 @@ impl Email {
         if !local_ok {
             return Err(TextError::Email(EmailProblem::Local));
         }
-        let domain =
-            CustomerDomain::parse(domain).map_err(|_| TextError::Email(EmailProblem::Domain))?;
+        let domain = CustomerDomain::parse(domain).map_err(|_| TextError::Email(EmailProblem::Domain))?;
         // The limit holds for the address as stored, with an internationalised
         // domain in its (longer) Punycode form.
         let address = format!("{local}@{domain}");
         let length = address.chars().count();
         if length > Self::MAX_CHARS {
-            return Err(TextError::TooLong {
-                noun: "email address",
-                max: Self::MAX_CHARS,
-                length,
-            });
+            return Err(TextError::TooLong { noun: "email address", max: Self::MAX_CHARS, length });
         }
         Ok(Self(address))
     }
@@ -248,26 +233,17 @@ impl fmt::Display for TextError {
         match self {
             Self::Empty { noun } => write!(f, "Enter the {noun}."),
             Self::TooLong { noun, max, length } => {
-                write!(
-                    f,
-                    "The {noun} can have at most {max} characters; this has {length}."
-                )
+                write!(f, "The {noun} can have at most {max} characters; this has {length}.")
             }
             Self::Character { noun, ch } => {
                 write!(f, "The {noun} can't contain {}.", describe_char(*ch))
             }
             Self::NoLetter { noun } => write!(f, "The {noun} needs at least one letter."),
             Self::Email(EmailProblem::At) => {
-                write!(
-                    f,
-                    "Enter an email address with one @, like name@contoso.com."
-                )
+                write!(f, "Enter an email address with one @, like name@contoso.com.")
             }
             Self::Email(EmailProblem::Local) => {
-                write!(
-                    f,
-                    "The part before the @ isn't possible in an email address."
-                )
+                write!(f, "The part before the @ isn't possible in an email address.")
             }
             Self::Email(EmailProblem::Domain) => {
                 write!(f, "The part after the @ isn't a domain, like contoso.com.")
@@ -284,41 +260,15 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_collapsed_and_limited() {
-        assert_eq!(
-            PersonName::parse("  Megan \t  Bowen ").unwrap().as_str(),
-            "Megan Bowen"
-        );
-        assert_eq!(
-            PersonName::parse("Zoë O'Brien-Łukasz").unwrap().as_str(),
-            "Zoë O'Brien-Łukasz"
-        );
-        assert_eq!(
-            PersonName::parse("   ").unwrap_err().code(),
-            ErrorCode::TextEmpty
-        );
-        assert_eq!(
-            PersonName::parse("1234").unwrap_err().code(),
-            ErrorCode::TextNoLetter
-        );
-        assert_eq!(
-            PersonName::parse(&"a".repeat(101)).unwrap_err().code(),
-            ErrorCode::TextTooLong
-        );
+        assert_eq!(PersonName::parse("  Megan \t  Bowen ").unwrap().as_str(), "Megan Bowen");
+        assert_eq!(PersonName::parse("Zoë O'Brien-Łukasz").unwrap().as_str(), "Zoë O'Brien-Łukasz");
+        assert_eq!(PersonName::parse("   ").unwrap_err().code(), ErrorCode::TextEmpty);
+        assert_eq!(PersonName::parse("1234").unwrap_err().code(), ErrorCode::TextNoLetter);
+        assert_eq!(PersonName::parse(&"a".repeat(101)).unwrap_err().code(), ErrorCode::TextTooLong);
         assert!(PersonName::parse(&"a".repeat(100)).is_ok());
-        assert_eq!(
-            ClaimName::parse("Contoso \u{202E}fdp.exe")
-                .unwrap_err()
-                .code(),
-            ErrorCode::TextCharacter
-        );
-        assert_eq!(
-            ClaimName::parse("a\u{0}b").unwrap_err().code(),
-            ErrorCode::TextCharacter
-        );
-        assert_eq!(
-            ClaimName::parse("Contoso\nrollout").unwrap().as_str(),
-            "Contoso rollout"
-        );
+        assert_eq!(ClaimName::parse("Contoso \u{202E}fdp.exe").unwrap_err().code(), ErrorCode::TextCharacter);
+        assert_eq!(ClaimName::parse("a\u{0}b").unwrap_err().code(), ErrorCode::TextCharacter);
+        assert_eq!(ClaimName::parse("Contoso\nrollout").unwrap().as_str(), "Contoso rollout");
         assert_eq!(ClaimName::parse("2026 Q4").unwrap().as_str(), "2026 Q4");
         assert_eq!(
             ClaimName::parse(&"x".repeat(81)).unwrap_err().to_string(),
@@ -331,10 +281,7 @@ mod tests {
         let ok = [
             ("megan@contoso.com", "megan@contoso.com"),
             (" Megan.Bowen@Contoso.COM ", "Megan.Bowen@contoso.com"),
-            (
-                "mailto:it+cpor@contoso.onmicrosoft.com",
-                "it+cpor@contoso.onmicrosoft.com",
-            ),
+            ("mailto:it+cpor@contoso.onmicrosoft.com", "it+cpor@contoso.onmicrosoft.com"),
             ("jörg@bücher.ch", "jörg@xn--bcher-kva.ch"),
         ];
         for (raw, canonical) in ok {
@@ -356,14 +303,8 @@ mod tests {
         // Found by fuzzing: short enough typed, too long once the domain is
         // in Punycode.
         let label = "ș".repeat(35);
-        let raw = format!(
-            "{}@{label}.{label}.{label}.{label}.{label}.ch",
-            "a".repeat(60)
-        );
+        let raw = format!("{}@{label}.{label}.{label}.{label}.{label}.ch", "a".repeat(60));
         assert!(raw.chars().count() <= Email::MAX_CHARS);
-        assert_eq!(
-            Email::parse(&raw).unwrap_err().code(),
-            ErrorCode::TextTooLong
-        );
+        assert_eq!(Email::parse(&raw).unwrap_err().code(), ErrorCode::TextTooLong);
     }
 }

@@ -64,22 +64,14 @@ pub struct CurrentUser {
 impl CurrentUser {
     /// Loads a user by id.
     pub async fn load(db: &SqlitePool, id: &str) -> Result<Option<Self>, ApiError> {
-        let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT id, display_name, email, organisation_id, role FROM users WHERE id = ?",
-        )
-        .bind(id)
-        .fetch_optional(db)
-        .await?;
+        let row: Option<(String, String, String, Option<String>, String)> =
+            sqlx::query_as("SELECT id, display_name, email, organisation_id, role FROM users WHERE id = ?")
+                .bind(id)
+                .fetch_optional(db)
+                .await?;
         row.map(|(id, name, email, organisation_id, role)| {
-            let role = enum_from_text(&role)
-                .map_err(|e| ApiError::internal(format!("user {id} role {role}: {e}")))?;
-            Ok(Self {
-                id,
-                name,
-                email,
-                organisation_id,
-                role,
-            })
+            let role = enum_from_text(&role).map_err(|e| ApiError::internal(format!("user {id} role {role}: {e}")))?;
+            Ok(Self { id, name, email, organisation_id, role })
         })
         .transpose()
     }
@@ -105,26 +97,15 @@ fn unauthenticated(detail: &str) -> ApiError {
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
-            return Err(unauthenticated(
-                "Sign in to continue: the request has no bearer token.",
-            ));
+            return Err(unauthenticated("Sign in to continue: the request has no bearer token."));
         };
-        let claims =
-            token::verify(&state.auth.key, token.trim(), token::now()).map_err(|e| match e {
-                token::TokenError::Expired => {
-                    unauthenticated("Your sign-in has expired. Sign in again.")
-                }
-                _ => unauthenticated("The sign-in token isn't valid. Sign in again."),
-            })?;
+        let claims = token::verify(&state.auth.key, token.trim(), token::now()).map_err(|e| match e {
+            token::TokenError::Expired => unauthenticated("Your sign-in has expired. Sign in again."),
+            _ => unauthenticated("The sign-in token isn't valid. Sign in again."),
+        })?;
         Self::load(&state.db, &claims.sub)
             .await?
             .ok_or_else(|| unauthenticated("The signed-in user no longer exists. Sign in again."))
@@ -143,26 +124,16 @@ pub struct PartnerAdmin {
 impl FromRequestParts<AppState> for PartnerAdmin {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let user = CurrentUser::from_request_parts(parts, state).await?;
         match (&user.organisation_id, user.role.can_claim()) {
-            (Some(org), true) => Ok(Self {
-                organisation_id: org.clone(),
-                user,
-            }),
+            (Some(org), true) => Ok(Self { organisation_id: org.clone(), user }),
             _ if user.role.can_review() => Err(ApiError::new(
                 StatusCode::FORBIDDEN,
                 ErrorCode::RoleRequired,
                 "Reviewers review claims; they don't create them.",
             )),
-            _ => Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                ErrorCode::RoleRequired,
-                roles_needed_sentence(),
-            )),
+            _ => Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, roles_needed_sentence())),
         }
     }
 }

@@ -17,27 +17,18 @@ pub struct Clock {
 impl Clock {
     /// The real date (UTC).
     pub fn system() -> Self {
-        Self {
-            base: None,
-            offset_days: Arc::default(),
-        }
+        Self { base: None, offset_days: Arc::default() }
     }
 
     /// A clock stopped on `date` (tests).
     pub fn fixed(date: Date) -> Self {
-        Self {
-            base: Some(date),
-            offset_days: Arc::default(),
-        }
+        Self { base: Some(date), offset_days: Arc::default() }
     }
 
     /// Today.
     pub fn today(&self) -> Date {
         let base = self.base.unwrap_or_else(|| {
-            let secs = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0);
+            let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
             Date::from_days_since_epoch(i32::try_from(secs / 86_400).unwrap_or(i32::MAX))
         });
         base.add_days(self.offset_days.load(Ordering::Relaxed))

@@ -19,8 +19,7 @@ pub struct Config {
     pub demo: bool,
 }
 
-const USAGE: &str =
-    "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh]";
+const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh]";
 
 impl Config {
     /// Reads the configuration from command-line arguments.
@@ -34,10 +33,7 @@ impl Config {
         };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
-            let mut value = |name: &str| {
-                args.next()
-                    .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-            };
+            let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
             match arg.as_str() {
                 "--addr" => {
                     let v = value("--addr")?;

@@ -24,10 +24,7 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
-        .await?;
+    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
 }
@@ -143,15 +140,9 @@ pub fn parse_seed(json: &str) -> Result<Seed, serde_json::Error> {
 /// Loads the seed into the database if it holds no organisation yet, with
 /// provisioning dates counted back from `today`. Returns whether it loaded
 /// anything.
-pub async fn seed_if_empty(
-    pool: &SqlitePool,
-    seed: &Seed,
-    today: Date,
-) -> Result<bool, sqlx::Error> {
+pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations")
-        .fetch_one(&mut *tx)
-        .await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations").fetch_one(&mut *tx).await?;
     if count > 0 {
         return Ok(false);
     }

@@ -25,10 +25,7 @@ pub struct ApiError {
 impl ApiError {
     /// A refusal with a catalog code and the specific sentence about it.
     pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
-        Self {
-            status,
-            problem: Box::new(Problem::new(code, status.as_u16(), detail)),
-        }
+        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)) }
     }
 
     /// 422 for input that is well-formed JSON but not acceptable, with the
@@ -39,21 +36,13 @@ impl ApiError {
 
     /// 404 with the catalog's words.
     pub fn not_found() -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            ErrorCode::NotFound,
-            ErrorCode::NotFound.title(),
-        )
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, ErrorCode::NotFound.title())
     }
 
     /// 500 for a real fault. The cause is logged, never sent.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "internal error");
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::Internal,
-            ErrorCode::Internal.title(),
-        )
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, ErrorCode::Internal.title())
     }
 
     /// Adds the date a subscription becomes claimable.
@@ -87,10 +76,7 @@ impl From<sqlx::Error> for ApiError {
 fn problem_response(status: StatusCode, problem: &Problem) -> Response {
     let body = serde_json::to_vec(problem).unwrap_or_default();
     let mut res = (status, body).into_response();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(PROBLEM_CONTENT_TYPE),
-    );
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
     res.extensions_mut().insert(problem.clone());
     res
 }
@@ -130,23 +116,14 @@ where
                 JsonRejection::JsonDataError(e) => ApiError::new(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     ErrorCode::MalformedRequest,
-                    format!(
-                        "The request body doesn't have the expected fields: {}",
-                        e.body_text()
-                    ),
+                    format!("The request body doesn't have the expected fields: {}", e.body_text()),
                 ),
-                JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    ApiError::new(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        ErrorCode::PayloadTooLarge,
-                        ErrorCode::PayloadTooLarge.title(),
-                    )
-                }
-                other => ApiError::new(
-                    StatusCode::BAD_REQUEST,
-                    ErrorCode::MalformedRequest,
-                    other.body_text(),
+                JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    ErrorCode::PayloadTooLarge,
+                    ErrorCode::PayloadTooLarge.title(),
                 ),
+                other => ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, other.body_text()),
             }),
         }
     }
@@ -158,11 +135,7 @@ static NEXT_REQUEST: AtomicU64 = AtomicU64::new(1);
 /// that is not yet a problem body into one; adds the request id to problem
 /// bodies; logs every 5xx with its request id.
 pub async fn finish_responses(req: Request, next: Next) -> Response {
-    let request_id = format!(
-        "{:x}-{:x}",
-        std::process::id(),
-        NEXT_REQUEST.fetch_add(1, Ordering::Relaxed)
-    );
+    let request_id = format!("{:x}-{:x}", std::process::id(), NEXT_REQUEST.fetch_add(1, Ordering::Relaxed));
     let is_api = req.uri().path() == "/api" || req.uri().path().starts_with("/api/");
     let (method, path) = (req.method().clone(), req.uri().path().to_owned());
     let mut res = next.run(req).await;
@@ -196,10 +169,7 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
         }
     }
     if status == StatusCode::UNAUTHORIZED {
-        res.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            HeaderValue::from_static("Bearer realm=\"cpor-claims\""),
-        );
+        res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"cpor-claims\""));
     }
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         res.headers_mut().insert("x-request-id", value);

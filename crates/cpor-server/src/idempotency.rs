@@ -23,7 +23,9 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         let value = parts.headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::trim);
         match value {
-            Some(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => Ok(Self(k.to_owned())),
+            Some(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
+                Ok(Self(k.to_owned()))
+            }
             _ => Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 ErrorCode::IdempotencyKeyRequired,

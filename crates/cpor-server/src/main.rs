@@ -8,8 +8,7 @@ use cpor_server::{app, clock::Clock, db, web::WebApp, AppState};
 async fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
     if let Err(e) = run().await {
@@ -24,25 +23,15 @@ async fn run() -> Result<(), String> {
     if config.fresh {
         db::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
     }
-    let pool = db::open(&config.db)
-        .await
-        .map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let pool = db::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
     let seed = db::parse_seed(db::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
     let clock = Clock::system();
-    if db::seed_if_empty(&pool, &seed, clock.today())
-        .await
-        .map_err(|e| format!("seeding: {e}"))?
-    {
+    if db::seed_if_empty(&pool, &seed, clock.today()).await.map_err(|e| format!("seeding: {e}"))? {
         tracing::info!(db = %config.db.display(), "loaded the demo seed");
     }
     let key = match std::env::var("CPOR_TOKEN_KEY") {
         Ok(key) if key.len() >= AuthConfig::MIN_KEY_BYTES => key.into_bytes(),
-        Ok(_) => {
-            return Err(format!(
-                "CPOR_TOKEN_KEY must have at least {} bytes",
-                AuthConfig::MIN_KEY_BYTES
-            ))
-        }
+        Ok(_) => return Err(format!("CPOR_TOKEN_KEY must have at least {} bytes", AuthConfig::MIN_KEY_BYTES)),
         Err(_) if config.demo => AuthConfig::random_key().map_err(|e| format!("token key: {e}"))?,
         Err(_) => return Err("set CPOR_TOKEN_KEY, or start in --demo mode".to_owned()),
     };
@@ -51,15 +40,9 @@ async fn run() -> Result<(), String> {
         demo_user: config.demo.then(|| seed.demo_user.clone()),
         token_ttl_secs: 8 * 60 * 60,
     };
-    let state = AppState {
-        db: pool.clone(),
-        auth,
-        clock,
-        calendar: cpor_core::BusinessCalendar::weekends_only(),
-    };
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| format!("listening on {}: {e}", config.addr))?;
+    let state = AppState { db: pool.clone(), auth, clock, calendar: cpor_core::BusinessCalendar::weekends_only() };
+    let listener =
+        tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("listening on {}: {e}", config.addr))?;
     println!("cpor-claims is running at http://{}", config.addr);
     axum::serve(listener, app(state, Some(web)))
         .with_graceful_shutdown(shutdown_signal())

@@ -50,8 +50,7 @@ pub fn issue(key: &[u8], claims: &TokenClaims) -> String {
 /// Verifies `token` with `key` at `now` (seconds since the epoch).
 pub fn verify(key: &[u8], token: &str, now: u64) -> Result<TokenClaims, TokenError> {
     let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(signature), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(header), Some(payload), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(TokenError::Malformed);
     };
@@ -59,27 +58,19 @@ pub fn verify(key: &[u8], token: &str, now: u64) -> Result<TokenClaims, TokenErr
     struct Header {
         alg: String,
     }
-    let header_json = URL_SAFE_NO_PAD
-        .decode(header)
-        .map_err(|_| TokenError::Malformed)?;
+    let header_json = URL_SAFE_NO_PAD.decode(header).map_err(|_| TokenError::Malformed)?;
     let parsed: Header = serde_json::from_slice(&header_json).map_err(|_| TokenError::Malformed)?;
     if parsed.alg != "HS256" {
         return Err(TokenError::Algorithm);
     }
-    let signature = URL_SAFE_NO_PAD
-        .decode(signature)
-        .map_err(|_| TokenError::Malformed)?;
+    let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| TokenError::Malformed)?;
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
     mac.update(header.as_bytes());
     mac.update(b".");
     mac.update(payload.as_bytes());
-    mac.verify_slice(&signature)
-        .map_err(|_| TokenError::Signature)?;
-    let payload = URL_SAFE_NO_PAD
-        .decode(payload)
-        .map_err(|_| TokenError::Malformed)?;
-    let claims: TokenClaims =
-        serde_json::from_slice(&payload).map_err(|_| TokenError::Malformed)?;
+    mac.verify_slice(&signature).map_err(|_| TokenError::Signature)?;
+    let payload = URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Malformed)?;
+    let claims: TokenClaims = serde_json::from_slice(&payload).map_err(|_| TokenError::Malformed)?;
     if claims.exp <= now {
         return Err(TokenError::Expired);
     }
@@ -88,10 +79,7 @@ pub fn verify(key: &[u8], token: &str, now: u64) -> Result<TokenClaims, TokenErr
 
 /// Seconds since the epoch.
 pub fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -101,11 +89,7 @@ mod tests {
     const KEY: &[u8] = b"test key, 32 bytes long.........";
 
     fn claims() -> TokenClaims {
-        TokenClaims {
-            sub: "user-megan".into(),
-            iat: 1000,
-            exp: 2000,
-        }
+        TokenClaims { sub: "user-megan".into(), iat: 1000, exp: 2000 }
     }
 
     #[test]
@@ -118,28 +102,15 @@ mod tests {
     #[test]
     fn tampering_wrong_keys_and_other_algorithms_are_refused() {
         let token = issue(KEY, &claims());
-        assert_eq!(
-            verify(b"another key", &token, 1500),
-            Err(TokenError::Signature)
-        );
+        assert_eq!(verify(b"another key", &token, 1500), Err(TokenError::Signature));
         let (head, rest) = token.split_once('.').unwrap();
         let (_, sig) = rest.split_once('.').unwrap();
         let forged = URL_SAFE_NO_PAD.encode(br#"{"sub":"user-alex","iat":1000,"exp":2000}"#);
-        assert_eq!(
-            verify(KEY, &format!("{head}.{forged}.{sig}"), 1500),
-            Err(TokenError::Signature)
-        );
+        assert_eq!(verify(KEY, &format!("{head}.{forged}.{sig}"), 1500), Err(TokenError::Signature));
         let none = URL_SAFE_NO_PAD.encode(br#"{"alg":"none"}"#);
-        assert_eq!(
-            verify(KEY, &format!("{none}.{forged}."), 1500),
-            Err(TokenError::Algorithm)
-        );
+        assert_eq!(verify(KEY, &format!("{none}.{forged}."), 1500), Err(TokenError::Algorithm));
         for junk in ["", "a.b", "a.b.c.d", "!!.??.##"] {
-            assert_eq!(
-                verify(KEY, junk, 1500),
-                Err(TokenError::Malformed),
-                "{junk}"
-            );
+            assert_eq!(verify(KEY, junk, 1500), Err(TokenError::Malformed), "{junk}");
         }
     }
 }

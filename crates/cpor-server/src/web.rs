@@ -35,20 +35,12 @@ impl WebApp {
     /// from it.
     pub fn load(dist: &Path) -> Result<Self, String> {
         let index_path = dist.join("index.html");
-        let index = std::fs::read(&index_path).map_err(|e| {
-            format!(
-                "{}: {e}; build the app first with `trunk build --release`",
-                index_path.display()
-            )
-        })?;
+        let index = std::fs::read(&index_path)
+            .map_err(|e| format!("{}: {e}; build the app first with `trunk build --release`", index_path.display()))?;
         let html = String::from_utf8_lossy(&index);
         let csp = HeaderValue::from_str(&content_security_policy(&inline_script_hashes(&html)))
             .map_err(|e| format!("content security policy: {e}"))?;
-        Ok(Self {
-            dist: dist.to_owned(),
-            index: index.into(),
-            csp,
-        })
+        Ok(Self { dist: dist.to_owned(), index: index.into(), csp })
     }
 
     /// The Content-Security-Policy of the app's pages.
@@ -58,9 +50,7 @@ impl WebApp {
 
     /// The service answering every non-API path.
     pub fn service(self) -> Router {
-        let files = ServeDir::new(&self.dist)
-            .precompressed_br()
-            .precompressed_gzip();
+        let files = ServeDir::new(&self.dist).precompressed_br().precompressed_gzip();
         let csp = self.csp.clone();
         Router::new()
             .fallback(move |req: Request| {
@@ -76,18 +66,12 @@ impl WebApp {
                     }
                 }
             })
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                csp,
-            ))
+            .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
     }
 
     fn page(&self) -> Response {
         let mut res = Body::from(self.index.to_vec()).into_response();
-        res.headers_mut().insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        );
+        res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
         res
     }
 }
@@ -126,10 +110,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
 /// only by hash, no inline styles, no plugins, no base tag, no framing by
 /// other origins.
 pub fn content_security_policy(script_hashes: &[String]) -> String {
-    let hashes: String = script_hashes
-        .iter()
-        .map(|h| format!(" 'sha256-{h}'"))
-        .collect();
+    let hashes: String = script_hashes.iter().map(|h| format!(" 'sha256-{h}'")).collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
@@ -142,8 +123,7 @@ fn is_fingerprinted(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or("");
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The Cache-Control a path gets.
@@ -163,11 +143,9 @@ async fn set_cache_control(req: Request, next: Next) -> Response {
     let value = cache_control(req.uri().path());
     let mut res = next.run(req).await;
     if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     } else {
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
 }
@@ -178,10 +156,7 @@ const SECURITY_HEADERS: [(&str, &str); 6] = [
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
-    (
-        "permissions-policy",
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-    ),
+    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
     ("x-frame-options", "SAMEORIGIN"),
 ];
 
@@ -194,10 +169,8 @@ pub fn with_common_layers(router: Router) -> Router {
         .layer(middleware::from_fn(finish_responses))
         .layer(middleware::from_fn(set_cache_control));
     for (name, value) in SECURITY_HEADERS {
-        router = router.layer(SetResponseHeaderLayer::overriding(
-            HeaderName::from_static(name),
-            HeaderValue::from_static(value),
-        ));
+        router = router
+            .layer(SetResponseHeaderLayer::overriding(HeaderName::from_static(name), HeaderValue::from_static(value)));
     }
     // API responses get a policy too: they are never meant to run anything.
     router

@@ -32,11 +32,7 @@ fn check(body: Value) -> Request<Body> {
 
 async fn problem(app: &TestApp, req: Request<Body>) -> (StatusCode, Problem) {
     let (status, headers, body) = send(app, req).await;
-    assert!(
-        status.is_client_error(),
-        "expected 4xx, got {status}: {}",
-        String::from_utf8_lossy(&body)
-    );
+    assert!(status.is_client_error(), "expected 4xx, got {status}: {}", String::from_utf8_lossy(&body));
     assert_eq!(headers[header::CONTENT_TYPE], "application/problem+json");
     let p: Problem = serde_json::from_slice(&body).unwrap();
     assert_eq!(p.status, status.as_u16());
@@ -50,8 +46,7 @@ async fn problem(app: &TestApp, req: Request<Body>) -> (StatusCode, Problem) {
 async fn matching_domain_is_confirmed_with_the_customer_name() {
     let app = test_app().await;
     for domain in ["contoso.onmicrosoft.com", "contoso.com"] {
-        let (status, headers, body) =
-            send(&app, check(json!({"tenant_id": CONTOSO, "domain": domain}))).await;
+        let (status, headers, body) = send(&app, check(json!({"tenant_id": CONTOSO, "domain": domain}))).await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(headers[header::CACHE_CONTROL], "no-store");
         let r: CustomerCheckResponse = serde_json::from_slice(&body).unwrap();
@@ -65,39 +60,25 @@ async fn server_parses_exactly_as_the_browser_does() {
     let app = test_app().await;
     let raw_tenant = " {6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10} ";
     let raw_domain = "HTTPS://Contoso.OnMicrosoft.com./";
-    let (status, _, body) = send(
-        &app,
-        check(json!({"tenant_id": raw_tenant, "domain": raw_domain})),
-    )
-    .await;
+    let (status, _, body) = send(&app, check(json!({"tenant_id": raw_tenant, "domain": raw_domain}))).await;
     assert_eq!(status, StatusCode::OK);
     let r: CustomerCheckResponse = serde_json::from_slice(&body).unwrap();
     assert_eq!(r.tenant_id, TenantId::parse(raw_tenant).unwrap());
     assert_eq!(r.domain, CustomerDomain::parse(raw_domain).unwrap());
     // An internationalised domain, typed in Unicode, matches its stored
     // Punycode form.
-    let (status, _, _) = send(
-        &app,
-        check(json!({"tenant_id": "c7d8e9f0-a1b2-4c3d-9e4f-5a6b7c8d9e0f", "domain": "BÜCHER.ch"})),
-    )
-    .await;
+    let (status, _, _) =
+        send(&app, check(json!({"tenant_id": "c7d8e9f0-a1b2-4c3d-9e4f-5a6b7c8d9e0f", "domain": "BÜCHER.ch"}))).await;
     assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
 async fn mismatch_says_the_two_do_not_belong_together() {
     let app = test_app().await;
-    let (status, p) = problem(
-        &app,
-        check(json!({"tenant_id": CONTOSO, "domain": "fabrikam.com"})),
-    )
-    .await;
+    let (status, p) = problem(&app, check(json!({"tenant_id": CONTOSO, "domain": "fabrikam.com"}))).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(p.error_code(), Some(ErrorCode::DomainTenantMismatch));
-    assert_eq!(
-        p.detail,
-        format!("fabrikam.com doesn't belong to the tenant {CONTOSO}.")
-    );
+    assert_eq!(p.detail, format!("fabrikam.com doesn't belong to the tenant {CONTOSO}."));
     assert!(p.fix.contains("Contact your customer"));
     assert_eq!(p.support_url, None);
 }
@@ -105,11 +86,7 @@ async fn mismatch_says_the_two_do_not_belong_together() {
 #[tokio::test]
 async fn unknown_tenant_says_so_with_a_support_link() {
     let app = test_app().await;
-    let (status, p) = problem(
-        &app,
-        check(json!({"tenant_id": UNKNOWN, "domain": "contoso.com"})),
-    )
-    .await;
+    let (status, p) = problem(&app, check(json!({"tenant_id": UNKNOWN, "domain": "contoso.com"}))).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(p.error_code(), Some(ErrorCode::UnknownTenant));
     assert!(p.support_url.is_some());
@@ -123,30 +100,12 @@ async fn malformed_values_get_their_cpor_core_code() {
             json!({"tenant_id": "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a1", "domain": "contoso.com"}),
             ErrorCode::TenantIdLength,
         ),
-        (
-            json!({"tenant_id": "", "domain": "contoso.com"}),
-            ErrorCode::TenantIdEmpty,
-        ),
-        (
-            json!({"tenant_id": "contoso.com", "domain": "contoso.com"}),
-            ErrorCode::TenantIdLooksLikeDomain,
-        ),
-        (
-            json!({"tenant_id": CONTOSO, "domain": "contoso"}),
-            ErrorCode::DomainIncomplete,
-        ),
-        (
-            json!({"tenant_id": CONTOSO, "domain": "admin@contoso.com"}),
-            ErrorCode::DomainLooksLikeEmail,
-        ),
-        (
-            json!({"tenant_id": CONTOSO, "domain": "-contoso.com"}),
-            ErrorCode::DomainHyphen,
-        ),
-        (
-            json!({"tenant_id": CONTOSO, "domain": "a".repeat(5000)}),
-            ErrorCode::DomainTooLong,
-        ),
+        (json!({"tenant_id": "", "domain": "contoso.com"}), ErrorCode::TenantIdEmpty),
+        (json!({"tenant_id": "contoso.com", "domain": "contoso.com"}), ErrorCode::TenantIdLooksLikeDomain),
+        (json!({"tenant_id": CONTOSO, "domain": "contoso"}), ErrorCode::DomainIncomplete),
+        (json!({"tenant_id": CONTOSO, "domain": "admin@contoso.com"}), ErrorCode::DomainLooksLikeEmail),
+        (json!({"tenant_id": CONTOSO, "domain": "-contoso.com"}), ErrorCode::DomainHyphen),
+        (json!({"tenant_id": CONTOSO, "domain": "a".repeat(5000)}), ErrorCode::DomainTooLong),
     ];
     for (body, code) in cases {
         let (status, p) = problem(&app, check(body.clone())).await;
@@ -160,74 +119,41 @@ async fn malformed_values_get_their_cpor_core_code() {
 async fn broken_requests_get_4xx_problems_never_5xx() {
     let app = test_app().await;
     let raw = |ct: &str, body: String| {
-        Request::post("/api/checks/customer")
-            .header(header::CONTENT_TYPE, ct)
-            .body(Body::from(body))
-            .unwrap()
+        Request::post("/api/checks/customer").header(header::CONTENT_TYPE, ct).body(Body::from(body)).unwrap()
     };
     let cases = [
+        (raw("application/json", "{not json".into()), StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest),
         (
-            raw("application/json", "{not json".into()),
-            StatusCode::BAD_REQUEST,
-            ErrorCode::MalformedRequest,
-        ),
-        (
-            raw(
-                "application/json",
-                json!({"tenant_id": 1, "domain": "x"}).to_string(),
-            ),
+            raw("application/json", json!({"tenant_id": 1, "domain": "x"}).to_string()),
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MalformedRequest,
         ),
         (
-            raw(
-                "application/json",
-                json!({"tenant_id": CONTOSO}).to_string(),
-            ),
+            raw("application/json", json!({"tenant_id": CONTOSO}).to_string()),
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MalformedRequest,
         ),
         (
-            raw(
-                "application/json",
-                json!({"tenant_id": CONTOSO, "domain": "contoso.com", "admin": true}).to_string(),
-            ),
+            raw("application/json", json!({"tenant_id": CONTOSO, "domain": "contoso.com", "admin": true}).to_string()),
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MalformedRequest,
         ),
         (
-            raw(
-                "text/plain",
-                json!({"tenant_id": CONTOSO, "domain": "contoso.com"}).to_string(),
-            ),
+            raw("text/plain", json!({"tenant_id": CONTOSO, "domain": "contoso.com"}).to_string()),
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::UnsupportedMediaType,
         ),
         (
-            raw(
-                "application/json",
-                format!(
-                    "{{\"tenant_id\":\"{}\",\"domain\":\"x\"}}",
-                    "a".repeat(100_000)
-                ),
-            ),
+            raw("application/json", format!("{{\"tenant_id\":\"{}\",\"domain\":\"x\"}}", "a".repeat(100_000))),
             StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::PayloadTooLarge,
         ),
         (
-            Request::get("/api/checks/customer")
-                .body(Body::empty())
-                .unwrap(),
+            Request::get("/api/checks/customer").body(Body::empty()).unwrap(),
             StatusCode::METHOD_NOT_ALLOWED,
             ErrorCode::MethodNotAllowed,
         ),
-        (
-            Request::get("/api/nothing-here")
-                .body(Body::empty())
-                .unwrap(),
-            StatusCode::NOT_FOUND,
-            ErrorCode::NotFound,
-        ),
+        (Request::get("/api/nothing-here").body(Body::empty()).unwrap(), StatusCode::NOT_FOUND, ErrorCode::NotFound),
     ];
     for (req, expected_status, code) in cases {
         let what = format!("{} {}", req.method(), req.uri());
@@ -240,21 +166,12 @@ async fn broken_requests_get_4xx_problems_never_5xx() {
 #[tokio::test]
 async fn partner_programs_of_the_callers_organisation_enrolled_first() {
     let app = test_app().await;
-    let (status, _, body) = send(
-        &app,
-        Request::get("/api/partner-programs")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (status, _, body) = send(&app, Request::get("/api/partner-programs").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::OK);
     let r: PartnerProgramsResponse = serde_json::from_slice(&body).unwrap();
     let ids: Vec<&str> = r.programs.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["4810226", "4810225", "5922019", "4810227"]);
-    assert!(
-        r.programs.iter().any(|p| !p.enrolled),
-        "the demo needs a non-enrolled program"
-    );
+    assert!(r.programs.iter().any(|p| !p.enrolled), "the demo needs a non-enrolled program");
     assert!(r.programs.iter().any(|p| p.partner_type == "FRP FastTrack"));
     // Another organisation's programs never show.
     assert!(!ids.contains(&"6100342"));
@@ -263,17 +180,8 @@ async fn partner_programs_of_the_callers_organisation_enrolled_first() {
 #[tokio::test]
 async fn every_response_carries_security_headers() {
     let app = test_app().await;
-    let (_, headers, _) = send(
-        &app,
-        Request::get("/api/partner-programs")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (_, headers, _) = send(&app, Request::get("/api/partner-programs").body(Body::empty()).unwrap()).await;
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "no-referrer");
-    assert!(headers[header::CONTENT_SECURITY_POLICY]
-        .to_str()
-        .unwrap()
-        .contains("default-src 'none'"));
+    assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("default-src 'none'"));
 }

@@ -62,36 +62,16 @@ async fn a_volume_licensing_customer_has_every_business_applications_role_open()
     assert_eq!(status, StatusCode::OK, "{body}");
     let r: CustomerProductsResponse = serde_json::from_value(body).unwrap();
     assert_eq!(r.purchase_channel, PurchaseChannel::VolumeLicensing);
-    assert!(r
-        .roles
-        .iter()
-        .all(|o| o.availability == RoleAvailability::Open));
+    assert!(r.roles.iter().all(|o| o.availability == RoleAvailability::Open));
     assert_eq!(r.roles.len(), 3);
     let ids: Vec<&str> = r.products.iter().map(|p| p.product.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        ["d365-customer-service", "d365-field-service", "d365-sales"]
-    );
-    let sales = r
-        .products
-        .iter()
-        .find(|p| p.product.id == "d365-sales")
-        .unwrap();
-    assert!(
-        sales.subscription_required,
-        "two Sales subscriptions: the partner must say which"
-    );
+    assert_eq!(ids, ["d365-customer-service", "d365-field-service", "d365-sales"]);
+    let sales = r.products.iter().find(|p| p.product.id == "d365-sales").unwrap();
+    assert!(sales.subscription_required, "two Sales subscriptions: the partner must say which");
     assert_eq!(sales.subscriptions.len(), 2);
-    let service = r
-        .products
-        .iter()
-        .find(|p| p.product.id == "d365-customer-service")
-        .unwrap();
+    let service = r.products.iter().find(|p| p.product.id == "d365-customer-service").unwrap();
     assert!(!service.subscription_required);
-    assert_eq!(
-        service.subscriptions[0].provisioned_on.unwrap().to_string(),
-        "2026-11-22"
-    );
+    assert_eq!(service.subscriptions[0].provisioned_on.unwrap().to_string(), "2026-11-22");
 }
 
 #[tokio::test]
@@ -101,10 +81,7 @@ async fn a_csp_customer_has_the_business_applications_roles_closed_with_the_reas
     let r: CustomerProductsResponse = serde_json::from_value(body).unwrap();
     assert_eq!(r.purchase_channel, PurchaseChannel::Csp);
     for option in &r.roles {
-        assert_eq!(
-            option.availability,
-            RoleAvailability::Closed(RoleClosedReason::BoughtThroughCsp)
-        );
+        assert_eq!(option.availability, RoleAvailability::Closed(RoleClosedReason::BoughtThroughCsp));
     }
     let (_, body) = products(&app, FABRIKAM, "modern_work_and_security").await;
     let r: CustomerProductsResponse = serde_json::from_value(body).unwrap();
@@ -119,12 +96,7 @@ async fn products_refuse_bad_input_with_problems() {
     let (status, body) = products(&app, "nope", "business_applications").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["code"], "tenant_id_character");
-    let (status, body) = products(
-        &app,
-        "11111111-2222-4333-8444-555555555555",
-        "business_applications",
-    )
-    .await;
+    let (status, body) = products(&app, "11111111-2222-4333-8444-555555555555", "business_applications").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["code"], "unknown_tenant");
     let (status, body) = products(&app, CONTOSO, "gardening").await;
@@ -133,23 +105,13 @@ async fn products_refuse_bad_input_with_problems() {
 }
 
 /// Tenant, product, subscription ID entered, and the verdict.
-type Situation = (
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-    Result<Option<&'static str>, ErrorCode>,
-);
+type Situation = (&'static str, &'static str, Option<&'static str>, Result<Option<&'static str>, ErrorCode>);
 
 #[tokio::test]
 async fn every_subscription_situation_of_the_seed() {
     let app = test_app().await;
     let table: [Situation; 15] = [
-        (
-            CONTOSO,
-            "d365-sales",
-            None,
-            Err(ErrorCode::SubscriptionRequired),
-        ),
+        (CONTOSO, "d365-sales", None, Err(ErrorCode::SubscriptionRequired)),
         (
             CONTOSO,
             "d365-sales",
@@ -162,116 +124,41 @@ async fn every_subscription_situation_of_the_seed() {
             Some("{5A1E5000-0000-4000-8000-00000000C002}"),
             Ok(Some("5a1e5000-0000-4000-8000-00000000c002")),
         ),
-        (
-            CONTOSO,
-            "d365-sales",
-            Some("contoso.com"),
-            Err(ErrorCode::SubscriptionIdMalformed),
-        ),
-        (
-            CONTOSO,
-            "d365-sales",
-            Some("e5e5e5e5-0000-4000-8000-00000000c005"),
-            Err(ErrorCode::SubscriptionNotDynamics),
-        ),
-        (
-            CONTOSO,
-            "d365-sales",
-            Some("5a1e5000-0000-4000-8000-00000000f001"),
-            Err(ErrorCode::ProductNotOnTenant),
-        ),
-        (
-            CONTOSO,
-            "d365-customer-service",
-            None,
-            Err(ErrorCode::SubscriptionProvisionedRecently),
-        ),
-        (
-            CONTOSO,
-            "d365-field-service",
-            None,
-            Err(ErrorCode::SubscriptionNotProvisioned),
-        ),
-        (
-            CONTOSO,
-            "d365-finance",
-            None,
-            Err(ErrorCode::ProductNotOnTenant),
-        ),
-        (
-            FABRIKAM,
-            "d365-sales",
-            None,
-            Err(ErrorCode::SubscriptionCsp),
-        ),
-        (
-            TAILSPIN,
-            "d365-finance",
-            Some("f1a2ce00-0000-4000-8000-00000000a001"),
-            Err(ErrorCode::SubscriptionExpired),
-        ),
+        (CONTOSO, "d365-sales", Some("contoso.com"), Err(ErrorCode::SubscriptionIdMalformed)),
+        (CONTOSO, "d365-sales", Some("e5e5e5e5-0000-4000-8000-00000000c005"), Err(ErrorCode::SubscriptionNotDynamics)),
+        (CONTOSO, "d365-sales", Some("5a1e5000-0000-4000-8000-00000000f001"), Err(ErrorCode::ProductNotOnTenant)),
+        (CONTOSO, "d365-customer-service", None, Err(ErrorCode::SubscriptionProvisionedRecently)),
+        (CONTOSO, "d365-field-service", None, Err(ErrorCode::SubscriptionNotProvisioned)),
+        (CONTOSO, "d365-finance", None, Err(ErrorCode::ProductNotOnTenant)),
+        (FABRIKAM, "d365-sales", None, Err(ErrorCode::SubscriptionCsp)),
+        (TAILSPIN, "d365-finance", Some("f1a2ce00-0000-4000-8000-00000000a001"), Err(ErrorCode::SubscriptionExpired)),
         (
             TAILSPIN,
             "d365-finance",
             Some("f1a2ce00-0000-4000-8000-00000000a002"),
             Ok(Some("f1a2ce00-0000-4000-8000-00000000a002")),
         ),
-        (
-            TAILSPIN,
-            "d365-sales",
-            None,
-            Err(ErrorCode::SubscriptionSuspended),
-        ),
-        (
-            BUECHER,
-            "d365-business-central",
-            None,
-            Ok(Some("bc0bc0bc-0000-4000-8000-00000000b001")),
-        ),
+        (TAILSPIN, "d365-sales", None, Err(ErrorCode::SubscriptionSuspended)),
+        (BUECHER, "d365-business-central", None, Ok(Some("bc0bc0bc-0000-4000-8000-00000000b001"))),
         (CONTOSO, "m365-teams", None, Ok(None)),
     ];
     for (tenant, product, sub, expected) in table {
         let got = code(check(&app, tenant, product, sub).await);
-        assert_eq!(
-            got,
-            expected.map(|s| s.map(str::to_owned)),
-            "{tenant} {product} {sub:?}"
-        );
+        assert_eq!(got, expected.map(|s| s.map(str::to_owned)), "{tenant} {product} {sub:?}");
     }
 }
 
 #[tokio::test]
 async fn refusals_carry_their_specific_words_and_dates() {
     let app = test_app().await;
-    let p = check(&app, CONTOSO, "d365-customer-service", None)
-        .await
-        .unwrap_err();
+    let p = check(&app, CONTOSO, "d365-customer-service", None).await.unwrap_err();
     assert_eq!(p.claimable_from.unwrap().to_string(), "2026-11-29");
-    assert!(
-        p.detail
-            .ends_with("You can claim it from 29 November 2026."),
-        "{}",
-        p.detail
-    );
+    assert!(p.detail.ends_with("You can claim it from 29 November 2026."), "{}", p.detail);
     assert!(p.support_url.is_none());
-    let p = check(
-        &app,
-        TAILSPIN,
-        "d365-finance",
-        Some("f1a2ce00-0000-4000-8000-00000000a001"),
-    )
-    .await
-    .unwrap_err();
-    assert!(
-        p.detail.contains("f1a2ce00-0000-4000-8000-00000000a002"),
-        "{}",
-        p.detail
-    );
+    let p = check(&app, TAILSPIN, "d365-finance", Some("f1a2ce00-0000-4000-8000-00000000a001")).await.unwrap_err();
+    assert!(p.detail.contains("f1a2ce00-0000-4000-8000-00000000a002"), "{}", p.detail);
     let p = check(&app, FABRIKAM, "d365-sales", None).await.unwrap_err();
-    assert!(
-        p.support_url.is_some(),
-        "the partner can't fix a CSP purchase alone"
-    );
+    assert!(p.support_url.is_some(), "the partner can't fix a CSP purchase alone");
     let p = check(&app, CONTOSO, "nope", None).await.unwrap_err();
     assert_eq!(p.error_code(), Some(ErrorCode::UnknownProduct));
 }

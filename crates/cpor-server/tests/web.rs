@@ -15,10 +15,7 @@ use tower::ServiceExt;
 
 const INDEX: &str = "<!doctype html><html><head><script type=module>import init from '/app-0123456789abcdef.js';await init();</script></head><body></body></html>";
 
-async fn serve(
-    dir: &std::path::Path,
-    req: Request<Body>,
-) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let pool = db::open(&dir.join("test.db")).await.unwrap();
     let web = WebApp::load(&dir.join("dist")).unwrap();
     let router = app(
@@ -36,11 +33,7 @@ async fn serve(
     );
     let res = router.oneshot(req).await.unwrap();
     let (status, headers) = (res.status(), res.headers().clone());
-    (
-        status,
-        headers,
-        res.into_body().collect().await.unwrap().to_bytes().to_vec(),
-    )
+    (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())
 }
 
 fn dist() -> tempfile::TempDir {
@@ -58,16 +51,12 @@ fn dist() -> tempfile::TempDir {
 async fn the_page_and_app_routes_carry_the_strict_policy() {
     let dir = dist();
     for path in ["/", "/claims/42"] {
-        let (status, headers, body) =
-            serve(dir.path(), Request::get(path).body(Body::empty()).unwrap()).await;
+        let (status, headers, body) = serve(dir.path(), Request::get(path).body(Body::empty()).unwrap()).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert_eq!(String::from_utf8(body).unwrap(), INDEX);
         assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
         let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(
-            csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
-            "{csp}"
-        );
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
         assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"));
         assert!(!csp.contains("unsafe-inline"));
         assert_eq!(headers["x-content-type-options"], "nosniff");
@@ -78,19 +67,13 @@ async fn the_page_and_app_routes_carry_the_strict_policy() {
 async fn fingerprinted_files_are_immutable_and_precompressed() {
     let dir = dist();
     let req = |enc: &str| {
-        Request::get("/app-0123456789abcdef.js")
-            .header(header::ACCEPT_ENCODING, enc)
-            .body(Body::empty())
-            .unwrap()
+        Request::get("/app-0123456789abcdef.js").header(header::ACCEPT_ENCODING, enc).body(Body::empty()).unwrap()
     };
     let (status, headers, body) = serve(dir.path(), req("gzip, deflate, br")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
     assert_eq!(body, b"brotli bytes");
-    assert_eq!(
-        headers[header::CACHE_CONTROL],
-        "public, max-age=31536000, immutable"
-    );
+    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
     let (_, headers, body) = serve(dir.path(), req("gzip")).await;
     assert_eq!(headers[header::CONTENT_ENCODING], "gzip");
     assert_eq!(body, b"gzip bytes");
@@ -102,13 +85,8 @@ async fn fingerprinted_files_are_immutable_and_precompressed() {
 #[tokio::test]
 async fn missing_files_are_404_not_the_page() {
     let dir = dist();
-    let (status, headers, _) = serve(
-        dir.path(),
-        Request::get("/missing-0123456789abcdef.js")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (status, headers, _) =
+        serve(dir.path(), Request::get("/missing-0123456789abcdef.js").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
 }

@@ -5,8 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use cpor_core::api::v1::{
-    CustomerCheckRequest, CustomerCheckResponse, SubscriptionCheckRequest,
-    SubscriptionCheckResponse,
+    CustomerCheckRequest, CustomerCheckResponse, SubscriptionCheckRequest, SubscriptionCheckResponse,
 };
 use cpor_core::subscription::{subscription_verdict, SubscriptionRefusal};
 use cpor_core::{CustomerDomain, ErrorCode};
@@ -25,29 +24,20 @@ pub async fn customer(
     // Both values are parsed before anything is looked up, so a malformed
     // domain is reported even for an unknown tenant.
     cpor_core::TenantId::parse(&req.tenant_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let domain =
-        CustomerDomain::parse(&req.domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let domain = CustomerDomain::parse(&req.domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
     let (tenant_id, customer_name) = known_tenant(&state, &req.tenant_id).await?;
-    let belongs: Option<(i64,)> =
-        sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
-            .bind(tenant_id.as_str())
-            .bind(domain.as_str())
-            .fetch_optional(&state.db)
-            .await?;
+    let belongs: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
+        .bind(tenant_id.as_str())
+        .bind(domain.as_str())
+        .fetch_optional(&state.db)
+        .await?;
     if belongs.is_none() {
         return Err(ApiError::unprocessable(
             ErrorCode::DomainTenantMismatch,
-            format!(
-                "{} doesn't belong to the tenant {tenant_id}.",
-                domain.to_unicode()
-            ),
+            format!("{} doesn't belong to the tenant {tenant_id}.", domain.to_unicode()),
         ));
     }
-    Ok(Json(CustomerCheckResponse {
-        tenant_id,
-        domain,
-        customer_name,
-    }))
+    Ok(Json(CustomerCheckResponse { tenant_id, domain, customer_name }))
 }
 
 /// Can this product (and subscription) be claimed on this tenant today?
@@ -65,22 +55,10 @@ pub async fn subscription(
     };
     let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
     let today = state.clock.today();
-    match subscription_verdict(
-        &product,
-        &subscriptions,
-        req.subscription_id.as_deref(),
-        today,
-    ) {
-        Ok(ok) => Ok(Json(SubscriptionCheckResponse {
-            product_id: product.id,
-            subscription_id: ok.subscription,
-        })),
+    match subscription_verdict(&product, &subscriptions, req.subscription_id.as_deref(), today) {
+        Ok(ok) => Ok(Json(SubscriptionCheckResponse { product_id: product.id, subscription_id: ok.subscription })),
         Err(refusal) => {
-            let mut err = ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                refusal.code(),
-                refusal.to_string(),
-            );
+            let mut err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, refusal.code(), refusal.to_string());
             if let SubscriptionRefusal::ProvisionedRecently { claimable_from } = refusal {
                 err = err.with_claimable_from(claimable_from);
             }

@@ -4,9 +4,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use cpor_core::api::v1::{
-    CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary,
-};
+use cpor_core::api::v1::{CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary};
 use cpor_core::roles::{roles_for, PurchaseChannel, SolutionArea};
 use cpor_core::subscription::{purchase_channel, subscription_required};
 use serde::Deserialize;
@@ -55,20 +53,10 @@ pub async fn products(
             })
         })
         .collect();
-    let channel = purchase_channel(
-        subscriptions
-            .iter()
-            .filter(|s| products.iter().any(|p| p.product.id == s.product_id)),
-    )
-    .unwrap_or(PurchaseChannel::VolumeLicensing);
-    let roles = roles_for(area, channel)
-        .into_iter()
-        .map(|(role, availability)| RoleOption { role, availability })
-        .collect();
-    Ok(Json(CustomerProductsResponse {
-        tenant_id,
-        purchase_channel: channel,
-        roles,
-        products,
-    }))
+    let channel =
+        purchase_channel(subscriptions.iter().filter(|s| products.iter().any(|p| p.product.id == s.product_id)))
+            .unwrap_or(PurchaseChannel::VolumeLicensing);
+    let roles =
+        roles_for(area, channel).into_iter().map(|(role, availability)| RoleOption { role, availability }).collect();
+    Ok(Json(CustomerProductsResponse { tenant_id, purchase_channel: channel, roles, products }))
 }

@@ -24,15 +24,9 @@ pub async fn partner_programs(
     let programs = rows
         .into_iter()
         .map(|(id, name, country, enrolled, partner_type)| {
-            let id = PartnerProgramId::parse(&id)
-                .map_err(|e| ApiError::internal(format!("stored program id {id}: {e}")))?;
-            Ok(PartnerProgram {
-                id,
-                name,
-                country,
-                enrolled,
-                partner_type,
-            })
+            let id =
+                PartnerProgramId::parse(&id).map_err(|e| ApiError::internal(format!("stored program id {id}: {e}")))?;
+            Ok(PartnerProgram { id, name, country, enrolled, partner_type })
         })
         .collect::<Result<_, ApiError>>()?;
     Ok(Json(PartnerProgramsResponse { programs }))

@@ -17,23 +17,16 @@ pub async fn me(user: CurrentUser) -> Json<Me> {
 }
 
 fn demo_only(state: &AppState) -> Result<&str, ApiError> {
-    state
-        .auth
-        .demo_user
-        .as_deref()
-        .ok_or_else(ApiError::not_found)
+    state.auth.demo_user.as_deref().ok_or_else(ApiError::not_found)
 }
 
 /// The seeded users, for the demo's user picker.
-pub async fn demo_users(
-    State(state): State<AppState>,
-) -> Result<Json<DemoUsersResponse>, ApiError> {
+pub async fn demo_users(State(state): State<AppState>) -> Result<Json<DemoUsersResponse>, ApiError> {
     demo_only(&state)?;
-    let ids: Vec<(String,)> = sqlx::query_as(
-        "SELECT id FROM users ORDER BY organisation_id IS NULL, organisation_id, role, id",
-    )
-    .fetch_all(&state.db)
-    .await?;
+    let ids: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM users ORDER BY organisation_id IS NULL, organisation_id, role, id")
+            .fetch_all(&state.db)
+            .await?;
     let mut users = Vec::with_capacity(ids.len());
     for (id,) in ids {
         if let Some(user) = CurrentUser::load(&state.db, &id).await? {
@@ -71,11 +64,7 @@ pub async fn demo_sign_in(
         ));
     };
     let now = token::now();
-    let claims = token::TokenClaims {
-        sub: user.id.clone(),
-        iat: now,
-        exp: now + state.auth.token_ttl_secs,
-    };
+    let claims = token::TokenClaims { sub: user.id.clone(), iat: now, exp: now + state.auth.token_ttl_secs };
     Ok(Json(SignInResponse {
         token: token::issue(&state.auth.key, &claims),
         expires_in: state.auth.token_ttl_secs,

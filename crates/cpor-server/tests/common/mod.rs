@@ -45,38 +45,18 @@ impl TestApp {
         let pool = db::open(&dir.path().join("test.db")).await.unwrap();
         let seed = db::parse_seed(db::DEMO_SEED).unwrap();
         let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
-        assert!(db::seed_if_empty(&pool, &seed, clock.today())
-            .await
-            .unwrap());
-        let auth = AuthConfig {
-            key: Arc::from(KEY),
-            demo_user: demo.then(|| seed.demo_user.clone()),
-            token_ttl_secs: 3600,
-        };
-        let state = AppState {
-            db: pool,
-            auth,
-            clock: clock.clone(),
-        };
-        Self {
-            router: app(state.clone(), None),
-            clock,
-            state,
-            _dir: dir,
-        }
+        assert!(db::seed_if_empty(&pool, &seed, clock.today()).await.unwrap());
+        let auth =
+            AuthConfig { key: Arc::from(KEY), demo_user: demo.then(|| seed.demo_user.clone()), token_ttl_secs: 3600 };
+        let state =
+            AppState { db: pool, auth, clock: clock.clone(), calendar: cpor_core::BusinessCalendar::weekends_only() };
+        Self { router: app(state.clone(), None), clock, state, _dir: dir }
     }
 
     /// A valid token for a seeded user.
     pub fn token(&self, user: &str) -> String {
         let now = token::now();
-        token::issue(
-            KEY,
-            &token::TokenClaims {
-                sub: user.to_owned(),
-                iat: now,
-                exp: now + 600,
-            },
-        )
+        token::issue(KEY, &token::TokenClaims { sub: user.to_owned(), iat: now, exp: now + 600 })
     }
 
     /// Sends a request as-is.
@@ -85,11 +65,7 @@ impl TestApp {
         let status = res.status();
         let headers = res.headers().clone();
         let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Reply {
-            status,
-            headers,
-            body,
-        }
+        Reply { status, headers, body }
     }
 
     /// Sends a request signed in as `user`.
@@ -107,10 +83,7 @@ impl TestApp {
 }
 
 pub fn json_post(uri: &str, body: &Value) -> Request<Body> {
-    Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.to_string()))
-        .unwrap()
+    Request::post(uri).header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())).unwrap()
 }
 
 pub fn get(uri: &str) -> Request<Body> {
