@@ -19,7 +19,7 @@ use web_sys::AbortSignal;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
     /// The server refused with a problem body (4xx).
-    Problem(Problem),
+    Problem(Box<Problem>),
     /// Network failure, timeout, 5xx, 429 or an unreadable answer.
     Unavailable,
     /// Cancelled by the caller (a newer request replaced it).
@@ -30,7 +30,7 @@ impl ApiError {
     /// The problem, when the server refused; `None` when it could not answer.
     pub fn into_problem(self) -> Option<Problem> {
         match self {
-            Self::Problem(p) => Some(p),
+            Self::Problem(p) => Some(*p),
             _ => None,
         }
     }
@@ -65,7 +65,7 @@ async fn decode<T: DeserializeOwned>(
     }
     if (400..500).contains(&status) && status != 408 && status != 429 {
         if let Ok(problem) = res.json::<Problem>().await {
-            return Err(ApiError::Problem(problem));
+            return Err(ApiError::Problem(Box::new(problem)));
         }
     }
     Err(ApiError::Unavailable)

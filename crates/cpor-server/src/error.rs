@@ -51,6 +51,11 @@ impl ApiError {
         self
     }
 
+    /// Lists every problem of a claim that cannot be submitted yet.
+    pub fn set_problems(&mut self, problems: Vec<cpor_core::claim::AnswerProblem>) {
+        self.problem.problems = problems;
+    }
+
     /// The problem body.
     pub fn problem(&self) -> &Problem {
         &self.problem

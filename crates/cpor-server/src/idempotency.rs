@@ -87,7 +87,9 @@ pub async fn begin(db: &SqlitePool, user: &str, key: &str, hash: &str) -> Result
     if inserted == 1 {
         return Ok(None);
     }
-    let row: Option<(String, Option<i64>, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    /// Request hash, status, body, ETag, Location.
+    type Row = (String, Option<i64>, Option<String>, Option<String>, Option<String>);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT request_hash, status, response, etag, location FROM idempotency WHERE user_id = ? AND key = ?",
     )
     .bind(user)

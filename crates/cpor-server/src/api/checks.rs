@@ -21,11 +21,15 @@ pub async fn customer(
     _user: PartnerAdmin,
     ApiJson(req): ApiJson<CustomerCheckRequest>,
 ) -> Result<Json<CustomerCheckResponse>, ApiError> {
-    // Both values are parsed before anything is looked up, so a malformed
-    // domain is reported even for an unknown tenant.
-    cpor_core::TenantId::parse(&req.tenant_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let domain = CustomerDomain::parse(&req.domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let (tenant_id, customer_name) = known_tenant(&state, &req.tenant_id).await?;
+    Ok(Json(verify_customer(&state, &req.tenant_id, &req.domain).await?))
+}
+
+/// Parses both values (so a malformed domain is reported even for an
+/// unknown tenant), finds the customer, and checks the domain is theirs.
+pub async fn verify_customer(state: &AppState, tenant: &str, domain: &str) -> Result<CustomerCheckResponse, ApiError> {
+    cpor_core::TenantId::parse(tenant).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let domain = CustomerDomain::parse(domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let (tenant_id, customer_name) = known_tenant(state, tenant).await?;
     let belongs: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
         .bind(tenant_id.as_str())
         .bind(domain.as_str())
@@ -37,7 +41,7 @@ pub async fn customer(
             format!("{} doesn't belong to the tenant {tenant_id}.", domain.to_unicode()),
         ));
     }
-    Ok(Json(CustomerCheckResponse { tenant_id, domain, customer_name }))
+    Ok(CustomerCheckResponse { tenant_id, domain, customer_name })
 }
 
 /// Can this product (and subscription) be claimed on this tenant today?

@@ -3,6 +3,7 @@
 //! in `cpor-core`.
 
 mod checks;
+mod claims;
 mod customers;
 mod programs;
 mod session;
@@ -28,6 +29,10 @@ pub fn router(state: AppState) -> Router {
         .route("/customers/{tenant_id}/products", get(customers::products))
         .route("/checks/customer", post(checks::customer))
         .route("/checks/subscription", post(checks::subscription))
+        .route("/claims", get(claims::list).post(claims::create))
+        .route("/claims/{id}", get(claims::get).put(claims::update))
+        .route("/claims/{id}/submit", post(claims::submit))
+        .route("/claims/{id}/withdraw", post(claims::withdraw))
         .layer(DefaultBodyLimit::max(MAX_JSON_BODY))
         .with_state(state)
 }

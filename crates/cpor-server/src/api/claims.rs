@@ -1,0 +1,612 @@
+//! Claims of the caller's organisation: create a draft, read one, list them,
+//! edit (only what the status allows, with If-Match), submit (every answer
+//! re-checked with `cpor-core`, exclusivity enforced in the database),
+//! withdraw. Another organisation's claim is never found (404).
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, ClaimSummary, WithdrawRequest};
+use cpor_core::claim::{changed_fields, submit_problems};
+use cpor_core::exclusivity::ClaimKey;
+use cpor_core::lifecycle::{next_deadline, transition, Action, Actor, ClaimClock, ClaimStatus};
+use cpor_core::roles::{PurchaseChannel, RoleAvailability, SolutionArea};
+use cpor_core::subscription::{purchase_channel, subscription_verdict, Product};
+use cpor_core::{Date, ErrorCode, PartnerProgramId};
+use serde::Deserialize;
+use sqlx::{QueryBuilder, Sqlite};
+
+use super::checks::verify_customer;
+use crate::auth::PartnerAdmin;
+use crate::db::{enum_from_text, enum_text};
+use crate::error::{ApiError, ApiJson};
+use crate::idempotency::{self, request_hash, IdempotencyKey, Stored};
+use crate::{store, token, AppState};
+
+/// A claim as stored.
+#[derive(sqlx::FromRow)]
+struct ClaimRow {
+    id: String,
+    status: String,
+    status_since: String,
+    due_on: Option<String>,
+    rejection: Option<String>,
+    input: String,
+    in_arbitration: bool,
+    version: i64,
+}
+
+fn corrupt(what: &str, e: impl std::fmt::Display) -> ApiError {
+    ApiError::internal(format!("stored claim {what}: {e}"))
+}
+
+impl ClaimRow {
+    fn status(&self) -> Result<ClaimStatus, ApiError> {
+        enum_from_text(&self.status).map_err(|e| corrupt("status", e))
+    }
+
+    fn input(&self) -> Result<ClaimInput, ApiError> {
+        serde_json::from_str(&self.input).map_err(|e| corrupt("input", e))
+    }
+
+    fn since(&self) -> Result<Date, ApiError> {
+        Date::parse(&self.status_since).map_err(|e| corrupt("status date", e))
+    }
+
+    fn summary(&self, input: &ClaimInput, names: &HashMap<String, String>) -> Result<ClaimSummary, ApiError> {
+        Ok(ClaimSummary {
+            id: self.id.clone(),
+            claim_name: input.claim_name.clone(),
+            domain: input.domain.clone(),
+            solution_area: input.solution_area,
+            partner_role: input.partner_role,
+            products: input
+                .products
+                .iter()
+                .map(|p| names.get(&p.product_id).cloned().unwrap_or_else(|| p.product_id.clone()))
+                .collect(),
+            status: self.status()?,
+            next_deadline: self.due_on.as_deref().map(Date::parse).transpose().map_err(|e| corrupt("due date", e))?,
+            in_arbitration: self.in_arbitration,
+        })
+    }
+
+    fn detail(&self, state: &AppState, names: &HashMap<String, String>) -> Result<ClaimDetail, ApiError> {
+        let input = self.input()?;
+        let status = self.status()?;
+        let rejection =
+            self.rejection.as_deref().map(enum_from_text).transpose().map_err(|e| corrupt("rejection", e))?;
+        let dispute_until = (status == ClaimStatus::Rejected)
+            .then(|| self.since().map(|d| state.calendar.dispute_window_end(d)))
+            .transpose()?;
+        Ok(ClaimDetail {
+            summary: self.summary(&input, names)?,
+            editable: status.editable_fields().to_vec(),
+            input,
+            files: Vec::new(),
+            information_request: Vec::new(),
+            rejection,
+            dispute_until,
+        })
+    }
+
+    fn etag(&self) -> String {
+        etag(self.version)
+    }
+}
+
+fn etag(version: i64) -> String {
+    format!("\"v{version}\"")
+}
+
+const CLAIM_COLUMNS: &str = "id, status, status_since, due_on, rejection, input, in_arbitration, version";
+
+async fn product_names(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
+    Ok(store::products(&state.db).await?.into_iter().map(|p| (p.id, p.name)).collect())
+}
+
+/// The organisation's claim `id`, or 404: another organisation's claim is
+/// indistinguishable from one that does not exist.
+async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<ClaimRow, ApiError> {
+    let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ? AND organisation_id = ?");
+    sqlx::query_as::<_, ClaimRow>(&sql)
+        .bind(id)
+        .bind(&admin.organisation_id)
+        .fetch_optional(&state.db)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}."))
+        })
+}
+
+fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Result<Stored, ApiError> {
+    Ok(Stored {
+        status,
+        body: serde_json::to_string(detail).map_err(ApiError::internal)?,
+        etag: Some(etag.to_owned()),
+        location: Some(format!("/api/claims/{}", detail.summary.id)),
+    })
+}
+
+fn new_claim_id() -> Result<String, ApiError> {
+    let bytes = crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?;
+    Ok(format!("CL-{}", bytes[..6].iter().map(|b| format!("{b:02X}")).collect::<String>()))
+}
+
+/// Writes one history line.
+async fn history(
+    conn: &mut sqlx::SqliteConnection,
+    claim_id: &str,
+    admin: &PartnerAdmin,
+    action: &str,
+    change: Option<(&str, String, String)>,
+) -> Result<(), ApiError> {
+    let (field, old, new) = match change {
+        Some((f, o, n)) => (Some(f), Some(o), Some(n)),
+        None => (None, None, None),
+    };
+    sqlx::query(
+        "INSERT INTO claim_history (claim_id, at, actor_id, actor_role, action, field, old_value, new_value)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(claim_id)
+    .bind(token::now() as i64)
+    .bind(&admin.user.id)
+    .bind(enum_text(&admin.user.role))
+    .bind(action)
+    .bind(field)
+    .bind(old)
+    .bind(new)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// `POST /api/claims`: a new draft (status Editing), idempotent.
+pub async fn create(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(input): ApiJson<ClaimInput>,
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(&input).map_err(ApiError::internal)?;
+    let hash = request_hash("POST /api/claims", &body);
+    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+        return Ok(stored.into_response());
+    }
+    let outcome = create_draft(&state, &admin, &input).await;
+    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    outcome.map(IntoResponse::into_response)
+}
+
+async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: &ClaimInput) -> Result<Stored, ApiError> {
+    let id = new_claim_id()?;
+    let now = token::now() as i64;
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name, tenant_id,
+                             domain, solution_area, partner_role, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(&admin.organisation_id)
+    .bind(&admin.user.id)
+    .bind(enum_text(&ClaimStatus::Editing))
+    .bind(state.clock.today().to_string())
+    .bind(serde_json::to_string(input).map_err(ApiError::internal)?)
+    .bind(&input.claim_name)
+    .bind(&input.tenant_id)
+    .bind(&input.domain)
+    .bind(input.solution_area.map(|a| enum_text(&a)))
+    .bind(input.partner_role.map(|r| enum_text(&r)))
+    .bind(now)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    history(&mut tx, &id, admin, "created", None).await?;
+    tx.commit().await?;
+    let row = own_claim(state, admin, &id).await?;
+    detail_response(StatusCode::CREATED, &row.detail(state, &product_names(state).await?)?, &row.etag())
+}
+
+/// `GET /api/claims/{id}`.
+pub async fn get(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let row = own_claim(&state, &admin, &id).await?;
+    Ok(detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
+        .into_response())
+}
+
+/// The list's query string.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    status: Option<ClaimStatus>,
+    solution_area: Option<SolutionArea>,
+    q: Option<String>,
+    #[serde(default)]
+    sort: ListSort,
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+/// How the list is ordered.
+#[derive(Clone, Copy, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListSort {
+    /// Next deadline first; claims without a clock last.
+    #[default]
+    Due,
+    /// Most recently changed first.
+    Updated,
+}
+
+/// Largest page of the list.
+pub const MAX_PER_PAGE: u32 = 100;
+
+fn push_filters<'a>(b: &mut QueryBuilder<'a, Sqlite>, organisation: &'a str, q: &'a ListQuery) {
+    b.push(" WHERE organisation_id = ").push_bind(organisation);
+    if let Some(status) = q.status {
+        b.push(" AND status = ").push_bind(enum_text(&status));
+    }
+    if let Some(area) = q.solution_area {
+        b.push(" AND solution_area = ").push_bind(enum_text(&area));
+    }
+    if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let like = format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        b.push(" AND (lower(claim_name) LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR lower(domain) LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR tenant_id LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR id LIKE ").push_bind(like).push(" ESCAPE '\\')");
+    }
+}
+
+/// `GET /api/claims?status=&solution_area=&q=&sort=due|updated&page=&per_page=`.
+pub async fn list(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<ClaimPage>, ApiError> {
+    let page = query.page.unwrap_or(1).max(1);
+    let per_page = query.per_page.unwrap_or(20).clamp(1, MAX_PER_PAGE);
+    let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM claims");
+    push_filters(&mut count, &admin.organisation_id, &query);
+    let (total,): (i64,) = count.build_query_as().fetch_one(&state.db).await?;
+    let mut select = QueryBuilder::<Sqlite>::new(format!("SELECT {CLAIM_COLUMNS} FROM claims"));
+    push_filters(&mut select, &admin.organisation_id, &query);
+    select.push(match query.sort {
+        ListSort::Due => " ORDER BY due_on IS NULL, due_on, updated_at DESC, id",
+        ListSort::Updated => " ORDER BY updated_at DESC, id",
+    });
+    select.push(" LIMIT ").push_bind(i64::from(per_page)).push(" OFFSET ").push_bind(i64::from((page - 1) * per_page));
+    let rows: Vec<ClaimRow> = select.build_query_as().fetch_all(&state.db).await?;
+    let names = product_names(&state).await?;
+    let items = rows.iter().map(|r| r.summary(&r.input()?, &names)).collect::<Result<_, _>>()?;
+    Ok(Json(ClaimPage { items, total: total as u64, page, per_page }))
+}
+
+fn if_match(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    Ok(headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()).map(|v| v.trim().to_owned()))
+}
+
+fn stale(row: &ClaimRow) -> ApiError {
+    ApiError::new(
+        StatusCode::PRECONDITION_FAILED,
+        ErrorCode::StaleClaim,
+        format!("Claim {} changed since you opened it; it is now {}.", row.id, row.etag()),
+    )
+}
+
+/// `PUT /api/claims/{id}`: replaces the answers, with `If-Match`. After
+/// submission only the partner program, products, contacts and PoE comment
+/// may change.
+pub async fn update(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<ClaimInput>,
+) -> Result<Response, ApiError> {
+    let Some(expected) = if_match(&headers)? else {
+        return Err(ApiError::new(
+            StatusCode::PRECONDITION_REQUIRED,
+            ErrorCode::PreconditionRequired,
+            "Send the claim's ETag in If-Match, so a change made meanwhile is never overwritten.",
+        ));
+    };
+    let row = own_claim(&state, &admin, &id).await?;
+    if expected != row.etag() {
+        return Err(stale(&row));
+    }
+    let status = row.status()?;
+    let old = row.input()?;
+    let changed = changed_fields(&old, &input);
+    let locked: Vec<_> = changed.iter().filter(|f| !status.can_edit(**f)).collect();
+    if !locked.is_empty() {
+        let names: Vec<String> = locked.iter().map(|f| enum_text(*f).replace('_', " ")).collect();
+        let detail = if status.editable_fields().is_empty() {
+            format!("A claim that is {} can't be edited.", status.label().to_lowercase())
+        } else {
+            format!("These answers can't change once submitted: {}.", names.join(", "))
+        };
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::FieldLocked, detail));
+    }
+    let mut tx = state.db.begin().await?;
+    let updated = sqlx::query(
+        "UPDATE claims SET input = ?, claim_name = ?, tenant_id = ?, domain = ?, solution_area = ?, partner_role = ?,
+                version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(serde_json::to_string(&input).map_err(ApiError::internal)?)
+    .bind(&input.claim_name)
+    .bind(&input.tenant_id)
+    .bind(&input.domain)
+    .bind(input.solution_area.map(|a| enum_text(&a)))
+    .bind(input.partner_role.map(|r| enum_text(&r)))
+    .bind(token::now() as i64)
+    .bind(&id)
+    .bind(row.version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if updated == 0 {
+        return Err(stale(&own_claim(&state, &admin, &id).await?));
+    }
+    for field in &changed {
+        let show = |i: &ClaimInput| serde_json::to_string(&field_value(i, *field)).unwrap_or_default();
+        history(&mut tx, &id, &admin, "edited", Some((&enum_text(field), show(&old), show(&input)))).await?;
+    }
+    tx.commit().await?;
+    let row = own_claim(&state, &admin, &id).await?;
+    Ok(detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
+        .into_response())
+}
+
+/// The answers of one field, for history's old → new.
+fn field_value(input: &ClaimInput, field: cpor_core::lifecycle::ClaimField) -> serde_json::Value {
+    use cpor_core::lifecycle::ClaimField as F;
+    use serde_json::json;
+    match field {
+        F::PartnerProgramId => json!(input.partner_program_id),
+        F::Customer => json!({"tenant_id": input.tenant_id, "domain": input.domain}),
+        F::SolutionAreaAndRole => json!({"solution_area": input.solution_area, "partner_role": input.partner_role}),
+        F::Products => json!(input.products),
+        F::ClaimName => json!(input.claim_name),
+        F::Contacts => json!({
+            "customer_contact": input.customer_contact,
+            "technical_contact": input.technical_contact,
+            "partner_contact": input.partner_contact,
+        }),
+        F::RevenueDetails => json!(input.revenue),
+        F::ProofOfExecution => json!(input.comment),
+    }
+}
+
+fn refusal(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> ApiError {
+    ApiError::new(status, code, detail)
+}
+
+/// `POST /api/claims/{id}/submit`: every answer checked again, the
+/// customer, program, role and each product's subscription verified, then
+/// the claim and its exclusivity keys written in one `BEGIN IMMEDIATE`
+/// transaction. Idempotent.
+pub async fn submit(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+) -> Result<Response, ApiError> {
+    let hash = request_hash(&format!("POST /api/claims/{id}/submit"), b"");
+    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+        return Ok(stored.into_response());
+    }
+    let outcome = submit_claim(&state, &admin, &id).await;
+    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    outcome.map(IntoResponse::into_response)
+}
+
+async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
+    let row = own_claim(state, admin, id).await?;
+    let today = state.clock.today();
+    let clock = ClaimClock { status: row.status()?, since: row.since()?, rejection: None };
+    let next = transition(&clock, Actor::Partner, &Action::Submit, today, &state.calendar)
+        .map_err(|e| refusal(StatusCode::CONFLICT, e.code(), e.to_string()))?;
+    let input = row.input()?;
+
+    // Every answer, with the products' families from the catalog.
+    let mut products: Vec<Option<Product>> = Vec::with_capacity(input.products.len());
+    for p in &input.products {
+        products.push(store::product(&state.db, &p.product_id).await?);
+    }
+    let families: Vec<_> = products.iter().map(|p| p.as_ref().map(|p| p.family)).collect();
+    let problems = submit_problems(&input, &families);
+    if !problems.is_empty() {
+        let mut err = refusal(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::ClaimIncomplete,
+            format!("{} answers need attention before this claim can be submitted.", problems.len()),
+        );
+        err.set_problems(problems);
+        return Err(err);
+    }
+
+    // The program is one of the organisation's; the domain is the tenant's.
+    let program =
+        PartnerProgramId::parse(&input.partner_program_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let ours: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM partner_programs WHERE id = ? AND organisation_id = ?")
+        .bind(program.as_str())
+        .bind(&admin.organisation_id)
+        .fetch_optional(&state.db)
+        .await?;
+    if ours.is_none() {
+        return Err(ApiError::unprocessable(
+            ErrorCode::ProgramNotInOrganisation,
+            format!("{program} isn't one of your company's partner program IDs."),
+        ));
+    }
+    let customer = verify_customer(state, &input.tenant_id, &input.domain).await?;
+
+    // The role is open for how the customer bought the area's products, and
+    // every product can be claimed.
+    let (Some(area), Some(role)) = (input.solution_area, input.partner_role) else {
+        return Err(ApiError::internal("submit_problems let a claim without area or role through"));
+    };
+    let subscriptions = store::tenant_subscriptions(&state.db, &customer.tenant_id).await?;
+    let channel = purchase_channel(
+        subscriptions
+            .iter()
+            .filter(|s| products.iter().flatten().any(|p| p.id == s.product_id && p.solution_area == area)),
+    )
+    .unwrap_or(PurchaseChannel::VolumeLicensing);
+    if let RoleAvailability::Closed(reason) = role.availability(channel) {
+        return Err(ApiError::unprocessable(ErrorCode::RoleClosed, reason.explanation()));
+    }
+    let mut keys = Vec::with_capacity(products.len());
+    for (claimed, product) in input.products.iter().zip(&products) {
+        let Some(product) = product else {
+            return Err(ApiError::internal("submit_problems let an unknown product through"));
+        };
+        if product.solution_area != area {
+            return Err(ApiError::unprocessable(
+                ErrorCode::UnknownProduct,
+                format!("{} isn't a {} product.", product.name, area.label()),
+            ));
+        }
+        let ok =
+            subscription_verdict(product, &subscriptions, claimed.subscription_id.as_deref(), today).map_err(|r| {
+                let mut err = ApiError::unprocessable(r.code(), format!("{}: {r}", product.name));
+                if let cpor_core::subscription::SubscriptionRefusal::ProvisionedRecently { claimable_from } = r {
+                    err = err.with_claimable_from(claimable_from);
+                }
+                err
+            })?;
+        let key = ClaimKey::for_product(area, &customer.tenant_id, &product.id, ok.subscription.as_ref())
+            .ok_or_else(|| ApiError::internal("a Business Applications verdict without a subscription"))?;
+        keys.push(key.to_string());
+    }
+
+    // One transaction, taking the write lock first, so simultaneous submits
+    // on one key serialise: each sees the others' rows.
+    let mut tx = state.db.begin_with("BEGIN IMMEDIATE").await?;
+    let due = next_deadline(next, today, &state.calendar);
+    let moved = sqlx::query(
+        "UPDATE claims SET status = ?, status_since = ?, due_on = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(enum_text(&next))
+    .bind(today.to_string())
+    .bind(due.map(|d| d.to_string()))
+    .bind(token::now() as i64)
+    .bind(id)
+    .bind(row.version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if moved == 0 {
+        return Err(stale(&row));
+    }
+    for key in &keys {
+        let inserted =
+            sqlx::query("INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES (?, ?, ?, 1)")
+                .bind(id)
+                .bind(key)
+                .bind(&admin.organisation_id)
+                .execute(&mut *tx)
+                .await;
+        match inserted {
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(refusal(
+                    StatusCode::CONFLICT,
+                    ErrorCode::AlreadyClaimed,
+                    "Your company already has a live claim on this product for this customer.",
+                ));
+            }
+            other => {
+                other?;
+            }
+        }
+        let (others,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE claim_key = ? AND live = 1 AND organisation_id <> ?")
+                .bind(key)
+                .bind(&admin.organisation_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        if others > 0 {
+            sqlx::query("INSERT INTO arbitrations (claim_key, opened_on) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .bind(key)
+                .bind(today.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "UPDATE claims SET in_arbitration = 1
+                 WHERE id IN (SELECT claim_id FROM claim_keys WHERE claim_key = ? AND live = 1)",
+            )
+            .bind(key)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
+    history(&mut tx, id, admin, "submitted", change).await?;
+    tx.commit().await?;
+    let row = own_claim(state, admin, id).await?;
+    detail_response(StatusCode::OK, &row.detail(state, &product_names(state).await?)?, &row.etag())
+}
+
+/// `POST /api/claims/{id}/withdraw` `{"reason"}`: disassociates the claim
+/// and releases what it held.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<WithdrawRequest>,
+) -> Result<Response, ApiError> {
+    let row = own_claim(&state, &admin, &id).await?;
+    if if_match(&headers)?.is_some_and(|expected| expected != row.etag()) {
+        return Err(stale(&row));
+    }
+    let today = state.clock.today();
+    let clock = ClaimClock { status: row.status()?, since: row.since()?, rejection: None };
+    let action = Action::Withdraw { reason: req.reason.trim().to_owned() };
+    let next = transition(&clock, Actor::Partner, &action, today, &state.calendar).map_err(|e| {
+        let status =
+            if e.code() == ErrorCode::ReasonRequired { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::CONFLICT };
+        refusal(status, e.code(), e.to_string())
+    })?;
+    let mut tx = state.db.begin_with("BEGIN IMMEDIATE").await?;
+    let moved = sqlx::query(
+        "UPDATE claims SET status = ?, status_since = ?, due_on = NULL, in_arbitration = 0, version = version + 1,
+                updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(enum_text(&next))
+    .bind(today.to_string())
+    .bind(token::now() as i64)
+    .bind(&id)
+    .bind(row.version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if moved == 0 {
+        return Err(stale(&row));
+    }
+    sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = ?").bind(&id).execute(&mut *tx).await?;
+    let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
+    history(&mut tx, &id, &admin, &format!("withdrawn: {}", req.reason.trim()), change).await?;
+    tx.commit().await?;
+    let row = own_claim(&state, &admin, &id).await?;
+    let mut res = detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
+        .into_response();
+    res.headers_mut().remove(header::LOCATION);
+    if let Ok(v) = HeaderValue::from_str(&row.etag()) {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    Ok(res)
+}

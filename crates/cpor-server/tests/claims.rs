@@ -1,0 +1,385 @@
+//! Claims: drafts, idempotent creation, edits with If-Match, submission
+//! with every rule re-checked, exclusivity and arbitration enforced in the
+//! database under concurrency, withdrawal, listing, and isolation between
+//! partner organisations.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{get, TestApp};
+use serde_json::{json, Value};
+
+const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
+const SALES_1: &str = "5a1e5000-0000-4000-8000-00000000c001";
+
+/// A complete Business Applications claim on Contoso's first Sales
+/// subscription, for `program`.
+fn complete(program: &str) -> Value {
+    json!({
+        "partner_program_id": program,
+        "tenant_id": CONTOSO,
+        "domain": "contoso.com",
+        "solution_area": "business_applications",
+        "partner_role": "build_intent_advisor",
+        "products": [{"product_id": "d365-sales", "subscription_id": SALES_1}],
+        "claim_name": "Contoso Sales rollout",
+        "customer_contact": {"name": "Adele Vance", "title": "IT director", "email": "adele@contoso.com"},
+        "technical_contact": {"name": "Nestor Wilke", "title": "Dynamics admin", "email": "nestor@contoso.com"},
+        "partner_contact": {"name": "Megan Bowen", "email": "megan@northwind.example"},
+        "comment": ""
+    })
+}
+
+fn post(uri: &str, key: Option<&str>, body: &Value) -> Request<Body> {
+    let mut b = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
+    if let Some(k) = key {
+        b = b.header("idempotency-key", k);
+    }
+    b.body(Body::from(body.to_string())).unwrap()
+}
+
+fn put(uri: &str, etag: Option<&str>, body: &Value) -> Request<Body> {
+    let mut b = Request::put(uri).header(header::CONTENT_TYPE, "application/json");
+    if let Some(e) = etag {
+        b = b.header(header::IF_MATCH, e);
+    }
+    b.body(Body::from(body.to_string())).unwrap()
+}
+
+/// Creates a draft as `user`; returns its id and ETag.
+async fn draft(app: &TestApp, user: &str, body: &Value) -> (String, String) {
+    let key = format!("create-{}", rand_suffix());
+    let reply = app.send_as(user, post("/api/claims", Some(&key), body)).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    let id = reply.json()["id"].as_str().unwrap().to_owned();
+    (id, reply.headers[header::ETAG].to_str().unwrap().to_owned())
+}
+
+fn rand_suffix() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    format!("{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+}
+
+async fn submit(app: &TestApp, user: &str, id: &str) -> common::Reply {
+    let key = format!("submit-{}", rand_suffix());
+    app.send_as(user, post(&format!("/api/claims/{id}/submit"), Some(&key), &json!({}))).await
+}
+
+#[tokio::test]
+async fn a_draft_is_created_once_per_idempotency_key() {
+    let app = TestApp::new().await;
+    let body = json!({"claim_name": "Contoso", "tenant_id": "6a1f3c52"});
+    let first = app.send_as_admin(post("/api/claims", Some("k-1"), &body)).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let id = first.json()["id"].as_str().unwrap().to_owned();
+    assert_eq!(first.headers[header::LOCATION], format!("/api/claims/{id}").as_str());
+    assert_eq!(first.headers[header::ETAG], "\"v1\"");
+    assert_eq!(first.json()["status"], "editing");
+    assert_eq!(first.json()["input"]["tenant_id"], "6a1f3c52", "a draft keeps what was typed");
+
+    let again = app.send_as_admin(post("/api/claims", Some("k-1"), &body)).await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    assert_eq!(again.json()["id"], id.as_str());
+
+    let other = app.send_as_admin(post("/api/claims", Some("k-1"), &json!({"claim_name": "Other"}))).await;
+    assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other.json()["code"], "idempotency_key_reused");
+
+    let missing = app.send_as_admin(post("/api/claims", None, &body)).await;
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+    assert_eq!(missing.json()["code"], "idempotency_key_required");
+
+    let unknown = app.send_as_admin(post("/api/claims", Some("k-2"), &json!({"status": "approved"}))).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.json()["code"], "malformed_request");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_requests_with_one_key_make_one_claim() {
+    let app = std::sync::Arc::new(TestApp::new().await);
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let app = app.clone();
+        set.spawn(async move {
+            let reply = app.send_as_admin(post("/api/claims", Some("same-key"), &json!({"claim_name": "Once"}))).await;
+            (reply.status, reply.json()["id"].as_str().map(str::to_owned))
+        });
+    }
+    let mut ids = std::collections::HashSet::new();
+    while let Some(result) = set.join_next().await {
+        let (status, id) = result.unwrap();
+        assert!(status == StatusCode::CREATED || status == StatusCode::CONFLICT, "{status}");
+        ids.extend(id);
+    }
+    assert_eq!(ids.len(), 1, "every success names the same claim");
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claims").fetch_one(&app.state.db).await.unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn another_organisations_claims_are_not_found() {
+    let app = TestApp::new().await;
+    let (id, etag) = draft(&app, "user-megan", &complete("4810225")).await;
+    let uri = format!("/api/claims/{id}");
+    for reply in [
+        app.send_as("user-alex", get(&uri)).await,
+        app.send_as("user-alex", put(&uri, Some(&etag), &complete("6100342"))).await,
+        submit(&app, "user-alex", &id).await,
+        app.send_as("user-alex", post(&format!("{uri}/withdraw"), None, &json!({"reason": "mine now"}))).await,
+    ] {
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        assert_eq!(reply.json()["code"], "claim_not_found");
+    }
+    assert_eq!(app.send_as("user-alex", get("/api/claims")).await.json()["total"], 0);
+    assert_eq!(app.send_as("user-lee", get(&uri)).await.status, StatusCode::OK, "same organisation");
+    assert_eq!(app.send_as("user-diego", get(&uri)).await.status, StatusCode::FORBIDDEN, "no admin role");
+}
+
+#[tokio::test]
+async fn edits_need_the_current_etag() {
+    let app = TestApp::new().await;
+    let (id, etag) = draft(&app, "user-megan", &json!({"claim_name": "First"})).await;
+    let uri = format!("/api/claims/{id}");
+    let reply = app.send_as_admin(put(&uri, None, &json!({"claim_name": "Second"}))).await;
+    assert_eq!(reply.status, StatusCode::PRECONDITION_REQUIRED);
+    assert_eq!(reply.json()["code"], "precondition_required");
+    let reply = app.send_as_admin(put(&uri, Some(&etag), &json!({"claim_name": "Second"}))).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers[header::ETAG], "\"v2\"");
+    assert_eq!(reply.json()["claim_name"], "Second");
+    let stale = app.send_as_admin(put(&uri, Some(&etag), &json!({"claim_name": "Third"}))).await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(stale.json()["code"], "stale_claim");
+    let (history,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM claim_history WHERE claim_id = ? AND field = 'claim_name'")
+            .bind(&id)
+            .fetch_one(&app.state.db)
+            .await
+            .unwrap();
+    assert_eq!(history, 1);
+}
+
+#[tokio::test]
+async fn an_incomplete_claim_lists_every_problem() {
+    let app = TestApp::new().await;
+    let (id, _) = draft(&app, "user-megan", &json!({"claim_name": "Half done", "tenant_id": CONTOSO})).await;
+    let reply = submit(&app, "user-megan", &id).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = reply.json();
+    assert_eq!(body["code"], "claim_incomplete");
+    let paths: Vec<&str> = body["problems"].as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
+    assert_eq!(paths[..3], ["partner_program_id", "domain", "solution_area"]);
+    assert!(paths.contains(&"customer_contact.email"));
+    // Refusals are not stored: the corrected claim submits with any key.
+    assert_eq!(app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json()["status"], "editing");
+}
+
+#[tokio::test]
+async fn a_complete_claim_is_submitted_with_its_review_clock() {
+    let app = TestApp::new().await;
+    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let reply = submit(&app, "user-megan", &id).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    let body = reply.json();
+    assert_eq!(body["status"], "submitted");
+    assert_eq!(body["next_deadline"], "2026-12-01", "review starts within 5 business days of Tuesday 24 November");
+    assert_eq!(body["in_arbitration"], false);
+    assert_eq!(body["editable"], json!(["partner_program_id", "products", "contacts", "proof_of_execution"]));
+    // Submitting twice is refused; locked answers stay locked.
+    assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::CONFLICT);
+    let etag = reply.headers[header::ETAG].to_str().unwrap().to_owned();
+    let uri = format!("/api/claims/{id}");
+    let mut renamed = complete("4810225");
+    renamed["claim_name"] = json!("Renamed");
+    let locked = app.send_as_admin(put(&uri, Some(&etag), &renamed)).await;
+    assert_eq!(locked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(locked.json()["code"], "field_locked");
+    let mut new_contact = complete("4810226");
+    new_contact["customer_contact"]["email"] = json!("it@contoso.com");
+    let edited = app.send_as_admin(put(&uri, Some(&etag), &new_contact)).await;
+    assert_eq!(edited.status, StatusCode::OK, "{}", String::from_utf8_lossy(&edited.body));
+}
+
+#[tokio::test]
+async fn submission_rechecks_the_program_the_role_and_each_subscription() {
+    let app = TestApp::new().await;
+    let cases: [(Value, &str); 5] = [
+        (complete("6100342"), "program_not_in_organisation"),
+        (
+            {
+                let mut c = complete("4810225");
+                c["domain"] = json!("fabrikam.com");
+                c
+            },
+            "domain_tenant_mismatch",
+        ),
+        (
+            {
+                let mut c = complete("4810225");
+                c["products"] = json!([{"product_id": "d365-sales"}]);
+                c
+            },
+            "subscription_required",
+        ),
+        (
+            {
+                let mut c = complete("4810225");
+                c["products"] = json!([{"product_id": "d365-customer-service"}]);
+                c
+            },
+            "subscription_provisioned_recently",
+        ),
+        (
+            {
+                let mut c = complete("4810225");
+                c["tenant_id"] = json!("b2c4e6f8-1a3b-4c5d-8e7f-901a2b3c4d5e");
+                c["domain"] = json!("fabrikam.com");
+                c["products"] = json!([{"product_id": "d365-sales"}]);
+                c
+            },
+            "role_closed",
+        ),
+    ];
+    for (body, code) in cases {
+        let (id, _) = draft(&app, "user-megan", &body).await;
+        let reply = submit(&app, "user-megan", &id).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{code}: {}", String::from_utf8_lossy(&reply.body));
+        assert_eq!(reply.json()["code"], code);
+    }
+}
+
+#[tokio::test]
+async fn a_second_partner_on_the_same_subscription_opens_one_arbitration() {
+    let app = TestApp::new().await;
+    let (mine, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    assert_eq!(submit(&app, "user-megan", &mine).await.status, StatusCode::OK);
+    let (theirs, _) = draft(&app, "user-alex", &complete("6100342")).await;
+    let reply = submit(&app, "user-alex", &theirs).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json()["in_arbitration"], true);
+    assert_eq!(app.send_as_admin(get(&format!("/api/claims/{mine}"))).await.json()["in_arbitration"], true);
+    let (arbitrations,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.state.db).await.unwrap();
+    assert_eq!(arbitrations, 1);
+    // The same organisation can't hold the same subscription twice.
+    let (again, _) = draft(&app, "user-lee", &complete("4810225")).await;
+    let reply = submit(&app, "user-lee", &again).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(reply.json()["code"], "already_claimed");
+}
+
+#[tokio::test]
+async fn withdrawing_needs_a_reason_and_releases_the_subscription() {
+    let app = TestApp::new().await;
+    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::OK);
+    let uri = format!("/api/claims/{id}/withdraw");
+    let reply = app.send_as_admin(post(&uri, None, &json!({"reason": "  "}))).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.json()["code"], "reason_required");
+    let reply = app.send_as_admin(post(&uri, None, &json!({"reason": "Customer moved to another partner"}))).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json()["status"], "withdrawn");
+    assert_eq!(reply.json()["next_deadline"], Value::Null);
+    let (again, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    assert_eq!(submit(&app, "user-megan", &again).await.status, StatusCode::OK);
+    let reply = app.send_as_admin(post(&uri, None, &json!({"reason": "twice"}))).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(reply.json()["code"], "wrong_status");
+}
+
+#[tokio::test]
+async fn the_list_pages_filters_searches_and_sorts_by_due_date() {
+    let app = TestApp::new().await;
+    for i in 0..5 {
+        draft(&app, "user-megan", &json!({"claim_name": format!("Draft {i}"), "domain": "contoso.com"})).await;
+    }
+    let (submitted, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    submit(&app, "user-megan", &submitted).await;
+    let page = app.send_as_admin(get("/api/claims?per_page=4")).await.json();
+    assert_eq!(page["total"], 6);
+    assert_eq!(page["items"].as_array().unwrap().len(), 4);
+    assert_eq!(page["items"][0]["id"], submitted.as_str(), "the one with a deadline comes first");
+    let page2 = app.send_as_admin(get("/api/claims?per_page=4&page=2")).await.json();
+    assert_eq!(page2["items"].as_array().unwrap().len(), 2);
+    let filtered = app.send_as_admin(get("/api/claims?status=submitted")).await.json();
+    assert_eq!(filtered["total"], 1);
+    let searched = app.send_as_admin(get("/api/claims?q=draft%203")).await.json();
+    assert_eq!(searched["total"], 1);
+    assert_eq!(searched["items"][0]["claim_name"], "Draft 3");
+    let wildcard = app.send_as_admin(get("/api/claims?q=%25")).await.json();
+    assert_eq!(wildcard["total"], 0, "% is searched for literally");
+    let by_area = app.send_as_admin(get("/api/claims?solution_area=business_applications")).await.json();
+    assert_eq!(by_area["total"], 1);
+    let bad = app.send_as_admin(get("/api/claims?status=lost")).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad.json()["code"], "malformed_request");
+}
+
+/// 50 partner organisations each submit 4 claims at once on the same
+/// subscription: each organisation holds it once, and exactly one
+/// arbitration opens.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
+    let app = std::sync::Arc::new(TestApp::new().await);
+    let mut claims = Vec::new();
+    for n in 0..50 {
+        let (org, user, program) = (format!("org-race-{n}"), format!("user-race-{n}"), format!("{}", 7_000_000 + n));
+        sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
+            .bind(&org)
+            .bind(format!("Racer {n}"))
+            .execute(&app.state.db)
+            .await
+            .unwrap();
+        sqlx::query(
+            "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type)
+             VALUES (?, ?, 'Racer', 'Ireland', 1, 'Solutions Partner')",
+        )
+        .bind(&program)
+        .bind(&org)
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, ?, 'Racer', ?, 'global_admin')",
+        )
+        .bind(&user)
+        .bind(&org)
+        .bind(format!("{user}@race.example"))
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+        for _ in 0..4 {
+            let (id, _) = draft(&app, &user, &complete(&program)).await;
+            claims.push((user.clone(), id));
+        }
+    }
+    let mut set = tokio::task::JoinSet::new();
+    for (user, id) in claims {
+        let app = app.clone();
+        set.spawn(async move { submit(&app, &user, &id).await.status });
+    }
+    let (mut ok, mut already) = (0, 0);
+    while let Some(status) = set.join_next().await {
+        match status.unwrap() {
+            StatusCode::OK => ok += 1,
+            StatusCode::CONFLICT => already += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!((ok, already), (50, 150));
+    let (arbitrations,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.state.db).await.unwrap();
+    assert_eq!(arbitrations, 1);
+    let (live,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1").fetch_one(&app.state.db).await.unwrap();
+    assert_eq!(live, 50);
+    let (contested,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM claims WHERE status = 'submitted' AND in_arbitration = 1")
+            .fetch_one(&app.state.db)
+            .await
+            .unwrap();
+    assert_eq!(contested, 50);
+}
