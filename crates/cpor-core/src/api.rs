@@ -305,6 +305,191 @@ pub mod v1 {
         pub reason: String,
     }
 
+    /// Who wrote a comment.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum CommentSide {
+        /// The claiming partner.
+        Partner,
+        /// A Microsoft reviewer.
+        Reviewer,
+        /// The product itself (arbitration notices and the like).
+        System,
+    }
+
+    /// A comment on a claim: plain text, shown as text.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Comment {
+        /// Comment id.
+        pub id: i64,
+        /// When, in seconds since the epoch.
+        pub at: i64,
+        /// Author's display name.
+        pub author: String,
+        /// Which side wrote it.
+        pub side: CommentSide,
+        /// The comment it answers.
+        pub reply_to: Option<i64>,
+        /// The text.
+        pub body: String,
+    }
+
+    /// `GET /api/claims/{id}/comments`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CommentsResponse {
+        /// Oldest first.
+        pub comments: Vec<Comment>,
+        /// The reviewer's latest request, pinned while partner action is
+        /// required.
+        pub pinned: Option<i64>,
+    }
+
+    /// `POST /api/claims/{id}/comments`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewComment {
+        /// The text (at most 4,000 characters).
+        pub body: String,
+        /// The comment it answers.
+        #[serde(default)]
+        pub reply_to: Option<i64>,
+    }
+
+    /// A line of a claim's history.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct HistoryEntry {
+        /// When, in seconds since the epoch.
+        pub at: i64,
+        /// Who (user id, `clock` or `customer`).
+        pub actor: String,
+        /// Their side: partner, reviewer, customer, clock.
+        pub actor_role: String,
+        /// What happened.
+        pub action: String,
+        /// The field changed, if any.
+        pub field: Option<String>,
+        /// Its value before.
+        pub old_value: Option<String>,
+        /// Its value after.
+        pub new_value: Option<String>,
+    }
+
+    /// `GET /api/claims/{id}/history`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct HistoryResponse {
+        /// Oldest first.
+        pub entries: Vec<HistoryEntry>,
+    }
+
+    /// Whether a claim in the review queue is on time.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum SlaState {
+        /// Due later.
+        OnTime,
+        /// Due today.
+        DueToday,
+        /// Past due.
+        Overdue,
+    }
+
+    /// A claim in the reviewers' queue.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct QueueItem {
+        /// The claim.
+        #[serde(flatten)]
+        pub claim: ClaimSummary,
+        /// The claiming organisation's name.
+        pub organisation: String,
+        /// On time, due today or overdue.
+        pub sla: SlaState,
+    }
+
+    /// `GET /api/review/queue`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct QueueResponse {
+        /// Claims awaiting a reviewer, by due date.
+        pub items: Vec<QueueItem>,
+    }
+
+    /// A claim competing with the one under review.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct CompetingClaim {
+        /// The claim.
+        #[serde(flatten)]
+        pub claim: ClaimSummary,
+        /// The claiming organisation's name.
+        pub organisation: String,
+        /// Partner role.
+        pub partner_role: Option<PartnerRole>,
+    }
+
+    /// `GET /api/review/claims/{id}`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ReviewClaim {
+        /// The claim.
+        pub claim: ClaimDetail,
+        /// The claiming organisation's name.
+        pub organisation: String,
+        /// Other organisations' live claims on what this claim holds.
+        pub competing: Vec<CompetingClaim>,
+        /// In demo mode, the customer's opt-out link of an approved claim.
+        pub opt_out_url: Option<String>,
+    }
+
+    /// `POST /api/review/claims/{id}/request-information`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct InformationRequest {
+        /// The reasons (at least one).
+        pub reasons: Vec<InformationRequestReason>,
+        /// What the partner should do, in the reviewer's words.
+        pub comment: String,
+    }
+
+    /// `POST /api/review/claims/{id}/reject`.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RejectRequest {
+        /// Why.
+        pub reason: RejectionReason,
+        /// A comment for the partner.
+        #[serde(default)]
+        pub comment: String,
+    }
+
+    /// `GET /api/opt-out/{token}`: what the customer is asked about.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct OptOutView {
+        /// The partner organisation.
+        pub partner: String,
+        /// The customer domain.
+        pub domain: String,
+        /// The products associated.
+        pub products: Vec<String>,
+        /// The last day the customer may decline.
+        pub open_until: Date,
+        /// Whether the customer already declined.
+        pub declined: bool,
+    }
+
+    /// `POST /api/demo/clock`: move the demo clock forward.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct AdvanceClock {
+        /// Days to move forward (1 to 60).
+        pub days: i32,
+    }
+
+    /// The demo clock after a move, and what its deadlines did.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ClockState {
+        /// Today, for the server.
+        pub today: Date,
+        /// Claims the clock moved.
+        pub moved: u32,
+    }
+
     /// A claim in full.
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub struct ClaimDetail {

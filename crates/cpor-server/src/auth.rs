@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use cpor_core::access::{roles_needed_sentence, UserRole};
 use cpor_core::api::v1::Me;
+use cpor_core::lifecycle::Actor;
 use cpor_core::ErrorCode;
 use sqlx::SqlitePool;
 
@@ -112,6 +113,21 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+impl PartnerAdmin {
+    /// The user as history and comments record them.
+    pub fn acting(&self) -> crate::lifecycle::Acting {
+        self.user.acting()
+    }
+}
+
+impl CurrentUser {
+    /// The user as history and comments record them.
+    pub fn acting(&self) -> crate::lifecycle::Acting {
+        let actor = if self.role.can_review() { Actor::Reviewer } else { Actor::Partner };
+        crate::lifecycle::Acting { id: self.id.clone(), name: self.name.clone(), actor }
+    }
+}
+
 /// A partner user with one of the three claiming roles, in an organisation.
 #[derive(Clone, Debug)]
 pub struct PartnerAdmin {
@@ -134,6 +150,23 @@ impl FromRequestParts<AppState> for PartnerAdmin {
                 "Reviewers review claims; they don't create them.",
             )),
             _ => Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, roles_needed_sentence())),
+        }
+    }
+}
+
+/// A Microsoft reviewer.
+#[derive(Clone, Debug)]
+pub struct Reviewer(pub CurrentUser);
+
+impl FromRequestParts<AppState> for Reviewer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let user = CurrentUser::from_request_parts(parts, state).await?;
+        if user.role.can_review() {
+            Ok(Self(user))
+        } else {
+            Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, "Only Microsoft reviewers can do this."))
         }
     }
 }

@@ -12,6 +12,8 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod idempotency;
+pub mod lifecycle;
+pub mod scheduler;
 pub mod store;
 pub mod token;
 pub mod web;

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, ClaimSummary, WithdrawRequest};
@@ -24,19 +24,22 @@ use crate::auth::PartnerAdmin;
 use crate::db::{enum_from_text, enum_text};
 use crate::error::{ApiError, ApiJson};
 use crate::idempotency::{self, request_hash, IdempotencyKey, Stored};
+use crate::lifecycle::history;
 use crate::{store, token, AppState};
 
 /// A claim as stored.
 #[derive(sqlx::FromRow)]
-struct ClaimRow {
-    id: String,
+pub(crate) struct ClaimRow {
+    pub(crate) id: String,
     status: String,
     status_since: String,
     due_on: Option<String>,
     rejection: Option<String>,
     input: String,
     in_arbitration: bool,
-    version: i64,
+    pub(crate) version: i64,
+    information_request: Option<String>,
+    pub(crate) opt_out_token: Option<String>,
 }
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> ApiError {
@@ -44,11 +47,11 @@ fn corrupt(what: &str, e: impl std::fmt::Display) -> ApiError {
 }
 
 impl ClaimRow {
-    fn status(&self) -> Result<ClaimStatus, ApiError> {
+    pub(crate) fn status(&self) -> Result<ClaimStatus, ApiError> {
         enum_from_text(&self.status).map_err(|e| corrupt("status", e))
     }
 
-    fn input(&self) -> Result<ClaimInput, ApiError> {
+    pub(crate) fn input(&self) -> Result<ClaimInput, ApiError> {
         serde_json::from_str(&self.input).map_err(|e| corrupt("input", e))
     }
 
@@ -56,7 +59,11 @@ impl ClaimRow {
         Date::parse(&self.status_since).map_err(|e| corrupt("status date", e))
     }
 
-    fn summary(&self, input: &ClaimInput, names: &HashMap<String, String>) -> Result<ClaimSummary, ApiError> {
+    pub(crate) fn summary(
+        &self,
+        input: &ClaimInput,
+        names: &HashMap<String, String>,
+    ) -> Result<ClaimSummary, ApiError> {
         Ok(ClaimSummary {
             id: self.id.clone(),
             claim_name: input.claim_name.clone(),
@@ -74,7 +81,7 @@ impl ClaimRow {
         })
     }
 
-    fn detail(&self, state: &AppState, names: &HashMap<String, String>) -> Result<ClaimDetail, ApiError> {
+    pub(crate) fn detail(&self, state: &AppState, names: &HashMap<String, String>) -> Result<ClaimDetail, ApiError> {
         let input = self.input()?;
         let status = self.status()?;
         let rejection =
@@ -87,13 +94,18 @@ impl ClaimRow {
             editable: status.editable_fields().to_vec(),
             input,
             files: Vec::new(),
-            information_request: Vec::new(),
+            information_request: match (&self.information_request, status) {
+                (Some(json), ClaimStatus::PartnerActionRequired) => {
+                    serde_json::from_str(json).map_err(|e| corrupt("information request", e))?
+                }
+                _ => Vec::new(),
+            },
             rejection,
             dispute_until,
         })
     }
 
-    fn etag(&self) -> String {
+    pub(crate) fn etag(&self) -> String {
         etag(self.version)
     }
 }
@@ -102,9 +114,10 @@ fn etag(version: i64) -> String {
     format!("\"v{version}\"")
 }
 
-const CLAIM_COLUMNS: &str = "id, status, status_since, due_on, rejection, input, in_arbitration, version";
+pub(crate) const CLAIM_COLUMNS: &str =
+    "id, status, status_since, due_on, rejection, input, in_arbitration, version, information_request, opt_out_token";
 
-async fn product_names(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
+pub(crate) async fn product_names(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
     Ok(store::products(&state.db).await?.into_iter().map(|p| (p.id, p.name)).collect())
 }
 
@@ -122,7 +135,7 @@ async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<C
         })
 }
 
-fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Result<Stored, ApiError> {
+pub(crate) fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Result<Stored, ApiError> {
     Ok(Stored {
         status,
         body: serde_json::to_string(detail).map_err(ApiError::internal)?,
@@ -134,35 +147,6 @@ fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Resu
 fn new_claim_id() -> Result<String, ApiError> {
     let bytes = crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?;
     Ok(format!("CL-{}", bytes[..6].iter().map(|b| format!("{b:02X}")).collect::<String>()))
-}
-
-/// Writes one history line.
-async fn history(
-    conn: &mut sqlx::SqliteConnection,
-    claim_id: &str,
-    admin: &PartnerAdmin,
-    action: &str,
-    change: Option<(&str, String, String)>,
-) -> Result<(), ApiError> {
-    let (field, old, new) = match change {
-        Some((f, o, n)) => (Some(f), Some(o), Some(n)),
-        None => (None, None, None),
-    };
-    sqlx::query(
-        "INSERT INTO claim_history (claim_id, at, actor_id, actor_role, action, field, old_value, new_value)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(claim_id)
-    .bind(token::now() as i64)
-    .bind(&admin.user.id)
-    .bind(enum_text(&admin.user.role))
-    .bind(action)
-    .bind(field)
-    .bind(old)
-    .bind(new)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 /// `POST /api/claims`: a new draft (status Editing), idempotent.
@@ -206,7 +190,7 @@ async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: &ClaimInput
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    history(&mut tx, &id, admin, "created", None).await?;
+    history(&mut tx, &id, &admin.acting(), "created", None).await?;
     tx.commit().await?;
     let row = own_claim(state, admin, &id).await?;
     detail_response(StatusCode::CREATED, &row.detail(state, &product_names(state).await?)?, &row.etag())
@@ -360,7 +344,7 @@ pub async fn update(
     }
     for field in &changed {
         let show = |i: &ClaimInput| serde_json::to_string(&field_value(i, *field)).unwrap_or_default();
-        history(&mut tx, &id, &admin, "edited", Some((&enum_text(field), show(&old), show(&input)))).await?;
+        history(&mut tx, &id, &admin.acting(), "edited", Some((&enum_text(field), show(&old), show(&input)))).await?;
     }
     tx.commit().await?;
     let row = own_claim(&state, &admin, &id).await?;
@@ -553,7 +537,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         }
     }
     let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
-    history(&mut tx, id, admin, "submitted", change).await?;
+    history(&mut tx, id, &admin.acting(), "submitted", change).await?;
     tx.commit().await?;
     let row = own_claim(state, admin, id).await?;
     detail_response(StatusCode::OK, &row.detail(state, &product_names(state).await?)?, &row.etag())
@@ -568,45 +552,113 @@ pub async fn withdraw(
     headers: HeaderMap,
     ApiJson(req): ApiJson<WithdrawRequest>,
 ) -> Result<Response, ApiError> {
-    let row = own_claim(&state, &admin, &id).await?;
-    if if_match(&headers)?.is_some_and(|expected| expected != row.etag()) {
-        return Err(stale(&row));
-    }
-    let today = state.clock.today();
-    let clock = ClaimClock { status: row.status()?, since: row.since()?, rejection: None };
     let action = Action::Withdraw { reason: req.reason.trim().to_owned() };
-    let next = transition(&clock, Actor::Partner, &action, today, &state.calendar).map_err(|e| {
-        let status =
-            if e.code() == ErrorCode::ReasonRequired { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::CONFLICT };
-        refusal(status, e.code(), e.to_string())
-    })?;
-    let mut tx = state.db.begin_with("BEGIN IMMEDIATE").await?;
-    let moved = sqlx::query(
-        "UPDATE claims SET status = ?, status_since = ?, due_on = NULL, in_arbitration = 0, version = version + 1,
-                updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(enum_text(&next))
-    .bind(today.to_string())
-    .bind(token::now() as i64)
-    .bind(&id)
-    .bind(row.version)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if moved == 0 {
-        return Err(stale(&row));
+    partner_action(&state, &admin, &id, &headers, action, Some(&req.reason)).await
+}
+
+/// `POST /api/claims/{id}/resubmit` `{"comment"}`: answers "Partner action
+/// required"; the comment goes to the thread.
+pub async fn resubmit(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<NoteRequest>,
+) -> Result<Response, ApiError> {
+    let note = checked_note(&req.comment, false)?;
+    let res = partner_action(&state, &admin, &id, &headers, Action::Resubmit, note.as_deref()).await?;
+    if let Some(text) = note {
+        let mut conn = state.db.acquire().await?;
+        crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &text).await?;
     }
-    sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = ?").bind(&id).execute(&mut *tx).await?;
-    let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
-    history(&mut tx, &id, &admin, &format!("withdrawn: {}", req.reason.trim()), change).await?;
-    tx.commit().await?;
-    let row = own_claim(&state, &admin, &id).await?;
-    let mut res = detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
+    Ok(res)
+}
+
+/// `POST /api/claims/{id}/dispute` `{"comment"}`: contests a rejection
+/// within 30 days, with a business justification (mandatory).
+pub async fn dispute(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<NoteRequest>,
+) -> Result<Response, ApiError> {
+    let Some(justification) = checked_note(&req.comment, true)? else {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::ReasonRequired,
+            "Give the business justification for the dispute.",
+        ));
+    };
+    let res = partner_action(&state, &admin, &id, &headers, Action::Dispute, Some(&justification)).await?;
+    let mut conn = state.db.acquire().await?;
+    crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &justification).await?;
+    Ok(res)
+}
+
+/// A comment or reason: plain text, trimmed, at most 4,000 characters, no
+/// control characters except line breaks.
+pub fn checked_note(raw: &str, required: bool) -> Result<Option<String>, ApiError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return if required {
+            Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ReasonRequired, "Write a few words."))
+        } else {
+            Ok(None)
+        };
+    }
+    if text.chars().count() > MAX_NOTE_CHARS {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::TextTooLong,
+            format!("A comment can have at most {MAX_NOTE_CHARS} characters; this has {}.", text.chars().count()),
+        ));
+    }
+    if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::TextCharacter,
+            format!("A comment can't contain the invisible character U+{:04X}.", c as u32),
+        ));
+    }
+    Ok(Some(text.to_owned()))
+}
+
+/// Longest comment or reason, in characters.
+pub const MAX_NOTE_CHARS: usize = 4000;
+
+/// A body with an optional comment.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct NoteRequest {
+    comment: String,
+}
+
+impl NoteRequest {
+    /// The comment as sent.
+    pub fn comment(&self) -> &str {
+        &self.comment
+    }
+}
+
+async fn partner_action(
+    state: &AppState,
+    admin: &PartnerAdmin,
+    id: &str,
+    headers: &HeaderMap,
+    action: Action,
+    note: Option<&str>,
+) -> Result<Response, ApiError> {
+    let row = own_claim(state, admin, id).await?;
+    let expected = match if_match(headers)? {
+        Some(tag) if tag != row.etag() => return Err(stale(&row)),
+        Some(_) => Some(row.version),
+        None => None,
+    };
+    crate::lifecycle::apply(state, id, expected, &admin.acting(), &action, note).await?;
+    let row = own_claim(state, admin, id).await?;
+    let mut res = detail_response(StatusCode::OK, &row.detail(state, &product_names(state).await?)?, &row.etag())?
         .into_response();
     res.headers_mut().remove(header::LOCATION);
-    if let Ok(v) = HeaderValue::from_str(&row.etag()) {
-        res.headers_mut().insert(header::ETAG, v);
-    }
     Ok(res)
 }

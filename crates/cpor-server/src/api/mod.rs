@@ -5,8 +5,11 @@
 mod checks;
 mod claims;
 mod customers;
+mod opt_out;
 mod programs;
+mod review;
 mod session;
+mod thread;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -25,6 +28,8 @@ pub fn router(state: AppState) -> Router {
         .route("/me", get(session::me))
         .route("/demo/users", get(session::demo_users))
         .route("/demo/sign-in", post(session::demo_sign_in))
+        .route("/demo/clock", post(session::advance_clock))
+        .route("/opt-out/{token}", get(opt_out::show).post(opt_out::decline))
         .route("/partner-programs", get(programs::partner_programs))
         .route("/customers/{tenant_id}/products", get(customers::products))
         .route("/checks/customer", post(checks::customer))
@@ -33,6 +38,17 @@ pub fn router(state: AppState) -> Router {
         .route("/claims/{id}", get(claims::get).put(claims::update))
         .route("/claims/{id}/submit", post(claims::submit))
         .route("/claims/{id}/withdraw", post(claims::withdraw))
+        .route("/claims/{id}/resubmit", post(claims::resubmit))
+        .route("/claims/{id}/dispute", post(claims::dispute))
+        .route("/claims/{id}/comments", get(thread::comments).post(thread::post_comment))
+        .route("/claims/{id}/history", get(thread::history))
+        .route("/review/queue", get(review::queue))
+        .route("/review/claims/{id}", get(review::claim))
+        .route("/review/claims/{id}/start", post(review::start))
+        .route("/review/claims/{id}/request-information", post(review::request_information))
+        .route("/review/claims/{id}/approve", post(review::approve))
+        .route("/review/claims/{id}/reject", post(review::reject))
+        .route("/review/claims/{id}/win-arbitration", post(review::win_arbitration))
         .layer(DefaultBodyLimit::max(MAX_JSON_BODY))
         .with_state(state)
 }

@@ -71,3 +71,22 @@ pub async fn demo_sign_in(
         user: user.me(),
     }))
 }
+
+/// `POST /api/demo/clock` `{"days"}` (demo mode only): moves the server's
+/// date forward and applies the deadlines that passed.
+pub async fn advance_clock(
+    State(state): State<AppState>,
+    crate::error::ApiJson(req): crate::error::ApiJson<cpor_core::api::v1::AdvanceClock>,
+) -> Result<Json<cpor_core::api::v1::ClockState>, ApiError> {
+    demo_only(&state)?;
+    if !(1..=60).contains(&req.days) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::MalformedRequest,
+            "Move the clock forward by 1 to 60 days.",
+        ));
+    }
+    state.clock.advance(req.days);
+    let moved = crate::scheduler::run_once(&state).await?;
+    Ok(Json(cpor_core::api::v1::ClockState { today: state.clock.today(), moved }))
+}

@@ -1,0 +1,261 @@
+//! The review lifecycle through the API: reviewers' decisions, the partner's
+//! answers, comments and history, the clocks (moved by the demo clock), the
+//! customer's opt-out link, disputes and arbitration.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{get, TestApp};
+use serde_json::{json, Value};
+
+const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
+const REVIEWER: &str = "user-isaiah";
+
+fn complete(program: &str) -> Value {
+    json!({
+        "partner_program_id": program,
+        "tenant_id": CONTOSO,
+        "domain": "contoso.com",
+        "solution_area": "modern_work_and_security",
+        "partner_role": "use_or_consume",
+        "products": [{"product_id": "m365-teams"}],
+        "claim_name": "Contoso Teams adoption",
+        "customer_contact": {"name": "Adele Vance", "title": "IT director", "email": "adele@contoso.com"},
+        "partner_contact": {"name": "Megan Bowen", "email": "megan@northwind.example"}
+    })
+}
+
+fn post(uri: &str, key: Option<&str>, body: &Value) -> Request<Body> {
+    let mut b = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
+    if let Some(k) = key {
+        b = b.header("idempotency-key", k);
+    }
+    b.body(Body::from(body.to_string())).unwrap()
+}
+
+/// A submitted claim of `user` for `program`; returns its id.
+async fn submitted(app: &TestApp, user: &str, program: &str) -> String {
+    let key = format!("{user}-{program}-{}", app.token(user).len());
+    let reply = app.send_as(user, post("/api/claims", Some(&format!("c-{key}")), &complete(program))).await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    let id = reply.json()["id"].as_str().unwrap().to_owned();
+    let reply =
+        app.send_as(user, post(&format!("/api/claims/{id}/submit"), Some(&format!("s-{id}")), &json!({}))).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    id
+}
+
+async fn review(app: &TestApp, id: &str, step: &str, body: Value) -> common::Reply {
+    app.send_as(REVIEWER, post(&format!("/api/review/claims/{id}/{step}"), None, &body)).await
+}
+
+async fn status_of(app: &TestApp, id: &str) -> Value {
+    app.send_as(REVIEWER, get(&format!("/api/review/claims/{id}"))).await.json()["claim"]["status"].clone()
+}
+
+async fn advance(app: &TestApp, days: i32) -> Value {
+    let reply = app.send(post("/api/demo/clock", None, &json!({"days": days}))).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    reply.json()
+}
+
+#[tokio::test]
+async fn the_whole_lifecycle_to_eligibility() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+
+    let queue = app.send_as(REVIEWER, get("/api/review/queue")).await.json();
+    assert_eq!(queue["items"][0]["id"], id.as_str());
+    assert_eq!(queue["items"][0]["organisation"], "Northwind Solutions");
+    assert_eq!(queue["items"][0]["sla"], "on_time");
+
+    assert_eq!(review(&app, &id, "start", json!({})).await.status, StatusCode::OK);
+    let asked = review(
+        &app,
+        &id,
+        "request-information",
+        json!({"reasons": ["poe_not_acknowledged", "poe_date_missing_or_old"], "comment": "Please add the signed SOW."}),
+    )
+    .await;
+    assert_eq!(asked.status, StatusCode::OK);
+
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(claim["status"], "partner_action_required");
+    assert_eq!(claim["information_request"], json!(["poe_not_acknowledged", "poe_date_missing_or_old"]));
+    assert_eq!(claim["next_deadline"], "2026-12-01");
+    let thread = app.send_as_admin(get(&format!("/api/claims/{id}/comments"))).await.json();
+    let request_id = thread["comments"][0]["id"].clone();
+    assert_eq!(thread["pinned"], request_id);
+    assert_eq!(thread["comments"][0]["side"], "reviewer");
+
+    let reply = app
+        .send_as_admin(post(
+            &format!("/api/claims/{id}/comments"),
+            None,
+            &json!({"body": "Signed SOW added.", "reply_to": request_id}),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    let resubmitted = app
+        .send_as_admin(post(&format!("/api/claims/{id}/resubmit"), None, &json!({"comment": "See the new PoE."})))
+        .await;
+    assert_eq!(resubmitted.status, StatusCode::OK);
+    assert_eq!(resubmitted.json()["status"], "under_review");
+
+    let approved = review(&app, &id, "approve", json!({})).await.json();
+    assert_eq!(approved["claim"]["status"], "approved");
+    assert!(approved["opt_out_url"].as_str().unwrap().starts_with("/opt-out/"), "the demo shows the customer's link");
+
+    assert_eq!(advance(&app, 7).await["moved"], 0, "the customer may still opt out on day 7");
+    assert_eq!(advance(&app, 1).await["moved"], 1);
+    assert_eq!(status_of(&app, &id).await, "eligible");
+
+    let history = app.send_as_admin(get(&format!("/api/claims/{id}/history"))).await.json();
+    let statuses: Vec<String> = history["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["field"] == "status")
+        .map(|e| format!("{}->{}", e["old_value"].as_str().unwrap(), e["new_value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "editing->submitted",
+            "submitted->under_review",
+            "under_review->partner_action_required",
+            "partner_action_required->under_review",
+            "under_review->approved",
+            "approved->eligible",
+        ]
+    );
+    let actors: Vec<&str> =
+        history["entries"].as_array().unwrap().iter().map(|e| e["actor_role"].as_str().unwrap()).collect();
+    assert!(actors.contains(&"reviewer") && actors.contains(&"partner") && actors.contains(&"clock"));
+}
+
+#[tokio::test]
+async fn no_partner_response_in_five_business_days_rejects_the_claim() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    review(&app, &id, "start", json!({})).await;
+    review(&app, &id, "request-information", json!({"reasons": ["poe_missing"], "comment": "No PoE attached."})).await;
+    // Requested Tuesday 24 November: due Tuesday 1 December.
+    assert_eq!(advance(&app, 7).await["moved"], 0);
+    assert_eq!(advance(&app, 1).await["moved"], 1);
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(claim["status"], "rejected");
+    assert_eq!(claim["rejection"], "no_partner_response");
+    assert_eq!(claim["dispute_until"], "2027-01-01");
+}
+
+#[tokio::test]
+async fn a_rejection_can_be_disputed_within_thirty_days() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    review(&app, &id, "start", json!({})).await;
+    let rejected =
+        review(&app, &id, "reject", json!({"reason": "poe_insufficient", "comment": "PoE is from 2023."})).await;
+    assert_eq!(rejected.json()["claim"]["rejection"], "poe_insufficient");
+    let uri = format!("/api/claims/{id}/dispute");
+    let empty = app.send_as_admin(post(&uri, None, &json!({"comment": " "}))).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(empty.json()["code"], "reason_required");
+    advance(&app, 30).await;
+    let disputed = app.send_as_admin(post(&uri, None, &json!({"comment": "The 2026 SOW is attached."}))).await;
+    assert_eq!(disputed.status, StatusCode::OK, "{}", String::from_utf8_lossy(&disputed.body));
+    assert_eq!(disputed.json()["status"], "disputed");
+    assert_eq!(review(&app, &id, "approve", json!({})).await.json()["claim"]["status"], "approved");
+
+    let late = submitted(&app, "user-alex", "6100342").await;
+    let alex = |b| app.send_as("user-alex", b);
+    app.send_as(
+        REVIEWER,
+        post(&format!("/api/review/claims/{late}/reject"), None, &json!({"reason": "poe_insufficient"})),
+    )
+    .await;
+    advance(&app, 31).await;
+    let reply = alex(post(&format!("/api/claims/{late}/dispute"), None, &json!({"comment": "Too late?"}))).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(reply.json()["code"], "window_closed");
+}
+
+#[tokio::test]
+async fn the_customer_can_decline_through_the_link_within_seven_days() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    review(&app, &id, "start", json!({})).await;
+    let link = review(&app, &id, "approve", json!({})).await.json()["opt_out_url"].as_str().unwrap().to_owned();
+    let api = format!("/api{link}");
+    let shown = app.send(get(&api)).await.json();
+    assert_eq!(shown["partner"], "Northwind Solutions");
+    assert_eq!(shown["products"], json!(["Microsoft Teams"]));
+    assert_eq!(shown["open_until"], "2026-12-01");
+    assert_eq!(shown["declined"], false);
+    let declined = app.send(post(&api, None, &json!({}))).await;
+    assert_eq!(declined.status, StatusCode::OK);
+    assert_eq!(declined.json()["declined"], true);
+    assert_eq!(app.send(post(&api, None, &json!({}))).await.status, StatusCode::OK, "declining twice is harmless");
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(claim["status"], "rejected");
+    assert_eq!(claim["rejection"], "customer_declined");
+    let dispute =
+        app.send_as_admin(post(&format!("/api/claims/{id}/dispute"), None, &json!({"comment": "But…"}))).await;
+    assert_eq!(dispute.json()["code"], "not_disputable");
+    for bad in ["/api/opt-out/nope", "/api/opt-out/0000000000000000000000000000000000000000000000000000000000000000"] {
+        assert_eq!(app.send(get(bad)).await.status, StatusCode::NOT_FOUND);
+    }
+}
+
+#[tokio::test]
+async fn arbitration_approves_one_and_tells_the_others_why() {
+    let app = TestApp::new().await;
+    let mine = submitted(&app, "user-megan", "4810225").await;
+    let theirs = submitted(&app, "user-alex", "6100342").await;
+    let view = app.send_as(REVIEWER, get(&format!("/api/review/claims/{mine}"))).await.json();
+    assert_eq!(view["claim"]["in_arbitration"], true);
+    assert_eq!(view["competing"][0]["id"], theirs.as_str());
+    assert_eq!(view["competing"][0]["organisation"], "Adatum Partners");
+    let decided =
+        review(&app, &theirs, "win-arbitration", json!({"comment": "Adatum's PoE is signed and recent."})).await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", String::from_utf8_lossy(&decided.body));
+    assert_eq!(decided.json()["claim"]["status"], "approved");
+    let lost = app.send_as_admin(get(&format!("/api/claims/{mine}"))).await.json();
+    assert_eq!(lost["status"], "rejected");
+    assert_eq!(lost["rejection"], "competing_claim_approved");
+    assert_eq!(lost["in_arbitration"], false);
+    let told = app.send_as_admin(get(&format!("/api/claims/{mine}/comments"))).await.json();
+    assert!(told["comments"][0]["body"].as_str().unwrap().contains("Adatum's PoE is signed and recent."));
+    let again = review(&app, &theirs, "win-arbitration", json!({"comment": "again"})).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn each_side_only_reaches_what_it_may() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    let reply = app.send_as_admin(post(&format!("/api/review/claims/{id}/approve"), None, &json!({}))).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.send_as_admin(get("/api/review/queue")).await.status, StatusCode::FORBIDDEN);
+    let uri = format!("/api/claims/{id}/comments");
+    let reply = app.send_as("user-alex", post(&uri, None, &json!({"body": "hello"}))).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.send_as("user-alex", get(&format!("/api/claims/{id}/history"))).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.send_as("user-diego", get(&uri)).await.status, StatusCode::FORBIDDEN);
+    // Reviewers read and write every claim's thread; HTML stays text.
+    let html = "<script>alert('x')</script> <b>bold</b>";
+    assert_eq!(app.send_as(REVIEWER, post(&uri, None, &json!({"body": html}))).await.status, StatusCode::CREATED);
+    assert_eq!(app.send_as_admin(get(&uri)).await.json()["comments"][0]["body"], html);
+    let control = app.send_as_admin(post(&uri, None, &json!({"body": "bell\u{7}"}))).await;
+    assert_eq!(control.json()["code"], "text_character");
+    let long = app.send_as_admin(post(&uri, None, &json!({"body": "x".repeat(4001)}))).await;
+    assert_eq!(long.json()["code"], "text_too_long");
+    // The demo clock exists only in demo mode, and only moves forward.
+    assert_eq!(
+        app.send(post("/api/demo/clock", None, &json!({"days": 0}))).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let plain = TestApp::with_demo(false).await;
+    assert_eq!(plain.send(post("/api/demo/clock", None, &json!({"days": 1}))).await.status, StatusCode::NOT_FOUND);
+}
