@@ -32,6 +32,8 @@ pub struct AppState {
     pub clock: clock::Clock,
     /// Which days count as business days for the claim clocks.
     pub calendar: cpor_core::BusinessCalendar,
+    /// Where proof-of-execution files are kept (never a served folder).
+    pub files_dir: std::path::PathBuf,
 }
 
 /// The whole application: the API under `/api`, the built app (when `web`

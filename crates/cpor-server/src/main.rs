@@ -40,7 +40,13 @@ async fn run() -> Result<(), String> {
         demo_user: config.demo.then(|| seed.demo_user.clone()),
         token_ttl_secs: 8 * 60 * 60,
     };
-    let state = AppState { db: pool.clone(), auth, clock, calendar: cpor_core::BusinessCalendar::weekends_only() };
+    // Proof-of-execution files live beside the database, never under dist/.
+    let files_dir = config.db.with_file_name("poe-files");
+    if config.fresh && files_dir.exists() {
+        std::fs::remove_dir_all(&files_dir).map_err(|e| format!("removing {}: {e}", files_dir.display()))?;
+    }
+    let state =
+        AppState { db: pool.clone(), auth, clock, calendar: cpor_core::BusinessCalendar::weekends_only(), files_dir };
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("listening on {}: {e}", config.addr))?;
     println!("cpor-claims is running at http://{}", config.addr);

@@ -28,6 +28,7 @@ async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::
             },
             clock: Clock::system(),
             calendar: cpor_core::BusinessCalendar::weekends_only(),
+            files_dir: dir.join("poe-files"),
         },
         Some(web),
     );

@@ -81,7 +81,12 @@ impl ClaimRow {
         })
     }
 
-    pub(crate) fn detail(&self, state: &AppState, names: &HashMap<String, String>) -> Result<ClaimDetail, ApiError> {
+    pub(crate) fn detail(
+        &self,
+        state: &AppState,
+        names: &HashMap<String, String>,
+        files: Vec<cpor_core::api::v1::PoeFile>,
+    ) -> Result<ClaimDetail, ApiError> {
         let input = self.input()?;
         let status = self.status()?;
         let rejection =
@@ -93,7 +98,7 @@ impl ClaimRow {
             summary: self.summary(&input, names)?,
             editable: status.editable_fields().to_vec(),
             input,
-            files: Vec::new(),
+            files,
             information_request: match (&self.information_request, status) {
                 (Some(json), ClaimStatus::PartnerActionRequired) => {
                     serde_json::from_str(json).map_err(|e| corrupt("information request", e))?
@@ -123,7 +128,7 @@ pub(crate) async fn product_names(state: &AppState) -> Result<HashMap<String, St
 
 /// The organisation's claim `id`, or 404: another organisation's claim is
 /// indistinguishable from one that does not exist.
-async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<ClaimRow, ApiError> {
+pub(crate) async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<ClaimRow, ApiError> {
     let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ? AND organisation_id = ?");
     sqlx::query_as::<_, ClaimRow>(&sql)
         .bind(id)
@@ -133,6 +138,12 @@ async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<C
         .ok_or_else(|| {
             ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}."))
         })
+}
+
+/// The claim in full: answers, product names and files.
+pub(crate) async fn full_detail(state: &AppState, row: &ClaimRow) -> Result<ClaimDetail, ApiError> {
+    let files = super::files::list_files(state, &row.id).await?;
+    row.detail(state, &product_names(state).await?, files)
 }
 
 pub(crate) fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Result<Stored, ApiError> {
@@ -193,7 +204,7 @@ async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: &ClaimInput
     history(&mut tx, &id, &admin.acting(), "created", None).await?;
     tx.commit().await?;
     let row = own_claim(state, admin, &id).await?;
-    detail_response(StatusCode::CREATED, &row.detail(state, &product_names(state).await?)?, &row.etag())
+    detail_response(StatusCode::CREATED, &full_detail(state, &row).await?, &row.etag())
 }
 
 /// `GET /api/claims/{id}`.
@@ -203,8 +214,7 @@ pub async fn get(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let row = own_claim(&state, &admin, &id).await?;
-    Ok(detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
-        .into_response())
+    Ok(detail_response(StatusCode::OK, &full_detail(&state, &row).await?, &row.etag())?.into_response())
 }
 
 /// The list's query string.
@@ -348,8 +358,7 @@ pub async fn update(
     }
     tx.commit().await?;
     let row = own_claim(&state, &admin, &id).await?;
-    Ok(detail_response(StatusCode::OK, &row.detail(&state, &product_names(&state).await?)?, &row.etag())?
-        .into_response())
+    Ok(detail_response(StatusCode::OK, &full_detail(&state, &row).await?, &row.etag())?.into_response())
 }
 
 /// The answers of one field, for history's old → new.
@@ -540,7 +549,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
     history(&mut tx, id, &admin.acting(), "submitted", change).await?;
     tx.commit().await?;
     let row = own_claim(state, admin, id).await?;
-    detail_response(StatusCode::OK, &row.detail(state, &product_names(state).await?)?, &row.etag())
+    detail_response(StatusCode::OK, &full_detail(state, &row).await?, &row.etag())
 }
 
 /// `POST /api/claims/{id}/withdraw` `{"reason"}`: disassociates the claim
@@ -657,8 +666,7 @@ async fn partner_action(
     };
     crate::lifecycle::apply(state, id, expected, &admin.acting(), &action, note).await?;
     let row = own_claim(state, admin, id).await?;
-    let mut res = detail_response(StatusCode::OK, &row.detail(state, &product_names(state).await?)?, &row.etag())?
-        .into_response();
+    let mut res = detail_response(StatusCode::OK, &full_detail(state, &row).await?, &row.etag())?.into_response();
     res.headers_mut().remove(header::LOCATION);
     Ok(res)
 }

@@ -5,6 +5,7 @@
 mod checks;
 mod claims;
 mod customers;
+mod files;
 mod opt_out;
 mod programs;
 mod review;
@@ -40,6 +41,8 @@ pub fn router(state: AppState) -> Router {
         .route("/claims/{id}/withdraw", post(claims::withdraw))
         .route("/claims/{id}/resubmit", post(claims::resubmit))
         .route("/claims/{id}/dispute", post(claims::dispute))
+        .route("/claims/{id}/files", post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_BODY)))
+        .route("/claims/{id}/files/{file_id}", get(files::download).delete(files::remove))
         .route("/claims/{id}/comments", get(thread::comments).post(thread::post_comment))
         .route("/claims/{id}/history", get(thread::history))
         .route("/review/queue", get(review::queue))

@@ -82,7 +82,7 @@ pub async fn claim(
     Path(id): Path<String>,
 ) -> Result<Json<ReviewClaim>, ApiError> {
     let row = viewable_claim(&state, &user, &id).await?;
-    let detail = row.detail(&state, &product_names(&state).await?)?;
+    let detail = super::claims::full_detail(&state, &row).await?;
     let opt_out_url = match (&row.opt_out_token, state.auth.demo_user.is_some(), row.status()?) {
         (Some(token), true, ClaimStatus::Approved) => Some(format!("/opt-out/{token}")),
         _ => None,

@@ -48,8 +48,13 @@ impl TestApp {
         assert!(db::seed_if_empty(&pool, &seed, clock.today()).await.unwrap());
         let auth =
             AuthConfig { key: Arc::from(KEY), demo_user: demo.then(|| seed.demo_user.clone()), token_ttl_secs: 3600 };
-        let state =
-            AppState { db: pool, auth, clock: clock.clone(), calendar: cpor_core::BusinessCalendar::weekends_only() };
+        let state = AppState {
+            db: pool,
+            auth,
+            clock: clock.clone(),
+            calendar: cpor_core::BusinessCalendar::weekends_only(),
+            files_dir: dir.path().join("poe-files"),
+        };
         Self { router: app(state.clone(), None), clock, state, _dir: dir }
     }
 

@@ -1,0 +1,141 @@
+//! Proof-of-execution uploads and downloads, and the upload attack corpus:
+//! renamed HTML, double extensions, NUL and paths in names, oversize and
+//! empty files, too many files. A refused upload leaves nothing on disk.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{get, TestApp};
+use serde_json::json;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n";
+
+fn multipart(filename: &[u8], content: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----cporboundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+    if let Some(encoded) = filename.strip_prefix(b"*") {
+        // RFC 5987 form: filename*=UTF-8''percent-encoded
+        body.extend_from_slice(b"Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''");
+        body.extend_from_slice(encoded);
+        body.extend_from_slice(b"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.extend_from_slice(content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        return (format!("multipart/form-data; boundary={boundary}"), body);
+    }
+    body.extend_from_slice(b"Content-Disposition: form-data; name=\"file\"; filename=\"");
+    body.extend_from_slice(filename);
+    body.extend_from_slice(b"\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.extend_from_slice(content);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn upload_request(claim: &str, filename: &[u8], content: &[u8]) -> Request<Body> {
+    let (content_type, body) = multipart(filename, content);
+    Request::post(format!("/api/claims/{claim}/files"))
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body))
+        .unwrap()
+}
+
+async fn draft(app: &TestApp) -> String {
+    let req = Request::post("/api/claims")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("idempotency-key", "files-draft")
+        .body(Body::from(json!({"claim_name": "With files"}).to_string()))
+        .unwrap();
+    app.send_as_admin(req).await.json()["id"].as_str().unwrap().to_owned()
+}
+
+fn stored_files(app: &TestApp) -> usize {
+    std::fs::read_dir(&app.state.files_dir).map(|d| d.count()).unwrap_or(0)
+}
+
+#[tokio::test]
+async fn a_pdf_is_stored_listed_and_downloaded_as_an_attachment() {
+    let app = TestApp::new().await;
+    let claim = draft(&app).await;
+    let reply = app.send_as_admin(upload_request(&claim, "Signed SOW – Contoso.pdf".as_bytes(), PDF)).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    let file = reply.json();
+    assert_eq!(file["kind"], "pdf");
+    assert_eq!(file["bytes"], PDF.len());
+    assert_eq!(file["name"], "Signed SOW – Contoso.pdf");
+    let id = file["id"].as_str().unwrap();
+    let detail = app.send_as_admin(get(&format!("/api/claims/{claim}"))).await.json();
+    assert_eq!(detail["files"][0]["id"], id);
+
+    let download = app.send_as_admin(get(&format!("/api/claims/{claim}/files/{id}"))).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(download.body, PDF);
+    assert_eq!(download.headers[header::CONTENT_TYPE], "application/pdf");
+    assert_eq!(download.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    let disposition = download.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\"Signed SOW _ Contoso.pdf\""), "{disposition}");
+    assert!(disposition.contains("filename*=UTF-8''Signed%20SOW%20%E2%80%93%20Contoso.pdf"), "{disposition}");
+    assert!(download.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("sandbox"));
+
+    // Reviewers may download; another organisation may not.
+    let url = format!("/api/claims/{claim}/files/{id}");
+    assert_eq!(app.send_as("user-isaiah", get(&url)).await.status, StatusCode::OK);
+    assert_eq!(app.send_as("user-alex", get(&url)).await.status, StatusCode::NOT_FOUND);
+
+    let removed = app.send_as_admin(Request::delete(&url).body(Body::empty()).unwrap()).await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.send_as_admin(get(&url)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(stored_files(&app), 0);
+}
+
+#[tokio::test]
+async fn the_attack_corpus_is_refused_with_codes_and_leaves_nothing_behind() {
+    let app = TestApp::new().await;
+    let claim = draft(&app).await;
+    let html = b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>".as_slice();
+    let cases: [(&[u8], &[u8], StatusCode, &str); 8] = [
+        (b"invoice.pdf", html, StatusCode::UNPROCESSABLE_ENTITY, "poe_file_content"),
+        (b"report.pdf.html", html, StatusCode::UNPROCESSABLE_ENTITY, "poe_file_type"),
+        (b"report.html.pdf", html, StatusCode::UNPROCESSABLE_ENTITY, "poe_file_content"),
+        (b"setup.exe", b"MZ\x90\x00", StatusCode::UNPROCESSABLE_ENTITY, "poe_file_type"),
+        // A raw NUL breaks the multipart header itself; an encoded one
+        // reaches the name check.
+        (b"evil\x00.pdf", PDF, StatusCode::BAD_REQUEST, "malformed_request"),
+        (b"*evil%00.pdf", PDF, StatusCode::UNPROCESSABLE_ENTITY, "poe_file_name"),
+        (b"../../etc/passwd.pdf", PDF, StatusCode::UNPROCESSABLE_ENTITY, "poe_file_name"),
+        (b"empty.pdf", b"", StatusCode::UNPROCESSABLE_ENTITY, "poe_file_empty"),
+    ];
+    for (name, content, status, code) in cases {
+        let reply = app.send_as_admin(upload_request(&claim, name, content)).await;
+        let shown = String::from_utf8_lossy(name);
+        assert_eq!(reply.status, status, "{shown}: {}", String::from_utf8_lossy(&reply.body));
+        assert_eq!(reply.json()["code"], code, "{shown}");
+    }
+    assert_eq!(stored_files(&app), 0, "refused uploads are deleted");
+}
+
+#[tokio::test]
+async fn oversize_files_are_refused_while_streaming() {
+    let app = TestApp::new().await;
+    let claim = draft(&app).await;
+    let mut big = PDF.to_vec();
+    big.resize(cpor_core::poe::MAX_FILE_BYTES as usize + 1, b' ');
+    let reply = app.send_as_admin(upload_request(&claim, b"big.pdf", &big)).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(reply.json()["code"], "poe_file_too_large");
+    assert_eq!(stored_files(&app), 0);
+}
+
+#[tokio::test]
+async fn a_claim_holds_at_most_ten_files() {
+    let app = TestApp::new().await;
+    let claim = draft(&app).await;
+    for i in 0..10 {
+        let reply = app.send_as_admin(upload_request(&claim, format!("part {i}.pdf").as_bytes(), PDF)).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+    }
+    let reply = app.send_as_admin(upload_request(&claim, b"eleventh.pdf", PDF)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.json()["code"], "poe_too_many_files");
+    assert_eq!(stored_files(&app), 10);
+}
