@@ -8,6 +8,7 @@ pub mod v1 {
 
     use crate::catalog::{ErrorCode, Field, SUPPORT_URL};
     use crate::date::Date;
+    use crate::exclusivity::Competition;
     use crate::lifecycle::{ClaimField, ClaimStatus, InformationRequestReason, RejectionReason};
     use crate::poe::PoeKind;
     use crate::roles::{PartnerRole, PurchaseChannel, RoleAvailability, SolutionArea};
@@ -140,6 +141,9 @@ pub mod v1 {
         /// Whether the partner must say which subscription (several of a
         /// Dynamics 365 product).
         pub subscription_required: bool,
+        /// Whether another partner holds or claims it (for Business
+        /// Applications: any of its subscriptions), or the caller already does.
+        pub competition: Competition,
     }
 
     /// What a partner may see of a customer's subscription.
@@ -176,6 +180,9 @@ pub mod v1 {
         pub product_id: String,
         /// The subscription the claim will be for (Business Applications).
         pub subscription_id: Option<SubscriptionId>,
+        /// Whether the claim will go to arbitration, or the caller already
+        /// holds it.
+        pub competition: Competition,
     }
 
     /// A person to contact.

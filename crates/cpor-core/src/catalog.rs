@@ -249,6 +249,8 @@ catalog! {
     RoleClosed = "role_closed", None, false, "This partner role doesn't apply to this customer.", "Choose a role that is open for how the customer bought the products.";
     /// The organisation already has a live claim on this product.
     AlreadyClaimed = "already_claimed", Some(PR), false, "You already have a claim on this product for this customer.", "Open your existing claim instead of creating another.";
+    /// A reclaim of a claim whose subscriptions have not expired.
+    ReclaimNotNeeded = "reclaim_not_needed", None, false, "None of this claim's subscriptions has expired.", "A reclaim is only needed when a subscription expires and is renewed under a new ID.";
     /// A field that is locked in the claim's status was changed.
     FieldLocked = "field_locked", None, false, "This answer can't be changed any more.", "After submission you can change the partner program ID, products, contacts and proof of execution only.";
     /// No such claim for this caller.

@@ -54,6 +54,7 @@ pub struct Seed {
     products: Vec<SeedProduct>,
     subscriptions: Vec<SeedSubscription>,
     reviewers: Vec<SeedUser>,
+    claims: Vec<SeedClaim>,
     /// The user requests act as until token auth arrives.
     pub demo_user: String,
 }
@@ -115,6 +116,17 @@ struct SeedSubscription {
     /// shows the same situations (a subscription provisioned 2 days ago).
     provisioned_days_ago: Option<i32>,
     renewed_as: Option<SubscriptionId>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedClaim {
+    id: String,
+    organisation: String,
+    created_by: String,
+    status: cpor_core::ClaimStatus,
+    since_days_ago: i32,
+    input: cpor_core::api::v1::ClaimInput,
 }
 
 /// The text form of a `cpor-core` enum as stored in the database: its serde
@@ -222,6 +234,50 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         .bind(s.renewed_as.as_ref().map(SubscriptionId::as_str))
         .execute(&mut *tx)
         .await?;
+    }
+    let calendar = cpor_core::BusinessCalendar::weekends_only();
+    for c in &seed.claims {
+        let since = today.add_days(-c.since_days_ago);
+        let due = cpor_core::lifecycle::next_deadline(c.status, since, &calendar);
+        let at = crate::token::now() as i64 - i64::from(c.since_days_ago) * 86_400;
+        sqlx::query(
+            "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
+                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&c.id)
+        .bind(&c.organisation)
+        .bind(&c.created_by)
+        .bind(enum_text(&c.status))
+        .bind(since.to_string())
+        .bind(due.map(|d| d.to_string()))
+        .bind(serde_json::to_string(&c.input).unwrap_or_default())
+        .bind(&c.input.claim_name)
+        .bind(&c.input.tenant_id)
+        .bind(&c.input.domain)
+        .bind(c.input.solution_area.map(|a| enum_text(&a)))
+        .bind(c.input.partner_role.map(|r| enum_text(&r)))
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        let (Some(area), Ok(tenant)) = (c.input.solution_area, TenantId::parse(&c.input.tenant_id)) else {
+            continue;
+        };
+        for p in &c.input.products {
+            let subscription = p.subscription_id.as_deref().and_then(|s| SubscriptionId::parse(s).ok());
+            if let Some(key) =
+                cpor_core::exclusivity::ClaimKey::for_product(area, &tenant, &p.product_id, subscription.as_ref())
+            {
+                sqlx::query("INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES (?, ?, ?, ?)")
+                    .bind(&c.id)
+                    .bind(key.to_string())
+                    .bind(&c.organisation)
+                    .bind(c.status.is_live())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
     }
     tx.commit().await?;
     Ok(true)

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod auth;
 pub mod clock;
+pub mod competition;
 pub mod config;
 pub mod db;
 pub mod error;

@@ -114,7 +114,8 @@ async fn parallel_requests_with_one_key_make_one_claim() {
         ids.extend(id);
     }
     assert_eq!(ids.len(), 1, "every success names the same claim");
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claims").fetch_one(&app.state.db).await.unwrap();
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM claims WHERE claim_name = 'Once'").fetch_one(&app.state.db).await.unwrap();
     assert_eq!(count, 1);
 }
 
@@ -132,7 +133,8 @@ async fn another_organisations_claims_are_not_found() {
         assert_eq!(reply.status, StatusCode::NOT_FOUND);
         assert_eq!(reply.json()["code"], "claim_not_found");
     }
-    assert_eq!(app.send_as("user-alex", get("/api/claims")).await.json()["total"], 0);
+    let theirs = app.send_as("user-alex", get("/api/claims")).await.json();
+    assert!(theirs["items"].as_array().unwrap().iter().all(|c| c["id"] != id.as_str()));
     assert_eq!(app.send_as("user-lee", get(&uri)).await.status, StatusCode::OK, "same organisation");
     assert_eq!(app.send_as("user-diego", get(&uri)).await.status, StatusCode::FORBIDDEN, "no admin role");
 }
@@ -298,12 +300,13 @@ async fn the_list_pages_filters_searches_and_sorts_by_due_date() {
     }
     let (submitted, _) = draft(&app, "user-megan", &complete("4810225")).await;
     submit(&app, "user-megan", &submitted).await;
+    // Six new claims, and the seeded eligible claim on Tailspin Finance.
     let page = app.send_as_admin(get("/api/claims?per_page=4")).await.json();
-    assert_eq!(page["total"], 6);
+    assert_eq!(page["total"], 7);
     assert_eq!(page["items"].as_array().unwrap().len(), 4);
     assert_eq!(page["items"][0]["id"], submitted.as_str(), "the one with a deadline comes first");
     let page2 = app.send_as_admin(get("/api/claims?per_page=4&page=2")).await.json();
-    assert_eq!(page2["items"].as_array().unwrap().len(), 2);
+    assert_eq!(page2["items"].as_array().unwrap().len(), 3);
     let filtered = app.send_as_admin(get("/api/claims?status=submitted")).await.json();
     assert_eq!(filtered["total"], 1);
     let searched = app.send_as_admin(get("/api/claims?q=draft%203")).await.json();
@@ -312,7 +315,7 @@ async fn the_list_pages_filters_searches_and_sorts_by_due_date() {
     let wildcard = app.send_as_admin(get("/api/claims?q=%25")).await.json();
     assert_eq!(wildcard["total"], 0, "% is searched for literally");
     let by_area = app.send_as_admin(get("/api/claims?solution_area=business_applications")).await.json();
-    assert_eq!(by_area["total"], 1);
+    assert_eq!(by_area["total"], 2);
     let bad = app.send_as_admin(get("/api/claims?status=lost")).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert_eq!(bad.json()["code"], "malformed_request");
@@ -373,8 +376,12 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
     let (arbitrations,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.state.db).await.unwrap();
     assert_eq!(arbitrations, 1);
-    let (live,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1").fetch_one(&app.state.db).await.unwrap();
+    let key = format!("subscription:{CONTOSO}:{SALES_1}");
+    let (live,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1 AND claim_key = ?")
+        .bind(&key)
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
     assert_eq!(live, 50);
     let (contested,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM claims WHERE status = 'submitted' AND in_arbitration = 1")
@@ -382,4 +389,47 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
             .await
             .unwrap();
     assert_eq!(contested, 50);
+}
+
+#[tokio::test]
+async fn an_expired_subscription_is_reclaimed_with_its_new_id() {
+    let app = TestApp::new().await;
+    // Seeded: Northwind's eligible claim on Tailspin's Finance subscription,
+    // which has since expired and been renewed.
+    let reply = app.send_as_admin(post("/api/claims/CL-SEED00000002/reclaim", Some("reclaim-1"), &json!({}))).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    let draft = reply.json();
+    assert_eq!(draft["status"], "editing");
+    assert_eq!(draft["input"]["products"][0]["subscription_id"], "f1a2ce00-0000-4000-8000-00000000a002");
+    assert_eq!(draft["input"]["claim_name"], "Tailspin Finance adoption");
+    let again = app.send_as_admin(post("/api/claims/CL-SEED00000002/reclaim", Some("reclaim-1"), &json!({}))).await;
+    assert_eq!(again.json()["id"], draft["id"], "a retried reclaim makes no second draft");
+
+    let (id, _) = draft_of(&app).await;
+    let reply = app.send_as_admin(post(&format!("/api/claims/{id}/reclaim"), Some("reclaim-2"), &json!({}))).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(reply.json()["code"], "reclaim_not_needed");
+}
+
+async fn draft_of(app: &TestApp) -> (String, String) {
+    draft(app, "user-megan", &complete("4810225")).await
+}
+
+#[tokio::test]
+async fn a_product_held_by_another_partner_is_flagged_before_submit() {
+    let app = TestApp::new().await;
+    // Seeded: Adatum holds Contoso's Microsoft 365 E5.
+    let uri = format!("/api/customers/{CONTOSO}/products?solution_area=modern_work_and_security");
+    let find =
+        |v: &Value, id: &str| v["products"].as_array().unwrap().iter().find(|p| p["product"]["id"] == id).cloned();
+    let northwind = app.send_as_admin(get(&uri)).await.json();
+    assert_eq!(find(&northwind, "m365-e5").unwrap()["competition"], "arbitration");
+    assert_eq!(find(&northwind, "m365-teams").unwrap()["competition"], "free");
+    let adatum = app.send_as("user-alex", get(&uri)).await.json();
+    assert_eq!(find(&adatum, "m365-e5").unwrap()["competition"], "already_claimed_by_you");
+    let check = app
+        .send_as_admin(post("/api/checks/subscription", None, &json!({"tenant_id": CONTOSO, "product_id": "m365-e5"})))
+        .await
+        .json();
+    assert_eq!(check["competition"], "arbitration");
 }

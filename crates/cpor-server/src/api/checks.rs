@@ -7,6 +7,7 @@ use axum::Json;
 use cpor_core::api::v1::{
     CustomerCheckRequest, CustomerCheckResponse, SubscriptionCheckRequest, SubscriptionCheckResponse,
 };
+use cpor_core::exclusivity::ClaimKey;
 use cpor_core::subscription::{subscription_verdict, SubscriptionRefusal};
 use cpor_core::{CustomerDomain, ErrorCode};
 
@@ -47,7 +48,7 @@ pub async fn verify_customer(state: &AppState, tenant: &str, domain: &str) -> Re
 /// Can this product (and subscription) be claimed on this tenant today?
 pub async fn subscription(
     State(state): State<AppState>,
-    _user: PartnerAdmin,
+    admin: PartnerAdmin,
     ApiJson(req): ApiJson<SubscriptionCheckRequest>,
 ) -> Result<Json<SubscriptionCheckResponse>, ApiError> {
     let (tenant_id, _) = known_tenant(&state, &req.tenant_id).await?;
@@ -60,7 +61,16 @@ pub async fn subscription(
     let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
     let today = state.clock.today();
     match subscription_verdict(&product, &subscriptions, req.subscription_id.as_deref(), today) {
-        Ok(ok) => Ok(Json(SubscriptionCheckResponse { product_id: product.id, subscription_id: ok.subscription })),
+        Ok(ok) => {
+            let key = ClaimKey::for_product(product.solution_area, &tenant_id, &product.id, ok.subscription.as_ref())
+                .ok_or_else(|| ApiError::internal("a Business Applications verdict without a subscription"))?;
+            let competition = crate::competition::for_key(&state.db, &key, &admin.organisation_id).await?;
+            Ok(Json(SubscriptionCheckResponse {
+                product_id: product.id,
+                subscription_id: ok.subscription,
+                competition,
+            }))
+        }
         Err(refusal) => {
             let mut err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, refusal.code(), refusal.to_string());
             if let SubscriptionRefusal::ProvisionedRecently { claimable_from } = refusal {

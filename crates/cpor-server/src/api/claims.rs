@@ -670,3 +670,63 @@ async fn partner_action(
     res.headers_mut().remove(header::LOCATION);
     Ok(res)
 }
+
+/// `POST /api/claims/{id}/reclaim`: when a claimed subscription expired and
+/// was renewed under a new ID, a new draft pre-filled from this claim with
+/// the new ID (or none, for the partner to enter). Idempotent.
+pub async fn reclaim(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+) -> Result<Response, ApiError> {
+    let hash = request_hash(&format!("POST /api/claims/{id}/reclaim"), b"");
+    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+        return Ok(stored.into_response());
+    }
+    let outcome = reclaim_draft(&state, &admin, &id).await;
+    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    outcome.map(IntoResponse::into_response)
+}
+
+async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
+    let row = own_claim(state, admin, id).await?;
+    let not_needed = || {
+        ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::ReclaimNotNeeded,
+            "None of this claim's subscriptions has expired, so there is nothing to reclaim.",
+        )
+    };
+    let mut input = row.input()?;
+    let tenant = cpor_core::TenantId::parse(&input.tenant_id).map_err(|_| not_needed())?;
+    let subscriptions = store::tenant_subscriptions(&state.db, &tenant).await?;
+    // The subscriptions the claim holds: as entered, or as resolved at
+    // submission (its exclusivity keys).
+    let held: Vec<(String,)> =
+        sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ?").bind(id).fetch_all(&state.db).await?;
+    let mut renewed_any = false;
+    for product in &mut input.products {
+        let entered = product.subscription_id.as_deref().and_then(|s| cpor_core::SubscriptionId::parse(s).ok());
+        let expired = subscriptions.iter().find(|s| {
+            s.product_id == product.product_id
+                && s.status == cpor_core::subscription::SubscriptionStatus::Expired
+                && (entered.as_ref() == Some(&s.id) || held.iter().any(|(k,)| k.ends_with(s.id.as_str())))
+        });
+        if let Some(expired) = expired {
+            renewed_any = true;
+            product.subscription_id = expired.renewed_as.as_ref().map(ToString::to_string);
+        }
+    }
+    if !renewed_any {
+        return Err(not_needed());
+    }
+    let created = create_draft(state, admin, &input).await?;
+    let new_id = serde_json::from_str::<serde_json::Value>(&created.body)
+        .ok()
+        .and_then(|v| v["id"].as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let mut conn = state.db.acquire().await?;
+    history(&mut conn, id, &admin.acting(), "reclaimed", Some(("reclaimed_as", String::new(), new_id))).await?;
+    Ok(created)
+}

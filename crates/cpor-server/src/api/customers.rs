@@ -5,12 +5,14 @@
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use cpor_core::api::v1::{CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary};
+use cpor_core::exclusivity::ClaimKey;
 use cpor_core::roles::{roles_for, PurchaseChannel, SolutionArea};
 use cpor_core::subscription::{purchase_channel, subscription_required};
 use serde::Deserialize;
 
 use super::known_tenant;
 use crate::auth::PartnerAdmin;
+use crate::competition;
 use crate::error::ApiError;
 use crate::{store, AppState};
 
@@ -24,7 +26,7 @@ pub struct ProductsQuery {
 /// The customer's products in the solution area.
 pub async fn products(
     State(state): State<AppState>,
-    _user: PartnerAdmin,
+    admin: PartnerAdmin,
     Path(tenant_id): Path<String>,
     Query(query): Query<ProductsQuery>,
 ) -> Result<Json<CustomerProductsResponse>, ApiError> {
@@ -32,27 +34,42 @@ pub async fn products(
     let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
     let catalog = store::products(&state.db).await?;
     let area = query.solution_area;
-    let products: Vec<CustomerProduct> = catalog
-        .into_iter()
-        .filter(|p| p.solution_area == area)
-        .filter_map(|product| {
-            let subs: Vec<SubscriptionSummary> = subscriptions
-                .iter()
-                .filter(|s| s.product_id == product.id)
-                .map(|s| SubscriptionSummary {
-                    id: s.id.clone(),
-                    status: s.status,
-                    channel: s.channel,
-                    provisioned_on: s.provisioned_on,
-                })
-                .collect();
-            (!subs.is_empty()).then(|| CustomerProduct {
-                subscription_required: subscription_required(&product, &subscriptions),
-                product,
-                subscriptions: subs,
+    let mut products = Vec::new();
+    for product in catalog.into_iter().filter(|p| p.solution_area == area) {
+        let subs: Vec<SubscriptionSummary> = subscriptions
+            .iter()
+            .filter(|s| s.product_id == product.id)
+            .map(|s| SubscriptionSummary {
+                id: s.id.clone(),
+                status: s.status,
+                channel: s.channel,
+                provisioned_on: s.provisioned_on,
             })
-        })
-        .collect();
+            .collect();
+        if subs.is_empty() {
+            continue;
+        }
+        // The keys a claim on this product could take: the workload, or each
+        // of its subscriptions.
+        let keys: Vec<ClaimKey> = match area {
+            SolutionArea::ModernWorkAndSecurity => {
+                ClaimKey::for_product(area, &tenant_id, &product.id, None).into_iter().collect()
+            }
+            SolutionArea::BusinessApplications => {
+                subs.iter().filter_map(|s| ClaimKey::for_product(area, &tenant_id, &product.id, Some(&s.id))).collect()
+            }
+        };
+        let mut found = Vec::with_capacity(keys.len());
+        for key in &keys {
+            found.push(competition::for_key(&state.db, key, &admin.organisation_id).await?);
+        }
+        products.push(CustomerProduct {
+            subscription_required: subscription_required(&product, &subscriptions),
+            competition: competition::strongest(found),
+            product,
+            subscriptions: subs,
+        });
+    }
     let channel =
         purchase_channel(subscriptions.iter().filter(|s| products.iter().any(|p| p.product.id == s.product_id)))
             .unwrap_or(PurchaseChannel::VolumeLicensing);

@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route("/claims/{id}/withdraw", post(claims::withdraw))
         .route("/claims/{id}/resubmit", post(claims::resubmit))
         .route("/claims/{id}/dispute", post(claims::dispute))
+        .route("/claims/{id}/reclaim", post(claims::reclaim))
         .route("/claims/{id}/files", post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_BODY)))
         .route("/claims/{id}/files/{file_id}", get(files::download).delete(files::remove))
         .route("/claims/{id}/comments", get(thread::comments).post(thread::post_comment))
