@@ -26,6 +26,9 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
+    // Requests that were in flight when the server last stopped were never
+    // answered: free their idempotency keys so a retry runs.
+    sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&pool).await?;
     Ok(pool)
 }
 
