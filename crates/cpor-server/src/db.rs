@@ -12,19 +12,33 @@ use serde::Deserialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-/// Opens (creating if needed) the database file and migrates it.
-pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let options = SqliteConnectOptions::from_str("sqlite://")?
+fn options(path: &Path) -> Result<SqliteConnectOptions, sqlx::Error> {
+    Ok(SqliteConnectOptions::from_str("sqlite://")?
         .filename(path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        .busy_timeout(Duration::from_secs(5)))
+}
+
+/// The single-connection pool every write goes through (see
+/// [`crate::AppState::writer`]). Open it after [`open`].
+pub async fn open_writer(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(options(path)?)
+        .await
+}
+
+/// Opens (creating if needed) the database file and migrates it; returns
+/// the pool for reads.
+pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options(path)?).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     // Requests that were in flight when the server last stopped were never
     // answered: free their idempotency keys so a retry runs.

@@ -25,8 +25,11 @@ use sqlx::SqlitePool;
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    /// The SQLite pool.
+    /// The SQLite pool for reads.
     pub db: SqlitePool,
+    /// One connection for every write: writers queue here in order instead
+    /// of spinning in SQLite's busy handler.
+    pub writer: SqlitePool,
     /// How callers are authenticated.
     pub auth: auth::AuthConfig,
     /// Today's date for every rule.

@@ -123,7 +123,7 @@ pub async fn apply(
     note: Option<&str>,
 ) -> Result<Moved, ApiError> {
     let today = state.clock.today();
-    let mut tx = state.db.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
     let row: Option<(String, String, Option<String>, i64)> =
         sqlx::query_as("SELECT status, status_since, rejection, version FROM claims WHERE id = ?")
             .bind(id)

@@ -45,8 +45,15 @@ async fn run() -> Result<(), String> {
     if config.fresh && files_dir.exists() {
         std::fs::remove_dir_all(&files_dir).map_err(|e| format!("removing {}: {e}", files_dir.display()))?;
     }
-    let state =
-        AppState { db: pool.clone(), auth, clock, calendar: cpor_core::BusinessCalendar::weekends_only(), files_dir };
+    let writer = db::open_writer(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let state = AppState {
+        db: pool.clone(),
+        writer,
+        auth,
+        clock,
+        calendar: cpor_core::BusinessCalendar::weekends_only(),
+        files_dir,
+    };
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("listening on {}: {e}", config.addr))?;
     println!("cpor-claims is running at http://{}", config.addr);

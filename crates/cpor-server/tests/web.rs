@@ -20,6 +20,7 @@ async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::
     let web = WebApp::load(&dir.join("dist")).unwrap();
     let router = app(
         AppState {
+            writer: db::open_writer(&dir.join("test.db")).await.unwrap(),
             db: pool,
             auth: AuthConfig {
                 key: Arc::from(&b"unused key for static files tests"[..]),

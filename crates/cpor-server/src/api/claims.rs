@@ -169,18 +169,18 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(&input).map_err(ApiError::internal)?;
     let hash = request_hash("POST /api/claims", &body);
-    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
         return Ok(stored.into_response());
     }
     let outcome = create_draft(&state, &admin, &input).await;
-    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
     outcome.map(IntoResponse::into_response)
 }
 
 async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: &ClaimInput) -> Result<Stored, ApiError> {
     let id = new_claim_id()?;
     let now = token::now() as i64;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     sqlx::query(
         "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name, tenant_id,
                              domain, solution_area, partner_role, created_at, updated_at)
@@ -331,7 +331,7 @@ pub async fn update(
         };
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::FieldLocked, detail));
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     let updated = sqlx::query(
         "UPDATE claims SET input = ?, claim_name = ?, tenant_id = ?, domain = ?, solution_area = ?, partner_role = ?,
                 version = version + 1, updated_at = ?
@@ -396,11 +396,11 @@ pub async fn submit(
     IdempotencyKey(key): IdempotencyKey,
 ) -> Result<Response, ApiError> {
     let hash = request_hash(&format!("POST /api/claims/{id}/submit"), b"");
-    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
         return Ok(stored.into_response());
     }
     let outcome = submit_claim(&state, &admin, &id).await;
-    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
     outcome.map(IntoResponse::into_response)
 }
 
@@ -486,7 +486,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
 
     // One transaction, taking the write lock first, so simultaneous submits
     // on one key serialise: each sees the others' rows.
-    let mut tx = state.db.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
     let due = next_deadline(next, today, &state.calendar);
     let moved = sqlx::query(
         "UPDATE claims SET status = ?, status_since = ?, due_on = ?, version = version + 1, updated_at = ?
@@ -577,7 +577,7 @@ pub async fn resubmit(
     let note = checked_note(&req.comment, false)?;
     let res = partner_action(&state, &admin, &id, &headers, Action::Resubmit, note.as_deref()).await?;
     if let Some(text) = note {
-        let mut conn = state.db.acquire().await?;
+        let mut conn = state.writer.acquire().await?;
         crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &text).await?;
     }
     Ok(res)
@@ -600,7 +600,7 @@ pub async fn dispute(
         ));
     };
     let res = partner_action(&state, &admin, &id, &headers, Action::Dispute, Some(&justification)).await?;
-    let mut conn = state.db.acquire().await?;
+    let mut conn = state.writer.acquire().await?;
     crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &justification).await?;
     Ok(res)
 }
@@ -681,11 +681,11 @@ pub async fn reclaim(
     IdempotencyKey(key): IdempotencyKey,
 ) -> Result<Response, ApiError> {
     let hash = request_hash(&format!("POST /api/claims/{id}/reclaim"), b"");
-    if let Some(stored) = idempotency::begin(&state.db, &admin.user.id, &key, &hash).await? {
+    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
         return Ok(stored.into_response());
     }
     let outcome = reclaim_draft(&state, &admin, &id).await;
-    idempotency::settle(&state.db, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
+    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
     outcome.map(IntoResponse::into_response)
 }
 
@@ -726,7 +726,7 @@ async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resu
         .ok()
         .and_then(|v| v["id"].as_str().map(str::to_owned))
         .unwrap_or_default();
-    let mut conn = state.db.acquire().await?;
+    let mut conn = state.writer.acquire().await?;
     history(&mut conn, id, &admin.acting(), "reclaimed", Some(("reclaimed_as", String::new(), new_id))).await?;
     Ok(created)
 }

@@ -135,7 +135,7 @@ pub async fn upload(
         bytes: size,
         uploaded_on: state.clock.today(),
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     sqlx::query(
         "INSERT INTO claim_files (id, claim_id, name, kind, bytes, uploaded_on, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
@@ -239,7 +239,7 @@ pub async fn remove(
         ));
     }
     let (name, _) = stored_file(&state, &id, &file_id).await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     sqlx::query("UPDATE claim_files SET removed = 1 WHERE id = ?").bind(&file_id).execute(&mut *tx).await?;
     history(&mut tx, &id, &admin.acting(), "file removed", Some(("proof_of_execution", name, String::new()))).await?;
     tx.commit().await?;

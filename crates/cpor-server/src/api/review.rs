@@ -106,7 +106,7 @@ async fn decide(
     let acting = user.acting();
     apply(state, id, None, &acting, &action, note.as_deref()).await?;
     if let Some(text) = &note {
-        let mut conn = state.db.acquire().await?;
+        let mut conn = state.writer.acquire().await?;
         comment(&mut conn, id, &acting, "reviewer", None, text).await?;
     }
     claim(State(state.clone()), Reviewer(user.clone()), Path(id.to_owned())).await
@@ -186,15 +186,15 @@ pub async fn win_arbitration(
         }
         let action = Action::Reject { reason: RejectionReason::CompetingClaimApproved };
         apply(&state, &other.claim.id, None, &acting, &action, Some(&told)).await?;
-        let mut conn = state.db.acquire().await?;
+        let mut conn = state.writer.acquire().await?;
         comment(&mut conn, &other.claim.id, &acting, "reviewer", None, &told).await?;
     }
     sqlx::query(
         "UPDATE arbitrations SET decided = 1 WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?)",
     )
     .bind(&id)
-    .execute(&state.db)
+    .execute(&state.writer)
     .await?;
-    sqlx::query("UPDATE claims SET in_arbitration = 0 WHERE id = ?").bind(&id).execute(&state.db).await?;
+    sqlx::query("UPDATE claims SET in_arbitration = 0 WHERE id = ?").bind(&id).execute(&state.writer).await?;
     claim(State(state), Reviewer(user), Path(id)).await
 }

@@ -87,7 +87,7 @@ pub async fn post_comment(
         }
     }
     let side = if user.role.can_review() { "reviewer" } else { "partner" };
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     let acting = user.acting();
     let comment_id = crate::lifecycle::comment(&mut tx, &id, &acting, side, req.reply_to, &body).await?;
     crate::lifecycle::history(&mut tx, &id, &acting, "commented", None).await?;

@@ -49,6 +49,7 @@ impl TestApp {
         let auth =
             AuthConfig { key: Arc::from(KEY), demo_user: demo.then(|| seed.demo_user.clone()), token_ttl_secs: 3600 };
         let state = AppState {
+            writer: db::open_writer(&dir.path().join("test.db")).await.unwrap(),
             db: pool,
             auth,
             clock: clock.clone(),
