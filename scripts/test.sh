@@ -5,7 +5,9 @@
 #   2. cargo test for the whole workspace (unit, property and API tests
 #      against real SQLite files);
 #   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
-#   4. the release build, and the first-page size benchmark;
+#   4. the release build, Schemathesis against the checked-in OpenAPI file on
+#      the real server (no 5xx, responses as documented), and the
+#      first-page size benchmark;
 #   5. Playwright end-to-end tests: the real server binary serving the real
 #      release build, in Debian's Chromium.
 set -euo pipefail
@@ -33,6 +35,9 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test -p cpor-claims --target wasm32-unk
 
 step "Release build"
 scripts/build.sh
+
+step "API property tests (Schemathesis against the OpenAPI file, real server)"
+scripts/schemathesis.sh
 
 step "Benchmark: first-page download size"
 node scripts/bench-size.mjs dist --budget-kb 60

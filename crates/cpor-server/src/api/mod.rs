@@ -26,6 +26,7 @@ pub const MAX_JSON_BODY: usize = 16 * 1024;
 /// The API routes, relative to `/api`.
 pub fn router(state: AppState) -> Router {
     Router::new()
+        .route("/openapi.json", get(openapi))
         .route("/me", get(session::me))
         .route("/demo/users", get(session::demo_users))
         .route("/demo/sign-in", post(session::demo_sign_in))
@@ -55,6 +56,14 @@ pub fn router(state: AppState) -> Router {
         .route("/review/claims/{id}/win-arbitration", post(review::win_arbitration))
         .layer(DefaultBodyLimit::max(MAX_JSON_BODY))
         .with_state(state)
+}
+
+/// The API's description, checked into the repository beside the code.
+pub const OPENAPI: &str = include_str!("../../openapi.json");
+
+/// `GET /api/openapi.json`.
+async fn openapi() -> impl axum::response::IntoResponse {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
 
 /// Parses a tenant ID and finds the customer: 422 with the parse error's
