@@ -143,3 +143,22 @@ pub async fn settle(db: &SqlitePool, user: &str, key: &str, outcome: Result<&Sto
     }
     Ok(())
 }
+
+/// Runs `work` once per (user, key, request): replays a stored success,
+/// refuses a reused key or a request in flight, stores the new success.
+pub async fn once<F>(db: &SqlitePool, user: &str, key: &str, hash: &str, work: F) -> Result<Response, ApiError>
+where
+    F: std::future::Future<Output = Result<Stored, ApiError>>,
+{
+    if let Some(stored) = begin(db, user, key, hash).await? {
+        return Ok(stored.into_response());
+    }
+    let outcome = work.await;
+    settle(db, user, key, outcome.as_ref().map_err(|_| ())).await?;
+    outcome.map(IntoResponse::into_response)
+}
+
+/// A JSON success to store and send.
+pub fn json_reply<T: serde::Serialize>(status: StatusCode, value: &T) -> Result<Stored, ApiError> {
+    Ok(Stored { status, body: serde_json::to_string(value).map_err(ApiError::internal)?, etag: None, location: None })
+}

@@ -34,8 +34,11 @@ fn multipart(filename: &[u8], content: &[u8]) -> (String, Vec<u8>) {
 
 fn upload_request(claim: &str, filename: &[u8], content: &[u8]) -> Request<Body> {
     let (content_type, body) = multipart(filename, content);
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
     Request::post(format!("/api/claims/{claim}/files"))
         .header(header::CONTENT_TYPE, content_type)
+        .header("idempotency-key", format!("upload-{}", N.fetch_add(1, Ordering::Relaxed)))
         .body(Body::from(body))
         .unwrap()
 }
@@ -124,6 +127,31 @@ async fn oversize_files_are_refused_while_streaming() {
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(reply.json()["code"], "poe_file_too_large");
     assert_eq!(stored_files(&app), 0);
+}
+
+#[tokio::test]
+async fn a_retried_upload_stores_one_file() {
+    let app = TestApp::new().await;
+    let claim = draft(&app).await;
+    let (content_type, body) = multipart(b"sow.pdf", PDF);
+    let req = || {
+        Request::post(format!("/api/claims/{claim}/files"))
+            .header(header::CONTENT_TYPE, content_type.clone())
+            .header("idempotency-key", "same-upload")
+            .body(Body::from(body.clone()))
+            .unwrap()
+    };
+    let first = app.send_as_admin(req()).await;
+    let again = app.send_as_admin(req()).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    assert_eq!(again.json()["id"], first.json()["id"]);
+    assert_eq!(stored_files(&app), 1);
+    let (content_type, body) = multipart(b"sow.pdf", PDF);
+    let no_key = Request::post(format!("/api/claims/{claim}/files"))
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body))
+        .unwrap();
+    assert_eq!(app.send_as_admin(no_key).await.json()["code"], "idempotency_key_required");
 }
 
 #[tokio::test]

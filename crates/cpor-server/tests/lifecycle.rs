@@ -27,9 +27,16 @@ fn complete(program: &str) -> Value {
 }
 
 fn post(uri: &str, key: Option<&str>, body: &Value) -> Request<Body> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
     let mut b = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
-    if let Some(k) = key {
-        b = b.header("idempotency-key", k);
+    match key {
+        Some(k) => b = b.header("idempotency-key", k),
+        // Comments create something: each gets a key of its own.
+        None if uri.ends_with("/comments") => {
+            b = b.header("idempotency-key", format!("comment-{}", N.fetch_add(1, Ordering::Relaxed)))
+        }
+        None => {}
     }
     b.body(Body::from(body.to_string())).unwrap()
 }

@@ -169,12 +169,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(&input).map_err(ApiError::internal)?;
     let hash = request_hash("POST /api/claims", &body);
-    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
-        return Ok(stored.into_response());
-    }
-    let outcome = create_draft(&state, &admin, &input).await;
-    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
-    outcome.map(IntoResponse::into_response)
+    idempotency::once(&state.writer, &admin.user.id, &key, &hash, create_draft(&state, &admin, &input)).await
 }
 
 async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: &ClaimInput) -> Result<Stored, ApiError> {
@@ -396,12 +391,7 @@ pub async fn submit(
     IdempotencyKey(key): IdempotencyKey,
 ) -> Result<Response, ApiError> {
     let hash = request_hash(&format!("POST /api/claims/{id}/submit"), b"");
-    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
-        return Ok(stored.into_response());
-    }
-    let outcome = submit_claim(&state, &admin, &id).await;
-    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
-    outcome.map(IntoResponse::into_response)
+    idempotency::once(&state.writer, &admin.user.id, &key, &hash, submit_claim(&state, &admin, &id)).await
 }
 
 async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
@@ -681,12 +671,7 @@ pub async fn reclaim(
     IdempotencyKey(key): IdempotencyKey,
 ) -> Result<Response, ApiError> {
     let hash = request_hash(&format!("POST /api/claims/{id}/reclaim"), b"");
-    if let Some(stored) = idempotency::begin(&state.writer, &admin.user.id, &key, &hash).await? {
-        return Ok(stored.into_response());
-    }
-    let outcome = reclaim_draft(&state, &admin, &id).await;
-    idempotency::settle(&state.writer, &admin.user.id, &key, outcome.as_ref().map_err(|_| ())).await?;
-    outcome.map(IntoResponse::into_response)
+    idempotency::once(&state.writer, &admin.user.id, &key, &hash, reclaim_draft(&state, &admin, &id)).await
 }
 
 async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {

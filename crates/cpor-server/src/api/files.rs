@@ -6,9 +6,8 @@
 
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use cpor_core::api::v1::PoeFile;
 use cpor_core::lifecycle::ClaimField;
 use cpor_core::poe::{check_file, safe_display_name, PoeFileError, PoeKind, MAX_FILE_BYTES, SNIFF_BYTES};
@@ -20,6 +19,7 @@ use super::thread::viewable_claim;
 use crate::auth::{CurrentUser, PartnerAdmin};
 use crate::db::{enum_from_text, enum_text};
 use crate::error::ApiError;
+use crate::idempotency::{self, json_reply, request_hash, IdempotencyKey};
 use crate::lifecycle::history;
 use crate::AppState;
 
@@ -60,8 +60,10 @@ pub async fn upload(
     State(state): State<AppState>,
     admin: PartnerAdmin,
     Path(id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+    headers: HeaderMap,
     mut form: Multipart,
-) -> Result<(StatusCode, Json<PoeFile>), ApiError> {
+) -> Result<Response, ApiError> {
     let claim = own_claim(&state, &admin, &id).await?;
     let status = claim.status()?;
     if !status.can_edit(ClaimField::ProofOfExecution) {
@@ -77,7 +79,7 @@ pub async fn upload(
         .await?;
     let count = count as usize;
     let malformed = |detail: &str| ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, detail);
-    let mut field = loop {
+    let field = loop {
         match form.next_field().await.map_err(|e| malformed(&format!("The upload couldn't be read: {e}")))? {
             Some(f) if f.name() == Some("file") => break f,
             Some(_) => continue,
@@ -85,58 +87,65 @@ pub async fn upload(
         }
     };
     let raw_name = field.file_name().unwrap_or_default().to_owned();
-    // Name, extension, count: refused before any byte is stored.
-    if let Err(e) = check_file(&raw_name, 1, &probe_for(&raw_name), count) {
-        if !matches!(e, PoeFileError::ContentMismatch { .. } | PoeFileError::Markup) {
-            return Err(file_error(e));
-        }
-    }
-    tokio::fs::create_dir_all(&state.files_dir).await.map_err(ApiError::internal)?;
-    let file_id = format!("F-{}", hex(&crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?[..8]));
-    let path = state.files_dir.join(&file_id);
-    let mut out = tokio::fs::File::create(&path).await.map_err(ApiError::internal)?;
-    let mut head = Vec::with_capacity(SNIFF_BYTES);
-    let mut size: u64 = 0;
-    let outcome: Result<(), ApiError> = async {
-        while let Some(chunk) = field.chunk().await.map_err(|e| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                file_error(PoeFileError::TooLarge { bytes: MAX_FILE_BYTES + 1 })
-            } else {
-                malformed(&format!("The upload broke off: {e}"))
+    // The same key, claim, name and length is the same upload.
+    let length = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let hash = request_hash(&format!("POST /api/claims/{id}/files"), format!("{raw_name}\0{length}").as_bytes());
+    let user = admin.user.id.clone();
+    let writer = state.writer.clone();
+    let work = async move {
+        let mut field = field;
+        // Name, extension, count: refused before any byte is stored.
+        if let Err(e) = check_file(&raw_name, 1, &probe_for(&raw_name), count) {
+            if !matches!(e, PoeFileError::ContentMismatch { .. } | PoeFileError::Markup) {
+                return Err(file_error(e));
             }
-        })? {
-            size += chunk.len() as u64;
-            if size > MAX_FILE_BYTES {
-                return Err(file_error(PoeFileError::TooLarge { bytes: size }));
-            }
-            if head.len() < SNIFF_BYTES {
-                let take = (SNIFF_BYTES - head.len()).min(chunk.len());
-                head.extend_from_slice(&chunk[..take]);
-            }
-            out.write_all(&chunk).await.map_err(ApiError::internal)?;
         }
-        out.flush().await.map_err(ApiError::internal)?;
-        out.sync_all().await.map_err(ApiError::internal)?;
-        Ok(())
-    }
-    .await;
-    let kind = outcome.and_then(|()| check_file(&raw_name, size, &head, count).map_err(file_error));
-    let kind = match kind {
-        Ok(kind) => kind,
-        Err(e) => {
-            let _ = tokio::fs::remove_file(&path).await;
-            return Err(e);
+        tokio::fs::create_dir_all(&state.files_dir).await.map_err(ApiError::internal)?;
+        let file_id = format!("F-{}", hex(&crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?[..8]));
+        let path = state.files_dir.join(&file_id);
+        let mut out = tokio::fs::File::create(&path).await.map_err(ApiError::internal)?;
+        let mut head = Vec::with_capacity(SNIFF_BYTES);
+        let mut size: u64 = 0;
+        let outcome: Result<(), ApiError> = async {
+            while let Some(chunk) = field.chunk().await.map_err(|e| {
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    file_error(PoeFileError::TooLarge { bytes: MAX_FILE_BYTES + 1 })
+                } else {
+                    malformed(&format!("The upload broke off: {e}"))
+                }
+            })? {
+                size += chunk.len() as u64;
+                if size > MAX_FILE_BYTES {
+                    return Err(file_error(PoeFileError::TooLarge { bytes: size }));
+                }
+                if head.len() < SNIFF_BYTES {
+                    let take = (SNIFF_BYTES - head.len()).min(chunk.len());
+                    head.extend_from_slice(&chunk[..take]);
+                }
+                out.write_all(&chunk).await.map_err(ApiError::internal)?;
+            }
+            out.flush().await.map_err(ApiError::internal)?;
+            out.sync_all().await.map_err(ApiError::internal)?;
+            Ok(())
         }
-    };
-    let file = PoeFile {
-        id: file_id.clone(),
-        name: safe_display_name(&raw_name),
-        kind,
-        bytes: size,
-        uploaded_on: state.clock.today(),
-    };
-    let mut tx = state.writer.begin().await?;
-    sqlx::query(
+        .await;
+        let kind = outcome.and_then(|()| check_file(&raw_name, size, &head, count).map_err(file_error));
+        let kind = match kind {
+            Ok(kind) => kind,
+            Err(e) => {
+                let _ = tokio::fs::remove_file(&path).await;
+                return Err(e);
+            }
+        };
+        let file = PoeFile {
+            id: file_id.clone(),
+            name: safe_display_name(&raw_name),
+            kind,
+            bytes: size,
+            uploaded_on: state.clock.today(),
+        };
+        let mut tx = state.writer.begin().await?;
+        sqlx::query(
         "INSERT INTO claim_files (id, claim_id, name, kind, bytes, uploaded_on, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&file.id)
@@ -148,21 +157,23 @@ pub async fn upload(
     .bind(&admin.user.id)
     .execute(&mut *tx)
     .await?;
-    history(
-        &mut tx,
-        &id,
-        &admin.acting(),
-        "file added",
-        Some(("proof_of_execution", String::new(), file.name.clone())),
-    )
-    .await?;
-    sqlx::query("UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ?")
-        .bind(crate::token::now() as i64)
-        .bind(&id)
-        .execute(&mut *tx)
+        history(
+            &mut tx,
+            &id,
+            &admin.acting(),
+            "file added",
+            Some(("proof_of_execution", String::new(), file.name.clone())),
+        )
         .await?;
-    tx.commit().await?;
-    Ok((StatusCode::CREATED, Json(file)))
+        sqlx::query("UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ?")
+            .bind(crate::token::now() as i64)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        json_reply(StatusCode::CREATED, &file)
+    };
+    idempotency::once(&writer, &user, &key, &hash, work).await
 }
 
 /// Bytes that pass the content check for the kind the name claims, so the

@@ -3,6 +3,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use cpor_core::api::v1::{Comment, CommentSide, CommentsResponse, HistoryEntry, HistoryResponse, NewComment};
 use cpor_core::lifecycle::ClaimStatus;
@@ -12,6 +13,7 @@ use super::claims::{checked_note, ClaimRow, CLAIM_COLUMNS};
 use crate::auth::CurrentUser;
 use crate::db::enum_from_text;
 use crate::error::{ApiError, ApiJson};
+use crate::idempotency::{self, json_reply, request_hash, IdempotencyKey, Stored};
 use crate::AppState;
 
 /// The claim, if `user` may see it: reviewers see every claim, partner
@@ -67,9 +69,17 @@ pub async fn post_comment(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
     ApiJson(req): ApiJson<NewComment>,
-) -> Result<(StatusCode, Json<Comment>), ApiError> {
-    viewable_claim(&state, &user, &id).await?;
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(&req).map_err(ApiError::internal)?;
+    let hash = request_hash(&format!("POST /api/claims/{id}/comments"), &body);
+    idempotency::once(&state.writer, &user.id.clone(), &key, &hash, add_comment(&state, user, &id, req)).await
+}
+
+async fn add_comment(state: &AppState, user: CurrentUser, id: &str, req: NewComment) -> Result<Stored, ApiError> {
+    let id = id.to_owned();
+    viewable_claim(state, &user, &id).await?;
     let Some(body) = checked_note(&req.body, true)? else {
         return Err(ApiError::internal("a required note came back empty"));
     };
@@ -94,10 +104,10 @@ pub async fn post_comment(
     tx.commit().await?;
     let side = enum_from_text(side).map_err(ApiError::internal)?;
     let at = crate::token::now() as i64;
-    Ok((
+    json_reply(
         StatusCode::CREATED,
-        Json(Comment { id: comment_id, at, author: user.name, side, reply_to: req.reply_to, body }),
-    ))
+        &Comment { id: comment_id, at, author: user.name, side, reply_to: req.reply_to, body },
+    )
 }
 
 /// `GET /api/claims/{id}/history`.
