@@ -279,9 +279,10 @@ impl fmt::Display for PoeFileError {
 
 impl std::error::Error for PoeFileError {}
 
-/// Checks a file's name, size, the claim's file count and the file's first
-/// bytes; returns its kind.
-pub fn check_file(name: &str, size: u64, head: &[u8], files_already: usize) -> Result<PoeKind, PoeFileError> {
+/// Checks what is known before any byte arrives: the claim's file count,
+/// the name, and that its extension is on the allowlist. Returns the kind the
+/// extension claims.
+pub fn check_name(name: &str, files_already: usize) -> Result<PoeKind, PoeFileError> {
     if files_already >= MAX_FILES_PER_CLAIM {
         return Err(PoeFileError::TooMany);
     }
@@ -292,12 +293,16 @@ pub fn check_file(name: &str, size: u64, head: &[u8], files_already: usize) -> R
     if trimmed.trim_start_matches('.').is_empty() {
         return Err(PoeFileError::NameMissing);
     }
-    let Some((stem, ext)) = trimmed.rsplit_once('.').filter(|(stem, _)| !stem.trim().is_empty()) else {
+    let Some((_, ext)) = trimmed.rsplit_once('.').filter(|(stem, _)| !stem.trim().is_empty()) else {
         return Err(PoeFileError::NoExtension);
     };
-    let _ = stem;
-    let kind =
-        PoeKind::from_extension(ext).ok_or_else(|| PoeFileError::TypeNotAllowed { extension: ext.to_lowercase() })?;
+    PoeKind::from_extension(ext).ok_or_else(|| PoeFileError::TypeNotAllowed { extension: ext.to_lowercase() })
+}
+
+/// Checks a file's name, size, the claim's file count and the file's first
+/// bytes; returns its kind.
+pub fn check_file(name: &str, size: u64, head: &[u8], files_already: usize) -> Result<PoeKind, PoeFileError> {
+    let kind = check_name(name, files_already)?;
     if size == 0 {
         return Err(PoeFileError::Empty);
     }

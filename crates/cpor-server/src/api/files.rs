@@ -10,7 +10,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use cpor_core::api::v1::PoeFile;
 use cpor_core::lifecycle::ClaimField;
-use cpor_core::poe::{check_file, safe_display_name, PoeFileError, PoeKind, MAX_FILE_BYTES, SNIFF_BYTES};
+use cpor_core::poe::{check_file, check_name, safe_display_name, PoeFileError, PoeKind, MAX_FILE_BYTES, SNIFF_BYTES};
 use cpor_core::{Date, ErrorCode};
 use tokio::io::AsyncWriteExt;
 
@@ -95,11 +95,7 @@ pub async fn upload(
     let work = async move {
         let mut field = field;
         // Name, extension, count: refused before any byte is stored.
-        if let Err(e) = check_file(&raw_name, 1, &probe_for(&raw_name), count) {
-            if !matches!(e, PoeFileError::ContentMismatch { .. } | PoeFileError::Markup) {
-                return Err(file_error(e));
-            }
-        }
+        check_name(&raw_name, count).map_err(file_error)?;
         tokio::fs::create_dir_all(&state.files_dir).await.map_err(ApiError::internal)?;
         let file_id = format!("F-{}", hex(&crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?[..8]));
         let path = state.files_dir.join(&file_id);
@@ -174,16 +170,6 @@ pub async fn upload(
         json_reply(StatusCode::CREATED, &file)
     };
     idempotency::once(&writer, &user, &key, &hash, work).await
-}
-
-/// Bytes that pass the content check for the kind the name claims, so the
-/// early name check refuses only on name, extension and count.
-fn probe_for(name: &str) -> Vec<u8> {
-    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-    match PoeKind::from_extension(ext).map(PoeKind::expected_content) {
-        Some(cpor_core::poe::Content::Pdf) => b"%PDF-".to_vec(),
-        _ => Vec::new(),
-    }
 }
 
 fn hex(bytes: &[u8]) -> String {
