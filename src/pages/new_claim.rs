@@ -347,8 +347,3 @@ pub fn NewClaim() -> impl IntoView {
         </section>
     }
 }
-
-/// The program chosen, for views that show it.
-pub fn find_program<'a>(programs: &'a [PartnerProgram], id: &str) -> Option<&'a PartnerProgram> {
-    programs.iter().find(|p| p.id.as_str() == id)
-}
