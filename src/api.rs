@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 
-use cpor_core::api::v1::{Problem, SignInResponse};
+use cpor_core::api::v1::{DemoSignInRequest, Problem, SignInResponse};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -71,13 +71,23 @@ async fn decode<T: DeserializeOwned>(
     Err(ApiError::Unavailable)
 }
 
-/// Signs in through the server's demo sign-in (the default demo user) and
-/// keeps the token.
+/// Signs in through the server's demo sign-in (the user chosen in the
+/// standalone page, else the default demo user) and keeps the token.
 async fn sign_in() -> Result<String, ApiError> {
-    let res = Request::post(&url("/api/demo/sign-in")).header("accept", "application/json").send().await;
+    let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
+    let res = match Request::post(&url("/api/demo/sign-in")).header("accept", "application/json").json(&body) {
+        Ok(req) => req.send().await,
+        Err(_) => return Err(ApiError::Unavailable),
+    };
     let signed: SignInResponse = decode(res, None).await?;
     TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
     Ok(signed.token)
+}
+
+/// Signs in again as another demo user (standalone page only).
+pub fn switch_demo_user(id: &str) {
+    crate::storage::set_demo_user(id);
+    TOKEN.with(|t| *t.borrow_mut() = None);
 }
 
 async fn token() -> Result<String, ApiError> {
@@ -116,6 +126,11 @@ async fn send<T: DeserializeOwned>(
 /// `GET` a JSON resource.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     send(RequestBuilder::build, ("GET", path), None).await
+}
+
+/// `GET` a resource that needs no sign-in.
+pub async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    decode(Request::get(&url(path)).header("accept", "application/json").send().await, None).await
 }
 
 /// `POST` a JSON body, cancellable through `signal`.

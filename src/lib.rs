@@ -8,17 +8,61 @@ pub mod pages;
 pub mod state;
 mod storage;
 
+use cpor_core::api::v1::{DemoUsersResponse, Me};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::demo_user::DemoUserPicker;
+use crate::pages::access::AccessNotice;
+use crate::pages::new_claim::NewClaim;
+use crate::state::session::{landing, Landing};
 
 /// The root class every style of the app is scoped under.
 pub const ROOT_CLASS: &str = "cpor-app";
 
-/// The app.
+/// The app: signs in, then shows the flow to the roles that may claim and
+/// an explanation to everyone else.
 #[component]
 pub fn App() -> impl IntoView {
+    // `None` while signing in; `Some(Err(()))` when the service can't be reached.
+    let session = RwSignal::new(None::<Result<Me, ()>>);
+    let load_session = move || {
+        session.set(None);
+        spawn_local(async move {
+            let me = api::get::<Me>("/api/me").await.map_err(|_| ());
+            session.try_set(Some(me));
+        });
+    };
+    load_session();
+    let demo_users = RwSignal::new(Vec::<Me>::new());
+    spawn_local(async move {
+        // Only a server in demo mode lists users; otherwise there is no picker.
+        if let Ok(list) = api::get_public::<DemoUsersResponse>("/api/demo/users").await {
+            demo_users.try_set(list.users);
+        }
+    });
+    let current = Signal::derive(move || session.get().and_then(Result::ok).map(|me| me.id));
+    let on_switch = Callback::new(move |id: String| {
+        api::switch_demo_user(&id);
+        load_session();
+    });
     view! {
         <div class=ROOT_CLASS>
-            <pages::new_claim::NewClaim/>
+            <DemoUserPicker users=demo_users current=current on_switch=on_switch/>
+            {move || match session.get() {
+                None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
+                Some(Err(())) => view! {
+                    <div class="cpor-unavailable" role="alert">
+                        <p>"We can't reach the claims service right now. Nothing you entered is lost."</p>
+                        <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| load_session()>
+                            "Retry"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                Some(Ok(me)) if landing(&me) == Landing::Claim => view! { <NewClaim user=me.id/> }.into_any(),
+                Some(Ok(me)) => view! { <AccessNotice me=me/> }.into_any(),
+            }}
         </div>
     }
 }

@@ -43,7 +43,7 @@ fn text_of(container: &HtmlElement, selector: &str) -> Option<String> {
 #[wasm_bindgen_test]
 async fn tenant_field_explains_a_malformed_id_on_blur_and_clears_on_typing() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), NewClaim);
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("false"));
@@ -66,7 +66,7 @@ async fn tenant_field_explains_a_malformed_id_on_blur_and_clears_on_typing() {
 #[wasm_bindgen_test]
 async fn tenant_field_accepts_and_normalises_tolerated_forms() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), NewClaim);
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     type_and_leave(&tenant, " \"{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}\" ").await;
@@ -78,7 +78,7 @@ async fn tenant_field_accepts_and_normalises_tolerated_forms() {
 #[wasm_bindgen_test]
 async fn an_untouched_field_is_not_judged_on_blur() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), NewClaim);
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     tenant.dispatch_event(&Event::new("blur").unwrap()).unwrap();

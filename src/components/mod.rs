@@ -1,5 +1,6 @@
 //! Reusable pieces of the claim flow's pages.
 
+pub mod demo_user;
 pub mod error_summary;
 pub mod field;
 pub mod program_picker;

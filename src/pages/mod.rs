@@ -1,3 +1,4 @@
 //! The app's pages.
 
+pub mod access;
 pub mod new_claim;

@@ -98,21 +98,25 @@ impl Checker {
     }
 }
 
-/// The whole "New customer association" flow.
+/// The whole "New customer association" flow, for the signed-in `user`
+/// (whose draft it restores).
 #[component]
-pub fn NewClaim() -> impl IntoView {
-    let initial = storage::load_draft();
+pub fn NewClaim(
+    /// The signed-in user's id: the local draft is theirs alone.
+    #[prop(into)]
+    user: String,
+) -> impl IntoView {
+    let initial = storage::load_draft(&user);
     let program = RwSignal::new(initial.partner_program_id);
     let tenant = RwSignal::new(initial.tenant_id);
     let domain = RwSignal::new(initial.domain);
     let step = RwSignal::new(1usize);
 
     Effect::new(move |_| {
-        storage::save_draft(&Draft {
-            partner_program_id: program.get(),
-            tenant_id: tenant.get(),
-            domain: domain.get(),
-        });
+        storage::save_draft(
+            &user,
+            &Draft { partner_program_id: program.get(), tenant_id: tenant.get(), domain: domain.get() },
+        );
     });
 
     // The organisation's programs: `None` while loading.

@@ -3,3 +3,4 @@
 
 pub mod customer;
 pub mod draft;
+pub mod session;
