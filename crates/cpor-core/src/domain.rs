@@ -171,6 +171,8 @@ impl CustomerDomain {
     }
 }
 
+text_conversions!(CustomerDomain, DomainError);
+
 /// Checks one label and returns its lower-case ASCII form.
 fn ascii_label(label: &str) -> Result<String, DomainError> {
     if label.is_empty() {
@@ -227,25 +229,6 @@ fn is_valid_a_label(encoded: &str) -> bool {
         && chars.first() != Some(&'-')
         && chars.last() != Some(&'-')
         && punycode::encode(&chars).as_deref() == Some(encoded)
-}
-
-impl fmt::Display for CustomerDomain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for CustomerDomain {
-    type Error = DomainError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<CustomerDomain> for String {
-    fn from(value: CustomerDomain) -> Self {
-        value.0
-    }
 }
 
 impl DomainError {

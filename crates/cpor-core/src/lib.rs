@@ -6,6 +6,32 @@
 //! No web, async, database or regex dependency: plain types, plain tests.
 #![forbid(unsafe_code)]
 
+/// The conversions every text-valued type of the crate has: `Display` and
+/// `From<T> for String` give its canonical text, `TryFrom<String>` parses
+/// (which is how serde reads it).
+macro_rules! text_conversions {
+    ($name:ident, $error:ty) => {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = $error;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> Self {
+                value.0
+            }
+        }
+    };
+}
+
 pub mod access;
 pub mod api;
 pub mod catalog;

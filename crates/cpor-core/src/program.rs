@@ -56,24 +56,7 @@ impl PartnerProgramId {
     }
 }
 
-impl fmt::Display for PartnerProgramId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for PartnerProgramId {
-    type Error = PartnerProgramIdError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<PartnerProgramId> for String {
-    fn from(value: PartnerProgramId) -> Self {
-        value.0
-    }
-}
+text_conversions!(PartnerProgramId, PartnerProgramIdError);
 
 impl PartnerProgramIdError {
     /// The stable error code of this refusal.

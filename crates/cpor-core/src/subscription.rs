@@ -39,24 +39,7 @@ impl SubscriptionId {
     }
 }
 
-impl fmt::Display for SubscriptionId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for SubscriptionId {
-    type Error = SubscriptionIdError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<SubscriptionId> for String {
-    fn from(value: SubscriptionId) -> Self {
-        value.0
-    }
-}
+text_conversions!(SubscriptionId, SubscriptionIdError);
 
 impl fmt::Display for SubscriptionIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

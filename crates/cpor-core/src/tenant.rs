@@ -36,24 +36,7 @@ impl TenantId {
     }
 }
 
-impl fmt::Display for TenantId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for TenantId {
-    type Error = TenantIdError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<TenantId> for String {
-    fn from(value: TenantId) -> Self {
-        value.0
-    }
-}
+text_conversions!(TenantId, TenantIdError);
 
 impl TenantIdError {
     /// The stable error code of this refusal.
