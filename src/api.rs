@@ -20,8 +20,11 @@ use web_sys::AbortSignal;
 pub enum ApiError {
     /// The server refused with a problem body (4xx).
     Problem(Box<Problem>),
-    /// Network failure, timeout, 5xx, 429 or an unreadable answer.
+    /// Network failure, timeout, 5xx or an unreadable answer.
     Unavailable,
+    /// The server asked to be called again after this many seconds (429 or
+    /// 503 with `Retry-After`).
+    Busy(u32),
     /// Cancelled by the caller (a newer request replaced it).
     Aborted,
 }
@@ -34,6 +37,25 @@ impl ApiError {
             _ => None,
         }
     }
+
+    /// Whether the same request may succeed later unchanged: the server
+    /// could not answer, asked to wait, or is still doing the first attempt.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Self::Unavailable | Self::Busy(_) => true,
+            Self::Problem(p) => p.error_code() == Some(cpor_core::ErrorCode::RequestInFlight),
+            Self::Aborted => false,
+        }
+    }
+}
+
+/// An answer with its entity tag (for `If-Match` on the next change).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tagged<T> {
+    /// The body.
+    pub body: T,
+    /// The `ETag` header, if any.
+    pub etag: Option<String>,
 }
 
 thread_local! {
@@ -54,14 +76,32 @@ async fn decode<T: DeserializeOwned>(
     res: Result<Response, gloo_net::Error>,
     signal: Option<&AbortSignal>,
 ) -> Result<T, ApiError> {
+    decode_tagged(res, signal).await.map(|t| t.body)
+}
+
+async fn decode_tagged<T: DeserializeOwned>(
+    res: Result<Response, gloo_net::Error>,
+    signal: Option<&AbortSignal>,
+) -> Result<Tagged<T>, ApiError> {
     let res = match res {
         Ok(res) => res,
         Err(_) if signal.is_some_and(AbortSignal::aborted) => return Err(ApiError::Aborted),
         Err(_) => return Err(ApiError::Unavailable),
     };
     let status = res.status();
+    let etag = res.headers().get("etag");
+    if status == 204 {
+        let body = serde_json::from_str("null").map_err(|_| ApiError::Unavailable)?;
+        return Ok(Tagged { body, etag });
+    }
     if (200..300).contains(&status) {
-        return res.json::<T>().await.map_err(|_| ApiError::Unavailable);
+        let body = res.json::<T>().await.map_err(|_| ApiError::Unavailable)?;
+        return Ok(Tagged { body, etag });
+    }
+    if status == 429 || status == 503 {
+        if let Some(secs) = res.headers().get("retry-after").and_then(|v| v.trim().parse::<u32>().ok()) {
+            return Err(ApiError::Busy(secs));
+        }
     }
     if (400..500).contains(&status) && status != 408 && status != 429 {
         if let Ok(problem) = res.json::<Problem>().await {
@@ -90,42 +130,62 @@ pub fn switch_demo_user(id: &str) {
     TOKEN.with(|t| *t.borrow_mut() = None);
 }
 
-async fn token() -> Result<String, ApiError> {
+/// The bearer token for the next request (signing in when there is none).
+pub(crate) async fn token() -> Result<String, ApiError> {
     match TOKEN.with(|t| t.borrow().clone()) {
         Some(token) => Ok(token),
         None => sign_in().await,
     }
 }
 
+/// Forgets the token after a 401, so the next request signs in again.
+pub(crate) fn drop_token() {
+    TOKEN.with(|t| *t.borrow_mut() = None);
+}
+
+/// A request: method, path, extra headers.
+struct Call<'a> {
+    method: &'a str,
+    path: &'a str,
+    headers: &'a [(&'a str, &'a str)],
+}
+
 /// Sends the request `build` makes with the bearer token; after a 401,
 /// signs in again and retries once.
 async fn send<T: DeserializeOwned>(
     build: impl Fn(RequestBuilder) -> Result<Request, gloo_net::Error>,
-    method_and_path: (&str, &str),
+    call: Call<'_>,
     signal: Option<&AbortSignal>,
-) -> Result<T, ApiError> {
-    let (method, path) = method_and_path;
+) -> Result<Tagged<T>, ApiError> {
     for attempt in 0..2 {
         let token = token().await?;
-        let builder = RequestBuilder::new(&url(path))
-            .method(method.parse().map_err(|_| ApiError::Unavailable)?)
+        let mut builder = RequestBuilder::new(&url(call.path))
+            .method(call.method.parse().map_err(|_| ApiError::Unavailable)?)
             .header("accept", "application/json")
             .header("authorization", &format!("Bearer {token}"))
             .abort_signal(signal);
+        for (name, value) in call.headers {
+            builder = builder.header(name, value);
+        }
         let req = build(builder).map_err(|_| ApiError::Unavailable)?;
         let res = req.send().await;
         if attempt == 0 && res.as_ref().is_ok_and(|r| r.status() == 401) {
-            TOKEN.with(|t| *t.borrow_mut() = None);
+            drop_token();
             continue;
         }
-        return decode(res, signal).await;
+        return decode_tagged(res, signal).await;
     }
     Err(ApiError::Unavailable)
 }
 
 /// `GET` a JSON resource.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    send(RequestBuilder::build, ("GET", path), None).await
+    get_tagged(path).await.map(|t| t.body)
+}
+
+/// `GET` a JSON resource with its entity tag.
+pub async fn get_tagged<T: DeserializeOwned>(path: &str) -> Result<Tagged<T>, ApiError> {
+    send(RequestBuilder::build, Call { method: "GET", path, headers: &[] }, None).await
 }
 
 /// `GET` a resource that needs no sign-in.
@@ -139,5 +199,105 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     signal: Option<&AbortSignal>,
 ) -> Result<T, ApiError> {
-    send(|b| b.json(body), ("POST", path), signal).await
+    send(|b| b.json(body), Call { method: "POST", path, headers: &[] }, signal).await.map(|t| t.body)
+}
+
+/// `POST` a JSON body that creates something, with its `Idempotency-Key`
+/// (a retry with the same key never creates twice).
+pub async fn post_once<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: Option<&B>,
+    key: &str,
+) -> Result<Tagged<T>, ApiError> {
+    let headers = [("idempotency-key", key)];
+    let call = Call { method: "POST", path, headers: &headers };
+    match body {
+        Some(body) => send(|b| b.json(body), call, None).await,
+        None => send(RequestBuilder::build, call, None).await,
+    }
+}
+
+/// `PUT` a JSON body over the version tagged `etag`.
+pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B, etag: &str) -> Result<Tagged<T>, ApiError> {
+    let headers = [("if-match", etag)];
+    send(|b| b.json(body), Call { method: "PUT", path, headers: &headers }, None).await
+}
+
+/// `DELETE` a resource.
+pub async fn delete(path: &str) -> Result<(), ApiError> {
+    send(RequestBuilder::build, Call { method: "DELETE", path, headers: &[] }, None).await.map(|t| t.body)
+}
+
+/// Uploads `file` as the multipart field `file` to `path`, reporting the
+/// share sent so far (0.0 to 1.0) to `on_progress`. Uses XMLHttpRequest,
+/// the one browser API that reports upload progress.
+pub async fn upload<T: DeserializeOwned>(
+    path: &str,
+    file: &web_sys::File,
+    key: &str,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<T, ApiError> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{FormData, ProgressEvent, XmlHttpRequest};
+
+    let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |ev: ProgressEvent| {
+        if ev.length_computable() && ev.total() > 0.0 {
+            on_progress(ev.loaded() / ev.total());
+        }
+    });
+    for attempt in 0..2 {
+        let token = token().await?;
+        let form = FormData::new().map_err(|_| ApiError::Unavailable)?;
+        form.append_with_blob_and_filename("file", file, &file.name()).map_err(|_| ApiError::Unavailable)?;
+        let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unavailable)?;
+        xhr.open("POST", &url(path)).map_err(|_| ApiError::Unavailable)?;
+        for (name, value) in
+            [("accept", "application/json"), ("authorization", &format!("Bearer {token}")), ("idempotency-key", key)]
+        {
+            xhr.set_request_header(name, value).map_err(|_| ApiError::Unavailable)?;
+        }
+        if let Ok(target) = xhr.upload() {
+            target.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+        }
+        let done = js_sys::Promise::new(&mut |resolve, _reject| xhr.set_onloadend(Some(&resolve)));
+        xhr.send_with_opt_form_data(Some(&form)).map_err(|_| ApiError::Unavailable)?;
+        let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+        let status = xhr.status().unwrap_or(0);
+        let text = xhr.response_text().ok().flatten().unwrap_or_default();
+        match status {
+            401 if attempt == 0 => drop_token(),
+            200..=299 => return serde_json::from_str(&text).map_err(|_| ApiError::Unavailable),
+            400..=499 if status != 408 && status != 429 => {
+                return Err(serde_json::from_str::<Problem>(&text)
+                    .map(|p| ApiError::Problem(Box::new(p)))
+                    .unwrap_or(ApiError::Unavailable))
+            }
+            _ => return Err(ApiError::Unavailable),
+        }
+    }
+    Err(ApiError::Unavailable)
+}
+
+/// A fresh random key for `Idempotency-Key`.
+pub fn new_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e15) as u64))
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: u32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// The URL of a file the app's server serves (the template and the like).
+pub fn asset_url(path: &str) -> String {
+    url(path)
 }

@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                Some(Ok(me)) if landing(&me) == Landing::Claim => view! { <NewClaim user=me.id/> }.into_any(),
+                Some(Ok(me)) if landing(&me) == Landing::Claim => view! { <NewClaim me=me/> }.into_any(),
                 Some(Ok(me)) => view! { <AccessNotice me=me/> }.into_any(),
             }}
         </div>

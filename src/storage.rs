@@ -2,10 +2,15 @@
 //! the standalone demo's chosen user. Storage can be missing or full
 //! (private mode, quota): then the app goes on without it.
 
+use cpor_core::api::v1::ClaimInput;
+
 use crate::state::draft::{Draft, DRAFT_KEY};
 
 /// Key of the demo user chosen in the standalone page.
 const DEMO_USER_KEY: &str = "cpor-claims.demo-user";
+
+/// Key of the first version of the draft (step 1's three answers only).
+const OLD_DRAFT_KEY: &str = "cpor-claims.draft.v1";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -15,19 +20,36 @@ fn draft_key(user: &str) -> String {
     format!("{DRAFT_KEY}.{user}")
 }
 
-/// The user's stored draft, or an empty one.
-pub fn load_draft(user: &str) -> Draft {
-    local_storage()
-        .and_then(|s| s.get_item(&draft_key(user)).ok().flatten())
-        .map(|json| Draft::from_json(&json))
-        .unwrap_or_default()
+/// The user's stored draft, if there is one (an older draft is carried over).
+pub fn load_draft(user: &str) -> Option<Draft> {
+    let storage = local_storage()?;
+    if let Some(draft) = storage.get_item(&draft_key(user)).ok().flatten().and_then(|j| Draft::from_json(&j)) {
+        return Some(draft);
+    }
+    let old_key = format!("{OLD_DRAFT_KEY}.{user}");
+    let old: ClaimInput = serde_json::from_str(&storage.get_item(&old_key).ok().flatten()?).ok()?;
+    let _ = storage.remove_item(&old_key);
+    let mut draft = Draft::new(crate::api::new_key(), crate::api::new_key());
+    draft.input = old;
+    Some(draft)
 }
 
-/// Stores the user's draft (or removes it when empty).
+/// Stores the user's draft (or removes it when there is nothing in it).
 pub fn save_draft(user: &str, draft: &Draft) {
     if let Some(storage) = local_storage() {
         let key = draft_key(user);
-        let _ = if draft.is_empty() { storage.remove_item(&key) } else { storage.set_item(&key, &draft.to_json()) };
+        let _ = if draft.has_answers() || draft.claim_id.is_some() {
+            storage.set_item(&key, &draft.to_json())
+        } else {
+            storage.remove_item(&key)
+        };
+    }
+}
+
+/// Forgets the user's draft (after it was submitted).
+pub fn clear_draft(user: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&draft_key(user));
     }
 }
 

@@ -3,18 +3,33 @@
 #![cfg(target_arch = "wasm32")]
 
 use cpor_claims::components::error_summary::ErrorSummary;
+use cpor_claims::components::file_drop::FileDrop;
 use cpor_claims::components::stepper::Stepper;
 use cpor_claims::pages::new_claim::NewClaim;
 use cpor_claims::state::customer::FieldMessage;
+use cpor_core::access::UserRole;
+use cpor_core::api::v1::Me;
 use cpor_core::{ErrorCode, Field};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, HtmlElement, HtmlInputElement};
+use web_sys::{DataTransfer, DragEvent, DragEventInit, Event, File, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn test_user() -> Me {
+    Me {
+        id: "test-user".into(),
+        name: "Test User".into(),
+        email: "test@example.com".into(),
+        role: UserRole::GlobalAdmin,
+        organisation: Some("org-test".into()),
+        can_claim: true,
+        can_review: false,
+    }
+}
 
 fn fresh_container() -> HtmlElement {
     let _ = window().local_storage().unwrap().unwrap().clear();
@@ -43,7 +58,7 @@ fn text_of(container: &HtmlElement, selector: &str) -> Option<String> {
 #[wasm_bindgen_test]
 async fn tenant_field_explains_a_malformed_id_on_blur_and_clears_on_typing() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim me=test_user()/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("false"));
@@ -66,7 +81,7 @@ async fn tenant_field_explains_a_malformed_id_on_blur_and_clears_on_typing() {
 #[wasm_bindgen_test]
 async fn tenant_field_accepts_and_normalises_tolerated_forms() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim me=test_user()/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     type_and_leave(&tenant, " \"{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}\" ").await;
@@ -78,7 +93,7 @@ async fn tenant_field_accepts_and_normalises_tolerated_forms() {
 #[wasm_bindgen_test]
 async fn an_untouched_field_is_not_judged_on_blur() {
     let container = fresh_container();
-    let _mounted = mount_to(container.clone(), || view! { <NewClaim user="test-user"/> });
+    let _mounted = mount_to(container.clone(), || view! { <NewClaim me=test_user()/> });
     tick().await;
     let tenant = input(&container, "cpor-tenant_id");
     tenant.dispatch_event(&Event::new("blur").unwrap()).unwrap();
@@ -112,4 +127,48 @@ async fn stepper_says_the_step_in_text() {
     tick().await;
     assert_eq!(text_of(&container, ".cpor-stepper-text").as_deref(), Some("Step 3 of 6"));
     assert_eq!(container.query_selector_all(".cpor-stepper-segment--done").unwrap().length(), 2);
+}
+
+fn pdf(name: &str) -> File {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"%PDF-1.7 proof"[..]));
+    File::new_with_u8_array_sequence(&parts, name).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn file_drop_hands_over_dropped_files_and_shows_the_drag() {
+    let container = fresh_container();
+    let received = RwSignal::new(Vec::<String>::new());
+    let on_files = Callback::new(move |files: Vec<File>| received.set(files.iter().map(File::name).collect()));
+    let _mounted = mount_to(container.clone(), move || {
+        view! { <FileDrop id="cpor-poe".to_owned() described_by=Signal::stored("hint".to_owned()) on_files=on_files/> }
+    });
+    tick().await;
+    let zone: HtmlElement = container.query_selector(".cpor-drop").unwrap().unwrap().unchecked_into();
+
+    // A real, keyboard-reachable file input labelled "Browse files".
+    let input = input(&container, "cpor-poe");
+    assert_eq!(input.type_(), "file");
+    assert!(input.multiple());
+    assert!(input.accept().contains(".pdf"));
+    let label = container.query_selector("label[for=cpor-poe]").unwrap().unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Browse files"));
+
+    let transfer = DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&pdf("signed-acknowledgement.pdf")).unwrap();
+    transfer.items().add_with_file(&pdf("statement-of-work.pdf")).unwrap();
+    let init = DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer));
+
+    zone.dispatch_event(&DragEvent::new_with_event_init_dict("dragover", &init).unwrap()).unwrap();
+    tick().await;
+    assert!(zone.class_list().contains("cpor-drop--over"), "the zone shows a drag over it");
+
+    let drop = DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    zone.dispatch_event(&drop).unwrap();
+    tick().await;
+    assert!(drop.default_prevented(), "the browser must not open the dropped file");
+    assert!(!zone.class_list().contains("cpor-drop--over"));
+    assert_eq!(received.get_untracked(), ["signed-acknowledgement.pdf", "statement-of-work.pdf"]);
 }

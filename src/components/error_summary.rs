@@ -1,18 +1,23 @@
 //! The error summary above the step heading: takes focus when the partner
-//! tries to go on with problems, and links to each field with exactly the
+//! tries to go on with problems, and links to each answer with exactly the
 //! words shown inline.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::field_id;
-use crate::state::customer::FieldMessage;
+use crate::state::form::FieldMessage;
 
 /// Focuses a control by id (links in the summary use this rather than the
 /// fragment jump, which scrolls without focusing and changes the URL).
-pub fn focus_control(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+/// Returns whether the control was found.
+pub fn focus_control(id: &str) -> bool {
+    match document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => {
+            let _ = el.focus();
+            true
+        }
+        None => false,
     }
 }
 
@@ -24,6 +29,10 @@ pub fn ErrorSummary(
     problems: Signal<Vec<FieldMessage>>,
     /// The summary's element, for the page to focus.
     node_ref: NodeRef<leptos::html::Div>,
+    /// Called with an answer's path when its link is followed and the
+    /// answer is not on this page (the page goes to its step).
+    #[prop(optional)]
+    on_elsewhere: Option<Callback<String>>,
 ) -> impl IntoView {
     view! {
         <div
@@ -38,11 +47,19 @@ pub fn ErrorSummary(
                 <h2 class="cpor-error-summary-title" id="cpor-error-summary-title">"There is a problem"</h2>
                 <ul class="cpor-error-summary-list">
                     {move || problems.get().into_iter().map(|m| {
-                        let id = field_id(m.field);
+                        let id = field_id(&m.path);
                         let href = format!("#{id}");
+                        let path = m.path.clone();
                         view! {
                             <li>
-                                <a href=href on:click=move |ev| { ev.prevent_default(); focus_control(&id); }>
+                                <a href=href on:click=move |ev| {
+                                    ev.prevent_default();
+                                    if !focus_control(&id) {
+                                        if let Some(go) = on_elsewhere {
+                                            go.run(path.clone());
+                                        }
+                                    }
+                                }>
                                     {m.message}
                                 </a>
                             </li>

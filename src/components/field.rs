@@ -5,7 +5,7 @@
 use cpor_core::SUPPORT_URL;
 use leptos::prelude::*;
 
-use crate::state::customer::FieldMessage;
+use crate::state::form::FieldMessage;
 
 /// The error block of a field: the specific sentence, then the fix.
 #[component]
@@ -40,10 +40,12 @@ pub fn TextField(
     id: String,
     /// The visible label.
     label: &'static str,
-    /// A hint under the label.
+    /// A hint under the label (none when empty).
+    #[prop(default = "")]
     hint: &'static str,
     /// The value as typed.
-    value: RwSignal<String>,
+    #[prop(into)]
+    value: Signal<String>,
     /// The error shown, if any.
     #[prop(into)]
     error: Signal<Option<FieldMessage>>,
@@ -57,6 +59,12 @@ pub fn TextField(
     /// The `inputmode` attribute.
     #[prop(default = "text")]
     inputmode: &'static str,
+    /// The input's `type`.
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// Whether the answer may be left empty (said in the label).
+    #[prop(optional)]
+    optional: bool,
     /// Content under the input (status lines and the like).
     #[prop(optional)]
     children: Option<Children>,
@@ -65,22 +73,31 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match error.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
+        move || {
+            let mut ids = Vec::new();
+            if !hint.is_empty() {
+                ids.push(hint_id.as_str());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.as_str());
+            }
+            ids.join(" ")
         }
     };
     let has_error = move || error.with(Option::is_some);
     view! {
         <div class="cpor-field" class:cpor-field--error=has_error>
-            <label class="cpor-label" for=id.clone()>{label}</label>
-            <p class="cpor-hint" id=hint_id>{hint}</p>
+            <label class="cpor-label" for=id.clone()>
+                {label}
+                {optional.then(|| view! { <span class="cpor-optional">" (optional)"</span> })}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <p class="cpor-hint" id=hint_id>{hint}</p> })}
             {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
             <input
                 class="cpor-input"
                 id=id.clone()
                 name=id
-                type="text"
+                type=input_type
                 spellcheck="false"
                 autocapitalize="off"
                 autocomplete=autocomplete

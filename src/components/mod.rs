@@ -3,12 +3,8 @@
 pub mod demo_user;
 pub mod error_summary;
 pub mod field;
+pub mod file_drop;
 pub mod program_picker;
 pub mod stepper;
 
-use cpor_core::Field;
-
-/// The element id of a field's control, scoped with the app's prefix.
-pub fn field_id(field: Field) -> String {
-    format!("cpor-{}", field.key())
-}
+pub use crate::state::form::element_id as field_id;

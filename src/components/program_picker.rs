@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::field::ErrorMessage;
 use super::field_id;
-use crate::state::customer::FieldMessage;
+use crate::state::form::FieldMessage;
 
 /// The picker. `programs` is `None` while loading and `Some(Err(()))` when
 /// the list could not be loaded.
@@ -18,7 +18,8 @@ pub fn ProgramPicker(
     #[prop(into)]
     programs: Signal<Option<Result<Vec<PartnerProgram>, ()>>>,
     /// The chosen program ID.
-    selected: RwSignal<String>,
+    #[prop(into)]
+    selected: Signal<String>,
     /// The error shown, if any.
     #[prop(into)]
     error: Signal<Option<FieldMessage>>,
@@ -27,7 +28,7 @@ pub fn ProgramPicker(
     /// Called to load the list again after a failure.
     on_retry: Callback<()>,
 ) -> impl IntoView {
-    let base_id = field_id(Field::PartnerProgramId);
+    let base_id = field_id(Field::PartnerProgramId.key());
     let hint_id = format!("{base_id}-hint");
     let error_id = format!("{base_id}-error");
     let described_by = {

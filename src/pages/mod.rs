@@ -1,4 +1,8 @@
 //! The app's pages.
 
 pub mod access;
+pub mod confirmation;
+pub mod drafts;
+pub mod flow;
 pub mod new_claim;
+pub mod steps;

@@ -1,209 +1,257 @@
-//! "New customer association": the claim flow. Step 1 asks for the partner
-//! program and the customer (tenant ID and domain) and has the server
-//! confirm that the domain belongs to the tenant.
+//! "New customer association": the six steps of a claim, in order, with the
+//! step bar, the error summary, Next/Back (and the browser's Back), the
+//! draft saved locally on every change and to the server between steps,
+//! and the submit that never sends twice.
 
-use std::time::Duration;
-
-use cpor_core::api::v1::{CustomerCheckRequest, CustomerCheckResponse, PartnerProgram, PartnerProgramsResponse};
-use cpor_core::{CustomerDomain, Field, TenantId};
+use cpor_core::api::v1::{ClaimDetail, Me};
+use cpor_core::ErrorCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::AbortController;
+use wasm_bindgen::JsValue;
 
 use crate::api::{self, ApiError};
-use crate::components::error_summary::ErrorSummary;
-use crate::components::field::TextField;
+use crate::components::error_summary::{focus_control, ErrorSummary};
 use crate::components::field_id;
-use crate::components::program_picker::ProgramPicker;
 use crate::components::stepper::{Stepper, STEPS};
-use crate::state::customer::{
-    check_key, domain_message, program_message, step_problems, tenant_message, CustomerCheck, FieldMessage,
-};
-use crate::state::draft::Draft;
+use crate::pages::confirmation::Confirmation;
+use crate::pages::drafts::DraftsList;
+use crate::pages::flow::{Flow, SaveState};
+use crate::pages::steps::answers::{AnswersStep, SubmitState};
+use crate::pages::steps::customer::{load_programs, CustomerStep};
+use crate::pages::steps::details::DetailsStep;
+use crate::pages::steps::evidence::EvidenceStep;
+use crate::pages::steps::products::ProductsStep;
+use crate::pages::steps::role::RoleStep;
+use crate::pages::steps::{customer, details, evidence, products, role};
+use crate::state::draft::{Draft, STEP_COUNT};
+use crate::state::form::{step_of, FieldMessage};
 use crate::storage;
 
-/// How long typing must pause before the customer check is sent.
-pub const CHECK_DEBOUNCE: Duration = Duration::from_millis(400);
+pub use crate::pages::steps::customer::CHECK_DEBOUNCE;
 
-/// The customer check: debounced, one request at a time, stale ones aborted
-/// and their answers ignored.
-#[derive(Clone, Copy)]
-struct Checker {
-    state: RwSignal<CustomerCheck>,
-    timer: StoredValue<Option<TimeoutHandle>>,
-    in_flight: StoredValue<Option<AbortController>, LocalStorage>,
-    generation: StoredValue<u64>,
-}
+/// Attempts of a submit before the partner is asked to try again.
+const SUBMIT_ATTEMPTS: u32 = 5;
 
-impl Checker {
-    fn new() -> Self {
-        Self {
-            state: RwSignal::new(CustomerCheck::Idle),
-            timer: StoredValue::new(None),
-            in_flight: StoredValue::new_local(None),
-            generation: StoredValue::new(0),
-        }
-    }
-
-    /// Cancels a pending timer and an in-flight request.
-    fn cancel(&self) {
-        if let Some(t) = self.timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-        if let Some(c) = self.in_flight.try_update_value(Option::take).flatten() {
-            c.abort();
-        }
-        self.generation.update_value(|g| *g += 1);
-    }
-
-    /// Schedules a check of `key` after the typing pause (or clears the
-    /// state when there is nothing well formed to check).
-    fn schedule(self, key: Option<(TenantId, CustomerDomain)>) {
-        self.cancel();
-        match key {
-            None => self.state.set(CustomerCheck::Idle),
-            Some(key) => {
-                self.state.set(CustomerCheck::Waiting);
-                let handle = set_timeout_with_handle(move || self.run(key), CHECK_DEBOUNCE).ok();
-                self.timer.set_value(handle);
-            }
-        }
-    }
-
-    /// Runs the check of `key` now.
-    fn run(self, (tenant_id, domain): (TenantId, CustomerDomain)) {
-        self.cancel();
-        let generation = self.generation.get_value();
-        let controller = AbortController::new().ok();
-        let signal = controller.as_ref().map(AbortController::signal);
-        self.in_flight.set_value(controller);
-        self.state.set(CustomerCheck::Checking);
-        spawn_local(async move {
-            let body = CustomerCheckRequest { tenant_id: tenant_id.to_string(), domain: domain.to_string() };
-            let result: Result<CustomerCheckResponse, ApiError> =
-                api::post("/api/checks/customer", &body, signal.as_ref()).await;
-            if self.generation.try_get_value() != Some(generation) || result == Err(ApiError::Aborted) {
-                return;
-            }
-            self.in_flight.set_value(None);
-            self.state.set(CustomerCheck::from_result(result.map_err(ApiError::into_problem)));
-        });
-    }
-
-    /// Runs a waiting check at once (on blur: no need to wait out the pause).
-    fn flush(self, key: Option<(TenantId, CustomerDomain)>) {
-        if let (Some(key), CustomerCheck::Waiting) = (key, self.state.get_untracked()) {
-            self.run(key);
-        }
+/// What keeps the partner on `step`, and whether an answer is awaited.
+fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
+    match step {
+        1 => customer::verdict(flow),
+        2 => role::verdict(flow),
+        3 => products::verdict(flow),
+        4 => details::verdict(flow),
+        5 => evidence::verdict(flow),
+        _ => (Vec::new(), false),
     }
 }
 
-/// The whole "New customer association" flow, for the signed-in `user`
-/// (whose draft it restores).
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+fn history_state(step: usize) -> JsValue {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"cporStep".into(), &JsValue::from(step as u32));
+    state.into()
+}
+
+fn step_from_state(state: &JsValue) -> Option<usize> {
+    js_sys::Reflect::get(state, &"cporStep".into()).ok()?.as_f64().map(|n| n as usize)
+}
+
+/// The messages of a refused submit, each at its answer.
+fn submit_problems(problem: &cpor_core::api::v1::Problem) -> Vec<FieldMessage> {
+    if !problem.problems.is_empty() {
+        return problem.problems.iter().map(FieldMessage::from_answer).collect();
+    }
+    let path = problem.field.map(|f| f.key()).unwrap_or("submit");
+    vec![FieldMessage::from_problem(path, problem)]
+}
+
+/// The whole "New customer association" flow for the signed-in user (whose
+/// draft it restores).
 #[component]
 pub fn NewClaim(
-    /// The signed-in user's id: the local draft is theirs alone.
-    #[prop(into)]
-    user: String,
+    /// The signed-in user.
+    me: Me,
 ) -> impl IntoView {
-    let initial = storage::load_draft(&user);
-    let program = RwSignal::new(initial.partner_program_id);
-    let tenant = RwSignal::new(initial.tenant_id);
-    let domain = RwSignal::new(initial.domain);
-    let step = RwSignal::new(1usize);
+    let flow = Flow::new(me);
+    provide_context(flow);
+    load_programs(flow);
+    let user = flow.user();
+    Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&user, d)));
+    let step = Memo::new(move |_| flow.draft.with(|d| d.step.clamp(1, STEP_COUNT)));
 
-    Effect::new(move |_| {
-        storage::save_draft(
-            &user,
-            &Draft { partner_program_id: program.get(), tenant_id: tenant.get(), domain: domain.get() },
-        );
-    });
-
-    // The organisation's programs: `None` while loading.
-    let programs = RwSignal::new(None::<Result<Vec<PartnerProgram>, ()>>);
-    let load_programs = move || {
-        programs.set(None);
-        spawn_local(async move {
-            let loaded = api::get::<PartnerProgramsResponse>("/api/partner-programs").await;
-            programs.try_set(Some(loaded.map(|r| r.programs).map_err(|_| ())));
-        });
-    };
-    load_programs();
-    let program_list: Signal<Option<Result<Vec<PartnerProgram>, ()>>> = programs.into();
-    let known_programs = move || program_list.get().and_then(Result::ok).unwrap_or_default();
-
-    // Errors shown inline: set on blur after an edit and on Next, cleared as
-    // soon as the partner types in the field.
-    let program_error = RwSignal::new(None::<FieldMessage>);
-    let tenant_error = RwSignal::new(None::<FieldMessage>);
-    let domain_error = RwSignal::new(None::<FieldMessage>);
-    let tenant_edited = RwSignal::new(false);
-    let domain_edited = RwSignal::new(false);
-    let summary = RwSignal::new(Vec::<FieldMessage>::new());
     let summary_ref = NodeRef::<leptos::html::Div>::new();
     let heading_ref = NodeRef::<leptos::html::H1>::new();
+    let submit_state = RwSignal::new(SubmitState::Idle);
+    let submitted = RwSignal::new(None::<ClaimDetail>);
 
-    let checker = Checker::new();
-    let key = Memo::new(move |_| check_key(&tenant.get(), &domain.get()));
-    Effect::new(move |_| checker.schedule(key.get()));
-    on_cleanup(move || checker.cancel());
+    let focus_summary = move || {
+        request_animation_frame(move || {
+            if let Some(el) = summary_ref.get_untracked() {
+                let _ = el.focus();
+            }
+        })
+    };
+    let show = move |n: usize, push: bool| {
+        flow.clear_messages();
+        flow.draft.update(|d| d.step = n.clamp(1, STEP_COUNT));
+        if push {
+            if let Ok(history) = window().history() {
+                let _ = history.push_state(&history_state(n), "");
+            }
+        }
+        spawn_local(async move {
+            flow.save_to_server().await;
+        });
+    };
+    let go = Callback::new(move |n: usize| show(n, true));
 
-    let shown_tenant_error = Signal::derive(move || {
-        tenant_error.get().or_else(|| checker.state.with(|c| c.refusal_for(Field::TenantId).cloned()))
+    // The browser's Back and Forward move between steps.
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&history_state(step.get_untracked()), "");
+    }
+    let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
+        if let Some(n) = step_from_state(&ev.state()) {
+            if submitted.get_untracked().is_none() {
+                show(n, false);
+            }
+        }
     });
-    let shown_domain_error = Signal::derive(move || {
-        domain_error.get().or_else(|| checker.state.with(|c| c.refusal_for(Field::Domain).cloned()))
-    });
+    on_cleanup(move || popstate.remove());
 
-    let waiting_to_advance = RwSignal::new(false);
+    // Next: the whole step is judged; an answer still awaited from the
+    // server completes the move when it arrives.
+    let waiting = RwSignal::new(false);
     let try_advance = move || {
-        let check = checker.state.get_untracked();
-        let problems = step_problems(
-            &program.get_untracked(),
-            &known_programs(),
-            &tenant.get_untracked(),
-            &domain.get_untracked(),
-            &check,
-        );
-        let pending = matches!(check, CustomerCheck::Waiting | CustomerCheck::Checking);
+        let n = step.get_untracked();
+        let (problems, pending) = untrack(|| verdict(&flow, n));
         if problems.is_empty() && pending {
-            waiting_to_advance.set(true);
-            checker.flush(key.get_untracked());
+            waiting.set(true);
             return;
         }
-        waiting_to_advance.set(false);
+        waiting.set(false);
         if problems.is_empty() {
-            summary.set(Vec::new());
-            step.set(2);
+            show(n + 1, true);
         } else {
-            summary.set(problems);
-            // Focus once the summary is shown (the DOM updates after this).
-            request_animation_frame(move || {
-                if let Some(el) = summary_ref.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
+            flow.show_problems(problems);
+            focus_summary();
         }
     };
-    // A Next pressed while the check was under way completes when it answers.
     Effect::new(move |_| {
-        let settled = !matches!(checker.state.get(), CustomerCheck::Waiting | CustomerCheck::Checking);
-        if settled && waiting_to_advance.get_untracked() {
+        if waiting.get() && !verdict(&flow, step.get()).1 {
             try_advance();
         }
     });
 
-    let on_next = move |_| {
-        program_error.set(program_message(&program.get_untracked(), &known_programs()).err());
-        tenant_error.set(tenant_message(&tenant.get_untracked()).err());
-        domain_error.set(domain_message(&domain.get_untracked()).err());
-        try_advance();
+    // An answer in the summary that sits on another step: go there, then
+    // focus it.
+    let to_answer = Callback::new(move |path: String| {
+        let target = step_of(&path);
+        if target != step.get_untracked() {
+            show(target, true);
+        }
+        set_timeout(
+            move || {
+                let _ = focus_control(&field_id(&path));
+            },
+            std::time::Duration::from_millis(50),
+        );
+    });
+
+    // Submit: the draft saved first, then the submit with the draft's own
+    // Idempotency-Key, retried with backoff on outages, held while offline.
+    let finish = move |claim: ClaimDetail| {
+        storage::clear_draft(&flow.user());
+        flow.draft.set(Draft::new(api::new_key(), api::new_key()));
+        flow.checks.set(Default::default());
+        submit_state.set(SubmitState::Idle);
+        submitted.set(Some(claim));
     };
+    let submit = move || {
+        if submit_state.get_untracked().busy() {
+            return;
+        }
+        flow.draft.update(|d| d.send_pending = true);
+        flow.summary.set(Vec::new());
+        spawn_local(async move {
+            let mut attempt = 0;
+            loop {
+                if !online() {
+                    submit_state.set(SubmitState::Offline);
+                    return;
+                }
+                submit_state.set(SubmitState::Sending);
+                let result = if flow.save_to_server().await {
+                    let (id, key) = flow.draft.with_untracked(|d| (d.claim_id.clone(), d.submit_key.clone()));
+                    let path = format!("/api/claims/{}/submit", id.unwrap_or_default());
+                    api::post_once::<(), ClaimDetail>(&path, None, &key).await.map(|t| t.body)
+                } else {
+                    Err(ApiError::Unavailable)
+                };
+                match result {
+                    Ok(claim) => return finish(claim),
+                    Err(e) if e.is_transient() => {
+                        attempt += 1;
+                        if attempt >= SUBMIT_ATTEMPTS {
+                            submit_state.set(SubmitState::Failed);
+                            return;
+                        }
+                        let wait = match e {
+                            ApiError::Busy(secs) => secs.clamp(1, 60),
+                            _ => 1 << (attempt - 1).min(4),
+                        };
+                        if !online() {
+                            submit_state.set(SubmitState::Offline);
+                            return;
+                        }
+                        submit_state.set(SubmitState::Retrying(wait));
+                        api::sleep(wait * 1000).await;
+                    }
+                    Err(e) => {
+                        flow.draft.update(|d| d.send_pending = false);
+                        submit_state.set(SubmitState::Idle);
+                        let problems = match e {
+                            ApiError::Problem(p) if p.error_code() == Some(ErrorCode::StaleClaim) => {
+                                vec![FieldMessage::from_problem("submit", &p)]
+                            }
+                            ApiError::Problem(p) => submit_problems(&p),
+                            _ => Vec::new(),
+                        };
+                        flow.errors.set(problems.clone());
+                        flow.summary.set(problems);
+                        focus_summary();
+                        return;
+                    }
+                }
+            }
+        });
+    };
+    // Back online: save what was kept on this device, send what was held.
+    let online_listener = window_event_listener(leptos::ev::online, move |_| {
+        if flow.draft.with_untracked(|d| d.send_pending) {
+            submit();
+        } else if flow.save.get_untracked() == SaveState::Offline {
+            spawn_local(async move {
+                flow.save_to_server().await;
+            });
+        }
+    });
+    on_cleanup(move || online_listener.remove());
+    // A submit pressed before a reload or a crash is sent again (with the
+    // same key: it can't create a second claim).
+    if flow.draft.with_untracked(|d| d.send_pending) {
+        submit();
+    }
 
     // The page title and focus follow the step.
     Effect::new(move |first: Option<()>| {
         let n = step.get();
-        document().set_title(&format!("{} \u{2013} New customer association", STEPS[n - 1]));
+        let title = match submitted.get() {
+            Some(_) => "Claim submitted".to_owned(),
+            None => STEPS[n - 1].to_owned(),
+        };
+        document().set_title(&format!("{title} \u{2013} New customer association"));
         if first.is_some() {
             request_animation_frame(move || {
                 if let Some(h) = heading_ref.get_untracked() {
@@ -213,141 +261,112 @@ pub fn NewClaim(
         }
     });
 
-    let on_tenant_input = Callback::new(move |v: String| {
-        tenant.set(v);
-        tenant_edited.set(true);
-        tenant_error.set(None);
+    let start_new = Callback::new(move |()| {
+        spawn_local(async move {
+            flow.save_to_server().await;
+            flow.clear_messages();
+            flow.checks.set(Default::default());
+            flow.draft.set(Draft::new(api::new_key(), api::new_key()));
+        });
     });
-    let on_tenant_blur = Callback::new(move |()| {
-        if !tenant_edited.get_untracked() {
-            return;
-        }
-        match tenant_message(&tenant.get_untracked()) {
-            Ok(id) => {
-                tenant.set(id.to_string());
-                tenant_error.set(None);
-            }
-            Err(m) => tenant_error.set(Some(m)),
-        }
-        checker.flush(key.get_untracked());
+    let after_submit = Callback::new(move |()| {
+        submitted.set(None);
+        flow.clear_messages();
+        show(1, true);
     });
-    let on_domain_input = Callback::new(move |v: String| {
-        domain.set(v);
-        domain_edited.set(true);
-        domain_error.set(None);
-    });
-    let on_domain_blur = Callback::new(move |()| {
-        if !domain_edited.get_untracked() {
-            return;
-        }
-        match domain_message(&domain.get_untracked()) {
-            Ok(d) => {
-                domain.set(d.to_unicode());
-                domain_error.set(None);
-            }
-            Err(m) => domain_error.set(Some(m)),
-        }
-        checker.flush(key.get_untracked());
-    });
-    let on_program = Callback::new(move |id: String| {
-        program.set(id);
-        program_error.set(None);
-    });
-    let retry_programs = Callback::new(move |()| load_programs());
+    let resumed = Callback::new(move |()| show(1, true));
 
-    let check_status = move || {
-        let state = checker.state.get();
-        let class = match &state {
-            CustomerCheck::Confirmed(_) => "cpor-check cpor-check--ok",
-            CustomerCheck::Checking => "cpor-check cpor-check--busy",
-            CustomerCheck::Unavailable => "cpor-check cpor-check--unavailable",
-            // The refusal is shown inline at its field; the live region
-            // still announces it, without showing it twice.
-            CustomerCheck::Refused(_) => "cpor-check cpor-visually-hidden",
-            _ => "cpor-check",
-        };
-        (class, state.announcement())
+    let save_status = move || {
+        let saved_at = flow.draft.with(|d| d.saved_at.clone());
+        match (flow.save.get(), saved_at) {
+            (SaveState::Saving, _) => "Saving\u{2026}".to_owned(),
+            (SaveState::Offline, _) => {
+                "Saved on this device. We'll save it to your account when we can reach the service.".to_owned()
+            }
+            (SaveState::Idle, Some(t)) => format!("Saved {t}"),
+            (SaveState::Idle, None) => String::new(),
+        }
     };
-    let unavailable = move || checker.state.with(|c| *c == CustomerCheck::Unavailable);
-    let confirmed = move || match checker.state.get() {
-        CustomerCheck::Confirmed(c) => Some(c),
-        _ => None,
+
+    let body = move || match step.get() {
+        1 => view! {
+            <DraftsList flow=flow on_resumed=resumed on_new=start_new/>
+            <CustomerStep/>
+        }
+        .into_any(),
+        2 => view! { <RoleStep/> }.into_any(),
+        3 => view! { <ProductsStep/> }.into_any(),
+        4 => view! { <DetailsStep/> }.into_any(),
+        5 => view! { <EvidenceStep/> }.into_any(),
+        _ => view! { <AnswersStep go=go/> }.into_any(),
     };
 
     view! {
         <section class="cpor-page" aria-labelledby="cpor-page-heading">
-            <p class="cpor-caption">"New customer association"</p>
-            <Stepper current=step/>
-            <ErrorSummary problems=summary node_ref=summary_ref/>
-            <Show
-                when=move || step.get() == 1
-                fallback=move || view! {
+            {move || match submitted.get() {
+                Some(claim) => view! {
+                    <p class="cpor-caption">"New customer association"</p>
                     <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1" node_ref=heading_ref>
-                        {STEPS[1]}
+                        "Claim submitted"
                     </h1>
-                    {move || confirmed().map(|c| view! {
-                        <p class="cpor-body">
-                            {format!("Customer: {} ({}), tenant {}.", c.customer_name, c.domain.to_unicode(), c.tenant_id)}
-                        </p>
-                    })}
-                    <div class="cpor-actions">
-                        <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| step.set(1)>
-                            "Back"
-                        </button>
-                    </div>
+                    <Confirmation claim=claim on_new=after_submit/>
                 }
-            >
-                <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1" node_ref=heading_ref>{STEPS[0]}</h1>
-                <ProgramPicker
-                    programs=program_list
-                    selected=program
-                    error=program_error
-                    on_change=on_program
-                    on_retry=retry_programs
-                />
-                <TextField
-                    id=field_id(Field::TenantId)
-                    label="Customer tenant ID"
-                    hint="Also called directory ID. It looks like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; braces, spaces and capitals are fine."
-                    value=tenant
-                    error=shown_tenant_error
-                    on_input=on_tenant_input
-                    on_blur=on_tenant_blur
-                />
-                <TextField
-                    id=field_id(Field::Domain)
-                    label="Customer domain"
-                    hint="For example contoso.onmicrosoft.com, or a custom domain the customer has verified."
-                    value=domain
-                    error=shown_domain_error
-                    on_input=on_domain_input
-                    on_blur=on_domain_blur
-                    inputmode="url"
-                >
-                    <div class="cpor-check-row">
-                        <p class=move || check_status().0 role="status" aria-live="polite">{move || check_status().1}</p>
-                        <Show when=unavailable>
+                .into_any(),
+                None => view! {
+                    <div class="cpor-page-head">
+                        <p class="cpor-caption">"New customer association"</p>
+                        <p class="cpor-saved" aria-live="polite">{save_status}</p>
+                    </div>
+                    <Stepper current=step/>
+                    <ErrorSummary problems=flow.summary node_ref=summary_ref on_elsewhere=to_answer/>
+                    <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1" node_ref=heading_ref>
+                        {move || STEPS[step.get() - 1]}
+                    </h1>
+                    {body}
+                    <Show when=move || step.get() == STEP_COUNT>
+                        <p class="cpor-submit-status" role="status" aria-live="polite">
+                            {move || submit_state.get().describe()}
+                        </p>
+                        <Show when=move || submit_state.get() == SubmitState::Failed>
+                            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| submit()>
+                                "Try again"
+                            </button>
+                        </Show>
+                    </Show>
+                    <div class="cpor-actions">
+                        <Show when=move || step.get() < STEP_COUNT>
+                            <button
+                                type="button"
+                                class="cpor-button cpor-button--primary"
+                                aria-busy=move || if waiting.get() { "true" } else { "false" }
+                                on:click=move |_| try_advance()
+                            >
+                                "Next"
+                            </button>
+                        </Show>
+                        <Show when=move || step.get() == STEP_COUNT>
+                            <button
+                                type="button"
+                                class="cpor-button cpor-button--primary"
+                                aria-disabled=move || if submit_state.get().busy() { "true" } else { "false" }
+                                on:click=move |_| submit()
+                            >
+                                "Submit claim"
+                            </button>
+                        </Show>
+                        <Show when=move || { step.get() > 1 }>
                             <button
                                 type="button"
                                 class="cpor-button cpor-button--secondary"
-                                on:click=move |_| if let Some(k) = key.get_untracked() { checker.run(k) }
+                                on:click=move |_| show(step.get_untracked() - 1, true)
                             >
-                                "Retry"
+                                "Back"
                             </button>
                         </Show>
                     </div>
-                </TextField>
-                <div class="cpor-actions">
-                    <button
-                        type="button"
-                        class="cpor-button cpor-button--primary"
-                        aria-busy=move || if waiting_to_advance.get() { "true" } else { "false" }
-                        on:click=on_next
-                    >
-                        "Next"
-                    </button>
-                </div>
-            </Show>
+                }
+                .into_any(),
+            }}
         </section>
     }
 }

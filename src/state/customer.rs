@@ -4,39 +4,7 @@
 use cpor_core::api::v1::{CustomerCheckResponse, PartnerProgram, Problem};
 use cpor_core::{CustomerDomain, ErrorCode, Field, PartnerProgramId, TenantId};
 
-/// A message about one field, worded by `cpor-core`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldMessage {
-    /// The field it concerns.
-    pub field: Field,
-    /// The stable code.
-    pub code: ErrorCode,
-    /// The specific sentence (the same inline and in the error summary).
-    pub message: String,
-    /// What to do about it.
-    pub fix: String,
-    /// Whether a support link belongs under it.
-    pub support: bool,
-}
-
-impl FieldMessage {
-    /// A message from a catalog code and its specific sentence.
-    pub fn new(field: Field, code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { field, code, message: message.into(), fix: code.fix().to_owned(), support: code.needs_support() }
-    }
-
-    /// A message from a server problem about a field.
-    pub fn from_problem(field: Field, problem: &Problem) -> Self {
-        let code = problem.error_code().unwrap_or(ErrorCode::Internal);
-        Self {
-            field,
-            code,
-            message: problem.detail.clone(),
-            fix: problem.fix.clone(),
-            support: problem.support_url.is_some(),
-        }
-    }
-}
+pub use super::form::FieldMessage;
 
 /// The tenant field's verdict, computed in the browser.
 pub fn tenant_message(raw: &str) -> Result<TenantId, FieldMessage> {
@@ -91,7 +59,7 @@ impl CustomerCheck {
             Ok(confirmed) => Self::Confirmed(confirmed),
             Err(Some(problem)) => {
                 let field = problem.field.filter(|f| *f != Field::PartnerProgramId).unwrap_or(Field::Domain);
-                Self::Refused(FieldMessage::from_problem(field, &problem))
+                Self::Refused(FieldMessage::from_problem(field.key(), &problem))
             }
             Err(None) => Self::Unavailable,
         }
@@ -111,7 +79,7 @@ impl CustomerCheck {
     /// The refusal concerning `field`, if the check refused the pair for it.
     pub fn refusal_for(&self, field: Field) -> Option<&FieldMessage> {
         match self {
-            Self::Refused(m) if m.field == field => Some(m),
+            Self::Refused(m) if m.path == field.key() => Some(m),
             _ => None,
         }
     }
@@ -188,8 +156,8 @@ mod tests {
     #[test]
     fn an_empty_step_lists_every_field_in_page_order() {
         let p = step_problems("", &programs(), "", "", &CustomerCheck::Idle);
-        let fields: Vec<Field> = p.iter().map(|m| m.field).collect();
-        assert_eq!(fields, [Field::PartnerProgramId, Field::TenantId, Field::Domain]);
+        let fields: Vec<&str> = p.iter().map(|m| m.path.as_str()).collect();
+        assert_eq!(fields, ["partner_program_id", "tenant_id", "domain"]);
         assert_eq!(p[1].message, "Enter the customer tenant ID.");
     }
 
@@ -197,7 +165,7 @@ mod tests {
     fn a_program_outside_the_organisation_is_refused() {
         let p = step_problems("9999999", &programs(), CONTOSO, "contoso.com", &confirmed());
         assert_eq!(p.len(), 1);
-        assert_eq!(p[0].field, Field::PartnerProgramId);
+        assert_eq!(p[0].path, "partner_program_id");
     }
 
     #[test]
@@ -212,7 +180,7 @@ mod tests {
         let refused = CustomerCheck::from_result(Err(Some(problem.clone())));
         let p = step_problems("4810225", &programs(), CONTOSO, "fabrikam.com", &refused);
         assert_eq!(p[0].code, ErrorCode::DomainTenantMismatch);
-        assert_eq!(p[0].field, Field::Domain);
+        assert_eq!(p[0].path, "domain");
         problem = Problem::new(ErrorCode::UnknownTenant, 422, "No such tenant.");
         let unknown = CustomerCheck::from_result(Err(Some(problem)));
         assert!(unknown.refusal_for(Field::TenantId).is_some_and(|m| m.support));

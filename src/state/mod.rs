@@ -3,4 +3,6 @@
 
 pub mod customer;
 pub mod draft;
+pub mod form;
+pub mod products;
 pub mod session;

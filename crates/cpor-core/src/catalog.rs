@@ -215,6 +215,8 @@ catalog! {
     TextNoLetter = "text_no_letter", None, false, "This answer needs letters.", "Enter the name in words.";
     /// Not an email address.
     EmailInvalid = "email_invalid", None, false, "This isn't an email address.", "Enter an address like name@contoso.com.";
+    /// A claim without any proof of execution.
+    PoeMissing = "poe_missing", Some(POE), false, "Add your proof of execution.", "Upload at least one document that shows your work for this customer: signed or acknowledged by the customer, dated within the last 12 months, naming the tenant and each product.";
     /// A file name that can't be used.
     PoeFileName = "poe_file_name", Some(POE), false, "The file name can't be used.", "Rename the file (letters, digits and an extension such as .pdf) and add it again.";
     /// A file type not on the allowlist.

@@ -65,6 +65,16 @@ pub enum ProductFamily {
     ModernWork,
 }
 
+impl ProductFamily {
+    /// The family's name in the UI.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Dynamics365 => "Dynamics 365",
+            Self::ModernWork => "Modern Work and Security workload",
+        }
+    }
+}
+
 /// A product of the catalog.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Product {

@@ -1,0 +1,245 @@
+//! The state every step of the claim flow shares (the draft, the messages
+//! shown, the customer's products, how the draft stands with the server),
+//! provided as one context, and the server draft's saving.
+
+use std::collections::HashMap;
+
+use cpor_core::api::v1::{ClaimDetail, CustomerProductsResponse, Me, PartnerProgram};
+use cpor_core::roles::SolutionArea;
+use cpor_core::ErrorCode;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError, Tagged};
+use crate::state::customer::CustomerCheck;
+use crate::state::draft::Draft;
+use crate::state::form::FieldMessage;
+use crate::state::products::ProductCheck;
+use crate::storage;
+
+/// The customer's products and roles for the chosen solution area.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum AreaData {
+    /// Nothing asked yet.
+    #[default]
+    Idle,
+    /// Asked for this tenant and area.
+    Loading(String, SolutionArea),
+    /// The answer for this tenant and area.
+    Loaded(String, SolutionArea, CustomerProductsResponse),
+    /// The server refused (with why) or couldn't answer (`None`).
+    Failed(String, SolutionArea, Option<FieldMessage>),
+}
+
+impl AreaData {
+    /// The tenant and area this is about.
+    pub fn key(&self) -> Option<(&str, SolutionArea)> {
+        match self {
+            Self::Idle => None,
+            Self::Loading(t, a) | Self::Loaded(t, a, _) | Self::Failed(t, a, _) => Some((t, *a)),
+        }
+    }
+
+    /// The answer, once loaded.
+    pub fn loaded(&self) -> Option<&CustomerProductsResponse> {
+        match self {
+            Self::Loaded(_, _, r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// How the draft stands with the server.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum SaveState {
+    /// Saved (or nothing to save yet).
+    #[default]
+    Idle,
+    /// A save is under way.
+    Saving,
+    /// The server couldn't be reached: kept on this device only for now.
+    Offline,
+}
+
+/// The shared state of the claim flow.
+#[derive(Clone, Copy)]
+pub struct Flow {
+    /// The signed-in user.
+    pub me: StoredValue<Me>,
+    /// The claim being written.
+    pub draft: RwSignal<Draft>,
+    /// The messages shown at their answers.
+    pub errors: RwSignal<Vec<FieldMessage>>,
+    /// The answers the partner has typed in since the page opened.
+    edited: StoredValue<Vec<String>>,
+    /// The error summary's list.
+    pub summary: RwSignal<Vec<FieldMessage>>,
+    /// The organisation's programs: `None` while loading.
+    pub programs: RwSignal<Option<Result<Vec<PartnerProgram>, ()>>>,
+    /// The server's check of tenant and domain.
+    pub customer: RwSignal<CustomerCheck>,
+    /// The customer's products and roles for the chosen area.
+    pub area: RwSignal<AreaData>,
+    /// The verdict on each chosen product.
+    pub checks: RwSignal<HashMap<String, ProductCheck>>,
+    /// How the draft stands with the server.
+    pub save: RwSignal<SaveState>,
+    saving: StoredValue<bool>,
+    save_again: StoredValue<bool>,
+}
+
+impl Flow {
+    /// The flow for `me`, with the draft restored from this device.
+    pub fn new(me: Me) -> Self {
+        let draft = storage::load_draft(&me.id).unwrap_or_else(|| Draft::new(api::new_key(), api::new_key()));
+        Self {
+            me: StoredValue::new(me),
+            draft: RwSignal::new(draft),
+            errors: RwSignal::new(Vec::new()),
+            edited: StoredValue::new(Vec::new()),
+            summary: RwSignal::new(Vec::new()),
+            programs: RwSignal::new(None),
+            customer: RwSignal::new(CustomerCheck::Idle),
+            area: RwSignal::new(AreaData::Idle),
+            checks: RwSignal::new(HashMap::new()),
+            save: RwSignal::new(SaveState::Idle),
+            saving: StoredValue::new(false),
+            save_again: StoredValue::new(false),
+        }
+    }
+
+    /// The signed-in user's id.
+    pub fn user(&self) -> String {
+        self.me.with_value(|m| m.id.clone())
+    }
+
+    /// The message shown at `path`, if any (tracked).
+    pub fn error(&self, path: &str) -> Option<FieldMessage> {
+        self.errors.with(|e| e.iter().find(|m| m.path == path).cloned())
+    }
+
+    /// Shows (or clears) the message at `path`.
+    pub fn set_error(&self, path: &str, message: Option<FieldMessage>) {
+        let present = self.errors.with_untracked(|e| e.iter().any(|m| m.path == path));
+        if !present && message.is_none() {
+            return;
+        }
+        self.errors.update(|e| {
+            e.retain(|m| m.path != path);
+            e.extend(message);
+        });
+    }
+
+    /// The partner typed in the answer at `path`: its message goes at once.
+    pub fn typed(&self, path: &str) {
+        if !self.edited.with_value(|e| e.iter().any(|p| p == path)) {
+            self.edited.update_value(|e| e.push(path.to_owned()));
+        }
+        self.set_error(path, None);
+    }
+
+    /// Whether the partner typed in the answer at `path` (a blur only judges
+    /// answers the partner edited).
+    pub fn was_edited(&self, path: &str) -> bool {
+        self.edited.with_value(|e| e.iter().any(|p| p == path))
+    }
+
+    /// Shows the step's problems at their answers and in the summary.
+    pub fn show_problems(&self, problems: Vec<FieldMessage>) {
+        self.errors.set(problems.clone());
+        self.summary.set(problems);
+    }
+
+    /// Clears every message (moving to another step).
+    pub fn clear_messages(&self) {
+        self.errors.set(Vec::new());
+        self.summary.set(Vec::new());
+    }
+
+    /// Saves the draft to the server as an Editing claim (creating it the
+    /// first time). Saves never overlap: a save asked for during another
+    /// runs after it. Returns whether the server has the latest answers.
+    pub async fn save_to_server(self) -> bool {
+        if self.saving.get_value() {
+            self.save_again.set_value(true);
+            return false;
+        }
+        self.saving.set_value(true);
+        let mut ok;
+        loop {
+            self.save_again.set_value(false);
+            let draft = self.draft.get_untracked();
+            if !draft.has_answers() && draft.claim_id.is_none() {
+                ok = true;
+            } else {
+                self.save.set(SaveState::Saving);
+                ok = self.save_once(&draft).await;
+                self.save.set(if ok { SaveState::Idle } else { SaveState::Offline });
+            }
+            if !self.save_again.get_value() {
+                break;
+            }
+        }
+        self.saving.set_value(false);
+        ok
+    }
+
+    async fn save_once(&self, draft: &Draft) -> bool {
+        let input = draft.for_server();
+        let result: Result<Tagged<ClaimDetail>, ApiError> = match (&draft.claim_id, &draft.etag) {
+            (Some(id), Some(etag)) => {
+                let path = format!("/api/claims/{id}");
+                match api::put(&path, &input, etag).await {
+                    // Changed elsewhere (another tab): this draft is the
+                    // partner's own, so the answers on screen win.
+                    Err(ApiError::Problem(p)) if p.error_code() == Some(ErrorCode::StaleClaim) => {
+                        match api::get_tagged::<ClaimDetail>(&path).await {
+                            Ok(Tagged { etag: Some(fresh), .. }) => api::put(&path, &input, &fresh).await,
+                            Ok(_) => Err(ApiError::Unavailable),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    other => other,
+                }
+            }
+            _ => api::post_once("/api/claims", Some(&input), &draft.create_key).await,
+        };
+        match result {
+            Ok(Tagged { body, etag }) => {
+                let saved_at = now_hh_mm();
+                self.draft.update(|d| {
+                    d.claim_id = Some(body.summary.id.clone());
+                    d.etag = etag;
+                    d.saved_at = Some(saved_at);
+                    d.files = body.files;
+                });
+                true
+            }
+            // The server draft is gone or was submitted elsewhere: start a
+            // new one from the answers on screen.
+            Err(ApiError::Problem(p))
+                if matches!(p.error_code(), Some(ErrorCode::ClaimNotFound | ErrorCode::FieldLocked)) =>
+            {
+                self.draft.update(|d| {
+                    d.claim_id = None;
+                    d.etag = None;
+                    d.files.clear();
+                    d.create_key = api::new_key();
+                    d.submit_key = api::new_key();
+                });
+                false
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// The local time as "14:05".
+pub fn now_hh_mm() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+}
+
+/// The flow's shared state, from context.
+pub fn use_flow() -> Flow {
+    expect_context::<Flow>()
+}

@@ -1,0 +1,287 @@
+//! Step 4, "Claim details and contacts": the claim's name, the customer's
+//! contacts (and technical contact for Dynamics 365), the partner's own
+//! contact, and the revenue association details when the role needs them.
+//! Contacts are filled in from the partner's last claim for the customer.
+
+use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, Contact, RevenueDetails};
+use cpor_core::roles::{PartnerRole, SolutionArea};
+use cpor_core::TenantId;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+use crate::components::field::TextField;
+use crate::components::field_id;
+use crate::pages::flow::{use_flow, Flow};
+use crate::state::form::{answer_problem, answer_problems, FieldMessage};
+use crate::state::products::families;
+
+/// One answer of the step: where it lives and how it is shown.
+struct Answer {
+    path: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    autocomplete: &'static str,
+    input_type: &'static str,
+    get: fn(&ClaimInput) -> String,
+    set: fn(&mut ClaimInput, String),
+}
+
+fn technical(i: &mut ClaimInput) -> &mut Contact {
+    i.technical_contact.get_or_insert_with(Contact::default)
+}
+
+fn revenue(i: &mut ClaimInput) -> &mut RevenueDetails {
+    i.revenue.get_or_insert_with(RevenueDetails::default)
+}
+
+fn technical_of(i: &ClaimInput) -> Contact {
+    i.technical_contact.clone().unwrap_or_default()
+}
+
+fn revenue_of(i: &ClaimInput) -> RevenueDetails {
+    i.revenue.clone().unwrap_or_default()
+}
+
+const CLAIM_NAME: Answer = Answer {
+    path: "claim_name",
+    label: "Claim name",
+    hint: "A name that helps you find this claim later, such as \u{201C}Contoso \u{2013} Dynamics 365 Sales rollout\u{201D}.",
+    autocomplete: "off",
+    input_type: "text",
+    get: |i| i.claim_name.clone(),
+    set: |i, v| i.claim_name = v,
+};
+
+const CUSTOMER: [Answer; 3] = [
+    Answer {
+        path: "customer_contact.name",
+        label: "Full name",
+        hint: "",
+        autocomplete: "section-customer name",
+        input_type: "text",
+        get: |i| i.customer_contact.name.clone(),
+        set: |i, v| i.customer_contact.name = v,
+    },
+    Answer {
+        path: "customer_contact.title",
+        label: "Job title",
+        hint: "",
+        autocomplete: "section-customer organization-title",
+        input_type: "text",
+        get: |i| i.customer_contact.title.clone(),
+        set: |i, v| i.customer_contact.title = v,
+    },
+    Answer {
+        path: "customer_contact.email",
+        label: "Email address",
+        hint: "",
+        autocomplete: "section-customer email",
+        input_type: "email",
+        get: |i| i.customer_contact.email.clone(),
+        set: |i, v| i.customer_contact.email = v,
+    },
+];
+
+const TECHNICAL: [Answer; 3] = [
+    Answer {
+        path: "technical_contact.name",
+        label: "Full name",
+        hint: "",
+        autocomplete: "section-technical name",
+        input_type: "text",
+        get: |i| technical_of(i).name,
+        set: |i, v| technical(i).name = v,
+    },
+    Answer {
+        path: "technical_contact.title",
+        label: "Job title",
+        hint: "",
+        autocomplete: "section-technical organization-title",
+        input_type: "text",
+        get: |i| technical_of(i).title,
+        set: |i, v| technical(i).title = v,
+    },
+    Answer {
+        path: "technical_contact.email",
+        label: "Email address",
+        hint: "",
+        autocomplete: "section-technical email",
+        input_type: "email",
+        get: |i| technical_of(i).email,
+        set: |i, v| technical(i).email = v,
+    },
+];
+
+const PARTNER: [Answer; 2] = [
+    Answer {
+        path: "partner_contact.name",
+        label: "Full name",
+        hint: "",
+        autocomplete: "name",
+        input_type: "text",
+        get: |i| i.partner_contact.name.clone(),
+        set: |i, v| i.partner_contact.name = v,
+    },
+    Answer {
+        path: "partner_contact.email",
+        label: "Email address",
+        hint: "",
+        autocomplete: "email",
+        input_type: "email",
+        get: |i| i.partner_contact.email.clone(),
+        set: |i, v| i.partner_contact.email = v,
+    },
+];
+
+const REVENUE: [Answer; 3] = [
+    Answer {
+        path: "revenue.solution_seller",
+        label: "Dynamics solution seller name",
+        hint: "The Microsoft seller who worked on this opportunity.",
+        autocomplete: "off",
+        input_type: "text",
+        get: |i| revenue_of(i).solution_seller,
+        set: |i, v| revenue(i).solution_seller = v,
+    },
+    Answer {
+        path: "revenue.customer_name",
+        label: "Customer name",
+        hint: "The customer's organisation, as on its contract.",
+        autocomplete: "off",
+        input_type: "text",
+        get: |i| revenue_of(i).customer_name,
+        set: |i, v| revenue(i).customer_name = v,
+    },
+    Answer {
+        path: "revenue.isv_product",
+        label: "ISV product or solution name",
+        hint: "",
+        autocomplete: "off",
+        input_type: "text",
+        get: |i| revenue_of(i).isv_product,
+        set: |i, v| revenue(i).isv_product = v,
+    },
+];
+
+fn problem_at(flow: &Flow, path: &str) -> Option<FieldMessage> {
+    let products = flow.area.with_untracked(|a| a.loaded().map(|r| r.products.clone())).unwrap_or_default();
+    flow.draft.with_untracked(|d| answer_problem(&d.input, &families(&products, d), path))
+}
+
+fn answer_field(flow: Flow, answer: &'static Answer) -> impl IntoView {
+    let value = Signal::derive(move || flow.draft.with(|d| (answer.get)(&d.input)));
+    let on_input = Callback::new(move |v: String| {
+        flow.draft.update(|d| (answer.set)(&mut d.input, v));
+        flow.typed(answer.path);
+    });
+    let on_blur = Callback::new(move |()| {
+        if flow.was_edited(answer.path) {
+            flow.set_error(answer.path, problem_at(&flow, answer.path));
+        }
+    });
+    view! {
+        <TextField
+            id=field_id(answer.path)
+            label=answer.label
+            hint=answer.hint
+            value=value
+            error=Signal::derive(move || flow.error(answer.path))
+            on_input=on_input
+            on_blur=on_blur
+            autocomplete=answer.autocomplete
+            input_type=answer.input_type
+            inputmode=if answer.input_type == "email" { "email" } else { "text" }
+        />
+    }
+}
+
+fn group(flow: Flow, legend: &'static str, hint: &'static str, answers: &'static [Answer]) -> impl IntoView {
+    view! {
+        <fieldset class="cpor-fieldset cpor-group">
+            <legend class="cpor-subheading">{legend}</legend>
+            {(!hint.is_empty()).then(|| view! { <p class="cpor-hint">{hint}</p> })}
+            {answers.iter().map(|a| answer_field(flow, a)).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Everything that keeps the partner on step 4 (none of it is awaited).
+pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
+    let products = flow.area.with(|a| a.loaded().map(|r| r.products.clone())).unwrap_or_default();
+    (flow.draft.with(|d| answer_problems(&d.input, &families(&products, d), 4)), false)
+}
+
+/// Fills in empty contacts: the partner's own from the signed-in user, the
+/// customer's from the partner's last claim for the same tenant.
+fn prefill(flow: Flow, note: RwSignal<Option<String>>) {
+    let me = flow.me.get_value();
+    flow.draft.update(|d| {
+        let c = &mut d.input.partner_contact;
+        if c.name.is_empty() && c.email.is_empty() {
+            c.name = me.name.clone();
+            c.email = me.email.clone();
+        }
+    });
+    let (tenant, current, empty) = flow.draft.with_untracked(|d| {
+        (
+            TenantId::parse(&d.input.tenant_id).ok(),
+            d.claim_id.clone(),
+            d.input.customer_contact == Contact::default() && technical_of(&d.input) == Contact::default(),
+        )
+    });
+    let (Some(tenant), true) = (tenant, empty) else { return };
+    spawn_local(async move {
+        let Ok(page) = api::get::<ClaimPage>(&format!("/api/claims?q={tenant}&sort=updated&per_page=10")).await else {
+            return;
+        };
+        for summary in page.items.into_iter().filter(|c| Some(&c.id) != current.as_ref()) {
+            let Ok(last) = api::get::<ClaimDetail>(&format!("/api/claims/{}", summary.id)).await else { return };
+            if last.input.tenant_id != tenant.to_string() || last.input.customer_contact.name.is_empty() {
+                continue;
+            }
+            let mut filled = false;
+            flow.draft.update(|d| {
+                if d.input.customer_contact == Contact::default() {
+                    d.input.customer_contact = last.input.customer_contact.clone();
+                    filled = true;
+                }
+                if technical_of(&d.input) == Contact::default() {
+                    if let Some(t) = last.input.technical_contact.clone() {
+                        d.input.technical_contact = Some(t);
+                        filled = true;
+                    }
+                }
+            });
+            if filled {
+                note.set(Some(format!(
+                    "We filled in the customer's contacts from your claim \u{201C}{}\u{201D}. Check they're still right.",
+                    summary.claim_name
+                )));
+            }
+            return;
+        }
+    });
+}
+
+/// Step 4.
+#[component]
+pub fn DetailsStep() -> impl IntoView {
+    let flow = use_flow();
+    let note = RwSignal::new(None::<String>);
+    prefill(flow, note);
+    let dynamics = move || flow.draft.with(|d| d.input.solution_area == Some(SolutionArea::BusinessApplications));
+    let revenue = move || flow.draft.with(|d| d.input.partner_role.is_some_and(PartnerRole::needs_revenue_details));
+    view! {
+        {answer_field(flow, &CLAIM_NAME)}
+        {move || note.get().map(|n| view! { <p class="cpor-note" role="status">{n}</p> })}
+        {group(flow, "Customer contact", "The person at the customer who can confirm your work.", &CUSTOMER)}
+        <Show when=dynamics>
+            {group(flow, "Customer technical contact", "For Dynamics 365: the customer's technical owner of the product.", &TECHNICAL)}
+        </Show>
+        {group(flow, "Your contact", "Who at your company the reviewers can contact about this claim.", &PARTNER)}
+        <Show when=revenue>
+            {group(flow, "Revenue association", "Influenced Revenue recognition associates revenue with you; these details identify the deal.", &REVENUE)}
+        </Show>
+    }
+}

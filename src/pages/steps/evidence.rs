@@ -1,0 +1,280 @@
+//! Step 5, "Proof of execution": the checklist reviewers use, the template,
+//! and the files: each checked in the browser (type by content, size,
+//! count) before it is sent, uploaded with its progress shown, removable;
+//! plus an optional comment for the reviewers.
+
+use cpor_core::api::v1::PoeFile;
+use cpor_core::poe::{check_file, MAX_FILES_PER_CLAIM, SNIFF_BYTES};
+use cpor_core::ErrorCode;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::File;
+
+use crate::api::{self, ApiError};
+use crate::components::field::ErrorMessage;
+use crate::components::file_drop::FileDrop;
+use crate::pages::flow::{use_flow, Flow};
+use crate::state::form::FieldMessage;
+
+/// The answer's path (and the file input's element id).
+pub const PATH: &str = "proof_of_execution";
+
+/// What reviewers look for in proof of execution.
+pub const CHECKLIST: [&str; 5] = [
+    "The customer's acknowledgement or signature",
+    "A date within the last 12 months",
+    "The customer's tenant ID and domain",
+    "Each product you're claiming, by name",
+    "A description of the work you did for the customer",
+];
+
+/// A file on its way to the server, or refused.
+#[derive(Clone)]
+struct Upload {
+    id: u32,
+    name: String,
+    progress: f64,
+    error: Option<FieldMessage>,
+    file: File,
+}
+
+async fn read_head(file: &File) -> Vec<u8> {
+    let Ok(head) = file.slice_with_i32_and_i32(0, SNIFF_BYTES as i32) else { return Vec::new() };
+    match wasm_bindgen_futures::JsFuture::from(head.array_buffer()).await {
+        Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The server draft's id, saving the draft first if it has none yet.
+async fn ensure_claim_id(flow: Flow) -> Option<String> {
+    for _ in 0..10 {
+        if let Some(id) = flow.draft.with_untracked(|d| d.claim_id.clone()) {
+            return Some(id);
+        }
+        if !flow.save_to_server().await {
+            api::sleep(300).await;
+        }
+    }
+    None
+}
+
+const UPLOAD_UNAVAILABLE: &str = "We couldn't upload this file right now. This isn't a problem with the file.";
+
+/// Everything that keeps the partner on step 5, and whether uploads are
+/// still under way.
+pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
+    let none = flow.draft.with(|d| d.files.is_empty());
+    let problems = if none {
+        vec![FieldMessage::at(PATH, ErrorCode::PoeMissing, "Add at least one proof-of-execution document.")]
+    } else {
+        Vec::new()
+    };
+    (problems, false)
+}
+
+/// Step 5.
+#[component]
+pub fn EvidenceStep() -> impl IntoView {
+    let flow = use_flow();
+    let uploads = RwSignal::new_local(Vec::<Upload>::new());
+    let next_id = StoredValue::new(0u32);
+    let announcement = RwSignal::new(String::new());
+
+    let send = move |upload: Upload| {
+        spawn_local(async move {
+            let set = move |f: &dyn Fn(&mut Upload)| {
+                uploads.update(|list| {
+                    if let Some(u) = list.iter_mut().find(|u| u.id == upload.id) {
+                        f(u);
+                    }
+                })
+            };
+            set(&|u| {
+                u.error = None;
+                u.progress = 0.0;
+            });
+            let Some(claim) = ensure_claim_id(flow).await else {
+                set(&|u| u.error = Some(FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE)));
+                return;
+            };
+            let path = format!("/api/claims/{claim}/files");
+            let id = upload.id;
+            let progress = move |p: f64| {
+                uploads.update(|list| {
+                    if let Some(u) = list.iter_mut().find(|u| u.id == id) {
+                        u.progress = p;
+                    }
+                })
+            };
+            match api::upload::<PoeFile>(&path, &upload.file, &api::new_key(), progress).await {
+                Ok(file) => {
+                    announcement.set(format!("{} uploaded.", file.name));
+                    flow.draft.update(|d| d.files.push(file));
+                    flow.set_error(PATH, None);
+                    uploads.update(|list| list.retain(|u| u.id != id));
+                }
+                Err(e) => {
+                    let message = match e {
+                        ApiError::Problem(p) => FieldMessage::from_problem(PATH, &p),
+                        _ => FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE),
+                    };
+                    announcement.set(format!("{}: {}", upload.name, message.message));
+                    set(&|u| u.error = Some(message.clone()));
+                }
+            }
+        });
+    };
+
+    let on_files = Callback::new(move |files: Vec<File>| {
+        spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                let size = file.size() as u64;
+                let head = read_head(&file).await;
+                let already = flow.draft.with_untracked(|d| d.files.len())
+                    + uploads.with_untracked(|l| l.iter().filter(|u| u.error.is_none()).count());
+                let id = next_id.get_value();
+                next_id.set_value(id + 1);
+                let error = check_file(&name, size, &head, already)
+                    .err()
+                    .map(|e| FieldMessage::at(PATH, e.code(), format!("{name}: {e}")));
+                let upload = Upload { id, name, progress: 0.0, error: error.clone(), file };
+                uploads.update(|l| l.push(upload.clone()));
+                match error {
+                    Some(m) => announcement.set(m.message),
+                    None => send(upload),
+                }
+            }
+        });
+    });
+
+    let remove = move |file: PoeFile| {
+        spawn_local(async move {
+            let Some(claim) = flow.draft.with_untracked(|d| d.claim_id.clone()) else { return };
+            match api::delete(&format!("/api/claims/{claim}/files/{}", file.id)).await {
+                Ok(()) => {
+                    flow.draft.update(|d| d.files.retain(|f| f.id != file.id));
+                    announcement.set(format!("{} removed.", file.name));
+                }
+                Err(_) => announcement.set(format!("We couldn't remove {} right now. Try again.", file.name)),
+            }
+        });
+    };
+
+    let error = Signal::derive(move || flow.error(PATH));
+    let described_by = Signal::derive(move || {
+        if error.with(Option::is_some) {
+            "cpor-poe-hint cpor-proof_of_execution-error".to_owned()
+        } else {
+            "cpor-poe-hint".to_owned()
+        }
+    });
+    let comment = Signal::derive(move || flow.draft.with(|d| d.input.comment.clone()));
+    let template = api::asset_url("/public/poe-template.rtf");
+
+    view! {
+        <div class="cpor-poe">
+            <div class="cpor-poe-checklist">
+                <h2 class="cpor-subheading" id="cpor-poe-checklist">"What reviewers look for"</h2>
+                <ul aria-labelledby="cpor-poe-checklist">
+                    {CHECKLIST.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
+                </ul>
+                <p>
+                    <a class="cpor-link" href=template download="proof-of-execution-template.rtf">"Download template"</a>
+                    " (RTF, opens in Word)"
+                </p>
+            </div>
+            <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
+                <h2 class="cpor-subheading">"Your documents"</h2>
+                <p class="cpor-hint" id="cpor-poe-hint">
+                    {format!(
+                        "PDF, Office documents, Outlook messages, CSV, RTF, XPS or images; up to 25 MB each and {MAX_FILES_PER_CLAIM} files per claim."
+                    )}
+                </p>
+                {move || error.get().map(|m| view! { <ErrorMessage id="cpor-proof_of_execution-error".to_owned() message=m/> })}
+                <FileDrop id="cpor-proof_of_execution".to_owned() described_by=described_by on_files=on_files/>
+                <ul class="cpor-files" aria-label="Files">
+                    {move || flow.draft.with(|d| d.files.clone()).into_iter().map(|f| {
+                        let label = format!("Remove {}", f.name);
+                        let size = human_size(f.bytes);
+                        let name = f.name.clone();
+                        view! {
+                            <li class="cpor-file">
+                                <span class="cpor-file-name">{name}</span>
+                                <span class="cpor-file-meta">{size}</span>
+                                <button
+                                    type="button"
+                                    class="cpor-button cpor-button--link"
+                                    aria-label=label
+                                    on:click=move |_| remove(f.clone())
+                                >
+                                    "Remove"
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                    {move || uploads.get().into_iter().map(|u| {
+                        let percent = (u.progress * 100.0).round() as u32;
+                        let retry = u.clone();
+                        let id = u.id;
+                        view! {
+                            <li class="cpor-file" class:cpor-file--error=u.error.is_some()>
+                                <span class="cpor-file-name">{u.name.clone()}</span>
+                                {match u.error.clone() {
+                                    None => view! {
+                                        <progress class="cpor-progress" max="100" value=percent aria-label=format!("Uploading {}", u.name)></progress>
+                                        <span class="cpor-file-meta">{format!("{percent}%")}</span>
+                                    }.into_any(),
+                                    Some(m) => {
+                                        let transient = m.code == ErrorCode::ServiceUnavailable;
+                                        view! {
+                                            <ErrorMessage id=format!("cpor-upload-{id}-error") message=m/>
+                                            {transient.then(|| view! {
+                                                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| send(retry.clone())>
+                                                    "Retry"
+                                                </button>
+                                            })}
+                                            <button
+                                                type="button"
+                                                class="cpor-button cpor-button--link"
+                                                on:click=move |_| uploads.update(|l| l.retain(|x| x.id != id))
+                                            >
+                                                "Dismiss"
+                                            </button>
+                                        }.into_any()
+                                    }
+                                }}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p class="cpor-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
+            </div>
+            <div class="cpor-field">
+                <label class="cpor-label" for="cpor-comment">
+                    "Comment for the reviewers" <span class="cpor-optional">" (optional)"</span>
+                </label>
+                <p class="cpor-hint" id="cpor-comment-hint">"Anything that helps them read your documents."</p>
+                <textarea
+                    class="cpor-input cpor-textarea"
+                    id="cpor-comment"
+                    rows="4"
+                    maxlength="4000"
+                    aria-describedby="cpor-comment-hint"
+                    prop:value=move || comment.get()
+                    on:input:target=move |ev| flow.draft.update(|d| d.input.comment = ev.target().value())
+                ></textarea>
+            </div>
+        </div>
+    }
+}
+
+/// "1.2 MB", "340 KB".
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}

@@ -1,0 +1,386 @@
+//! Step 3, "Products": the customer's products in the chosen area. A
+//! Dynamics 365 product with several subscriptions asks which one; each
+//! chosen product gets the server's verdict, with the exact reason and fix
+//! when it can't be claimed, and the arbitration notice when another partner
+//! holds it.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use cpor_core::api::v1::{CustomerProduct, SubscriptionCheckRequest, SubscriptionCheckResponse};
+use cpor_core::exclusivity::{Competition, ARBITRATION_EVIDENCE};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::AbortController;
+
+use crate::api::{self, ApiError};
+use crate::components::field::{ErrorMessage, TextField};
+use crate::components::field_id;
+use crate::pages::flow::{use_flow, AreaData, Flow};
+use crate::pages::steps::role::ensure_area;
+use crate::state::form::FieldMessage;
+use crate::state::products::{
+    product_path, request_for, step_problems, subscription_message, subscription_path, ProductCheck,
+};
+
+/// How long typing a subscription ID must pause before it is checked.
+pub const SUBSCRIPTION_DEBOUNCE: Duration = Duration::from_millis(400);
+
+/// The verdicts on the chosen products: one request per product at a time,
+/// debounced while typing, stale ones aborted and their answers ignored.
+#[derive(Clone, Copy)]
+struct Verdicts {
+    flow: Flow,
+    timers: StoredValue<HashMap<String, TimeoutHandle>>,
+    in_flight: StoredValue<HashMap<String, AbortController>, LocalStorage>,
+    generation: StoredValue<HashMap<String, u64>>,
+    announcement: RwSignal<String>,
+}
+
+impl Verdicts {
+    fn new(flow: Flow) -> Self {
+        Self {
+            flow,
+            timers: StoredValue::new(HashMap::new()),
+            in_flight: StoredValue::new_local(HashMap::new()),
+            generation: StoredValue::new(HashMap::new()),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    fn set(&self, id: &str, check: ProductCheck) {
+        self.flow.checks.update(|c| {
+            c.insert(id.to_owned(), check);
+        });
+    }
+
+    fn cancel(&self, id: &str) -> u64 {
+        if let Some(t) = self.timers.try_update_value(|t| t.remove(id)).flatten() {
+            t.clear();
+        }
+        if let Some(c) = self.in_flight.try_update_value(|f| f.remove(id)).flatten() {
+            c.abort();
+        }
+        self.generation
+            .try_update_value(|g| {
+                let n = g.entry(id.to_owned()).or_default();
+                *n += 1;
+                *n
+            })
+            .unwrap_or_default()
+    }
+
+    fn cancel_all(&self) {
+        let ids: Vec<String> = self.generation.with_value(|g| g.keys().cloned().collect());
+        for id in ids {
+            self.cancel(&id);
+        }
+    }
+
+    /// Checks `product` after `delay` (at once for a new choice; after the
+    /// typing pause for a subscription ID being typed).
+    fn schedule(self, product: CustomerProduct, delay: Duration) {
+        let id = product.product.id.clone();
+        self.cancel(&id);
+        let chosen = self.flow.draft.with_untracked(|d| d.input.products.iter().any(|p| p.product_id == id));
+        let typed = self.flow.draft.with_untracked(|d| d.subscription(&id));
+        match request_for(&product, &typed).filter(|_| chosen) {
+            None => self.set(&id, ProductCheck::Idle),
+            Some(subscription) => {
+                self.set(&id, ProductCheck::Waiting);
+                let run = move || self.run(product, subscription);
+                let handle = set_timeout_with_handle(run, delay).ok();
+                if let Some(handle) = handle {
+                    self.timers.update_value(|t| {
+                        t.insert(id, handle);
+                    });
+                }
+            }
+        }
+    }
+
+    fn run(self, product: CustomerProduct, subscription_id: Option<String>) {
+        let id = product.product.id.clone();
+        let generation = self.cancel(&id);
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        if let Some(c) = controller {
+            self.in_flight.update_value(|f| {
+                f.insert(id.clone(), c);
+            });
+        }
+        self.set(&id, ProductCheck::Checking);
+        let tenant_id = self.flow.draft.with_untracked(|d| d.input.tenant_id.clone());
+        spawn_local(async move {
+            let body = SubscriptionCheckRequest { tenant_id, product_id: id.clone(), subscription_id };
+            let result: Result<SubscriptionCheckResponse, ApiError> =
+                api::post("/api/checks/subscription", &body, signal.as_ref()).await;
+            let current = self.generation.try_with_value(|g| g.get(&id).copied()).flatten();
+            if current != Some(generation) || result == Err(ApiError::Aborted) {
+                return;
+            }
+            self.in_flight.update_value(|f| {
+                f.remove(&id);
+            });
+            let check = ProductCheck::from_result(&product, result.map_err(ApiError::into_problem));
+            self.announcement.set(announce(&product, &check));
+            self.set(&id, check);
+        });
+    }
+}
+
+fn announce(product: &CustomerProduct, check: &ProductCheck) -> String {
+    let name = &product.product.name;
+    match check {
+        ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => {
+            format!("{name} can be claimed; another partner holds or claims it, so the claim will go to arbitration.")
+        }
+        ProductCheck::Claimable(_) => format!("{name} can be claimed."),
+        ProductCheck::Refused(m) => format!("{name}: {}", m.message),
+        ProductCheck::Unavailable => format!("{name}: {}", crate::state::products::UNAVAILABLE),
+        _ => String::new(),
+    }
+}
+
+/// Everything that keeps the partner on step 3, and whether verdicts are
+/// still awaited.
+pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
+    let area = flow.area.get();
+    let Some(loaded) = area.loaded() else {
+        return (Vec::new(), true);
+    };
+    let checks = flow.checks.get();
+    flow.draft.with(|d| step_problems(&loaded.products, d, &checks))
+}
+
+/// Step 3.
+#[component]
+pub fn ProductsStep() -> impl IntoView {
+    let flow = use_flow();
+    let verdicts = Verdicts::new(flow);
+    on_cleanup(move || verdicts.cancel_all());
+    Effect::new(move |_| ensure_area(flow));
+    // Chosen products without a verdict (after a reload or coming back)
+    // are checked once the list is here.
+    Effect::new(move |_| {
+        let Some(loaded) = flow.area.with(|a| a.loaded().cloned()) else { return };
+        for product in loaded.products {
+            let id = product.product.id.clone();
+            let chosen = flow.draft.with_untracked(|d| d.input.products.iter().any(|p| p.product_id == id));
+            let known = flow.checks.with_untracked(|c| {
+                c.get(&id).is_some_and(|c| matches!(c, ProductCheck::Claimable(_) | ProductCheck::Refused(_)))
+            });
+            if chosen && !known {
+                verdicts.schedule(product, Duration::ZERO);
+            }
+        }
+    });
+
+    let list_error = Signal::derive(move || flow.error("products"));
+    let body = move || {
+        match flow.area.get() {
+        AreaData::Loaded(_, _, loaded) if loaded.products.is_empty() => view! {
+            <p class="cpor-body">
+                "This customer has no products in this solution area on its tenant. Go back and choose the other solution area, or check the tenant ID with your customer."
+            </p>
+        }
+        .into_any(),
+        AreaData::Loaded(_, _, loaded) => {
+            loaded.products.into_iter().map(|p| product_card(flow, verdicts, p)).collect_view().into_any()
+        }
+        AreaData::Failed(..) => view! {
+            <div class="cpor-unavailable">
+                <p>"We couldn't load this customer's products right now. This isn't a problem with what you entered."</p>
+                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| ensure_area(flow)>
+                    "Retry"
+                </button>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <p class="cpor-loading" role="status">"Loading the customer's products\u{2026}"</p> }.into_any(),
+    }
+    };
+    view! {
+        <div class="cpor-field" class:cpor-field--error=move || list_error.with(Option::is_some)>
+            <fieldset class="cpor-fieldset" id="cpor-products" tabindex="-1" aria-describedby="cpor-products-hint">
+                <legend class="cpor-label">"Products"</legend>
+                <p class="cpor-hint" id="cpor-products-hint">
+                    "The products on the customer's tenant that your work was for. Each is checked as you choose it."
+                </p>
+                {move || list_error.get().map(|m| view! { <ErrorMessage id="cpor-products-error".to_owned() message=m/> })}
+                <div class="cpor-products">{body}</div>
+            </fieldset>
+            <p class="cpor-visually-hidden" role="status" aria-live="polite">{move || verdicts.announcement.get()}</p>
+        </div>
+    }
+}
+
+fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> impl IntoView {
+    let id = product.product.id.clone();
+    let checkbox_id = field_id(&product_path(&id));
+    let sub_path = subscription_path(&id);
+    let chosen = {
+        let id = id.clone();
+        Signal::derive(move || flow.draft.with(|d| d.input.products.iter().any(|p| p.product_id == id)))
+    };
+    let check = {
+        let id = id.clone();
+        Signal::derive(move || flow.checks.with(|c| c.get(&id).cloned().unwrap_or_default()))
+    };
+    let product_error = {
+        let path = product_path(&id);
+        Signal::derive(move || {
+            flow.error(&path).or_else(|| match check.get() {
+                ProductCheck::Refused(m) if m.path == path => Some(m),
+                _ => None,
+            })
+        })
+    };
+    let subscription_error = {
+        let path = sub_path.clone();
+        Signal::derive(move || {
+            flow.error(&path).or_else(|| match check.get() {
+                ProductCheck::Refused(m) if m.path == path => Some(m),
+                _ => None,
+            })
+        })
+    };
+    let count = product.subscriptions.len();
+    let meta = format!(
+        "{} \u{00B7} {count} subscription{} on the tenant",
+        product.product.family.label(),
+        if count == 1 { "" } else { "s" }
+    );
+    let held_elsewhere = product.competition == Competition::Arbitration;
+    let name = product.product.name.clone();
+    let on_toggle = {
+        let (product, id) = (product.clone(), id.clone());
+        move |ev: web_sys::Event| {
+            let on = event_target_checked(&ev);
+            flow.draft.update(|d| d.toggle_product(&id, on));
+            flow.set_error("products", None);
+            flow.set_error(&product_path(&id), None);
+            verdicts.schedule(product.clone(), Duration::ZERO);
+        }
+    };
+    let subscription_field = product.subscription_required.then(|| {
+        let (product, id, path) = (product.clone(), id.clone(), sub_path.clone());
+        let value = {
+            let id = id.clone();
+            Signal::derive(move || flow.draft.with(|d| d.subscription(&id)))
+        };
+        let on_input = {
+            let (product, id, path) = (product.clone(), id.clone(), path.clone());
+            Callback::new(move |v: String| {
+                flow.draft.update(|d| d.set_subscription(&id, v));
+                flow.typed(&path);
+                verdicts.schedule(product.clone(), SUBSCRIPTION_DEBOUNCE);
+            })
+        };
+        let on_blur = {
+            let path = path.clone();
+            Callback::new(move |()| {
+                if !flow.was_edited(&path) {
+                    return;
+                }
+                match subscription_message(&product, &value.get_untracked()) {
+                    Ok(sub) => {
+                        let canonical = sub.to_string();
+                        if canonical != value.get_untracked() {
+                            flow.draft.update(|d| d.set_subscription(&id, canonical));
+                        }
+                        flow.set_error(&path, None);
+                        if matches!(check.get_untracked(), ProductCheck::Waiting) {
+                            verdicts.schedule(product.clone(), Duration::ZERO);
+                        }
+                    }
+                    Err(m) => flow.set_error(&path, Some(m)),
+                }
+            })
+        };
+        view! {
+            <Show when=move || chosen.get()>
+                <TextField
+                    id=field_id(&path)
+                    label="Subscription ID"
+                    hint="The customer has more than one subscription of this product: enter the ID of the one this claim is for. It's in the customer's Microsoft 365 admin center (Billing, Your products)."
+                    value=value
+                    error=subscription_error
+                    on_input=on_input
+                    on_blur=on_blur
+                />
+            </Show>
+        }
+    });
+    let status = move || {
+        if !chosen.get() {
+            return None;
+        }
+        Some(match check.get() {
+            ProductCheck::Waiting | ProductCheck::Checking => {
+                view! { <p class="cpor-check cpor-check--busy">"Checking\u{2026}"</p> }.into_any()
+            }
+            ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => view! {
+                <div class="cpor-warning" role="note">
+                    <p class="cpor-warning-title">"This claim will go to arbitration"</p>
+                    <p>{ARBITRATION_EVIDENCE}</p>
+                    <p>"Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments."</p>
+                </div>
+            }
+            .into_any(),
+            ProductCheck::Claimable(ok) => {
+                let text = match ok.subscription_id {
+                    Some(sub) => format!("Can be claimed (subscription {sub})."),
+                    None => "Can be claimed.".to_owned(),
+                };
+                view! { <p class="cpor-check cpor-check--ok">{text}</p> }.into_any()
+            }
+            ProductCheck::Unavailable => {
+                let product = product.clone();
+                view! {
+                    <div class="cpor-check-row">
+                        <p class="cpor-check cpor-check--unavailable">{crate::state::products::UNAVAILABLE}</p>
+                        <button
+                            type="button"
+                            class="cpor-button cpor-button--secondary"
+                            on:click=move |_| verdicts.schedule(product.clone(), Duration::ZERO)
+                        >
+                            "Retry"
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+            ProductCheck::Idle | ProductCheck::Refused(_) => return None,
+        })
+    };
+    let error_id = format!("{checkbox_id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || product_error.with(|e| e.as_ref().map(|_| error_id.clone()))
+    };
+    view! {
+        <div class="cpor-product" class:cpor-field--error=move || product_error.with(Option::is_some)>
+            <div class="cpor-checkbox">
+                <input
+                    class="cpor-checkbox-input"
+                    type="checkbox"
+                    id=checkbox_id.clone()
+                    aria-describedby=described
+                    prop:checked=move || chosen.get()
+                    on:change=on_toggle
+                />
+                <label class="cpor-checkbox-label" for=checkbox_id>
+                    <span class="cpor-radio-title">{name}</span>
+                    <span class="cpor-radio-meta">{meta}</span>
+                    {held_elsewhere.then(|| view! {
+                        <span class="cpor-badge cpor-badge--warning">"Another partner holds or claims this"</span>
+                    })}
+                </label>
+            </div>
+            {move || product_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            {subscription_field}
+            {status}
+        </div>
+    }
+}

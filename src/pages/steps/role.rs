@@ -1,0 +1,225 @@
+//! Step 2, "Solution area and role": the area, then the partner role with
+//! each role's meaning beside it; roles that don't apply to how the
+//! customer bought are shown disabled, with the reason.
+
+use cpor_core::api::v1::CustomerProductsResponse;
+use cpor_core::roles::{PartnerRole, RoleAvailability, SolutionArea};
+use cpor_core::{ErrorCode, TenantId};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::components::field::ErrorMessage;
+use crate::pages::flow::{use_flow, AreaData, Flow};
+use crate::state::form::{answer_problems, FieldMessage};
+use crate::state::products::families;
+
+/// Asks the server for the customer's products and roles in the chosen
+/// area, unless that answer is already here or on its way.
+pub fn ensure_area(flow: Flow) {
+    let (tenant, area) =
+        flow.draft.with_untracked(|d| (TenantId::parse(&d.input.tenant_id).ok(), d.input.solution_area));
+    let (Some(tenant), Some(area)) = (tenant, area) else { return };
+    let tenant = tenant.to_string();
+    let same =
+        flow.area.with_untracked(|a| a.key() == Some((tenant.as_str(), area)) && !matches!(a, AreaData::Failed(..)));
+    if same {
+        return;
+    }
+    flow.area.set(AreaData::Loading(tenant.clone(), area));
+    spawn_local(async move {
+        let query = serde_json::to_value(area).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let path = format!("/api/customers/{tenant}/products?solution_area={query}");
+        let result = api::get::<CustomerProductsResponse>(&path).await;
+        // A newer choice may have replaced this one meanwhile.
+        if flow.area.with_untracked(|a| a.key() != Some((tenant.as_str(), area))) {
+            return;
+        }
+        flow.area.set(match result {
+            Ok(r) => AreaData::Loaded(tenant, area, r),
+            Err(ApiError::Problem(p)) => {
+                let m = FieldMessage::from_problem("solution_area", &p);
+                AreaData::Failed(tenant, area, Some(m))
+            }
+            Err(_) => AreaData::Failed(tenant, area, None),
+        });
+    });
+}
+
+/// Everything that keeps the partner on step 2, and whether the roles are
+/// still loading.
+pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
+    let area = flow.area.get();
+    let products = area.loaded().map(|r| r.products.clone()).unwrap_or_default();
+    let mut problems = flow.draft.with(|d| answer_problems(&d.input, &families(&products, d), 2));
+    let role = flow.draft.with(|d| d.input.partner_role);
+    if let (Some(role), Some(loaded)) = (role, area.loaded()) {
+        if let Some(RoleAvailability::Closed(reason)) =
+            loaded.roles.iter().find(|o| o.role == role).map(|o| o.availability)
+        {
+            problems.push(FieldMessage::at("partner_role", ErrorCode::RoleClosed, reason.explanation()));
+        }
+    }
+    if let AreaData::Failed(_, _, why) = &area {
+        problems.push(
+            why.clone()
+                .unwrap_or_else(|| FieldMessage::at("solution_area", ErrorCode::ServiceUnavailable, UNAVAILABLE)),
+        );
+    }
+    (problems, matches!(area, AreaData::Loading(..)))
+}
+
+/// What the partner is told when the roles could not be loaded.
+const UNAVAILABLE: &str =
+    "We couldn't load this customer's roles and products right now. This isn't a problem with what you entered.";
+
+/// Step 2.
+#[component]
+pub fn RoleStep() -> impl IntoView {
+    let flow = use_flow();
+    let draft = flow.draft;
+    let chosen_area = Signal::derive(move || draft.with(|d| d.input.solution_area));
+    let chosen_role = Signal::derive(move || draft.with(|d| d.input.partner_role));
+    Effect::new(move |_| {
+        chosen_area.track();
+        ensure_area(flow);
+    });
+
+    let area_error = Signal::derive(move || flow.error("solution_area"));
+    let role_error = Signal::derive(move || flow.error("partner_role"));
+    let areas = SolutionArea::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &area)| {
+            let id = if i == 0 { "cpor-solution_area".to_owned() } else { format!("cpor-solution_area-{i}") };
+            view! {
+                <div class="cpor-radio">
+                    <input
+                        class="cpor-radio-input"
+                        type="radio"
+                        name="cpor-solution-area"
+                        id=id.clone()
+                        prop:checked=move || chosen_area.get() == Some(area)
+                        on:change=move |_| {
+                            draft.update(|d| d.choose_area(area));
+                            flow.set_error("solution_area", None);
+                        }
+                    />
+                    <label class="cpor-radio-label" for=id>
+                        <span class="cpor-radio-title">{area.label()}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let roles = move || match flow.area.get() {
+        AreaData::Idle => None,
+        AreaData::Loading(..) => Some(
+            view! { <p class="cpor-loading" role="status">"Loading the roles for this customer\u{2026}"</p> }
+                .into_any(),
+        ),
+        AreaData::Failed(_, _, why) => Some(
+            view! {
+                <div class="cpor-unavailable">
+                    <p>{why.map(|m| m.message).unwrap_or_else(|| UNAVAILABLE.to_owned())}</p>
+                    <button
+                        type="button"
+                        class="cpor-button cpor-button--secondary"
+                        on:click=move |_| ensure_area(flow)
+                    >
+                        "Retry"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
+        AreaData::Loaded(_, _, loaded) => Some(role_options(flow, loaded, chosen_role, role_error).into_any()),
+    };
+
+    view! {
+        <div class="cpor-field" class:cpor-field--error=move || area_error.with(Option::is_some)>
+            <fieldset class="cpor-fieldset" aria-describedby="cpor-solution_area-hint">
+                <legend class="cpor-label">"Solution area"</legend>
+                <p class="cpor-hint" id="cpor-solution_area-hint">
+                    "Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like."
+                </p>
+                {move || area_error.get().map(|m| view! { <ErrorMessage id="cpor-solution_area-error".to_owned() message=m/> })}
+                <div class="cpor-radios cpor-radios--row">{areas}</div>
+            </fieldset>
+        </div>
+        <details class="cpor-help">
+            <summary>"Which role do I choose?"</summary>
+            <p>
+                "Choose the role that describes what you did for this customer. A wrong role can mean missed eligibility and incentive earnings, and a new claim later."
+            </p>
+            <p>
+                "Business Applications roles apply only when the customer bought through a Volume Licensing agreement or Web-Direct. For customers who bought through CSP, use CSP customer associations instead."
+            </p>
+        </details>
+        {roles}
+    }
+}
+
+fn role_options(
+    flow: Flow,
+    loaded: CustomerProductsResponse,
+    chosen: Signal<Option<PartnerRole>>,
+    error: Signal<Option<FieldMessage>>,
+) -> impl IntoView {
+    let options = loaded
+        .roles
+        .into_iter()
+        .map(|option| {
+            let role = option.role;
+            let id = format!("cpor-role-{}", role_slug(role));
+            let desc_id = format!("{id}-description");
+            let closed = match option.availability {
+                RoleAvailability::Open => None,
+                RoleAvailability::Closed(reason) => Some(reason.explanation()),
+            };
+            let reason_id = format!("{id}-reason");
+            let described = if closed.is_some() { format!("{desc_id} {reason_id}") } else { desc_id.clone() };
+            view! {
+                <div class="cpor-radio" class:cpor-radio--disabled=closed.is_some()>
+                    <input
+                        class="cpor-radio-input"
+                        type="radio"
+                        name="cpor-partner-role"
+                        id=id.clone()
+                        disabled=closed.is_some()
+                        aria-describedby=described
+                        prop:checked=move || chosen.get() == Some(role)
+                        on:change=move |_| {
+                            flow.draft.update(|d| d.input.partner_role = Some(role));
+                            flow.set_error("partner_role", None);
+                        }
+                    />
+                    <label class="cpor-radio-label" for=id>
+                        <span class="cpor-radio-title">{role.label()}</span>
+                        <span class="cpor-radio-meta" id=desc_id>{role.description()}</span>
+                        {closed.map(|why| view! { <span class="cpor-radio-reason" id=reason_id>{why}</span> })}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
+            <fieldset class="cpor-fieldset" id="cpor-partner_role" tabindex="-1">
+                <legend class="cpor-label">"Partner role"</legend>
+                {move || error.get().map(|m| view! { <ErrorMessage id="cpor-partner_role-error".to_owned() message=m/> })}
+                <div class="cpor-radios">{options}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+fn role_slug(role: PartnerRole) -> &'static str {
+    match role {
+        PartnerRole::BuildIntentAdvisor => "build-intent",
+        PartnerRole::UsageRecognition => "usage",
+        PartnerRole::InfluencedRevenueRecognition => "influenced-revenue",
+        PartnerRole::UseOrConsume => "use-or-consume",
+    }
+}
