@@ -80,6 +80,15 @@ pub fn NewClaim(
     let user = flow.user();
     Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&user, d)));
     let step = Memo::new(move |_| flow.draft.with(|d| d.step.clamp(1, STEP_COUNT)));
+    // From step 2 on, the customer's products and roles for the chosen area
+    // (asked again when the tenant or the area changes).
+    let area_key = Memo::new(move |_| flow.draft.with(|d| (d.input.tenant_id.clone(), d.input.solution_area)));
+    Effect::new(move |_| {
+        area_key.track();
+        if step.get() >= 2 {
+            role::ensure_area(flow);
+        }
+    });
 
     let summary_ref = NodeRef::<leptos::html::Div>::new();
     let heading_ref = NodeRef::<leptos::html::H1>::new();

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use cpor_core::api::v1::{CustomerProduct, Problem, SubscriptionCheckResponse};
 use cpor_core::exclusivity::Competition;
 use cpor_core::subscription::{ProductFamily, SubscriptionId, SubscriptionRefusal};
-use cpor_core::{ErrorCode, Field};
+use cpor_core::ErrorCode;
 
 use super::draft::Draft;
 use super::form::FieldMessage;
@@ -75,10 +75,9 @@ impl ProductCheck {
             )),
             Ok(ok) => Self::Claimable(ok),
             Err(Some(problem)) => {
-                // A problem with the subscription typed sits at that field;
-                // anything else at the product.
-                let at_subscription = product.subscription_required && problem.field == Some(Field::SubscriptionId);
-                let path = if at_subscription { subscription_path(id) } else { product_path(id) };
+                // When the partner typed which subscription, the verdict is
+                // about it and sits at that field; otherwise at the product.
+                let path = if product.subscription_required { subscription_path(id) } else { product_path(id) };
                 Self::Refused(FieldMessage::from_problem(path, &problem))
             }
             Err(None) => Self::Unavailable,

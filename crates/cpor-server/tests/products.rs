@@ -110,7 +110,7 @@ type Situation = (&'static str, &'static str, Option<&'static str>, Result<Optio
 #[tokio::test]
 async fn every_subscription_situation_of_the_seed() {
     let app = test_app().await;
-    let table: [Situation; 15] = [
+    let table: [Situation; 16] = [
         (CONTOSO, "d365-sales", None, Err(ErrorCode::SubscriptionRequired)),
         (
             CONTOSO,
@@ -140,6 +140,8 @@ async fn every_subscription_situation_of_the_seed() {
         ),
         (TAILSPIN, "d365-sales", None, Err(ErrorCode::SubscriptionSuspended)),
         (BUECHER, "d365-business-central", None, Ok(Some("bc0bc0bc-0000-4000-8000-00000000b001"))),
+        // Bought through CSP, while the customer's other Dynamics 365 purchase was Web-Direct.
+        (BUECHER, "d365-sales", None, Err(ErrorCode::SubscriptionCsp)),
         (CONTOSO, "m365-teams", None, Ok(None)),
     ];
     for (tenant, product, sub, expected) in table {

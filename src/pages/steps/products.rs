@@ -159,7 +159,6 @@ pub fn ProductsStep() -> impl IntoView {
     let flow = use_flow();
     let verdicts = Verdicts::new(flow);
     on_cleanup(move || verdicts.cancel_all());
-    Effect::new(move |_| ensure_area(flow));
     // Chosen products without a verdict (after a reload or coming back)
     // are checked once the list is here.
     Effect::new(move |_| {

@@ -80,10 +80,6 @@ pub fn RoleStep() -> impl IntoView {
     let draft = flow.draft;
     let chosen_area = Signal::derive(move || draft.with(|d| d.input.solution_area));
     let chosen_role = Signal::derive(move || draft.with(|d| d.input.partner_role));
-    Effect::new(move |_| {
-        chosen_area.track();
-        ensure_area(flow);
-    });
 
     let area_error = Signal::derive(move || flow.error("solution_area"));
     let role_error = Signal::derive(move || flow.error("partner_role"));
