@@ -17,6 +17,8 @@ pub const MAX_FILES_PER_CLAIM: usize = 10;
 pub const MAX_NAME_CHARS: usize = 120;
 /// How many leading bytes the content check reads.
 pub const SNIFF_BYTES: usize = 512;
+/// What a claim without proof of execution is told (code `poe_missing`).
+pub const POE_MISSING: &str = "Add at least one proof-of-execution document.";
 
 /// An accepted kind of proof-of-execution file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -56,6 +56,15 @@ async fn draft(app: &TestApp, user: &str, body: &Value) -> (String, String) {
     (id, reply.headers[header::ETAG].to_str().unwrap().to_owned())
 }
 
+/// Uploads a proof-of-execution document to the draft (once).
+async fn with_proof(app: &TestApp, user: &str, id: &str) {
+    let files = app.send_as(user, common::get(&format!("/api/claims/{id}"))).await;
+    if files.json()["files"].as_array().is_some_and(|f| f.is_empty()) {
+        let reply = app.send_as(user, common::upload_request(id, b"acknowledgement.pdf", common::PDF)).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    }
+}
+
 fn rand_suffix() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
@@ -63,6 +72,7 @@ fn rand_suffix() -> String {
 }
 
 async fn submit(app: &TestApp, user: &str, id: &str) -> common::Reply {
+    with_proof(app, user, id).await;
     let key = format!("submit-{}", rand_suffix());
     app.send_as(user, post(&format!("/api/claims/{id}/submit"), Some(&key), &json!({}))).await
 }
@@ -176,6 +186,23 @@ async fn an_incomplete_claim_lists_every_problem() {
     assert!(paths.contains(&"customer_contact.email"));
     // Refusals are not stored: the corrected claim submits with any key.
     assert_eq!(app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json()["status"], "editing");
+}
+
+#[tokio::test]
+async fn a_claim_without_proof_of_execution_is_refused_whatever_the_browser_said() {
+    let app = TestApp::new().await;
+    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let key = format!("submit-{}", rand_suffix());
+    let reply = app.send_as("user-megan", post(&format!("/api/claims/{id}/submit"), Some(&key), &json!({}))).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = reply.json();
+    assert_eq!(body["code"], "claim_incomplete");
+    assert_eq!(
+        body["problems"],
+        json!([{"path": "proof_of_execution", "code": "poe_missing", "message": cpor_core::poe::POE_MISSING}])
+    );
+    // With a document it goes through.
+    assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::OK);
 }
 
 #[tokio::test]

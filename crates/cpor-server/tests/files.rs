@@ -6,42 +6,8 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::{get, TestApp};
+use common::{get, multipart, upload_request, TestApp, PDF};
 use serde_json::json;
-
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n";
-
-fn multipart(filename: &[u8], content: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "----cporboundary7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-    if let Some(encoded) = filename.strip_prefix(b"*") {
-        // RFC 5987 form: filename*=UTF-8''percent-encoded
-        body.extend_from_slice(b"Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''");
-        body.extend_from_slice(encoded);
-        body.extend_from_slice(b"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.extend_from_slice(content);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        return (format!("multipart/form-data; boundary={boundary}"), body);
-    }
-    body.extend_from_slice(b"Content-Disposition: form-data; name=\"file\"; filename=\"");
-    body.extend_from_slice(filename);
-    body.extend_from_slice(b"\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-    body.extend_from_slice(content);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
-fn upload_request(claim: &str, filename: &[u8], content: &[u8]) -> Request<Body> {
-    let (content_type, body) = multipart(filename, content);
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static N: AtomicU64 = AtomicU64::new(0);
-    Request::post(format!("/api/claims/{claim}/files"))
-        .header(header::CONTENT_TYPE, content_type)
-        .header("idempotency-key", format!("upload-{}", N.fetch_add(1, Ordering::Relaxed)))
-        .body(Body::from(body))
-        .unwrap()
-}
 
 async fn draft(app: &TestApp) -> String {
     let req = Request::post("/api/claims")

@@ -47,6 +47,8 @@ async fn submitted(app: &TestApp, user: &str, program: &str) -> String {
     let reply = app.send_as(user, post("/api/claims", Some(&format!("c-{key}")), &complete(program))).await;
     assert_eq!(reply.status, StatusCode::CREATED);
     let id = reply.json()["id"].as_str().unwrap().to_owned();
+    let reply = app.send_as(user, common::upload_request(&id, b"acknowledgement.pdf", common::PDF)).await;
+    assert_eq!(reply.status, StatusCode::CREATED);
     let reply =
         app.send_as(user, post(&format!("/api/claims/{id}/submit"), Some(&format!("s-{id}")), &json!({}))).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));

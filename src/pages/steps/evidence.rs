@@ -66,7 +66,7 @@ const UPLOAD_UNAVAILABLE: &str = "We couldn't upload this file right now. This i
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let none = flow.draft.with(|d| d.files.is_empty());
     let problems = if none {
-        vec![FieldMessage::at(PATH, ErrorCode::PoeMissing, "Add at least one proof-of-execution document.")]
+        vec![FieldMessage::at(PATH, ErrorCode::PoeMissing, cpor_core::poe::POE_MISSING)]
     } else {
         Vec::new()
     };
@@ -272,9 +272,25 @@ pub fn EvidenceStep() -> impl IntoView {
 
 /// "1.2 MB", "340 KB".
 pub fn human_size(bytes: u64) -> String {
+    // Integer arithmetic: float formatting would add ~10 KB to the wasm.
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_size;
+
+    #[test]
+    fn sizes_read_like_the_file_explorer() {
+        assert_eq!(human_size(1), "1 KB");
+        assert_eq!(human_size(340 * 1024), "340 KB");
+        assert_eq!(human_size(1024 * 1024), "1.0 MB");
+        assert_eq!(human_size(25 * 1024 * 1024 - 1), "25.0 MB");
+        assert_eq!(human_size(1_300_000), "1.2 MB");
     }
 }

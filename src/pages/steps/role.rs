@@ -28,8 +28,7 @@ pub fn ensure_area(flow: Flow) {
     }
     flow.area.set(AreaData::Loading(tenant.clone(), area));
     spawn_local(async move {
-        let query = serde_json::to_value(area).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        let path = format!("/api/customers/{tenant}/products?solution_area={query}");
+        let path = format!("/api/customers/{tenant}/products?solution_area={}", area_query(area));
         let result = api::get::<CustomerProductsResponse>(&path).await;
         // A newer choice may have replaced this one meanwhile.
         if flow.area.with_untracked(|a| a.key() != Some((tenant.as_str(), area))) {
@@ -44,6 +43,14 @@ pub fn ensure_area(flow: Flow) {
             Err(_) => AreaData::Failed(tenant, area, None),
         });
     });
+}
+
+/// The area as the API's query string names it (its serde name).
+fn area_query(area: SolutionArea) -> &'static str {
+    match area {
+        SolutionArea::BusinessApplications => "business_applications",
+        SolutionArea::ModernWorkAndSecurity => "modern_work_and_security",
+    }
 }
 
 /// Everything that keeps the partner on step 2, and whether the roles are
@@ -217,5 +224,17 @@ fn role_slug(role: PartnerRole) -> &'static str {
         PartnerRole::UsageRecognition => "usage",
         PartnerRole::InfluencedRevenueRecognition => "influenced-revenue",
         PartnerRole::UseOrConsume => "use-or-consume",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_names_the_area_as_the_api_does() {
+        for area in SolutionArea::ALL {
+            assert_eq!(serde_json::to_value(area).unwrap(), area_query(area));
+        }
     }
 }

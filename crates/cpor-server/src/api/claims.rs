@@ -10,7 +10,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, ClaimSummary, WithdrawRequest};
-use cpor_core::claim::{changed_fields, submit_problems};
+use cpor_core::claim::{changed_fields, submit_problems, AnswerProblem};
 use cpor_core::exclusivity::ClaimKey;
 use cpor_core::lifecycle::{next_deadline, transition, Action, Actor, ClaimClock, ClaimStatus};
 use cpor_core::roles::{PurchaseChannel, RoleAvailability, SolutionArea};
@@ -408,7 +408,18 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         products.push(store::product(&state.db, &p.product_id).await?);
     }
     let families: Vec<_> = products.iter().map(|p| p.as_ref().map(|p| p.family)).collect();
-    let problems = submit_problems(&input, &families);
+    let mut problems = submit_problems(&input, &families);
+    let (files,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = ? AND removed = 0")
+        .bind(id)
+        .fetch_one(&state.db)
+        .await?;
+    if files == 0 {
+        problems.push(AnswerProblem {
+            path: "proof_of_execution".to_owned(),
+            code: ErrorCode::PoeMissing,
+            message: cpor_core::poe::POE_MISSING.to_owned(),
+        });
+    }
     if !problems.is_empty() {
         let mut err = refusal(
             StatusCode::UNPROCESSABLE_ENTITY,
