@@ -209,6 +209,10 @@ test("a product another partner holds shows the arbitration notice before submit
   await expect(e5).toContainText("Evidence that helps");
   await page.screenshot({ path: testInfo.outputPath("arbitration-notice.png"), fullPage: true });
   await next(page).click();
+  // Contacts come from the partner's last claim for Contoso (the first test
+  // of this file submitted it), and the partner is told so.
+  await expect(page.locator("#cpor-customer_contact-name")).toHaveValue("Ada Lovelace");
+  await expect(page.getByText("We filled in the customer's contacts from your claim")).toBeVisible();
   await detailsStep(page, "Contoso E5 adoption");
   await evidenceStep(page);
   await page.getByRole("button", { name: "Submit claim" }).dblclick();
