@@ -5,16 +5,20 @@
 pub mod api;
 pub mod components;
 pub mod pages;
+pub mod router;
 pub mod state;
 mod storage;
 
 use cpor_core::api::v1::{DemoUsersResponse, Me};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::components::demo_user::DemoUserPicker;
 use crate::pages::access::AccessNotice;
+use crate::pages::associations::Associations;
 use crate::pages::new_claim::NewClaim;
+use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing};
 
 /// The root class every style of the app is scoped under.
@@ -41,6 +45,25 @@ pub fn App() -> impl IntoView {
             demo_users.try_set(list.users);
         }
     });
+    let router = Router::new();
+    provide_context(router);
+    // A draft chosen in the list, for the claim flow to open.
+    let resume = RwSignal::new(None::<String>);
+    let on_resume = Callback::new(move |id: String| {
+        resume.set(Some(id));
+        router.go(Route::NewClaim);
+    });
+    // Moving to another page puts focus on its heading.
+    Effect::new(move |first: Option<()>| {
+        router.route.track();
+        if first.is_some() {
+            request_animation_frame(|| {
+                if let Some(h) = document().get_element_by_id("cpor-page-heading") {
+                    let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    });
     let current = Signal::derive(move || session.get().and_then(Result::ok).map(|me| me.id));
     let on_switch = Callback::new(move |id: String| {
         api::switch_demo_user(&id);
@@ -60,8 +83,29 @@ pub fn App() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                Some(Ok(me)) if landing(&me) == Landing::Claim => view! { <NewClaim me=me/> }.into_any(),
-                Some(Ok(me)) => view! { <AccessNotice me=me/> }.into_any(),
+                Some(Ok(me)) if landing(&me) != Landing::Claim => view! { <AccessNotice me=me/> }.into_any(),
+                Some(Ok(me)) => match router.route.get() {
+                    Route::NewClaim => {
+                        let draft = resume.get_untracked();
+                        resume.set(None);
+                        view! { <NewClaim me=me resume=draft/> }.into_any()
+                    }
+                    Route::Associations(filter) => {
+                        view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
+                    }
+                    Route::NotFound => view! {
+                        <section class="cpor-page" aria-labelledby="cpor-page-heading">
+                            <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"There's nothing at this address"</h1>
+                            <p class="cpor-body">
+                                <a href=Route::Associations(Default::default()).href() on:click=move |ev| {
+                                    ev.prevent_default();
+                                    router.go(Route::Associations(Default::default()));
+                                }>"Go to your customer associations"</a>
+                            </p>
+                        </section>
+                    }
+                    .into_any(),
+                },
             }}
         </div>
     }

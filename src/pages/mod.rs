@@ -1,6 +1,7 @@
 //! The app's pages.
 
 pub mod access;
+pub mod associations;
 pub mod confirmation;
 pub mod drafts;
 pub mod flow;

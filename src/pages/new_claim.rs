@@ -23,6 +23,7 @@ use crate::pages::steps::evidence::EvidenceStep;
 use crate::pages::steps::products::ProductsStep;
 use crate::pages::steps::role::RoleStep;
 use crate::pages::steps::{customer, details, evidence, products, role};
+use crate::router::{Route, Router};
 use crate::state::draft::{Draft, STEP_COUNT};
 use crate::state::form::{step_of, FieldMessage};
 use crate::storage;
@@ -73,9 +74,13 @@ fn submit_problems(problem: &cpor_core::api::v1::Problem) -> Vec<FieldMessage> {
 pub fn NewClaim(
     /// The signed-in user.
     me: Me,
+    /// A server draft to open (chosen in the associations list).
+    #[prop(default = None)]
+    resume: Option<String>,
 ) -> impl IntoView {
     let flow = Flow::new(me);
     provide_context(flow);
+    let router = use_context::<Router>();
     load_programs(flow);
     let user = flow.user();
     Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&user, d)));
@@ -284,6 +289,15 @@ pub fn NewClaim(
         show(1, true);
     });
     let resumed = Callback::new(move |()| show(1, true));
+    if let Some(id) = resume {
+        crate::pages::drafts::resume(flow, id, resumed);
+    }
+    let to_list = move |ev: web_sys::MouseEvent| {
+        if let Some(router) = router {
+            ev.prevent_default();
+            router.go(Route::Associations(Default::default()));
+        }
+    };
 
     let save_status = move || {
         let saved_at = flow.draft.with(|d| d.saved_at.clone());
@@ -312,6 +326,9 @@ pub fn NewClaim(
 
     view! {
         <section class="cpor-page" aria-labelledby="cpor-page-heading">
+            <nav class="cpor-crumbs" aria-label="Breadcrumb">
+                <a href=Route::Associations(Default::default()).href() on:click=to_list>"Customer associations"</a>
+            </nav>
             {move || match submitted.get() {
                 Some(claim) => view! {
                     <p class="cpor-caption">"New customer association"</p>

@@ -302,6 +302,8 @@ pub mod v1 {
         pub page: u32,
         /// Claims per page.
         pub per_page: u32,
+        /// Today, for the server (the deadlines' countdowns start from it).
+        pub today: Date,
     }
 
     /// `POST /api/claims/{id}/withdraw`.

@@ -203,7 +203,7 @@ test("the page loads under its strict CSP with no violation and no console error
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective}`));
   });
-  const response = await page.goto("/");
+  const response = await page.goto("/new");
   expect(response.headers()["content-security-policy"]).not.toContain("unsafe-inline");
   await expect(page.getByRole("radio").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);

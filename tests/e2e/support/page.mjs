@@ -7,7 +7,7 @@ export const UNKNOWN = "11111111-2222-4333-8444-555555555555";
 
 /** Opens the app on a clean slate (no stored draft) and waits for it. */
 export async function openFresh(page, base = "") {
-  await page.goto(`${base}/`);
+  await page.goto(`${base}/new`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Partner and customer" })).toBeVisible();

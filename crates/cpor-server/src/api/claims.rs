@@ -277,7 +277,7 @@ pub async fn list(
     let rows: Vec<ClaimRow> = select.build_query_as().fetch_all(&state.db).await?;
     let names = product_names(&state).await?;
     let items = rows.iter().map(|r| r.summary(&r.input()?, &names)).collect::<Result<_, _>>()?;
-    Ok(Json(ClaimPage { items, total: total as u64, page, per_page }))
+    Ok(Json(ClaimPage { items, total: total as u64, page, per_page, today: state.clock.today() }))
 }
 
 fn if_match(headers: &HeaderMap) -> Result<Option<String>, ApiError> {

@@ -1,0 +1,85 @@
+//! The associations list: how each claim's deadline reads, and the CSV
+//! export of the filtered list.
+
+use cpor_core::api::v1::ClaimSummary;
+use cpor_core::clock::BusinessCalendar;
+use cpor_core::date::Date;
+
+/// "1 December 2026 · 5 business days left", or nothing without a clock.
+pub fn deadline_text(today: Date, due: Option<Date>) -> String {
+    match due {
+        Some(due) => {
+            let countdown = BusinessCalendar::weekends_only().countdown(today, due).describe();
+            format!("{} \u{00B7} {countdown}", due.long())
+        }
+        None => String::new(),
+    }
+}
+
+/// One CSV cell: quoted, quotes doubled, and a leading `=`, `+`, `-`, `@`,
+/// tab or carriage return defused so a spreadsheet never runs it as a formula.
+fn cell(value: &str) -> String {
+    let defused = match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
+        _ => value.to_owned(),
+    };
+    format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+/// The CSV of `claims`, as the list shows them (with a header row).
+pub fn csv(claims: &[ClaimSummary], today: Date) -> String {
+    let mut out = String::from(
+        "Claim ID,Claim name,Customer domain,Solution area,Partner role,Products,Status,Next deadline,In arbitration\r\n",
+    );
+    for c in claims {
+        let row = [
+            c.id.clone(),
+            c.claim_name.clone(),
+            c.domain.clone(),
+            c.solution_area.map(|a| a.label().to_owned()).unwrap_or_default(),
+            c.partner_role.map(|r| r.label().to_owned()).unwrap_or_default(),
+            c.products.join("; "),
+            c.status.label().to_owned(),
+            deadline_text(today, c.next_deadline),
+            if c.in_arbitration { "Yes" } else { "No" }.to_owned(),
+        ];
+        out.push_str(&row.iter().map(|v| cell(v)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cpor_core::ClaimStatus;
+
+    fn today() -> Date {
+        Date::parse("2026-11-24").unwrap()
+    }
+
+    #[test]
+    fn deadlines_read_with_their_business_days() {
+        let due = Date::parse("2026-12-01").unwrap();
+        assert_eq!(deadline_text(today(), Some(due)), "1 December 2026 \u{00B7} 5 business days left");
+        assert_eq!(deadline_text(today(), None), "");
+    }
+
+    #[test]
+    fn csv_quotes_every_cell_and_defuses_formulas() {
+        let claim = ClaimSummary {
+            id: "CL-1".into(),
+            claim_name: "=HYPERLINK(\"x\")".into(),
+            domain: "contoso.com".into(),
+            solution_area: None,
+            partner_role: None,
+            products: vec!["Teams".into(), "E5".into()],
+            status: ClaimStatus::Editing,
+            next_deadline: None,
+            in_arbitration: true,
+        };
+        let out = csv(&[claim], today());
+        let row = out.lines().nth(1).unwrap();
+        assert_eq!(row, r#""CL-1","'=HYPERLINK(""x"")","contoso.com","","","Teams; E5","Editing","","Yes""#);
+    }
+}

@@ -1,0 +1,91 @@
+// "Customer associations", the home page: the organisation's claims with
+// their deadlines, filters in the URL, CSV export that matches the list, the
+// way into a new claim and back into drafts.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expectNoSeriousA11yViolations } from "../support/page.mjs";
+
+async function openList(page, query = "") {
+  await page.goto(`/${query}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Customer associations" })).toBeVisible();
+}
+
+const rows = (page) => page.locator(".cpor-table tbody tr");
+
+test("the list shows each claim with its status and next deadline, and filters live in the URL", async ({ page }, testInfo) => {
+  await openList(page);
+  await expect(page.getByText(/^\d+ customer associations?$/)).toBeVisible();
+  const seeded = rows(page).filter({ hasText: "CL-SEED00000002" });
+  await expect(seeded).toContainText("tailspintoys.onmicrosoft.com");
+  await expect(seeded).toContainText("Eligible");
+  await expect(seeded).toContainText("Usage recognition - Non-Incentivized");
+  await page.screenshot({ path: testInfo.outputPath("associations.png"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  // A filter changes the URL; a reload and Back keep their place.
+  await page.getByLabel("Status").selectOption({ label: "Eligible" });
+  await expect(page).toHaveURL(/\?status=eligible$/);
+  await expect(rows(page)).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByLabel("Status")).toHaveValue("eligible");
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByLabel("Search").fill("no such claim anywhere");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/status=eligible&q=no%20such%20claim%20anywhere/);
+  await expect(page.getByText("No customer associations match these filters.")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?status=eligible$/);
+  await expect(rows(page)).toHaveCount(1);
+  // A deep link straight to a filter.
+  await openList(page, "?solution_area=modern_work_and_security");
+  await expect(page.getByLabel("Solution area")).toHaveValue("modern_work_and_security");
+});
+
+test("Export CSV downloads exactly the filtered list", async ({ page }) => {
+  await openList(page);
+  const shown = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.querySelector(".cpor-cell-meta").textContent));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^customer-associations-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), "utf8");
+  const lines = text.trim().split("\r\n");
+  expect(lines[0]).toBe("Claim ID,Claim name,Customer domain,Solution area,Partner role,Products,Status,Next deadline,In arbitration");
+  expect(lines.slice(1).map((l) => JSON.parse(`[${l}]`)[0])).toEqual(shown);
+});
+
+test("New customer association opens the flow, and its breadcrumb comes back", async ({ page }) => {
+  await openList(page);
+  await page.getByRole("link", { name: "New customer association" }).click();
+  await expect(page).toHaveURL(/\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Partner and customer" })).toBeFocused();
+  await page.getByRole("link", { name: "Customer associations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Customer associations" })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Partner and customer" })).toBeVisible();
+});
+
+test("a draft in the list continues in the flow", async ({ page }) => {
+  await page.goto("/new");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole("radio", { name: /Munich/ }).check();
+  await page.getByLabel("Customer tenant ID").fill("0d9e8f7a-6b5c-4d3e-a2f1-e0d9c8b7a6f5");
+  await page.getByLabel("Customer domain").fill("tailspintoys.onmicrosoft.com");
+  await expect(page.getByRole("status").first()).toContainText("Confirmed:");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.locator(".cpor-saved")).toHaveText(/^Saved \d\d:\d\d$/);
+  await page.evaluate(() => localStorage.clear());
+  await openList(page, "?status=editing&q=tailspintoys");
+  await rows(page).first().getByRole("button", { name: /^Continue/ }).click();
+  await expect(page).toHaveURL(/\/new$/);
+  await expect(page.getByLabel("Customer domain")).toHaveValue("tailspintoys.onmicrosoft.com");
+  await expect(page.getByRole("radio", { name: /Munich/ })).toBeChecked();
+});
+
+test("an unknown address under the app says so and links home", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { level: 1, name: "There's nothing at this address" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to your customer associations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Customer associations" })).toBeVisible();
+});
