@@ -223,6 +223,35 @@ pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B, etag: 
     send(|b| b.json(body), Call { method: "PUT", path, headers: &headers }, None).await
 }
 
+/// `POST` a JSON body that changes the version tagged `etag` (an action on
+/// a claim: refused with 412 when the claim changed meanwhile).
+pub async fn post_tagged<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    etag: &str,
+) -> Result<Tagged<T>, ApiError> {
+    let headers = [("if-match", etag)];
+    send(|b| b.json(body), Call { method: "POST", path, headers: &headers }, None).await
+}
+
+/// `GET` a file (with the bearer token, which a plain link can't carry).
+pub async fn get_blob(path: &str) -> Result<web_sys::Blob, ApiError> {
+    for attempt in 0..2 {
+        let token = token().await?;
+        let res = Request::get(&url(path)).header("authorization", &format!("Bearer {token}")).send().await;
+        match res {
+            Ok(r) if r.status() == 401 && attempt == 0 => drop_token(),
+            Ok(r) if r.ok() => {
+                let buf = r.binary().await.map_err(|_| ApiError::Unavailable)?;
+                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(buf.as_slice()));
+                return web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| ApiError::Unavailable);
+            }
+            _ => return Err(ApiError::Unavailable),
+        }
+    }
+    Err(ApiError::Unavailable)
+}
+
 /// `DELETE` a resource.
 pub async fn delete(path: &str) -> Result<(), ApiError> {
     send(RequestBuilder::build, Call { method: "DELETE", path, headers: &[] }, None).await.map(|t| t.body)

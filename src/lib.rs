@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::components::demo_user::DemoUserPicker;
 use crate::pages::access::AccessNotice;
 use crate::pages::associations::Associations;
+use crate::pages::claim::ClaimPage;
 use crate::pages::new_claim::NewClaim;
 use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing};
@@ -70,7 +71,11 @@ pub fn App() -> impl IntoView {
         load_session();
     });
     view! {
-        <div class=ROOT_CLASS>
+        <div
+            class=ROOT_CLASS
+            on:mousedown=move |ev| components::field::note_button_press(&ev)
+            on:mouseup=move |_| components::field::note_button_release()
+        >
             <DemoUserPicker users=demo_users current=current on_switch=on_switch/>
             {move || match session.get() {
                 None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
@@ -93,6 +98,7 @@ pub fn App() -> impl IntoView {
                     Route::Associations(filter) => {
                         view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
                     }
+                    Route::Claim(id) => view! { <ClaimPage id=id/> }.into_any(),
                     Route::NotFound => view! {
                         <section class="cpor-page" aria-labelledby="cpor-page-heading">
                             <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"There's nothing at this address"</h1>

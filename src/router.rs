@@ -87,6 +87,8 @@ pub enum Route {
     Associations(ListFilter),
     /// "New customer association".
     NewClaim,
+    /// A claim's own page.
+    Claim(String),
     /// Anything else under the base path.
     NotFound,
 }
@@ -99,7 +101,10 @@ impl Route {
         match rest.trim_end_matches('/') {
             "" | "/index.html" => Self::Associations(ListFilter::parse(search)),
             "/new" => Self::NewClaim,
-            _ => Self::NotFound,
+            other => match other.strip_prefix("/claims/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => Self::Claim(id.to_owned()),
+                _ => Self::NotFound,
+            },
         }
     }
 
@@ -117,6 +122,7 @@ impl Route {
                 }
             }
             Self::NewClaim => format!("{base}/new"),
+            Self::Claim(id) => format!("{base}/claims/{}", String::from(js_sys::encode_uri_component(id))),
             Self::NotFound => format!("{base}/"),
         }
     }

@@ -7,6 +7,39 @@ use leptos::prelude::*;
 
 use crate::state::form::FieldMessage;
 
+thread_local! {
+    static BUTTON_PRESSED_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Notes a pointer press on a button (the app's root listens for them).
+pub fn note_button_press(ev: &web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let on_button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("button").ok().flatten())
+        .is_some();
+    if on_button {
+        BUTTON_PRESSED_AT.with(|t| t.set(js_sys::Date::now()));
+    }
+}
+
+/// The press is over (the root listens for `mouseup`).
+pub fn note_button_release() {
+    BUTTON_PRESSED_AT.with(|t| t.set(f64::NEG_INFINITY));
+}
+
+/// Whether focus is leaving because a button is being pressed with the
+/// pointer (a Tab to a button still judges the field).
+fn moving_to_button(ev: &web_sys::FocusEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let to_button = ev
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.tag_name() == "BUTTON");
+    to_button && BUTTON_PRESSED_AT.with(|t| js_sys::Date::now() - t.get() < 500.0)
+}
+
 /// The error block of a field: the specific sentence, then the fix.
 #[component]
 pub fn ErrorMessage(
@@ -106,7 +139,14 @@ pub fn TextField(
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(ev.target().value())
-                on:blur=move |_| on_blur.run(())
+                on:blur=move |ev: web_sys::FocusEvent| {
+                    // Leaving for a button (Next, Back): that button judges
+                    // the whole step; a message appearing here now would
+                    // move the button away from under the pointer mid-click.
+                    if !moving_to_button(&ev) {
+                        on_blur.run(());
+                    }
+                }
             />
             {children.map(|c| c())}
         </div>

@@ -222,7 +222,17 @@ pub fn Associations(
                     view! {
                         <tr>
                             <th scope="row">
-                                <span class="cpor-cell-title">{name.clone()}</span>
+                                {if draft {
+                                    view! { <span class="cpor-cell-title">{name.clone()}</span> }.into_any()
+                                } else {
+                                    let to = Route::Claim(c.id.clone());
+                                    view! {
+                                        <a class="cpor-cell-title" href=to.href() on:click=move |ev| {
+                                            ev.prevent_default();
+                                            router.go(to.clone());
+                                        }>{name.clone()}</a>
+                                    }.into_any()
+                                }}
                                 <span class="cpor-cell-meta">{c.id.clone()}</span>
                                 {draft.then(|| view! {
                                     <button

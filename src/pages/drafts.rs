@@ -13,8 +13,15 @@ use crate::state::draft::Draft;
 /// Loads the claim `id` from the server into the flow, after saving the
 /// draft on screen so nothing is lost.
 pub fn resume(flow: Flow, id: String, on_done: Callback<()>) {
+    if flow.draft.with_untracked(|d| d.send_pending) {
+        return;
+    }
     spawn_local(async move {
-        flow.save_to_server().await;
+        // The claim on screen goes to the drafts first; if it can't, it
+        // stays on screen rather than being lost.
+        if !flow.save_now().await && flow.draft.with_untracked(Draft::has_answers) {
+            return;
+        }
         let Ok(Tagged { body, etag }) = api::get_tagged::<ClaimDetail>(&format!("/api/claims/{id}")).await else {
             return;
         };

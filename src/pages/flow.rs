@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use cpor_core::api::v1::{ClaimDetail, CustomerProductsResponse, Me, PartnerProgram};
 use cpor_core::roles::SolutionArea;
-use cpor_core::ErrorCode;
+use cpor_core::{ClaimStatus, ErrorCode};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError, Tagged};
@@ -83,6 +83,10 @@ pub struct Flow {
     pub checks: RwSignal<HashMap<String, ProductCheck>>,
     /// How the draft stands with the server.
     pub save: RwSignal<SaveState>,
+    /// Proof-of-execution files on their way to the server.
+    pub uploading: RwSignal<u32>,
+    /// Next was pressed while an answer from the server was awaited.
+    pub waiting: RwSignal<bool>,
     saving: StoredValue<bool>,
     save_again: StoredValue<bool>,
 }
@@ -102,6 +106,8 @@ impl Flow {
             area: RwSignal::new(AreaData::Idle),
             checks: RwSignal::new(HashMap::new()),
             save: RwSignal::new(SaveState::Idle),
+            uploading: RwSignal::new(0),
+            waiting: RwSignal::new(false),
             saving: StoredValue::new(false),
             save_again: StoredValue::new(false),
         }
@@ -109,7 +115,7 @@ impl Flow {
 
     /// The signed-in user's id.
     pub fn user(&self) -> String {
-        self.me.with_value(|m| m.id.clone())
+        self.me.try_with_value(|m| m.id.clone()).unwrap_or_default()
     }
 
     /// The message shown at `path`, if any (tracked).
@@ -131,6 +137,10 @@ impl Flow {
 
     /// The partner typed in the answer at `path`: its message goes at once.
     pub fn typed(&self, path: &str) {
+        // A Next still waiting for the server is dropped: the answers moved on.
+        if self.waiting.get_untracked() {
+            self.waiting.set(false);
+        }
         if !self.edited.with_value(|e| e.iter().any(|p| p == path)) {
             self.edited.update_value(|e| e.push(path.to_owned()));
         }
@@ -157,69 +167,116 @@ impl Flow {
 
     /// Saves the draft to the server as an Editing claim (creating it the
     /// first time). Saves never overlap: a save asked for during another
-    /// runs after it. Returns whether the server has the latest answers.
+    /// runs after it, and this call then returns `false`. Returns whether
+    /// the server has the latest answers. Safe to await after the page is
+    /// gone: nothing is written to a disposed flow.
     pub async fn save_to_server(self) -> bool {
-        if self.saving.get_value() {
-            self.save_again.set_value(true);
+        if self.saving.try_get_value().unwrap_or(true) {
+            self.save_again.try_set_value(true);
             return false;
         }
-        self.saving.set_value(true);
-        let mut ok;
+        self.saving.try_set_value(true);
+        let mut ok = false;
         loop {
-            self.save_again.set_value(false);
-            let draft = self.draft.get_untracked();
+            self.save_again.try_set_value(false);
+            let Some(draft) = self.draft.try_get_untracked() else { break };
             if !draft.has_answers() && draft.claim_id.is_none() {
                 ok = true;
             } else {
-                self.save.set(SaveState::Saving);
+                self.save.try_set(SaveState::Saving);
                 ok = self.save_once(&draft).await;
-                self.save.set(if ok { SaveState::Idle } else { SaveState::Offline });
+                self.save.try_set(if ok { SaveState::Idle } else { SaveState::Offline });
             }
-            if !self.save_again.get_value() {
+            if !self.save_again.try_get_value().unwrap_or(false) {
                 break;
             }
         }
-        self.saving.set_value(false);
+        self.saving.try_set_value(false);
         ok
+    }
+
+    /// Saves the draft, waiting for a save already under way first (up to
+    /// about ten seconds). Returns whether the server has the latest answers.
+    pub async fn save_now(self) -> bool {
+        for _ in 0..100 {
+            if !self.saving.try_get_value().unwrap_or(false) {
+                return self.save_to_server().await;
+            }
+            api::sleep(100).await;
+        }
+        false
+    }
+
+    /// Applies a server answer to the draft it was for (by its create key:
+    /// another draft may have replaced it meanwhile).
+    fn apply(&self, create_key: &str, f: impl FnOnce(&mut Draft)) -> bool {
+        let mut applied = false;
+        self.draft.try_update(|d| {
+            if d.create_key == create_key {
+                f(d);
+                applied = true;
+            }
+        });
+        applied
+    }
+
+    /// Refreshes the draft's version after a change made by another route
+    /// (an upload or a removal bumps the claim's version).
+    pub async fn refresh_etag(self) {
+        let Some((Some(id), key)) = self.draft.try_with_untracked(|d| (d.claim_id.clone(), d.create_key.clone()))
+        else {
+            return;
+        };
+        if let Ok(Tagged { etag: Some(tag), .. }) = api::get_tagged::<ClaimDetail>(&format!("/api/claims/{id}")).await {
+            self.apply(&key, |d| d.etag = Some(tag));
+        }
     }
 
     async fn save_once(&self, draft: &Draft) -> bool {
         let input = draft.for_server();
+        let key = draft.create_key.clone();
         let result: Result<Tagged<ClaimDetail>, ApiError> = match (&draft.claim_id, &draft.etag) {
             (Some(id), Some(etag)) => {
                 let path = format!("/api/claims/{id}");
                 match api::put(&path, &input, etag).await {
-                    // Changed elsewhere (another tab): this draft is the
-                    // partner's own, so the answers on screen win.
+                    // Changed since this page last saw it. While it is still
+                    // a draft it is the partner's own, and the answers on
+                    // screen are the latest they typed: they win. A claim
+                    // submitted meanwhile is never edited from here.
                     Err(ApiError::Problem(p)) if p.error_code() == Some(ErrorCode::StaleClaim) => {
                         match api::get_tagged::<ClaimDetail>(&path).await {
-                            Ok(Tagged { etag: Some(fresh), .. }) => api::put(&path, &input, &fresh).await,
-                            Ok(_) => Err(ApiError::Unavailable),
+                            Ok(Tagged { body, etag: Some(fresh) }) if body.summary.status == ClaimStatus::Editing => {
+                                api::put(&path, &input, &fresh).await
+                            }
+                            Ok(_) => Err(ApiError::Problem(p)),
                             Err(e) => Err(e),
                         }
                     }
                     other => other,
                 }
             }
-            _ => api::post_once("/api/claims", Some(&input), &draft.create_key).await,
+            _ => match api::post_once("/api/claims", Some(&input), &key).await {
+                // The first create reached the server but its answer was
+                // lost, and the answers changed since: that draft is an
+                // orphan; create this one under a new key.
+                Err(ApiError::Problem(p)) if p.error_code() == Some(ErrorCode::IdempotencyKeyReused) => {
+                    let fresh = api::new_key();
+                    let result = api::post_once("/api/claims", Some(&input), &fresh).await;
+                    if let Ok(t) = result {
+                        self.apply(&key, |d| d.create_key = fresh.clone());
+                        return self.store(&fresh, t);
+                    }
+                    result
+                }
+                other => other,
+            },
         };
         match result {
-            Ok(Tagged { body, etag }) => {
-                let saved_at = now_hh_mm();
-                self.draft.update(|d| {
-                    d.claim_id = Some(body.summary.id.clone());
-                    d.etag = etag;
-                    d.saved_at = Some(saved_at);
-                    d.files = body.files;
-                });
-                true
-            }
-            // The server draft is gone or was submitted elsewhere: start a
-            // new one from the answers on screen.
-            Err(ApiError::Problem(p))
-                if matches!(p.error_code(), Some(ErrorCode::ClaimNotFound | ErrorCode::FieldLocked)) =>
-            {
-                self.draft.update(|d| {
+            Ok(t) => self.store(&key, t),
+            // The server draft is gone: start a new one from the answers on
+            // screen (a submitted claim is never replaced: see submit).
+            Err(ApiError::Problem(p)) if p.error_code() == Some(ErrorCode::ClaimNotFound) => {
+                self.apply(&key, |d| {
                     d.claim_id = None;
                     d.etag = None;
                     d.files.clear();
@@ -230,6 +287,22 @@ impl Flow {
             }
             Err(_) => false,
         }
+    }
+
+    /// Keeps what the server answered: the draft's id and version, when it
+    /// was saved, and any file it knows that this page doesn't yet.
+    fn store(&self, key: &str, Tagged { body, etag }: Tagged<ClaimDetail>) -> bool {
+        let saved_at = now_hh_mm();
+        self.apply(key, |d| {
+            d.claim_id = Some(body.summary.id.clone());
+            d.etag = etag;
+            d.saved_at = Some(saved_at);
+            for f in body.files {
+                if !d.files.iter().any(|x| x.id == f.id) {
+                    d.files.push(f);
+                }
+            }
+        })
     }
 }
 

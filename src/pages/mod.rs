@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod associations;
+pub mod claim;
 pub mod confirmation;
 pub mod drafts;
 pub mod flow;

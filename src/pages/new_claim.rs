@@ -88,17 +88,22 @@ pub fn NewClaim(
     // From step 2 on, the customer's products and roles for the chosen area
     // (asked again when the tenant or the area changes).
     let area_key = Memo::new(move |_| flow.draft.with(|d| (d.input.tenant_id.clone(), d.input.solution_area)));
-    Effect::new(move |_| {
-        area_key.track();
+    Effect::new(move |previous: Option<(String, Option<cpor_core::SolutionArea>)>| {
+        let key = area_key.get();
+        // Verdicts belong to a tenant: another customer is checked afresh.
+        if previous.is_some_and(|p| p != key) {
+            flow.checks.set(Default::default());
+        }
         if step.get() >= 2 {
             role::ensure_area(flow);
         }
+        key
     });
 
     let summary_ref = NodeRef::<leptos::html::Div>::new();
-    let heading_ref = NodeRef::<leptos::html::H1>::new();
     let submit_state = RwSignal::new(SubmitState::Idle);
     let submitted = RwSignal::new(None::<ClaimDetail>);
+    let heading_ref = NodeRef::<leptos::html::H1>::new();
 
     let focus_summary = move || {
         request_animation_frame(move || {
@@ -108,6 +113,11 @@ pub fn NewClaim(
         })
     };
     let show = move |n: usize, push: bool| {
+        // While a submit is being sent, the answers stay as they are.
+        if submit_state.get_untracked().busy() {
+            return;
+        }
+        flow.waiting.set(false);
         flow.clear_messages();
         flow.draft.update(|d| d.step = n.clamp(1, STEP_COUNT));
         if push {
@@ -136,7 +146,7 @@ pub fn NewClaim(
 
     // Next: the whole step is judged; an answer still awaited from the
     // server completes the move when it arrives.
-    let waiting = RwSignal::new(false);
+    let waiting = flow.waiting;
     let try_advance = move || {
         let n = step.get_untracked();
         let (problems, pending) = untrack(|| verdict(&flow, n));
@@ -175,12 +185,16 @@ pub fn NewClaim(
 
     // Submit: the draft saved first, then the submit with the draft's own
     // Idempotency-Key, retried with backoff on outages, held while offline.
+    let owner = StoredValue::new(flow.user());
     let finish = move |claim: ClaimDetail| {
-        storage::clear_draft(&flow.user());
-        flow.draft.set(Draft::new(api::new_key(), api::new_key()));
-        flow.checks.set(Default::default());
-        submit_state.set(SubmitState::Idle);
-        submitted.set(Some(claim));
+        // The user's local copy goes even if the page was left meanwhile.
+        if let Some(user) = owner.try_get_value() {
+            storage::clear_draft(&user);
+        }
+        flow.draft.try_set(Draft::new(api::new_key(), api::new_key()));
+        flow.checks.try_set(Default::default());
+        submit_state.try_set(SubmitState::Idle);
+        submitted.try_set(Some(claim));
     };
     let submit = move || {
         if submit_state.get_untracked().busy() {
@@ -192,11 +206,20 @@ pub fn NewClaim(
             let mut attempt = 0;
             loop {
                 if !online() {
-                    submit_state.set(SubmitState::Offline);
+                    submit_state.try_set(SubmitState::Offline);
                     return;
                 }
-                submit_state.set(SubmitState::Sending);
-                let result = if flow.save_to_server().await {
+                submit_state.try_set(SubmitState::Sending);
+                // A submit whose answer was lost may have gone through:
+                // the claim says so, and is then confirmed, never re-created.
+                if let Some(id) = flow.draft.with_untracked(|d| d.claim_id.clone()) {
+                    if let Ok(claim) = api::get::<ClaimDetail>(&format!("/api/claims/{id}")).await {
+                        if claim.summary.status != cpor_core::ClaimStatus::Editing {
+                            return finish(claim);
+                        }
+                    }
+                }
+                let result = if flow.save_now().await {
                     let (id, key) = flow.draft.with_untracked(|d| (d.claim_id.clone(), d.submit_key.clone()));
                     let path = format!("/api/claims/{}/submit", id.unwrap_or_default());
                     api::post_once::<(), ClaimDetail>(&path, None, &key).await.map(|t| t.body)
@@ -208,7 +231,7 @@ pub fn NewClaim(
                     Err(e) if e.is_transient() => {
                         attempt += 1;
                         if attempt >= SUBMIT_ATTEMPTS {
-                            submit_state.set(SubmitState::Failed);
+                            submit_state.try_set(SubmitState::Failed);
                             return;
                         }
                         let wait = match e {
@@ -216,15 +239,15 @@ pub fn NewClaim(
                             _ => 1 << (attempt - 1).min(4),
                         };
                         if !online() {
-                            submit_state.set(SubmitState::Offline);
+                            submit_state.try_set(SubmitState::Offline);
                             return;
                         }
-                        submit_state.set(SubmitState::Retrying(wait));
+                        submit_state.try_set(SubmitState::Retrying(wait));
                         api::sleep(wait * 1000).await;
                     }
                     Err(e) => {
-                        flow.draft.update(|d| d.send_pending = false);
-                        submit_state.set(SubmitState::Idle);
+                        flow.draft.try_update(|d| d.send_pending = false);
+                        submit_state.try_set(SubmitState::Idle);
                         let problems = match e {
                             ApiError::Problem(p) if p.error_code() == Some(ErrorCode::StaleClaim) => {
                                 vec![FieldMessage::from_problem("submit", &p)]
@@ -232,9 +255,12 @@ pub fn NewClaim(
                             ApiError::Problem(p) => submit_problems(&p),
                             _ => Vec::new(),
                         };
-                        flow.errors.set(problems.clone());
-                        flow.summary.set(problems);
-                        focus_summary();
+                        let any = !problems.is_empty();
+                        flow.errors.try_set(problems.clone());
+                        flow.summary.try_set(problems);
+                        if any {
+                            focus_summary();
+                        }
                         return;
                     }
                 }
@@ -276,8 +302,15 @@ pub fn NewClaim(
     });
 
     let start_new = Callback::new(move |()| {
+        if flow.draft.with_untracked(|d| d.send_pending) {
+            return;
+        }
         spawn_local(async move {
-            flow.save_to_server().await;
+            // The claim on screen goes to the drafts first; if it can't,
+            // it stays on screen rather than being lost.
+            if !flow.save_now().await && flow.draft.with_untracked(Draft::has_answers) {
+                return;
+            }
             flow.clear_messages();
             flow.checks.set(Default::default());
             flow.draft.set(Draft::new(api::new_key(), api::new_key()));
@@ -350,7 +383,7 @@ pub fn NewClaim(
                     </h1>
                     {body}
                     <Show when=move || step.get() == STEP_COUNT>
-                        <p class="cpor-submit-status" role="status" aria-live="polite">
+                        <p class="cpor-submit-status" id="cpor-submit" tabindex="-1" role="status" aria-live="polite">
                             {move || submit_state.get().describe()}
                         </p>
                         <Show when=move || submit_state.get() == SubmitState::Failed>

@@ -37,6 +37,9 @@ pub struct Draft {
     pub files: Vec<PoeFile>,
     /// The partner pressed "Submit claim" and the server hasn't confirmed yet.
     pub send_pending: bool,
+    /// Contacts were filled in once (from the user and the last claim); a
+    /// contact the partner then cleared stays cleared.
+    pub contacts_prefilled: bool,
 }
 
 impl Draft {

@@ -31,7 +31,8 @@ fn row(label: &'static str, value: String) -> impl IntoView {
     }
 }
 
-fn contact(c: &cpor_core::api::v1::Contact) -> String {
+/// A contact on one line: name, title, email.
+pub fn contact(c: &cpor_core::api::v1::Contact) -> String {
     [c.name.as_str(), c.title.as_str(), c.email.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())

@@ -215,8 +215,12 @@ pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
 /// Fills in empty contacts: the partner's own from the signed-in user, the
 /// customer's from the partner's last claim for the same tenant.
 fn prefill(flow: Flow, note: RwSignal<Option<String>>) {
+    if flow.draft.with_untracked(|d| d.contacts_prefilled) {
+        return;
+    }
     let me = flow.me.get_value();
     flow.draft.update(|d| {
+        d.contacts_prefilled = true;
         let c = &mut d.input.partner_contact;
         if c.name.is_empty() && c.email.is_empty() {
             c.name = me.name.clone();
@@ -241,7 +245,10 @@ fn prefill(flow: Flow, note: RwSignal<Option<String>>) {
                 continue;
             }
             let mut filled = false;
-            flow.draft.update(|d| {
+            flow.draft.try_update(|d| {
+                if d.claim_id != current {
+                    return;
+                }
                 if d.input.customer_contact == Contact::default() {
                     d.input.customer_contact = last.input.customer_contact.clone();
                     filled = true;
@@ -254,7 +261,7 @@ fn prefill(flow: Flow, note: RwSignal<Option<String>>) {
                 }
             });
             if filled {
-                note.set(Some(format!(
+                note.try_set(Some(format!(
                     "We filled in the customer's contacts from your claim \u{201C}{}\u{201D}. Check they're still right.",
                     summary.claim_name
                 )));

@@ -32,6 +32,8 @@ pub const CHECKLIST: [&str; 5] = [
 #[derive(Clone)]
 struct Upload {
     id: u32,
+    /// The upload's Idempotency-Key, kept for Retry (never stored twice).
+    key: String,
     name: String,
     progress: f64,
     error: Option<FieldMessage>,
@@ -70,7 +72,7 @@ pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     } else {
         Vec::new()
     };
-    (problems, false)
+    (problems, flow.uploading.get() > 0)
 }
 
 /// Step 5.
@@ -84,42 +86,56 @@ pub fn EvidenceStep() -> impl IntoView {
     let send = move |upload: Upload| {
         spawn_local(async move {
             let set = move |f: &dyn Fn(&mut Upload)| {
-                uploads.update(|list| {
+                uploads.try_update(|list| {
                     if let Some(u) = list.iter_mut().find(|u| u.id == upload.id) {
                         f(u);
                     }
-                })
+                });
             };
             set(&|u| {
                 u.error = None;
                 u.progress = 0.0;
             });
+            flow.uploading.update(|n| *n += 1);
+            let done = move || {
+                flow.uploading.try_update(|n| *n = n.saturating_sub(1));
+            };
             let Some(claim) = ensure_claim_id(flow).await else {
                 set(&|u| u.error = Some(FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE)));
+                done();
                 return;
             };
             let path = format!("/api/claims/{claim}/files");
             let id = upload.id;
             let progress = move |p: f64| {
-                uploads.update(|list| {
+                uploads.try_update(|list| {
                     if let Some(u) = list.iter_mut().find(|u| u.id == id) {
                         u.progress = p;
                     }
-                })
+                });
             };
-            match api::upload::<PoeFile>(&path, &upload.file, &api::new_key(), progress).await {
+            let result = api::upload::<PoeFile>(&path, &upload.file, &upload.key, progress).await;
+            done();
+            match result {
                 Ok(file) => {
-                    announcement.set(format!("{} uploaded.", file.name));
-                    flow.draft.update(|d| d.files.push(file));
-                    flow.set_error(PATH, None);
-                    uploads.update(|list| list.retain(|u| u.id != id));
+                    announcement.try_set(format!("{} uploaded.", file.name));
+                    flow.draft.try_update(|d| {
+                        if !d.files.iter().any(|f| f.id == file.id) {
+                            d.files.push(file);
+                        }
+                    });
+                    if flow.errors.try_get_untracked().is_some() {
+                        flow.set_error(PATH, None);
+                    }
+                    uploads.try_update(|list| list.retain(|u| u.id != id));
+                    flow.refresh_etag().await;
                 }
                 Err(e) => {
                     let message = match e {
                         ApiError::Problem(p) => FieldMessage::from_problem(PATH, &p),
                         _ => FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE),
                     };
-                    announcement.set(format!("{}: {}", upload.name, message.message));
+                    announcement.try_set(format!("{}: {}", upload.name, message.message));
                     set(&|u| u.error = Some(message.clone()));
                 }
             }
@@ -139,7 +155,7 @@ pub fn EvidenceStep() -> impl IntoView {
                 let error = check_file(&name, size, &head, already)
                     .err()
                     .map(|e| FieldMessage::at(PATH, e.code(), format!("{name}: {e}")));
-                let upload = Upload { id, name, progress: 0.0, error: error.clone(), file };
+                let upload = Upload { id, key: api::new_key(), name, progress: 0.0, error: error.clone(), file };
                 uploads.update(|l| l.push(upload.clone()));
                 match error {
                     Some(m) => announcement.set(m.message),
@@ -154,10 +170,13 @@ pub fn EvidenceStep() -> impl IntoView {
             let Some(claim) = flow.draft.with_untracked(|d| d.claim_id.clone()) else { return };
             match api::delete(&format!("/api/claims/{claim}/files/{}", file.id)).await {
                 Ok(()) => {
-                    flow.draft.update(|d| d.files.retain(|f| f.id != file.id));
-                    announcement.set(format!("{} removed.", file.name));
+                    flow.draft.try_update(|d| d.files.retain(|f| f.id != file.id));
+                    announcement.try_set(format!("{} removed.", file.name));
+                    flow.refresh_etag().await;
                 }
-                Err(_) => announcement.set(format!("We couldn't remove {} right now. Try again.", file.name)),
+                Err(_) => {
+                    announcement.try_set(format!("We couldn't remove {} right now. Try again.", file.name));
+                }
             }
         });
     };

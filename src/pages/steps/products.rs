@@ -142,11 +142,21 @@ fn announce(product: &CustomerProduct, check: &ProductCheck) -> String {
     }
 }
 
+/// What the partner is told when the products could not be loaded.
+const LIST_UNAVAILABLE: &str =
+    "We couldn't load this customer's products right now. This isn't a problem with what you entered.";
+
 /// Everything that keeps the partner on step 3, and whether verdicts are
 /// still awaited.
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let area = flow.area.get();
     let Some(loaded) = area.loaded() else {
+        if let AreaData::Failed(_, _, why) = area {
+            let m = why.unwrap_or_else(|| {
+                FieldMessage::at("products", cpor_core::ErrorCode::ServiceUnavailable, LIST_UNAVAILABLE)
+            });
+            return (vec![FieldMessage { path: "products".to_owned(), ..m }], false);
+        }
         return (Vec::new(), true);
     };
     let checks = flow.checks.get();
@@ -189,7 +199,7 @@ pub fn ProductsStep() -> impl IntoView {
         }
         AreaData::Failed(..) => view! {
             <div class="cpor-unavailable">
-                <p>"We couldn't load this customer's products right now. This isn't a problem with what you entered."</p>
+                <p>{LIST_UNAVAILABLE}</p>
                 <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| ensure_area(flow)>
                     "Retry"
                 </button>
@@ -201,7 +211,14 @@ pub fn ProductsStep() -> impl IntoView {
     };
     view! {
         <div class="cpor-field" class:cpor-field--error=move || list_error.with(Option::is_some)>
-            <fieldset class="cpor-fieldset" id="cpor-products" tabindex="-1" aria-describedby="cpor-products-hint">
+            <fieldset
+                class="cpor-fieldset"
+                id="cpor-products"
+                tabindex="-1"
+                aria-describedby=move || {
+                    if list_error.with(Option::is_some) { "cpor-products-hint cpor-products-error" } else { "cpor-products-hint" }
+                }
+            >
                 <legend class="cpor-label">"Products"</legend>
                 <p class="cpor-hint" id="cpor-products-hint">
                     "The products on the customer's tenant that your work was for. Each is checked as you choose it."

@@ -142,7 +142,16 @@ pub fn RoleStep() -> impl IntoView {
 
     view! {
         <div class="cpor-field" class:cpor-field--error=move || area_error.with(Option::is_some)>
-            <fieldset class="cpor-fieldset" aria-describedby="cpor-solution_area-hint">
+            <fieldset
+                class="cpor-fieldset"
+                aria-describedby=move || {
+                    if area_error.with(Option::is_some) {
+                        "cpor-solution_area-hint cpor-solution_area-error"
+                    } else {
+                        "cpor-solution_area-hint"
+                    }
+                }
+            >
                 <legend class="cpor-label">"Solution area"</legend>
                 <p class="cpor-hint" id="cpor-solution_area-hint">
                     "Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like."
@@ -209,7 +218,12 @@ fn role_options(
         .collect_view();
     view! {
         <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
-            <fieldset class="cpor-fieldset" id="cpor-partner_role" tabindex="-1">
+            <fieldset
+                class="cpor-fieldset"
+                id="cpor-partner_role"
+                tabindex="-1"
+                aria-describedby=move || error.with(|e| e.as_ref().map(|_| "cpor-partner_role-error"))
+            >
                 <legend class="cpor-label">"Partner role"</legend>
                 {move || error.get().map(|m| view! { <ErrorMessage id="cpor-partner_role-error".to_owned() message=m/> })}
                 <div class="cpor-radios">{options}</div>

@@ -45,6 +45,7 @@ test("the list shows each claim with its status and next deadline, and filters l
 
 test("Export CSV downloads exactly the filtered list", async ({ page }) => {
   await openList(page);
+  await expect(rows(page).first()).toBeVisible();
   const shown = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.querySelector(".cpor-cell-meta").textContent));
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^customer-associations-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -88,4 +89,72 @@ test("an unknown address under the app says so and links home", async ({ page })
   await expect(page.getByRole("heading", { level: 1, name: "There's nothing at this address" })).toBeVisible();
   await page.getByRole("link", { name: "Go to your customer associations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Customer associations" })).toBeVisible();
+});
+
+/** A submitted claim of Megan's, made through the API (Contoso, Sales, the second subscription). */
+async function submittedClaim(request) {
+  const token = (await (await request.post("/api/demo/sign-in", { data: { user_id: "user-megan" } })).json()).token;
+  const headers = { authorization: `Bearer ${token}` };
+  const contact = { name: "Ada Lovelace", title: "CIO", email: "ada@contoso.com" };
+  const input = {
+    partner_program_id: "4810225",
+    tenant_id: "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10",
+    domain: "contoso.com",
+    solution_area: "business_applications",
+    partner_role: "build_intent_advisor",
+    products: [{ product_id: "d365-sales", subscription_id: "5a1e5000-0000-4000-8000-00000000c002" }],
+    claim_name: "Contoso second Sales subscription",
+    customer_contact: contact,
+    technical_contact: { ...contact, name: "Grace Hopper" },
+    partner_contact: { name: "Megan Bowen", title: "", email: "megan@northwind.example" },
+  };
+  const created = await (await request.post("/api/claims", { headers: { ...headers, "idempotency-key": `e2e-${Date.now()}` }, data: input })).json();
+  const upload = await request.post(`/api/claims/${created.id}/files`, {
+    headers: { ...headers, "idempotency-key": `e2e-file-${Date.now()}` },
+    multipart: { file: { name: "acknowledgement.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nsigned\n") } },
+  });
+  expect(upload.status()).toBe(201);
+  const submitted = await request.post(`/api/claims/${created.id}/submit`, { headers: { ...headers, "idempotency-key": `e2e-submit-${Date.now()}` } });
+  expect(submitted.status()).toBe(200);
+  return created.id;
+}
+
+test("a claim's page shows its answers with locks, files, comments as text and history; withdrawing needs a reason", async ({ page }, testInfo) => {
+  const id = await submittedClaim(page.request);
+  await openList(page, "?q=second%20Sales");
+  await page.getByRole("link", { name: "Contoso second Sales subscription" }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso second Sales subscription" })).toBeVisible();
+  await expect(page.getByText("Status: Submitted")).toBeVisible();
+  await expect(page.locator(".cpor-answer").filter({ hasText: "Customer tenant ID" })).toContainText("(locked)");
+  await expect(page.locator(".cpor-answer").filter({ hasText: "Partner program ID" })).not.toContainText("(locked)");
+  await expect(page.getByRole("button", { name: "Download acknowledgement.pdf" })).toBeVisible();
+
+  // A comment with markup is shown as text, never run.
+  const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> Please see page 2.`;
+  await page.getByLabel("Add a comment").fill(evil);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator(".cpor-comment-body").filter({ hasText: "Please see page 2." })).toHaveText(evil);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(page.locator(".cpor-table").last()).toContainText("submitted");
+
+  // A deep link reload lands on the same claim.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso second Sales subscription" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("claim-page.png"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await page.getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(page.getByText("Say why you're withdrawing this claim.")).toBeVisible();
+  await page.getByLabel("Why are you withdrawing this claim?").fill("Claimed by mistake: another location did this work.");
+  await page.getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(page.getByText("Status: Withdrawn")).toBeVisible();
+});
+
+test("another organisation's claim can't be opened by its URL", async ({ page }) => {
+  await page.goto("/claims/CL-SEED00000001");
+  await expect(page.getByRole("heading", { level: 1, name: "This claim can't be shown" })).toBeVisible();
+  await expect(page.getByText("There's no claim CL-SEED00000001.")).toBeVisible();
+  await expect(page.getByText("contoso.com")).toHaveCount(0);
 });

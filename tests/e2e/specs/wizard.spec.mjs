@@ -55,8 +55,12 @@ test("a claim from nothing to submitted: every step accessible, Back, reload and
   await expectNoSeriousA11yViolations(page);
   await next(page).click();
 
-  // Step 4: Next on empty answers lists each one, in words that match inline.
+  // Step 4: Next on empty answers lists each one, in words that match inline
+  // (contacts another test's claim for Contoso prefilled are cleared first).
   await expectStep(page, 4, "Claim details and contacts");
+  for (const who of ["customer_contact", "technical_contact"]) {
+    for (const part of ["name", "title", "email"]) await page.locator(`#cpor-${who}-${part}`).fill("");
+  }
   await next(page).click();
   const summary = page.locator(".cpor-error-summary");
   await expect(summary).toBeFocused();
