@@ -19,6 +19,7 @@ use crate::pages::access::AccessNotice;
 use crate::pages::associations::Associations;
 use crate::pages::claim::ClaimPage;
 use crate::pages::new_claim::NewClaim;
+use crate::pages::review::{ReviewPage, ReviewQueue};
 use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing};
 
@@ -88,6 +89,11 @@ pub fn App() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
+                Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {
+                    Route::Review(id) => view! { <ReviewPage id=id/> }.into_any(),
+                    Route::ReviewQueue | Route::Associations(_) => view! { <ReviewQueue/> }.into_any(),
+                    _ => view! { <AccessNotice me=me/> }.into_any(),
+                },
                 Some(Ok(me)) if landing(&me) != Landing::Claim => view! { <AccessNotice me=me/> }.into_any(),
                 Some(Ok(me)) => match router.route.get() {
                     Route::NewClaim => {
@@ -99,6 +105,13 @@ pub fn App() -> impl IntoView {
                         view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
                     }
                     Route::Claim(id) => view! { <ClaimPage id=id/> }.into_any(),
+                    Route::ReviewQueue | Route::Review(_) => view! {
+                        <section class="cpor-page" aria-labelledby="cpor-page-heading">
+                            <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"Reviews are for Microsoft reviewers"</h1>
+                            <p class="cpor-body">"Your claims and their reviews are in your customer associations."</p>
+                        </section>
+                    }
+                    .into_any(),
                     Route::NotFound => view! {
                         <section class="cpor-page" aria-labelledby="cpor-page-heading">
                             <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"There's nothing at this address"</h1>

@@ -89,6 +89,10 @@ pub enum Route {
     NewClaim,
     /// A claim's own page.
     Claim(String),
+    /// The reviewers' queue.
+    ReviewQueue,
+    /// A claim's review page.
+    Review(String),
     /// Anything else under the base path.
     NotFound,
 }
@@ -101,10 +105,19 @@ impl Route {
         match rest.trim_end_matches('/') {
             "" | "/index.html" => Self::Associations(ListFilter::parse(search)),
             "/new" => Self::NewClaim,
-            other => match other.strip_prefix("/claims/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => Self::Claim(id.to_owned()),
-                _ => Self::NotFound,
-            },
+            "/review" => Self::ReviewQueue,
+            other => {
+                let id_after = |prefix: &str| {
+                    other.strip_prefix(prefix).filter(|id| !id.is_empty() && !id.contains('/')).map(str::to_owned)
+                };
+                if let Some(id) = id_after("/claims/") {
+                    Self::Claim(id)
+                } else if let Some(id) = id_after("/review/") {
+                    Self::Review(id)
+                } else {
+                    Self::NotFound
+                }
+            }
         }
     }
 
@@ -123,6 +136,8 @@ impl Route {
             }
             Self::NewClaim => format!("{base}/new"),
             Self::Claim(id) => format!("{base}/claims/{}", String::from(js_sys::encode_uri_component(id))),
+            Self::ReviewQueue => format!("{base}/review"),
+            Self::Review(id) => format!("{base}/review/{}", String::from(js_sys::encode_uri_component(id))),
             Self::NotFound => format!("{base}/"),
         }
     }

@@ -7,4 +7,5 @@ pub mod confirmation;
 pub mod drafts;
 pub mod flow;
 pub mod new_claim;
+pub mod review;
 pub mod steps;

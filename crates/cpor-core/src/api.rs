@@ -429,8 +429,10 @@ pub mod v1 {
         pub claim: ClaimSummary,
         /// The claiming organisation's name.
         pub organisation: String,
-        /// Partner role.
-        pub partner_role: Option<PartnerRole>,
+        /// When its proof of execution was last added, if it has any.
+        pub latest_poe: Option<Date>,
+        /// Its proof-of-execution files.
+        pub files: usize,
     }
 
     /// `GET /api/review/claims/{id}`.
@@ -593,6 +595,28 @@ mod tests {
         assert!(json["support_url"].as_str().unwrap().starts_with("https://partner.microsoft.com/"));
         assert!(json.get("request_id").is_none());
         assert_eq!(serde_json::from_value::<Problem>(json).unwrap(), p);
+    }
+
+    #[test]
+    fn a_competing_claim_reads_back_what_the_server_writes() {
+        let c = CompetingClaim {
+            claim: ClaimSummary {
+                id: "CL-1".into(),
+                claim_name: "x".into(),
+                domain: "contoso.com".into(),
+                solution_area: None,
+                partner_role: Some(crate::roles::PartnerRole::UseOrConsume),
+                products: vec![],
+                status: crate::ClaimStatus::Submitted,
+                next_deadline: None,
+                in_arbitration: true,
+            },
+            organisation: "Adatum".into(),
+            latest_poe: None,
+            files: 1,
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<CompetingClaim>(&json).unwrap(), c);
     }
 
     #[test]

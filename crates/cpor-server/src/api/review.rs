@@ -66,9 +66,11 @@ async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClai
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let input = row.input()?;
+        let files = super::files::list_files(state, &row.id).await?;
         out.push(CompetingClaim {
             organisation: organisation_name(state, &row.id).await?,
-            partner_role: input.partner_role,
+            latest_poe: files.iter().map(|f| f.uploaded_on).max(),
+            files: files.len(),
             claim: row.summary(&input, &names)?,
         });
     }
