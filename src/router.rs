@@ -76,7 +76,8 @@ pub fn key_of<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default().trim_matches('"').to_owned()
 }
 
-fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
+/// The unit enum value whose serde name is `key`.
+pub fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&format!("\"{}\"", key.replace(['"', '\\'], ""))).ok()
 }
 

@@ -8,7 +8,6 @@ use cpor_core::roles::SolutionArea;
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::router::{key_of, use_router, ListFilter, Route};
@@ -27,25 +26,14 @@ fn status_icon(status: ClaimStatus) -> &'static str {
     }
 }
 
-/// Saves `text` as a file named `name` (a CSV export).
+/// Saves `text` as a CSV file named `name`.
 fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = document().create_element("a") {
-        let a: web_sys::HtmlElement = a.unchecked_into();
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        a.set_hidden(true);
-        if let Some(body) = document().body() {
-            let _ = body.append_child(&a);
-            a.click();
-            a.remove();
-        }
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        crate::components::save_file(name, &blob);
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// The list page.

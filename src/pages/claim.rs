@@ -11,7 +11,6 @@ use cpor_core::lifecycle::ClaimField;
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError, Tagged};
 use crate::pages::steps::answers::contact;
@@ -26,20 +25,9 @@ fn when(at: i64) -> String {
 /// Fetches a file with the bearer token and saves it under its name.
 fn download_file(claim: String, file_id: String, name: String) {
     spawn_local(async move {
-        let Ok(blob) = api::get_blob(&format!("/api/claims/{claim}/files/{file_id}")).await else { return };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-        if let Ok(a) = document().create_element("a") {
-            let a: web_sys::HtmlElement = a.unchecked_into();
-            let _ = a.set_attribute("href", &url);
-            let _ = a.set_attribute("download", &name);
-            a.set_hidden(true);
-            if let Some(body) = document().body() {
-                let _ = body.append_child(&a);
-                a.click();
-                a.remove();
-            }
+        if let Ok(blob) = api::get_blob(&format!("/api/claims/{claim}/files/{file_id}")).await {
+            crate::components::save_file(&name, &blob);
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
     });
 }
 
@@ -306,9 +294,42 @@ pub fn ClaimPage(
         })
     };
 
+    // The status timeline: each past step with its date, then the next
+    // deadline while a clock runs.
+    let timeline = move || {
+        let steps: Vec<(String, String)> = history.with(|h| {
+            h.as_ref()
+                .map(|h| {
+                    h.entries
+                        .iter()
+                        .filter(|e| e.field.as_deref() == Some("status"))
+                        .filter_map(|e| {
+                            let status: ClaimStatus = crate::router::from_key(e.new_value.as_deref()?)?;
+                            Some((status.label().to_owned(), when(e.at)))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let next = claim.with(|c| match c {
+            Some(Ok(c)) => c.summary.next_deadline.map(|d| d.long()),
+            _ => None,
+        });
+        (!steps.is_empty()).then(|| {
+            view! {
+                <h2 class="cpor-subheading" id="cpor-timeline-heading">"Timeline"</h2>
+                <ol class="cpor-timeline" aria-labelledby="cpor-timeline-heading">
+                    {steps.into_iter().map(|(label, at)| view! { <li><strong>{label}</strong>{format!(" \u{00B7} {at}")}</li> }).collect_view()}
+                    {next.map(|d| view! { <li class="cpor-timeline-next">{format!("Next deadline: {d}")}</li> })}
+                </ol>
+            }
+        })
+    };
+
     view! {
         <section class="cpor-page" aria-labelledby="cpor-page-heading">
             {body}
+            {timeline}
             <Show when=move || withdraw_open.get()>
                 <form class="cpor-field" on:submit=withdraw>
                     <label class="cpor-label" for="cpor-withdraw-reason">"Why are you withdrawing this claim?"</label>

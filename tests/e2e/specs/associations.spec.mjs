@@ -129,6 +129,10 @@ test("a claim's page shows its answers with locks, files, comments as text and h
   await expect(page.locator(".cpor-answer").filter({ hasText: "Customer tenant ID" })).toContainText("(locked)");
   await expect(page.locator(".cpor-answer").filter({ hasText: "Partner program ID" })).not.toContainText("(locked)");
   await expect(page.getByRole("button", { name: "Download acknowledgement.pdf" })).toBeVisible();
+  await expect(page.locator(".cpor-timeline")).toContainText("Submitted");
+  await expect(page.locator(".cpor-timeline")).toContainText(/Next deadline: \d+ \w+ \d{4}/);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download acknowledgement.pdf" }).click()]);
+  expect(file.suggestedFilename()).toBe("acknowledgement.pdf");
 
   // A comment with markup is shown as text, never run.
   const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> Please see page 2.`;
@@ -150,6 +154,7 @@ test("a claim's page shows its answers with locks, files, comments as text and h
   await page.getByLabel("Why are you withdrawing this claim?").fill("Claimed by mistake: another location did this work.");
   await page.getByRole("button", { name: "Withdraw claim" }).click();
   await expect(page.getByText("Status: Withdrawn")).toBeVisible();
+  await expect(page.locator(".cpor-timeline")).toContainText("Withdrawn");
 });
 
 test("another organisation's claim can't be opened by its URL", async ({ page }) => {
