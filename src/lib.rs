@@ -15,6 +15,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::demo_user::DemoUserPicker;
+use crate::components::unavailable::Unavailable;
 use crate::pages::access::AccessNotice;
 use crate::pages::associations::Associations;
 use crate::pages::claim::ClaimPage;
@@ -81,12 +82,11 @@ pub fn App() -> impl IntoView {
             {move || match session.get() {
                 None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
                 Some(Err(())) => view! {
-                    <div class="cpor-unavailable" role="alert">
-                        <p>"We can't reach the claims service right now. Nothing you entered is lost."</p>
-                        <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| load_session()>
-                            "Retry"
-                        </button>
-                    </div>
+                    <Unavailable
+                        message="We can't reach the claims service right now. Nothing you entered is lost."
+                        on_retry=Callback::new(move |()| load_session())
+                        alert=true
+                    />
                 }
                 .into_any(),
                 Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {

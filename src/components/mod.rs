@@ -6,6 +6,7 @@ pub mod field;
 pub mod file_drop;
 pub mod program_picker;
 pub mod stepper;
+pub mod unavailable;
 
 pub use crate::state::form::element_id as field_id;
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::field::ErrorMessage;
 use super::field_id;
+use super::unavailable::Unavailable;
 use crate::state::form::FieldMessage;
 
 /// The picker. `programs` is `None` while loading and `Some(Err(()))` when
@@ -46,12 +47,10 @@ pub fn ProgramPicker(
         match programs.get() {
             None => view! { <p class="cpor-loading">"Loading your partner programs\u{2026}"</p> }.into_any(),
             Some(Err(())) => view! {
-                <div class="cpor-unavailable">
-                    <p>"We couldn't load your partner programs right now. This isn't a problem on your side."</p>
-                    <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
-                        "Retry"
-                    </button>
-                </div>
+                <Unavailable
+                    message="We couldn't load your partner programs right now. This isn't a problem on your side."
+                    on_retry=on_retry
+                />
             }
             .into_any(),
             Some(Ok(list)) => {

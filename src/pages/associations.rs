@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::unavailable::Unavailable;
 use crate::router::{key_of, use_router, ListFilter, Route};
 use crate::state::associations::{csv, deadline_text};
 
@@ -179,16 +180,17 @@ pub fn Associations(
         None => {
             view! { <p class="cpor-loading" role="status">"Loading your customer associations\u{2026}"</p> }.into_any()
         }
-        Some(Err(())) => view! {
-            <div class="cpor-unavailable" role="alert">
-                <p>"We can't load your customer associations right now. This isn't a problem on your side."</p>
-                <button type="button" class="cpor-button cpor-button--secondary" on:click={
-                    let load = load.clone();
-                    move |_| load()
-                }>"Retry"</button>
-            </div>
+        Some(Err(())) => {
+            let load = load.clone();
+            view! {
+                <Unavailable
+                    message="We can't load your customer associations right now. This isn't a problem on your side."
+                    on_retry=Callback::new(move |()| load())
+                    alert=true
+                />
+            }
+            .into_any()
         }
-        .into_any(),
         Some(Ok(p)) if p.items.is_empty() => {
             let text = if filtered {
                 "No customer associations match these filters."

@@ -17,6 +17,7 @@ use crate::pages::flow::{use_flow, Flow};
 use crate::state::customer::{
     check_key, domain_message, program_message, step_problems, tenant_message, CustomerCheck, FieldMessage,
 };
+use crate::state::draft::Draft;
 
 /// How long typing must pause before the customer check is sent.
 pub const CHECK_DEBOUNCE: Duration = Duration::from_millis(400);
@@ -133,41 +134,38 @@ pub fn CustomerStep() -> impl IntoView {
         draft.update(|d| d.input.tenant_id = v);
         flow.typed(tenant_path);
     });
-    let on_tenant_blur = Callback::new(move |()| {
-        if !flow.was_edited(tenant_path) {
-            return;
-        }
-        match tenant_message(&tenant.get_untracked()) {
-            Ok(id) => {
-                let canonical = id.to_string();
-                if canonical != tenant.get_untracked() {
-                    draft.update(|d| d.input.tenant_id = canonical);
+    // On blur after an edit: the value shown in its canonical form, or its
+    // message; then a waiting check runs at once.
+    let judge =
+        move |path: &'static str, typed: String, judged: Result<String, FieldMessage>, set: fn(&mut Draft, String)| {
+            match judged {
+                Ok(canonical) => {
+                    if canonical != typed {
+                        draft.update(|d| set(d, canonical));
+                    }
+                    flow.set_error(path, None);
                 }
-                flow.set_error(tenant_path, None);
+                Err(m) => flow.set_error(path, Some(m)),
             }
-            Err(m) => flow.set_error(tenant_path, Some(m)),
+            checker.flush(key.get_untracked());
+        };
+    let on_tenant_blur = Callback::new(move |()| {
+        if flow.was_edited(tenant_path) {
+            let typed = tenant.get_untracked();
+            let judged = tenant_message(&typed).map(|id| id.to_string());
+            judge(tenant_path, typed, judged, |d, v| d.input.tenant_id = v);
         }
-        checker.flush(key.get_untracked());
     });
     let on_domain_input = Callback::new(move |v: String| {
         draft.update(|d| d.input.domain = v);
         flow.typed(domain_path);
     });
     let on_domain_blur = Callback::new(move |()| {
-        if !flow.was_edited(domain_path) {
-            return;
+        if flow.was_edited(domain_path) {
+            let typed = domain.get_untracked();
+            let judged = domain_message(&typed).map(|d| d.to_unicode());
+            judge(domain_path, typed, judged, |d, v| d.input.domain = v);
         }
-        match domain_message(&domain.get_untracked()) {
-            Ok(d) => {
-                let shown = d.to_unicode();
-                if shown != domain.get_untracked() {
-                    draft.update(|x| x.input.domain = shown);
-                }
-                flow.set_error(domain_path, None);
-            }
-            Err(m) => flow.set_error(domain_path, Some(m)),
-        }
-        checker.flush(key.get_untracked());
     });
     let on_program = Callback::new(move |id: String| {
         draft.update(|d| d.input.partner_program_id = id);

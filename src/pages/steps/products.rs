@@ -16,6 +16,7 @@ use web_sys::AbortController;
 use crate::api::{self, ApiError};
 use crate::components::field::{ErrorMessage, TextField};
 use crate::components::field_id;
+use crate::components::unavailable::Unavailable;
 use crate::pages::flow::{use_flow, AreaData, Flow};
 use crate::pages::steps::role::ensure_area;
 use crate::state::form::FieldMessage;
@@ -198,12 +199,7 @@ pub fn ProductsStep() -> impl IntoView {
             loaded.products.into_iter().map(|p| product_card(flow, verdicts, p)).collect_view().into_any()
         }
         AreaData::Failed(..) => view! {
-            <div class="cpor-unavailable">
-                <p>{LIST_UNAVAILABLE}</p>
-                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| ensure_area(flow)>
-                    "Retry"
-                </button>
-            </div>
+            <Unavailable message=LIST_UNAVAILABLE on_retry=Callback::new(move |()| ensure_area(flow))/>
         }
         .into_any(),
         _ => view! { <p class="cpor-loading" role="status">"Loading the customer's products\u{2026}"</p> }.into_any(),

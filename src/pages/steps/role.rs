@@ -10,7 +10,9 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::components::field::ErrorMessage;
+use crate::components::unavailable::Unavailable;
 use crate::pages::flow::{use_flow, AreaData, Flow};
+use crate::router::key_of;
 use crate::state::form::{answer_problems, FieldMessage};
 use crate::state::products::families;
 
@@ -28,7 +30,7 @@ pub fn ensure_area(flow: Flow) {
     }
     flow.area.set(AreaData::Loading(tenant.clone(), area));
     spawn_local(async move {
-        let path = format!("/api/customers/{tenant}/products?solution_area={}", area_query(area));
+        let path = format!("/api/customers/{tenant}/products?solution_area={}", key_of(&area));
         let result = api::get::<CustomerProductsResponse>(&path).await;
         // A newer choice may have replaced this one meanwhile.
         if flow.area.with_untracked(|a| a.key() != Some((tenant.as_str(), area))) {
@@ -43,14 +45,6 @@ pub fn ensure_area(flow: Flow) {
             Err(_) => AreaData::Failed(tenant, area, None),
         });
     });
-}
-
-/// The area as the API's query string names it (its serde name).
-fn area_query(area: SolutionArea) -> &'static str {
-    match area {
-        SolutionArea::BusinessApplications => "business_applications",
-        SolutionArea::ModernWorkAndSecurity => "modern_work_and_security",
-    }
 }
 
 /// Everything that keeps the partner on step 2, and whether the roles are
@@ -124,16 +118,10 @@ pub fn RoleStep() -> impl IntoView {
         ),
         AreaData::Failed(_, _, why) => Some(
             view! {
-                <div class="cpor-unavailable">
-                    <p>{why.map(|m| m.message).unwrap_or_else(|| UNAVAILABLE.to_owned())}</p>
-                    <button
-                        type="button"
-                        class="cpor-button cpor-button--secondary"
-                        on:click=move |_| ensure_area(flow)
-                    >
-                        "Retry"
-                    </button>
-                </div>
+                <Unavailable
+                    message=why.map(|m| m.message).unwrap_or_else(|| UNAVAILABLE.to_owned())
+                    on_retry=Callback::new(move |()| ensure_area(flow))
+                />
             }
             .into_any(),
         ),
@@ -238,17 +226,5 @@ fn role_slug(role: PartnerRole) -> &'static str {
         PartnerRole::UsageRecognition => "usage",
         PartnerRole::InfluencedRevenueRecognition => "influenced-revenue",
         PartnerRole::UseOrConsume => "use-or-consume",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_query_names_the_area_as_the_api_does() {
-        for area in SolutionArea::ALL {
-            assert_eq!(serde_json::to_value(area).unwrap(), area_query(area));
-        }
     }
 }

@@ -1,0 +1,26 @@
+//! "We couldn't load … right now" with Retry: what every page shows when
+//! the service can't answer. Never worded as the partner's mistake.
+
+use leptos::prelude::*;
+
+/// The notice; `alert` announces it at once (when it replaces the page).
+#[component]
+pub fn Unavailable(
+    /// What couldn't be done, and that it isn't the partner's fault.
+    #[prop(into)]
+    message: String,
+    /// Tries again.
+    on_retry: Callback<()>,
+    /// Whether it is announced as an alert.
+    #[prop(optional)]
+    alert: bool,
+) -> impl IntoView {
+    view! {
+        <div class="cpor-unavailable" role=alert.then_some("alert")>
+            <p>{message}</p>
+            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
+                "Retry"
+            </button>
+        </div>
+    }
+}
