@@ -9,7 +9,7 @@ pub mod v1 {
     use crate::catalog::{ErrorCode, Field, SUPPORT_URL};
     use crate::date::Date;
     use crate::exclusivity::Competition;
-    use crate::lifecycle::{ClaimField, ClaimStatus, InformationRequestReason, RejectionReason};
+    use crate::lifecycle::{ClaimField, ClaimStatus, InformationRequestReason, PartnerOffer, RejectionReason};
     use crate::poe::PoeKind;
     use crate::roles::{PartnerRole, PurchaseChannel, RoleAvailability, SolutionArea};
     use crate::subscription::{Product, SubscriptionId, SubscriptionStatus};
@@ -519,6 +519,9 @@ pub mod v1 {
         pub rejection: Option<RejectionReason>,
         /// The last day it can be disputed, when rejected.
         pub dispute_until: Option<Date>,
+        /// What the partner may do with it today.
+        #[serde(default)]
+        pub offers: Vec<PartnerOffer>,
     }
 
     /// An RFC 9457 problem body: every refusal of the API.

@@ -463,6 +463,57 @@ pub fn transition(
     }
 }
 
+/// Something the partner can do from a claim's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerOffer {
+    /// Carry on with the draft in the claim flow.
+    ContinueDraft,
+    /// Change the answers still open in this status, or add proof of execution.
+    Edit,
+    /// Answer an information request.
+    Resubmit,
+    /// Contest the rejection, while the window is open.
+    Dispute,
+    /// Disassociate, with a reason.
+    Withdraw,
+    /// Start a new claim for a subscription that expired and was renewed.
+    Reclaim,
+}
+
+/// What the partner may do with a claim on `today`: each offer exactly when
+/// [`transition`] would allow it. `reclaimable` says whether one of the
+/// claim's subscriptions expired (the server knows).
+pub fn partner_offers(
+    claim: &ClaimClock,
+    today: Date,
+    calendar: &BusinessCalendar,
+    reclaimable: bool,
+) -> Vec<PartnerOffer> {
+    let allows = |action: Action| transition(claim, Actor::Partner, &action, today, calendar).is_ok();
+    let mut offers = Vec::new();
+    if claim.status == ClaimStatus::Editing {
+        offers.push(PartnerOffer::ContinueDraft);
+        return offers;
+    }
+    if !claim.status.editable_fields().is_empty() {
+        offers.push(PartnerOffer::Edit);
+    }
+    if allows(Action::Resubmit) {
+        offers.push(PartnerOffer::Resubmit);
+    }
+    if allows(Action::Dispute) {
+        offers.push(PartnerOffer::Dispute);
+    }
+    if allows(Action::Withdraw { reason: "-".to_owned() }) {
+        offers.push(PartnerOffer::Withdraw);
+    }
+    if reclaimable && claim.status != ClaimStatus::Withdrawn {
+        offers.push(PartnerOffer::Reclaim);
+    }
+    offers
+}
+
 /// The next deadline of a claim that entered `status` on `since`, if a
 /// clock runs in that status.
 pub fn next_deadline(status: ClaimStatus, since: Date, calendar: &BusinessCalendar) -> Option<Date> {
@@ -616,5 +667,28 @@ mod tests {
         for status in [S::UnderReview, S::Approved, S::Rejected, S::Withdrawn, S::Eligible, S::Disputed] {
             assert!(status.editable_fields().is_empty(), "{status:?}");
         }
+    }
+
+    #[test]
+    fn offers_follow_the_transitions() {
+        use PartnerOffer as O;
+        let cal = BusinessCalendar::weekends_only();
+        let offers =
+            |claim: ClaimClock, today: &str, reclaimable: bool| partner_offers(&claim, d(today), &cal, reclaimable);
+        assert_eq!(offers(at(S::Editing, "2026-11-24"), "2026-11-24", true), vec![O::ContinueDraft]);
+        assert_eq!(offers(at(S::Submitted, "2026-11-24"), "2026-11-24", false), vec![O::Edit, O::Withdraw]);
+        assert_eq!(
+            offers(at(S::PartnerActionRequired, "2026-11-24"), "2026-11-24", false),
+            vec![O::Edit, O::Resubmit, O::Withdraw]
+        );
+        assert_eq!(offers(at(S::UnderReview, "2026-11-24"), "2026-11-24", false), vec![O::Withdraw]);
+        let rejected =
+            ClaimClock { rejection: Some(RejectionReason::PoeInsufficient), ..at(S::Rejected, "2026-11-24") };
+        assert_eq!(offers(rejected, "2026-12-24", false), vec![O::Dispute]);
+        assert_eq!(offers(rejected, "2026-12-25", false), Vec::<PartnerOffer>::new());
+        let declined = ClaimClock { rejection: Some(RejectionReason::CustomerDeclined), ..rejected };
+        assert_eq!(offers(declined, "2026-11-25", false), Vec::<PartnerOffer>::new());
+        assert_eq!(offers(at(S::Eligible, "2026-11-24"), "2026-11-24", true), vec![O::Withdraw, O::Reclaim]);
+        assert_eq!(offers(at(S::Withdrawn, "2026-11-24"), "2026-11-24", true), Vec::<PartnerOffer>::new());
     }
 }

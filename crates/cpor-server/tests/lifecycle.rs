@@ -268,3 +268,97 @@ async fn each_side_only_reaches_what_it_may() {
     let plain = TestApp::with_demo(false).await;
     assert_eq!(plain.send(post("/api/demo/clock", None, &json!({"days": 1}))).await.status, StatusCode::NOT_FOUND);
 }
+
+fn put(uri: &str, etag: &str, body: &Value) -> Request<Body> {
+    Request::put(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::IF_MATCH, etag)
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+fn offers(claim: &Value) -> Vec<&str> {
+    claim["offers"].as_array().unwrap().iter().map(|o| o.as_str().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn the_claim_offers_exactly_what_its_rules_allow() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(offers(&claim), ["edit", "withdraw"]);
+    review(&app, &id, "start", json!({})).await;
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(offers(&claim), ["withdraw"]);
+    let asked = review(&app, &id, "request-information", json!({"reasons": ["poe_missing"], "comment": "PoE?"})).await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", String::from_utf8_lossy(&asked.body));
+    let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await.json();
+    assert_eq!(offers(&claim), ["edit", "resubmit", "withdraw"]);
+    // Seeded: an eligible claim whose subscription expired and was renewed.
+    let seeded = app.send_as_admin(get("/api/claims/CL-SEED00000002")).await.json();
+    assert!(offers(&seeded).contains(&"reclaim"), "{seeded}");
+}
+
+#[tokio::test]
+async fn a_dispute_can_rest_on_updated_proof_alone() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    review(&app, &id, "reject", json!({"reason": "poe_insufficient"})).await;
+    let uri = format!("/api/claims/{id}/dispute");
+    let empty = app.send_as_admin(post(&uri, None, &json!({}))).await;
+    assert_eq!(empty.json()["code"], "reason_required");
+    // Updated proof is accepted while the dispute window is open ...
+    let file = app.send_as_admin(common::upload_request(&id, b"signed-sow-2026.pdf", common::PDF)).await;
+    assert_eq!(file.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&file.body));
+    let disputed = app.send_as_admin(post(&uri, None, &json!({}))).await;
+    assert_eq!(disputed.status, StatusCode::OK, "{}", String::from_utf8_lossy(&disputed.body));
+    assert_eq!(disputed.json()["status"], "disputed");
+    // ... and refused once the claim is decided for good.
+    review(&app, &id, "approve", json!({})).await;
+    let late = app.send_as_admin(common::upload_request(&id, b"more.pdf", common::PDF)).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(late.json()["code"], "field_locked");
+}
+
+#[tokio::test]
+async fn a_submitted_claim_is_edited_within_its_rules_and_checked_again() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    let uri = format!("/api/claims/{id}");
+    let reply = app.send_as_admin(get(&uri)).await;
+    let etag = reply.headers[header::ETAG].to_str().unwrap().to_owned();
+    let mut input = reply.json()["input"].clone();
+
+    // A locked answer stays locked.
+    let mut renamed = input.clone();
+    renamed["claim_name"] = json!("Another name");
+    let reply = app.send_as_admin(put(&uri, &etag, &renamed)).await;
+    assert_eq!(reply.json()["code"], "field_locked");
+
+    // A product the customer doesn't have is refused, as at submission.
+    let mut wrong = input.clone();
+    wrong["products"] = json!([{"product_id": "m365-teams"}, {"product_id": "d365-sales"}]);
+    let reply = app.send_as_admin(put(&uri, &etag, &wrong)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", String::from_utf8_lossy(&reply.body));
+
+    // An incomplete contact is listed like at submission.
+    let mut blank = input.clone();
+    blank["customer_contact"]["email"] = json!("");
+    let reply = app.send_as_admin(put(&uri, &etag, &blank)).await;
+    assert_eq!(reply.json()["code"], "claim_incomplete");
+
+    // Adding a product: saved, and its exclusivity key recorded.
+    input["products"] = json!([{"product_id": "m365-teams"}, {"product_id": "m365-e5"}]);
+    input["partner_contact"]["email"] = json!("megan.bowen@northwind.example");
+    let reply = app.send_as_admin(put(&uri, &etag, &input)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ? AND live = 1")
+        .bind(&id)
+        .fetch_all(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    let history = app.send_as_admin(get(&format!("/api/claims/{id}/history"))).await.json();
+    let fields: Vec<&str> = history["entries"].as_array().unwrap().iter().filter_map(|e| e["field"].as_str()).collect();
+    assert!(fields.contains(&"products") && fields.contains(&"contacts"), "{fields:?}");
+}

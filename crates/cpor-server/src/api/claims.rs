@@ -12,7 +12,9 @@ use axum::Json;
 use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, ClaimSummary, WithdrawRequest};
 use cpor_core::claim::{changed_fields, submit_problems, AnswerProblem};
 use cpor_core::exclusivity::ClaimKey;
-use cpor_core::lifecycle::{next_deadline, transition, Action, Actor, ClaimClock, ClaimStatus};
+use cpor_core::lifecycle::{
+    next_deadline, partner_offers, transition, Action, Actor, ClaimClock, ClaimField, ClaimStatus, RejectionReason,
+};
 use cpor_core::roles::{PurchaseChannel, RoleAvailability, SolutionArea};
 use cpor_core::subscription::{purchase_channel, subscription_verdict, Product};
 use cpor_core::{Date, ErrorCode, PartnerProgramId};
@@ -59,6 +61,15 @@ impl ClaimRow {
         Date::parse(&self.status_since).map_err(|e| corrupt("status date", e))
     }
 
+    fn rejection(&self) -> Result<Option<RejectionReason>, ApiError> {
+        self.rejection.as_deref().map(enum_from_text).transpose().map_err(|e| corrupt("rejection", e))
+    }
+
+    /// What the lifecycle rules need to know of the claim.
+    pub(crate) fn clock(&self) -> Result<ClaimClock, ApiError> {
+        Ok(ClaimClock { status: self.status()?, since: self.since()?, rejection: self.rejection()? })
+    }
+
     pub(crate) fn summary(
         &self,
         input: &ClaimInput,
@@ -86,11 +97,11 @@ impl ClaimRow {
         state: &AppState,
         names: &HashMap<String, String>,
         files: Vec<cpor_core::api::v1::PoeFile>,
+        reclaimable: bool,
     ) -> Result<ClaimDetail, ApiError> {
         let input = self.input()?;
         let status = self.status()?;
-        let rejection =
-            self.rejection.as_deref().map(enum_from_text).transpose().map_err(|e| corrupt("rejection", e))?;
+        let rejection = self.rejection()?;
         let dispute_until = (status == ClaimStatus::Rejected)
             .then(|| self.since().map(|d| state.calendar.dispute_window_end(d)))
             .transpose()?;
@@ -107,6 +118,7 @@ impl ClaimRow {
             },
             rejection,
             dispute_until,
+            offers: partner_offers(&self.clock()?, state.clock.today(), &state.calendar, reclaimable),
         })
     }
 
@@ -143,7 +155,8 @@ pub(crate) async fn own_claim(state: &AppState, admin: &PartnerAdmin, id: &str) 
 /// The claim in full: answers, product names and files.
 pub(crate) async fn full_detail(state: &AppState, row: &ClaimRow) -> Result<ClaimDetail, ApiError> {
     let files = super::files::list_files(state, &row.id).await?;
-    row.detail(state, &product_names(state).await?, files)
+    let reclaimable = row.status()? != ClaimStatus::Editing && !renewals(state, row).await?.is_empty();
+    row.detail(state, &product_names(state).await?, files, reclaimable)
 }
 
 pub(crate) fn detail_response(status: StatusCode, detail: &ClaimDetail, etag: &str) -> Result<Stored, ApiError> {
@@ -326,7 +339,16 @@ pub async fn update(
         };
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::FieldLocked, detail));
     }
-    let mut tx = state.writer.begin().await?;
+    // A submitted claim stays complete and claimable: changed products or
+    // program are verified again and its exclusivity keys follow them.
+    let mut keys = None;
+    if status != ClaimStatus::Editing && !changed.is_empty() {
+        let products = check_answers(&state, &id, &input, "your changes can be saved").await?;
+        if changed.iter().any(|f| matches!(f, ClaimField::Products | ClaimField::PartnerProgramId)) {
+            keys = Some(verified_claim_keys(&state, &admin, &input, &products, state.clock.today()).await?);
+        }
+    }
+    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
     let updated = sqlx::query(
         "UPDATE claims SET input = ?, claim_name = ?, tenant_id = ?, domain = ?, solution_area = ?, partner_role = ?,
                 version = version + 1, updated_at = ?
@@ -346,6 +368,10 @@ pub async fn update(
     .rows_affected();
     if updated == 0 {
         return Err(stale(&own_claim(&state, &admin, &id).await?));
+    }
+    if let Some(keys) = keys {
+        sqlx::query("DELETE FROM claim_keys WHERE claim_id = ?").bind(&id).execute(&mut *tx).await?;
+        write_keys(&mut tx, &id, &admin.organisation_id, &keys, state.clock.today()).await?;
     }
     for field in &changed {
         let show = |i: &ClaimInput| serde_json::to_string(&field_value(i, *field)).unwrap_or_default();
@@ -400,15 +426,65 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
     let clock = ClaimClock { status: row.status()?, since: row.since()?, rejection: None };
     let next = transition(&clock, Actor::Partner, &Action::Submit, today, &state.calendar)
         .map_err(|e| refusal(StatusCode::CONFLICT, e.code(), e.to_string()))?;
-    let input = row.input()?;
+    let keys = verified_keys(state, admin, id, &row.input()?, today).await?;
 
-    // Every answer, with the products' families from the catalog.
+    // One transaction, taking the write lock first, so simultaneous submits
+    // on one key serialise: each sees the others' rows.
+    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
+    let due = next_deadline(next, today, &state.calendar);
+    let moved = sqlx::query(
+        "UPDATE claims SET status = ?, status_since = ?, due_on = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(enum_text(&next))
+    .bind(today.to_string())
+    .bind(due.map(|d| d.to_string()))
+    .bind(token::now() as i64)
+    .bind(id)
+    .bind(row.version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if moved == 0 {
+        return Err(stale(&row));
+    }
+    write_keys(&mut tx, id, &admin.organisation_id, &keys, today).await?;
+    let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
+    history(&mut tx, id, &admin.acting(), "submitted", change).await?;
+    tx.commit().await?;
+    let row = own_claim(state, admin, id).await?;
+    detail_response(StatusCode::OK, &full_detail(state, &row).await?, &row.etag())
+}
+
+/// Every answer of `input` checked again (all of them, with the proof of
+/// execution on file), the program, customer, role and each product's
+/// subscription verified; the claim's exclusivity keys, or why not.
+async fn verified_keys(
+    state: &AppState,
+    admin: &PartnerAdmin,
+    id: &str,
+    input: &ClaimInput,
+    today: Date,
+) -> Result<Vec<String>, ApiError> {
+    let products = check_answers(state, id, input, "this claim can be submitted").await?;
+    verified_claim_keys(state, admin, input, &products, today).await
+}
+
+/// Every answer of `input` checked for completeness, with the products'
+/// families from the catalog and the proof of execution on file; the
+/// products, or the list of problems (`claim_incomplete`).
+async fn check_answers(
+    state: &AppState,
+    id: &str,
+    input: &ClaimInput,
+    before: &str,
+) -> Result<Vec<Option<Product>>, ApiError> {
     let mut products: Vec<Option<Product>> = Vec::with_capacity(input.products.len());
     for p in &input.products {
         products.push(store::product(&state.db, &p.product_id).await?);
     }
     let families: Vec<_> = products.iter().map(|p| p.as_ref().map(|p| p.family)).collect();
-    let mut problems = submit_problems(&input, &families);
+    let mut problems = submit_problems(input, &families);
     let (files,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = ? AND removed = 0")
         .bind(id)
         .fetch_one(&state.db)
@@ -424,12 +500,23 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         let mut err = refusal(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::ClaimIncomplete,
-            format!("{} answers need attention before this claim can be submitted.", problems.len()),
+            format!("{} answers need attention before {before}.", problems.len()),
         );
         err.set_problems(problems);
         return Err(err);
     }
+    Ok(products)
+}
 
+/// The program, customer, role and each product's subscription of a
+/// complete claim verified; its exclusivity keys.
+async fn verified_claim_keys(
+    state: &AppState,
+    admin: &PartnerAdmin,
+    input: &ClaimInput,
+    products: &[Option<Product>],
+    today: Date,
+) -> Result<Vec<String>, ApiError> {
     // The program is one of the organisation's; the domain is the tenant's.
     let program =
         PartnerProgramId::parse(&input.partner_program_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
@@ -462,7 +549,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         return Err(ApiError::unprocessable(ErrorCode::RoleClosed, reason.explanation()));
     }
     let mut keys = Vec::with_capacity(products.len());
-    for (claimed, product) in input.products.iter().zip(&products) {
+    for (claimed, product) in input.products.iter().zip(products) {
         let Some(product) = product else {
             return Err(ApiError::internal("submit_problems let an unknown product through"));
         };
@@ -484,33 +571,25 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
             .ok_or_else(|| ApiError::internal("a Business Applications verdict without a subscription"))?;
         keys.push(key.to_string());
     }
+    Ok(keys)
+}
 
-    // One transaction, taking the write lock first, so simultaneous submits
-    // on one key serialise: each sees the others' rows.
-    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
-    let due = next_deadline(next, today, &state.calendar);
-    let moved = sqlx::query(
-        "UPDATE claims SET status = ?, status_since = ?, due_on = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(enum_text(&next))
-    .bind(today.to_string())
-    .bind(due.map(|d| d.to_string()))
-    .bind(token::now() as i64)
-    .bind(id)
-    .bind(row.version)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if moved == 0 {
-        return Err(stale(&row));
-    }
-    for key in &keys {
+/// Records the claim's exclusivity keys (the database refuses a second live
+/// claim of one organisation on a key) and opens an arbitration for every
+/// key another organisation also claims.
+async fn write_keys(
+    tx: &mut sqlx::SqliteConnection,
+    id: &str,
+    organisation_id: &str,
+    keys: &[String],
+    today: Date,
+) -> Result<(), ApiError> {
+    for key in keys {
         let inserted =
             sqlx::query("INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES (?, ?, ?, 1)")
                 .bind(id)
                 .bind(key)
-                .bind(&admin.organisation_id)
+                .bind(organisation_id)
                 .execute(&mut *tx)
                 .await;
         match inserted {
@@ -528,7 +607,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         let (others,): (i64,) =
             sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE claim_key = ? AND live = 1 AND organisation_id <> ?")
                 .bind(key)
-                .bind(&admin.organisation_id)
+                .bind(organisation_id)
                 .fetch_one(&mut *tx)
                 .await?;
         if others > 0 {
@@ -546,11 +625,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
             .await?;
         }
     }
-    let change = Some(("status", enum_text(&clock.status), enum_text(&next)));
-    history(&mut tx, id, &admin.acting(), "submitted", change).await?;
-    tx.commit().await?;
-    let row = own_claim(state, admin, id).await?;
-    detail_response(StatusCode::OK, &full_detail(state, &row).await?, &row.etag())
+    Ok(())
 }
 
 /// `POST /api/claims/{id}/withdraw` `{"reason"}`: disassociates the claim
@@ -585,7 +660,8 @@ pub async fn resubmit(
 }
 
 /// `POST /api/claims/{id}/dispute` `{"comment"}`: contests a rejection
-/// within 30 days, with a business justification (mandatory).
+/// within 30 days, with a business justification and/or updated proof of
+/// execution uploaded since the rejection.
 pub async fn dispute(
     State(state): State<AppState>,
     admin: PartnerAdmin,
@@ -593,17 +669,34 @@ pub async fn dispute(
     headers: HeaderMap,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let Some(justification) = checked_note(&req.comment, true)? else {
+    let justification = checked_note(&req.comment, false)?;
+    if justification.is_none() && !proof_added_since_status_change(&state, &id).await? {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::ReasonRequired,
-            "Give the business justification for the dispute.",
+            "Give the business justification for the dispute, or add updated proof of execution.",
         ));
-    };
-    let res = partner_action(&state, &admin, &id, &headers, Action::Dispute, Some(&justification)).await?;
-    let mut conn = state.writer.acquire().await?;
-    crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &justification).await?;
+    }
+    let res = partner_action(&state, &admin, &id, &headers, Action::Dispute, justification.as_deref()).await?;
+    if let Some(text) = justification {
+        let mut conn = state.writer.acquire().await?;
+        crate::lifecycle::comment(&mut conn, &id, &admin.acting(), "partner", None, &text).await?;
+    }
     Ok(res)
+}
+
+/// Whether a proof-of-execution file was added after the claim's latest
+/// status change (for a dispute: after the rejection).
+async fn proof_added_since_status_change(state: &AppState, id: &str) -> Result<bool, ApiError> {
+    let (added,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM claim_history h
+         WHERE h.claim_id = ?1 AND h.action = 'file added'
+           AND h.id > COALESCE((SELECT MAX(id) FROM claim_history WHERE claim_id = ?1 AND field = 'status'), 0)",
+    )
+    .bind(id)
+    .fetch_one(&state.db)
+    .await?;
+    Ok(added > 0)
 }
 
 /// A comment or reason: plain text, trimmed, at most 4,000 characters, no
@@ -685,37 +778,49 @@ pub async fn reclaim(
     idempotency::once(&state.writer, &admin.user.id, &key, &hash, reclaim_draft(&state, &admin, &id)).await
 }
 
-async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
-    let row = own_claim(state, admin, id).await?;
-    let not_needed = || {
-        ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::ReclaimNotNeeded,
-            "None of this claim's subscriptions has expired, so there is nothing to reclaim.",
-        )
-    };
-    let mut input = row.input()?;
-    let tenant = cpor_core::TenantId::parse(&input.tenant_id).map_err(|_| not_needed())?;
+/// The claim's products whose subscription expired, each with the ID it
+/// was renewed under (if any): index into `input.products`, new ID.
+async fn renewals(state: &AppState, row: &ClaimRow) -> Result<Vec<(usize, Option<String>)>, ApiError> {
+    let input = row.input()?;
+    let Ok(tenant) = cpor_core::TenantId::parse(&input.tenant_id) else { return Ok(Vec::new()) };
     let subscriptions = store::tenant_subscriptions(&state.db, &tenant).await?;
     // The subscriptions the claim holds: as entered, or as resolved at
     // submission (its exclusivity keys).
-    let held: Vec<(String,)> =
-        sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ?").bind(id).fetch_all(&state.db).await?;
-    let mut renewed_any = false;
-    for product in &mut input.products {
-        let entered = product.subscription_id.as_deref().and_then(|s| cpor_core::SubscriptionId::parse(s).ok());
-        let expired = subscriptions.iter().find(|s| {
-            s.product_id == product.product_id
-                && s.status == cpor_core::subscription::SubscriptionStatus::Expired
-                && (entered.as_ref() == Some(&s.id) || held.iter().any(|(k,)| k.ends_with(s.id.as_str())))
-        });
-        if let Some(expired) = expired {
-            renewed_any = true;
-            product.subscription_id = expired.renewed_as.as_ref().map(ToString::to_string);
-        }
+    let held: Vec<(String,)> = sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ?")
+        .bind(&row.id)
+        .fetch_all(&state.db)
+        .await?;
+    Ok(input
+        .products
+        .iter()
+        .enumerate()
+        .filter_map(|(i, product)| {
+            let entered = product.subscription_id.as_deref().and_then(|s| cpor_core::SubscriptionId::parse(s).ok());
+            subscriptions
+                .iter()
+                .find(|s| {
+                    s.product_id == product.product_id
+                        && s.status == cpor_core::subscription::SubscriptionStatus::Expired
+                        && (entered.as_ref() == Some(&s.id) || held.iter().any(|(k,)| k.ends_with(s.id.as_str())))
+                })
+                .map(|expired| (i, expired.renewed_as.as_ref().map(ToString::to_string)))
+        })
+        .collect())
+}
+
+async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
+    let row = own_claim(state, admin, id).await?;
+    let renewed = renewals(state, &row).await?;
+    if renewed.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::ReclaimNotNeeded,
+            "None of this claim's subscriptions has expired, so there is nothing to reclaim.",
+        ));
     }
-    if !renewed_any {
-        return Err(not_needed());
+    let mut input = row.input()?;
+    for (i, new_id) in renewed {
+        input.products[i].subscription_id = new_id;
     }
     let created = create_draft(state, admin, &input).await?;
     let new_id = serde_json::from_str::<serde_json::Value>(&created.body)

@@ -9,7 +9,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use cpor_core::api::v1::PoeFile;
-use cpor_core::lifecycle::ClaimField;
+use cpor_core::lifecycle::{transition, Action, Actor, ClaimField};
 use cpor_core::poe::{check_file, check_name, safe_display_name, PoeFileError, PoeKind, MAX_FILE_BYTES, SNIFF_BYTES};
 use cpor_core::{Date, ErrorCode};
 use tokio::io::AsyncWriteExt;
@@ -66,7 +66,10 @@ pub async fn upload(
 ) -> Result<Response, ApiError> {
     let claim = own_claim(&state, &admin, &id).await?;
     let status = claim.status()?;
-    if !status.can_edit(ClaimField::ProofOfExecution) {
+    // Files go with an open claim, or with a dispute (updated proof).
+    let disputing =
+        transition(&claim.clock()?, Actor::Partner, &Action::Dispute, state.clock.today(), &state.calendar).is_ok();
+    if !status.can_edit(ClaimField::ProofOfExecution) && !disputing {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             ErrorCode::FieldLocked,
