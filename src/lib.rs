@@ -104,7 +104,7 @@ pub fn App() -> impl IntoView {
                     Route::Associations(filter) => {
                         view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
                     }
-                    Route::Claim(id) => view! { <ClaimPage id=id/> }.into_any(),
+                    Route::Claim(id) => view! { <ClaimPage id=id on_resume=on_resume/> }.into_any(),
                     Route::ReviewQueue | Route::Review(_) => view! {
                         <section class="cpor-page" aria-labelledby="cpor-page-heading">
                             <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"Reviews are for Microsoft reviewers"</h1>

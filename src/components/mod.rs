@@ -4,6 +4,7 @@ pub mod demo_user;
 pub mod error_summary;
 pub mod field;
 pub mod file_drop;
+pub mod poe_upload;
 pub mod program_picker;
 pub mod stepper;
 pub mod unavailable;

@@ -1,11 +1,9 @@
 //! A claim's own page: its status and deadline, the reviewer's pinned
 //! request, every answer (locked ones marked), its proof-of-execution files,
 //! the comments thread (post and reply, plain text) and the history from
-//! both sides; and withdrawing it, with a reason.
+//! both sides; and the actions its status allows (`claim_actions`).
 
-use cpor_core::api::v1::{
-    ClaimDetail, Comment, CommentSide, CommentsResponse, HistoryResponse, NewComment, WithdrawRequest,
-};
+use cpor_core::api::v1::{ClaimDetail, Comment, CommentSide, CommentsResponse, HistoryResponse, NewComment};
 use cpor_core::exclusivity::ARBITRATION_EVIDENCE;
 use cpor_core::lifecycle::ClaimField;
 use cpor_core::ClaimStatus;
@@ -13,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError, Tagged};
+use crate::pages::claim_actions::ClaimActions;
 use crate::pages::steps::answers::contact;
 use crate::pages::steps::evidence::human_size;
 
@@ -44,6 +43,8 @@ fn side_label(side: CommentSide) -> &'static str {
 pub fn ClaimPage(
     /// The claim's id.
     id: String,
+    /// Opens a draft in the claim flow (continue, reclaim).
+    on_resume: Callback<String>,
 ) -> impl IntoView {
     let claim = RwSignal::new(None::<Result<ClaimDetail, Option<String>>>);
     let etag = StoredValue::new(None::<String>);
@@ -71,6 +72,7 @@ pub fn ClaimPage(
         });
     };
     load();
+    let loaded = Signal::derive(move || claim.get().and_then(Result::ok));
 
     // The comment form: text only, at most 4,000 characters.
     let draft_comment = RwSignal::new(String::new());
@@ -102,34 +104,6 @@ pub fn ClaimPage(
         });
     };
 
-    // Withdrawing: a reason is required.
-    let withdraw_open = RwSignal::new(false);
-    let withdraw_reason = RwSignal::new(String::new());
-    let withdraw_error = RwSignal::new(None::<String>);
-    let withdraw = move |ev: web_sys::SubmitEvent| {
-        ev.prevent_default();
-        let reason = withdraw_reason.get_untracked();
-        if reason.trim().is_empty() {
-            withdraw_error.set(Some("Say why you're withdrawing this claim.".to_owned()));
-            return;
-        }
-        spawn_local(async move {
-            let path = format!("/api/claims/{}/withdraw", id.get_value());
-            let tag = etag.get_value().unwrap_or_default();
-            let result = api::post_tagged::<_, ClaimDetail>(&path, &WithdrawRequest { reason }, &tag).await;
-            match result {
-                Ok(_) => {
-                    withdraw_open.set(false);
-                    load();
-                }
-                Err(ApiError::Problem(p)) => withdraw_error.set(Some(p.detail)),
-                Err(_) => {
-                    withdraw_error.set(Some("We couldn't withdraw it right now. Try again in a moment.".to_owned()))
-                }
-            }
-        });
-    };
-
     let body = move || {
         match claim.get() {
         None => view! { <p class="cpor-loading" role="status">"Loading the claim\u{2026}"</p> }.into_any(),
@@ -149,7 +123,11 @@ pub fn ClaimPage(
             let rows = vec![
                 ("Partner program ID", i.partner_program_id.clone(), ClaimField::PartnerProgramId),
                 ("Customer tenant ID", i.tenant_id.clone(), ClaimField::Customer),
-                ("Customer domain", i.domain.clone(), ClaimField::Customer),
+                (
+                    "Customer domain",
+                    cpor_core::CustomerDomain::parse(&i.domain).map(|d| d.to_unicode()).unwrap_or_else(|_| i.domain.clone()),
+                    ClaimField::Customer,
+                ),
                 ("Solution area", i.solution_area.map(|a| a.label().to_owned()).unwrap_or_default(), ClaimField::SolutionAreaAndRole),
                 ("Partner role", i.partner_role.map(|r| r.label().to_owned()).unwrap_or_default(), ClaimField::SolutionAreaAndRole),
                 ("Products", s.products.join(", "), ClaimField::Products),
@@ -157,7 +135,6 @@ pub fn ClaimPage(
                 ("Customer contact", contact(&i.customer_contact), ClaimField::Contacts),
                 ("Your contact", contact(&i.partner_contact), ClaimField::Contacts),
             ];
-            let can_withdraw = s.status.is_live() && s.status != ClaimStatus::Editing;
             let claim_id = s.id.clone();
             view! {
                 <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">
@@ -217,18 +194,6 @@ pub fn ClaimPage(
                         }
                     }).collect_view()}
                 </ul>
-                {can_withdraw.then(|| view! {
-                    <div class="cpor-actions">
-                        <button
-                            type="button"
-                            class="cpor-button cpor-button--secondary"
-                            aria-expanded=move || if withdraw_open.get() { "true" } else { "false" }
-                            on:click=move |_| withdraw_open.update(|o| *o = !*o)
-                        >
-                            "Withdraw"
-                        </button>
-                    </div>
-                })}
             }
             .into_any()
         }
@@ -275,7 +240,8 @@ pub fn ClaimPage(
                 .map(|e| {
                     let change = match (&e.field, &e.old_value, &e.new_value) {
                         (Some(f), old, new) => format!(
-                            "{f}: {} \u{2192} {}",
+                            "{}: {} \u{2192} {}",
+                            f.replace(['_', '.'], " "),
                             old.as_deref().filter(|v| !v.is_empty()).unwrap_or("\u{2014}"),
                             new.as_deref().filter(|v| !v.is_empty()).unwrap_or("\u{2014}")
                         ),
@@ -329,26 +295,8 @@ pub fn ClaimPage(
     view! {
         <section class="cpor-page" aria-labelledby="cpor-page-heading">
             {body}
+            <ClaimActions claim=loaded etag=etag reload=Callback::new(move |()| load()) on_resume=on_resume/>
             {timeline}
-            <Show when=move || withdraw_open.get()>
-                <form class="cpor-field" on:submit=withdraw>
-                    <label class="cpor-label" for="cpor-withdraw-reason">"Why are you withdrawing this claim?"</label>
-                    {move || withdraw_error.get().map(|e| view! { <p class="cpor-error-text" id="cpor-withdraw-error">{e}</p> })}
-                    <textarea
-                        class="cpor-input cpor-textarea"
-                        id="cpor-withdraw-reason"
-                        aria-describedby=move || withdraw_error.with(|e| e.as_ref().map(|_| "cpor-withdraw-error"))
-                        prop:value=move || withdraw_reason.get()
-                        on:input:target=move |ev| {
-                            withdraw_reason.set(ev.target().value());
-                            withdraw_error.set(None);
-                        }
-                    ></textarea>
-                    <div class="cpor-actions">
-                        <button type="submit" class="cpor-button cpor-button--primary">"Withdraw claim"</button>
-                    </div>
-                </form>
-            </Show>
             <h2 class="cpor-subheading" id="cpor-comments-heading">"Comments"</h2>
             {thread}
             <form class="cpor-field" aria-labelledby="cpor-comments-heading" on:submit=post_comment>

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod associations;
 pub mod claim;
+pub mod claim_actions;
 pub mod confirmation;
 pub mod drafts;
 pub mod flow;

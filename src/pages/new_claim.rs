@@ -59,15 +59,6 @@ fn step_from_state(state: &JsValue) -> Option<usize> {
     js_sys::Reflect::get(state, &"cporStep".into()).ok()?.as_f64().map(|n| n as usize)
 }
 
-/// The messages of a refused submit, each at its answer.
-fn submit_problems(problem: &cpor_core::api::v1::Problem) -> Vec<FieldMessage> {
-    if !problem.problems.is_empty() {
-        return problem.problems.iter().map(FieldMessage::from_answer).collect();
-    }
-    let path = problem.field.map(|f| f.key()).unwrap_or("submit");
-    vec![FieldMessage::from_problem(path, problem)]
-}
-
 /// The whole "New customer association" flow for the signed-in user (whose
 /// draft it restores).
 #[component]
@@ -252,7 +243,7 @@ pub fn NewClaim(
                             ApiError::Problem(p) if p.error_code() == Some(ErrorCode::StaleClaim) => {
                                 vec![FieldMessage::from_problem("submit", &p)]
                             }
-                            ApiError::Problem(p) => submit_problems(&p),
+                            ApiError::Problem(p) => FieldMessage::all_from_problem(&p, "submit"),
                             _ => Vec::new(),
                         };
                         let any = !problems.is_empty();

@@ -63,6 +63,19 @@ pub fn element_id(path: &str) -> String {
     format!("cpor-{}", path.replace('.', "-"))
 }
 
+impl FieldMessage {
+    /// The messages of a refused request, each at its answer: the answer
+    /// problems of `claim_incomplete`, or the one problem at its field (or at
+    /// `fallback`).
+    pub fn all_from_problem(problem: &Problem, fallback: &str) -> Vec<Self> {
+        if !problem.problems.is_empty() {
+            return problem.problems.iter().map(Self::from_answer).collect();
+        }
+        let path = problem.field.map(|f| f.key()).unwrap_or(fallback);
+        vec![Self::from_problem(path, problem)]
+    }
+}
+
 /// The step (1 to 6) that asks for the answer at `path`.
 pub fn step_of(path: &str) -> usize {
     match path.split('.').next().unwrap_or_default() {

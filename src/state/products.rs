@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use cpor_core::api::v1::{CustomerProduct, Problem, SubscriptionCheckResponse};
+use cpor_core::api::v1::{ClaimInput, CustomerProduct, Problem, SubscriptionCheckResponse};
 use cpor_core::exclusivity::Competition;
 use cpor_core::subscription::{ProductFamily, SubscriptionId, SubscriptionRefusal};
 use cpor_core::ErrorCode;
@@ -143,11 +143,10 @@ pub fn step_problems(
     (problems, pending)
 }
 
-/// The family of each chosen product, in the draft's order (`None` for one
+/// The family of each chosen product, in the claim's order (`None` for one
 /// not on the tenant).
-pub fn families(products: &[CustomerProduct], draft: &Draft) -> Vec<Option<ProductFamily>> {
-    draft
-        .input
+pub fn families(products: &[CustomerProduct], input: &ClaimInput) -> Vec<Option<ProductFamily>> {
+    input
         .products
         .iter()
         .map(|c| products.iter().find(|p| p.product.id == c.product_id).map(|p| p.product.family))

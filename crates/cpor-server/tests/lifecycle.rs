@@ -360,5 +360,5 @@ async fn a_submitted_claim_is_edited_within_its_rules_and_checked_again() {
     assert_eq!(keys.len(), 2, "{keys:?}");
     let history = app.send_as_admin(get(&format!("/api/claims/{id}/history"))).await.json();
     let fields: Vec<&str> = history["entries"].as_array().unwrap().iter().filter_map(|e| e["field"].as_str()).collect();
-    assert!(fields.contains(&"products") && fields.contains(&"contacts"), "{fields:?}");
+    assert!(fields.contains(&"products") && fields.contains(&"partner_contact.email"), "{fields:?}");
 }

@@ -17,14 +17,14 @@ use crate::state::form::{answer_problem, answer_problems, FieldMessage};
 use crate::state::products::families;
 
 /// One answer of the step: where it lives and how it is shown.
-struct Answer {
-    path: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    autocomplete: &'static str,
-    input_type: &'static str,
-    get: fn(&ClaimInput) -> String,
-    set: fn(&mut ClaimInput, String),
+pub(crate) struct Answer {
+    pub(crate) path: &'static str,
+    pub(crate) label: &'static str,
+    pub(crate) hint: &'static str,
+    pub(crate) autocomplete: &'static str,
+    pub(crate) input_type: &'static str,
+    pub(crate) get: fn(&ClaimInput) -> String,
+    pub(crate) set: fn(&mut ClaimInput, String),
 }
 
 fn technical(i: &mut ClaimInput) -> &mut Contact {
@@ -53,7 +53,7 @@ const CLAIM_NAME: Answer = Answer {
     set: |i, v| i.claim_name = v,
 };
 
-const CUSTOMER: [Answer; 3] = [
+pub(crate) const CUSTOMER: [Answer; 3] = [
     Answer {
         path: "customer_contact.name",
         label: "Full name",
@@ -83,7 +83,7 @@ const CUSTOMER: [Answer; 3] = [
     },
 ];
 
-const TECHNICAL: [Answer; 3] = [
+pub(crate) const TECHNICAL: [Answer; 3] = [
     Answer {
         path: "technical_contact.name",
         label: "Full name",
@@ -113,7 +113,7 @@ const TECHNICAL: [Answer; 3] = [
     },
 ];
 
-const PARTNER: [Answer; 2] = [
+pub(crate) const PARTNER: [Answer; 2] = [
     Answer {
         path: "partner_contact.name",
         label: "Full name",
@@ -166,7 +166,7 @@ const REVENUE: [Answer; 3] = [
 
 fn problem_at(flow: &Flow, path: &str) -> Option<FieldMessage> {
     let products = flow.area.with_untracked(|a| a.loaded().map(|r| r.products.clone())).unwrap_or_default();
-    flow.draft.with_untracked(|d| answer_problem(&d.input, &families(&products, d), path))
+    flow.draft.with_untracked(|d| answer_problem(&d.input, &families(&products, &d.input), path))
 }
 
 fn answer_field(flow: Flow, answer: &'static Answer) -> impl IntoView {
@@ -209,7 +209,7 @@ fn group(flow: Flow, legend: &'static str, hint: &'static str, answers: &'static
 /// Everything that keeps the partner on step 4 (none of it is awaited).
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let products = flow.area.with(|a| a.loaded().map(|r| r.products.clone())).unwrap_or_default();
-    (flow.draft.with(|d| answer_problems(&d.input, &families(&products, d), 4)), false)
+    (flow.draft.with(|d| answer_problems(&d.input, &families(&products, &d.input), 4)), false)
 }
 
 /// Fills in empty contacts: the partner's own from the signed-in user, the

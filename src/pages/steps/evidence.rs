@@ -4,15 +4,14 @@
 //! plus an optional comment for the reviewers.
 
 use cpor_core::api::v1::PoeFile;
-use cpor_core::poe::{check_file, MAX_FILES_PER_CLAIM, SNIFF_BYTES};
+use cpor_core::poe::MAX_FILES_PER_CLAIM;
 use cpor_core::ErrorCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::File;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::field::ErrorMessage;
-use crate::components::file_drop::FileDrop;
+use crate::components::poe_upload::{ClaimIdSource, PoeUpload};
 use crate::pages::flow::{use_flow, Flow};
 use crate::state::form::FieldMessage;
 
@@ -28,26 +27,6 @@ pub const CHECKLIST: [&str; 5] = [
     "A description of the work you did for the customer",
 ];
 
-/// A file on its way to the server, or refused.
-#[derive(Clone)]
-struct Upload {
-    id: u32,
-    /// The upload's Idempotency-Key, kept for Retry (never stored twice).
-    key: String,
-    name: String,
-    progress: f64,
-    error: Option<FieldMessage>,
-    file: File,
-}
-
-async fn read_head(file: &File) -> Vec<u8> {
-    let Ok(head) = file.slice_with_i32_and_i32(0, SNIFF_BYTES as i32) else { return Vec::new() };
-    match wasm_bindgen_futures::JsFuture::from(head.array_buffer()).await {
-        Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-        Err(_) => Vec::new(),
-    }
-}
-
 /// The server draft's id, saving the draft first if it has none yet.
 async fn ensure_claim_id(flow: Flow) -> Option<String> {
     for _ in 0..10 {
@@ -60,8 +39,6 @@ async fn ensure_claim_id(flow: Flow) -> Option<String> {
     }
     None
 }
-
-const UPLOAD_UNAVAILABLE: &str = "We couldn't upload this file right now. This isn't a problem with the file.";
 
 /// Everything that keeps the partner on step 5, and whether uploads are
 /// still under way.
@@ -79,91 +56,20 @@ pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
 #[component]
 pub fn EvidenceStep() -> impl IntoView {
     let flow = use_flow();
-    let uploads = RwSignal::new_local(Vec::<Upload>::new());
-    let next_id = StoredValue::new(0u32);
     let announcement = RwSignal::new(String::new());
-
-    let send = move |upload: Upload| {
-        spawn_local(async move {
-            let set = move |f: &dyn Fn(&mut Upload)| {
-                uploads.try_update(|list| {
-                    if let Some(u) = list.iter_mut().find(|u| u.id == upload.id) {
-                        f(u);
-                    }
-                });
-            };
-            set(&|u| {
-                u.error = None;
-                u.progress = 0.0;
-            });
-            flow.uploading.update(|n| *n += 1);
-            let done = move || {
-                flow.uploading.try_update(|n| *n = n.saturating_sub(1));
-            };
-            let Some(claim) = ensure_claim_id(flow).await else {
-                set(&|u| u.error = Some(FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE)));
-                done();
-                return;
-            };
-            let path = format!("/api/claims/{claim}/files");
-            let id = upload.id;
-            let progress = move |p: f64| {
-                uploads.try_update(|list| {
-                    if let Some(u) = list.iter_mut().find(|u| u.id == id) {
-                        u.progress = p;
-                    }
-                });
-            };
-            let result = api::upload::<PoeFile>(&path, &upload.file, &upload.key, progress).await;
-            done();
-            match result {
-                Ok(file) => {
-                    announcement.try_set(format!("{} uploaded.", file.name));
-                    flow.draft.try_update(|d| {
-                        if !d.files.iter().any(|f| f.id == file.id) {
-                            d.files.push(file);
-                        }
-                    });
-                    if flow.errors.try_get_untracked().is_some() {
-                        flow.set_error(PATH, None);
-                    }
-                    uploads.try_update(|list| list.retain(|u| u.id != id));
-                    flow.refresh_etag().await;
-                }
-                Err(e) => {
-                    let message = match e {
-                        ApiError::Problem(p) => FieldMessage::from_problem(PATH, &p),
-                        _ => FieldMessage::at(PATH, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE),
-                    };
-                    announcement.try_set(format!("{}: {}", upload.name, message.message));
-                    set(&|u| u.error = Some(message.clone()));
-                }
+    let claim_id: ClaimIdSource = Callback::new(move |()| Box::pin(ensure_claim_id(flow)) as _);
+    let on_uploaded = Callback::new(move |file: PoeFile| {
+        flow.draft.try_update(|d| {
+            if !d.files.iter().any(|f| f.id == file.id) {
+                d.files.push(file);
             }
         });
-    };
-
-    let on_files = Callback::new(move |files: Vec<File>| {
-        spawn_local(async move {
-            for file in files {
-                let name = file.name();
-                let size = file.size() as u64;
-                let head = read_head(&file).await;
-                let already = flow.draft.with_untracked(|d| d.files.len())
-                    + uploads.with_untracked(|l| l.iter().filter(|u| u.error.is_none()).count());
-                let id = next_id.get_value();
-                next_id.set_value(id + 1);
-                let error = check_file(&name, size, &head, already)
-                    .err()
-                    .map(|e| FieldMessage::at(PATH, e.code(), format!("{name}: {e}")));
-                let upload = Upload { id, key: api::new_key(), name, progress: 0.0, error: error.clone(), file };
-                uploads.update(|l| l.push(upload.clone()));
-                match error {
-                    Some(m) => announcement.set(m.message),
-                    None => send(upload),
-                }
-            }
-        });
+        if flow.errors.try_get_untracked().is_some() {
+            flow.set_error(PATH, None);
+        }
+        spawn_local(async move { flow.refresh_etag().await });
     });
+    let file_count = Signal::derive(move || flow.draft.with(|d| d.files.len()));
 
     let remove = move |file: PoeFile| {
         spawn_local(async move {
@@ -212,7 +118,6 @@ pub fn EvidenceStep() -> impl IntoView {
                     )}
                 </p>
                 {move || error.get().map(|m| view! { <ErrorMessage id="cpor-proof_of_execution-error".to_owned() message=m/> })}
-                <FileDrop id="cpor-proof_of_execution".to_owned() described_by=described_by on_files=on_files/>
                 <ul class="cpor-files" aria-label="Files">
                     {move || flow.draft.with(|d| d.files.clone()).into_iter().map(|f| {
                         let label = format!("Remove {}", f.name);
@@ -233,41 +138,15 @@ pub fn EvidenceStep() -> impl IntoView {
                             </li>
                         }
                     }).collect_view()}
-                    {move || uploads.get().into_iter().map(|u| {
-                        let percent = (u.progress * 100.0).round() as u32;
-                        let retry = u.clone();
-                        let id = u.id;
-                        view! {
-                            <li class="cpor-file" class:cpor-file--error=u.error.is_some()>
-                                <span class="cpor-file-name">{u.name.clone()}</span>
-                                {match u.error.clone() {
-                                    None => view! {
-                                        <progress class="cpor-progress" max="100" value=percent aria-label=format!("Uploading {}", u.name)></progress>
-                                        <span class="cpor-file-meta">{format!("{percent}%")}</span>
-                                    }.into_any(),
-                                    Some(m) => {
-                                        let transient = m.code == ErrorCode::ServiceUnavailable;
-                                        view! {
-                                            <ErrorMessage id=format!("cpor-upload-{id}-error") message=m/>
-                                            {transient.then(|| view! {
-                                                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| send(retry.clone())>
-                                                    "Retry"
-                                                </button>
-                                            })}
-                                            <button
-                                                type="button"
-                                                class="cpor-button cpor-button--link"
-                                                on:click=move |_| uploads.update(|l| l.retain(|x| x.id != id))
-                                            >
-                                                "Dismiss"
-                                            </button>
-                                        }.into_any()
-                                    }
-                                }}
-                            </li>
-                        }
-                    }).collect_view()}
                 </ul>
+                <PoeUpload
+                    path=PATH
+                    described_by=described_by
+                    file_count=file_count
+                    claim_id=claim_id
+                    on_uploaded=on_uploaded
+                    busy=flow.uploading
+                />
                 <p class="cpor-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             </div>
             <div class="cpor-field">

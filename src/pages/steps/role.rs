@@ -52,7 +52,7 @@ pub fn ensure_area(flow: Flow) {
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let area = flow.area.get();
     let products = area.loaded().map(|r| r.products.clone()).unwrap_or_default();
-    let mut problems = flow.draft.with(|d| answer_problems(&d.input, &families(&products, d), 2));
+    let mut problems = flow.draft.with(|d| answer_problems(&d.input, &families(&products, &d.input), 2));
     let role = flow.draft.with(|d| d.input.partner_role);
     if let (Some(role), Some(loaded)) = (role, area.loaded()) {
         if let Some(RoleAvailability::Closed(reason)) =

@@ -150,7 +150,7 @@ test("a claim's page shows its answers with locks, files, comments as text and h
 
   await page.getByRole("button", { name: "Withdraw", exact: true }).click();
   await page.getByRole("button", { name: "Withdraw claim" }).click();
-  await expect(page.getByText("Say why you're withdrawing this claim.")).toBeVisible();
+  await expect(page.locator("#cpor-action-note-error")).toContainText("Say why you're withdrawing this claim.");
   await page.getByLabel("Why are you withdrawing this claim?").fill("Claimed by mistake: another location did this work.");
   await page.getByRole("button", { name: "Withdraw claim" }).click();
   await expect(page.getByText("Status: Withdrawn")).toBeVisible();

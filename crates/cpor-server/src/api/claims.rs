@@ -374,31 +374,67 @@ pub async fn update(
         write_keys(&mut tx, &id, &admin.organisation_id, &keys, state.clock.today()).await?;
     }
     for field in &changed {
-        let show = |i: &ClaimInput| serde_json::to_string(&field_value(i, *field)).unwrap_or_default();
-        history(&mut tx, &id, &admin.acting(), "edited", Some((&enum_text(field), show(&old), show(&input)))).await?;
+        for (name, was, now) in field_changes(&old, &input, *field) {
+            history(&mut tx, &id, &admin.acting(), "edited", Some((&name, was, now))).await?;
+        }
     }
     tx.commit().await?;
     let row = own_claim(&state, &admin, &id).await?;
     Ok(detail_response(StatusCode::OK, &full_detail(&state, &row).await?, &row.etag())?.into_response())
 }
 
-/// The answers of one field, for history's old → new.
-fn field_value(input: &ClaimInput, field: cpor_core::lifecycle::ClaimField) -> serde_json::Value {
-    use cpor_core::lifecycle::ClaimField as F;
-    use serde_json::json;
+/// The changes of one field, for history: (name, old, new) in words, one
+/// per contact detail that changed.
+fn field_changes(old: &ClaimInput, new: &ClaimInput, field: ClaimField) -> Vec<(String, String, String)> {
+    use cpor_core::api::v1::Contact;
+    let one = |name: &str, o: String, n: String| if o == n { Vec::new() } else { vec![(name.to_owned(), o, n)] };
+    let contact = |name: &str, o: &Contact, n: &Contact| {
+        [("name", &o.name, &n.name), ("title", &o.title, &n.title), ("email", &o.email, &n.email)]
+            .into_iter()
+            .flat_map(|(part, o, n)| one(&format!("{name}.{part}"), o.clone(), n.clone()))
+            .collect::<Vec<_>>()
+    };
+    let products = |i: &ClaimInput| {
+        let named = i.products.iter().map(|p| match &p.subscription_id {
+            Some(s) => format!("{} (subscription {s})", p.product_id),
+            None => p.product_id.clone(),
+        });
+        named.collect::<Vec<_>>().join(", ")
+    };
+    let json = |v: serde_json::Value| match v {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    };
     match field {
-        F::PartnerProgramId => json!(input.partner_program_id),
-        F::Customer => json!({"tenant_id": input.tenant_id, "domain": input.domain}),
-        F::SolutionAreaAndRole => json!({"solution_area": input.solution_area, "partner_role": input.partner_role}),
-        F::Products => json!(input.products),
-        F::ClaimName => json!(input.claim_name),
-        F::Contacts => json!({
-            "customer_contact": input.customer_contact,
-            "technical_contact": input.technical_contact,
-            "partner_contact": input.partner_contact,
-        }),
-        F::RevenueDetails => json!(input.revenue),
-        F::ProofOfExecution => json!(input.comment),
+        ClaimField::PartnerProgramId => {
+            one("partner_program_id", old.partner_program_id.clone(), new.partner_program_id.clone())
+        }
+        ClaimField::Customer => {
+            one("customer", format!("{} {}", old.tenant_id, old.domain), format!("{} {}", new.tenant_id, new.domain))
+        }
+        ClaimField::SolutionAreaAndRole => one(
+            "solution_area_and_role",
+            json(serde_json::json!([old.solution_area, old.partner_role])),
+            json(serde_json::json!([new.solution_area, new.partner_role])),
+        ),
+        ClaimField::Products => one("products", products(old), products(new)),
+        ClaimField::ClaimName => one("claim_name", old.claim_name.clone(), new.claim_name.clone()),
+        ClaimField::Contacts => {
+            let empty = Contact::default();
+            let mut all = contact("customer_contact", &old.customer_contact, &new.customer_contact);
+            all.extend(contact(
+                "technical_contact",
+                old.technical_contact.as_ref().unwrap_or(&empty),
+                new.technical_contact.as_ref().unwrap_or(&empty),
+            ));
+            all.extend(contact("partner_contact", &old.partner_contact, &new.partner_contact));
+            all
+        }
+        ClaimField::RevenueDetails => {
+            one("revenue", json(serde_json::json!(old.revenue)), json(serde_json::json!(new.revenue)))
+        }
+        ClaimField::ProofOfExecution => one("comment", old.comment.clone(), new.comment.clone()),
     }
 }
 
