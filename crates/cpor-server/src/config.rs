@@ -17,9 +17,13 @@ pub struct Config {
     /// Demo mode: sign-in as seeded users, and a random token key when
     /// `CPOR_TOKEN_KEY` is not set.
     pub demo: bool,
+    /// Benchmarks: this many extra claims for the demo organisation, added
+    /// when the database is seeded.
+    pub bulk_claims: u32,
 }
 
-const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh]";
+const USAGE: &str =
+    "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh] [--demo] [--bulk-claims N]";
 
 impl Config {
     /// Reads the configuration from command-line arguments.
@@ -30,6 +34,7 @@ impl Config {
             dist: PathBuf::from("dist"),
             fresh: false,
             demo: false,
+            bulk_claims: 0,
         };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -43,6 +48,10 @@ impl Config {
                 "--dist" => config.dist = value("--dist")?.into(),
                 "--fresh" => config.fresh = true,
                 "--demo" => config.demo = true,
+                "--bulk-claims" => {
+                    let v = value("--bulk-claims")?;
+                    config.bulk_claims = v.parse().map_err(|e| format!("--bulk-claims {v}: {e}"))?;
+                }
                 "-h" | "--help" => return Err(USAGE.to_owned()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }

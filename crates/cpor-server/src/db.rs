@@ -59,6 +59,82 @@ pub fn remove(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Adds `n` claims of the demo user's organisation, spread over every
+/// status, both solution areas, the seeded customers and a year of dates:
+/// the list at the scale of a large partner, for benchmarks. They hold no
+/// exclusivity keys.
+pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Date) -> Result<(), sqlx::Error> {
+    use cpor_core::api::v1::{ClaimInput, ClaimedProduct, Contact};
+    use cpor_core::roles::{PartnerRole, SolutionArea};
+    use cpor_core::ClaimStatus;
+    const STATUSES: [ClaimStatus; 7] = [
+        ClaimStatus::Submitted,
+        ClaimStatus::UnderReview,
+        ClaimStatus::PartnerActionRequired,
+        ClaimStatus::Approved,
+        ClaimStatus::Eligible,
+        ClaimStatus::Rejected,
+        ClaimStatus::Withdrawn,
+    ];
+    let user = seed
+        .organisations
+        .iter()
+        .flat_map(|o| o.users.iter().map(move |u| (o, u)))
+        .find(|(_, u)| u.id == seed.demo_user);
+    let Some((org, user)) = user else { return Ok(()) };
+    let program = org.programs.first().map(|p| p.id.to_string()).unwrap_or_default();
+    let calendar = cpor_core::BusinessCalendar::weekends_only();
+    let mut tx = pool.begin().await?;
+    for i in 0..n {
+        let tenant = &seed.tenants[i as usize % seed.tenants.len()];
+        let domain = tenant.domains.first().map(ToString::to_string).unwrap_or_default();
+        let (area, role, product) = if i % 2 == 0 {
+            (SolutionArea::ModernWorkAndSecurity, PartnerRole::UseOrConsume, "m365-teams")
+        } else {
+            (SolutionArea::BusinessApplications, PartnerRole::BuildIntentAdvisor, "d365-sales")
+        };
+        let status = STATUSES[i as usize % STATUSES.len()];
+        let days_ago = i64::from(i % 365) as i32;
+        let since = today.add_days(-days_ago);
+        let contact = Contact { name: "Ada Lovelace".into(), title: "CIO".into(), email: format!("ada@{domain}") };
+        let input = ClaimInput {
+            partner_program_id: program.clone(),
+            tenant_id: tenant.tenant_id.to_string(),
+            domain: domain.clone(),
+            solution_area: Some(area),
+            partner_role: Some(role),
+            products: vec![ClaimedProduct { product_id: product.to_owned(), subscription_id: None }],
+            claim_name: format!("{} engagement {:05}", tenant.name, i + 1),
+            customer_contact: contact.clone(),
+            partner_contact: contact,
+            ..ClaimInput::default()
+        };
+        let at = crate::token::now() as i64 - i64::from(days_ago) * 86_400;
+        sqlx::query(
+            "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
+                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(format!("CL-BULK{i:07}"))
+        .bind(&org.id)
+        .bind(&user.id)
+        .bind(enum_text(&status))
+        .bind(since.to_string())
+        .bind(cpor_core::lifecycle::next_deadline(status, since, &calendar).map(|d| d.to_string()))
+        .bind(serde_json::to_string(&input).unwrap_or_default())
+        .bind(&input.claim_name)
+        .bind(&input.tenant_id)
+        .bind(&input.domain)
+        .bind(enum_text(&area))
+        .bind(enum_text(&role))
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
 /// The demo dataset checked into the repository.
 pub const DEMO_SEED: &str = include_str!("../seed/demo.json");
 

@@ -28,6 +28,12 @@ async fn run() -> Result<(), String> {
     let clock = Clock::system();
     if db::seed_if_empty(&pool, &seed, clock.today()).await.map_err(|e| format!("seeding: {e}"))? {
         tracing::info!(db = %config.db.display(), "loaded the demo seed");
+        if config.bulk_claims > 0 {
+            db::seed_bulk_claims(&pool, &seed, config.bulk_claims, clock.today())
+                .await
+                .map_err(|e| format!("seeding bulk claims: {e}"))?;
+            tracing::info!(claims = config.bulk_claims, "added bulk claims for benchmarks");
+        }
     }
     let key = match std::env::var("CPOR_TOKEN_KEY") {
         Ok(key) if key.len() >= AuthConfig::MIN_KEY_BYTES => key.into_bytes(),
