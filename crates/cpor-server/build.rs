@@ -1,5 +1,6 @@
-// The migrations are embedded by `sqlx::migrate!`: rebuild when one is added
-// or changed.
+//! The migrations are embedded by `sqlx::migrate!`: rebuild the server when
+//! one is added or changed.
+
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
 }
