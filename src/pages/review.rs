@@ -218,6 +218,7 @@ pub fn ReviewPage(
                             <p>{s.partner_role.map(|x| x.label()).unwrap_or("")}</p>
                             <p>{s.products.join(", ")}</p>
                             <p>{format!("{} file(s), latest {}", c.files.len(), c.files.iter().map(|f| f.uploaded_on).max().map(|d| d.long()).unwrap_or_default())}</p>
+                            <p>{r.submitted_on.map(|d| format!("Submitted {}", d.long()))}</p>
                         </div>
                         {competing.into_iter().map(|o| view! {
                             <div class="cpor-compare-card">
@@ -225,6 +226,7 @@ pub fn ReviewPage(
                                 <p>{o.claim.partner_role.map(|x| x.label()).unwrap_or("")}</p>
                                 <p>{o.claim.products.join(", ")}</p>
                                 <p>{format!("{} file(s), latest {}", o.files, o.latest_poe.map(|d| d.long()).unwrap_or_default())}</p>
+                                <p>{o.submitted_on.map(|d| format!("Submitted {}", d.long()))}</p>
                                 <p>{o.claim.status.label()}</p>
                             </div>
                         }).collect_view()}

@@ -433,6 +433,8 @@ pub mod v1 {
         pub latest_poe: Option<Date>,
         /// Its proof-of-execution files.
         pub files: usize,
+        /// The day it was first submitted.
+        pub submitted_on: Option<Date>,
     }
 
     /// `GET /api/review/claims/{id}`.
@@ -444,6 +446,8 @@ pub mod v1 {
         pub organisation: String,
         /// Other organisations' live claims on what this claim holds.
         pub competing: Vec<CompetingClaim>,
+        /// The day this claim was first submitted.
+        pub submitted_on: Option<Date>,
         /// In demo mode, the customer's opt-out link of an approved claim.
         pub opt_out_url: Option<String>,
     }
@@ -617,6 +621,7 @@ mod tests {
             organisation: "Adatum".into(),
             latest_poe: None,
             files: 1,
+            submitted_on: crate::Date::parse("2026-11-24").ok(),
         };
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<CompetingClaim>(&json).unwrap(), c);

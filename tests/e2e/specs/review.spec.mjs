@@ -57,6 +57,8 @@ test("two partners claim one workload: the reviewer compares them and approves o
   await expect(page.getByText("Status: Under review")).toBeVisible();
   await expect(page.locator(".cpor-compare-card")).toHaveCount(2);
   await expect(page.locator(".cpor-compare")).toContainText("Adatum Partners");
+  await expect(page.locator(".cpor-compare-card").first()).toContainText(/Submitted \d+ \w+ \d{4}/);
+  await expect(page.locator(".cpor-compare-card").last()).toContainText(/Submitted \d+ \w+ \d{4}/);
   await page.screenshot({ path: testInfo.outputPath("arbitration.png"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Why this claim wins (shown to the other partners)").fill("The signed acknowledgement is the most recent.");
@@ -69,6 +71,11 @@ test("two partners claim one workload: the reviewer compares them and approves o
   const other = await (await page.request.get(`/api/claims/${theirs}`, { headers: { authorization: `Bearer ${token}` } })).json();
   expect(other.status).toBe("rejected");
   expect(other.rejection).toBe("competing_claim_approved");
+  // ... and reads it on the claim's page, with the winning reason.
+  await page.evaluate(() => localStorage.setItem("cpor-claims.demo-user", "user-alex"));
+  await page.goto(`/claims/${theirs}`);
+  await expect(page.getByText("Rejected: Another partner's claim for this product was approved")).toBeVisible();
+  await expect(page.locator(".cpor-comment-body").filter({ hasText: "The signed acknowledgement is the most recent." })).toBeVisible();
 });
 
 test("a reviewer asks for more information with the reasons from the list", async ({ page }) => {

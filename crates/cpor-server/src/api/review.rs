@@ -54,6 +54,16 @@ async fn organisation_name(state: &AppState, claim_id: &str) -> Result<String, A
     Ok(name)
 }
 
+/// The day claim `id` was first submitted (UTC), from its history.
+async fn submitted_on(state: &AppState, id: &str) -> Result<Option<cpor_core::Date>, ApiError> {
+    let (at,): (Option<i64>,) =
+        sqlx::query_as("SELECT MIN(at) FROM claim_history WHERE claim_id = ? AND action = 'submitted'")
+            .bind(id)
+            .fetch_one(&state.db)
+            .await?;
+    Ok(at.map(|secs| cpor_core::Date::from_days_since_epoch(secs.div_euclid(86_400) as i32)))
+}
+
 /// Other organisations' live claims on what `claim_id` holds or contests.
 async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClaim>, ApiError> {
     let sql = format!(
@@ -71,6 +81,7 @@ async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClai
             organisation: organisation_name(state, &row.id).await?,
             latest_poe: files.iter().map(|f| f.uploaded_on).max(),
             files: files.len(),
+            submitted_on: submitted_on(state, &row.id).await?,
             claim: row.summary(&input, &names)?,
         });
     }
@@ -92,6 +103,7 @@ pub async fn claim(
     Ok(Json(ReviewClaim {
         organisation: organisation_name(&state, &id).await?,
         competing: competing(&state, &id).await?,
+        submitted_on: submitted_on(&state, &id).await?,
         claim: detail,
         opt_out_url,
     }))
