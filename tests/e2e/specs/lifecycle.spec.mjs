@@ -87,6 +87,8 @@ test("a full lifecycle: information requested, edited and resubmitted, approved,
   const actions = page.getByRole("group", { name: "Actions" });
   await expect(actions.getByRole("button")).toHaveText(["Edit claim", "Answer and resubmit", "Withdraw"]);
   await actions.getByRole("button", { name: "Edit claim" }).click();
+  await expect(page.getByRole("checkbox", { name: "Dynamics 365 Business Central" })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath("edit.png"), fullPage: true });
   const email = page.locator("#cpor-partner_contact-email");
   await email.fill("megan.bowen@northwind");
   await email.blur();
