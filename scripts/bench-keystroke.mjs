@@ -8,12 +8,10 @@
 // Starts its own demo server on the release build (dist/ and
 // target/server/cpor-server, built by scripts/build.sh) with a fresh SQLite
 // file, and prints median and p95 per field, event and CPU speed.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { startBenchServer } from "./lib/bench-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "tests/e2e/package.json"));
@@ -26,27 +24,8 @@ const opt = (name, fallback) => {
 };
 const port = opt("port", 18182);
 const samples = opt("samples", 200);
-const base = `http://127.0.0.1:${port}`;
 
-const work = mkdtempSync(join(tmpdir(), "cpor-bench-"));
-const server = spawn(
-  join(root, "target/server/cpor-server"),
-  ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo"],
-  { stdio: "ignore" },
-);
-const cleanup = () => {
-  server.kill();
-  rmSync(work, { recursive: true, force: true });
-};
-process.on("exit", cleanup);
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/demo/users`)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error("the server did not start");
-  await new Promise((r) => setTimeout(r, 100));
-}
+const base = await startBenchServer(root, port, []);
 
 // Runs in the page: `samples` times, an input event with a malformed value
 // (the shown error must clear at once) and a blur (cpor-core judges the value
@@ -107,7 +86,7 @@ const tenants = ["6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a1", "6g1f3c52-0b7e-4d2a-9f14
 const subscriptions = ["5a1e5000-0000-4000-8000-00000000c00", "not-a-subscription", "contoso.com", "5a1e5000-zzzz"];
 const rows = [];
 
-await page.goto(base);
+await page.goto(`${base}/new`);
 await page.evaluate(() => localStorage.clear());
 await page.reload();
 await page.getByRole("radio").first().check();

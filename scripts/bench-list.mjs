@@ -12,12 +12,10 @@
 //      budget 100 ms;
 //   2. the server's latency for the list query (first page, filters, search,
 //      deep pages), sequential and 8 at a time: median, p95, p99.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { startBenchServer } from "./lib/bench-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "tests/e2e/package.json"));
@@ -32,28 +30,9 @@ const port = opt("port", 18183);
 const claims = opt("claims", 10000);
 const samples = opt("samples", 30);
 const requests = opt("requests", 400);
-const base = `http://127.0.0.1:${port}`;
 const BUDGET_MS = 100;
 
-const work = mkdtempSync(join(tmpdir(), "cpor-bench-list-"));
-const server = spawn(
-  join(root, "target/server/cpor-server"),
-  ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", "--bulk-claims", String(claims)],
-  { stdio: "ignore" },
-);
-const cleanup = () => {
-  server.kill();
-  rmSync(work, { recursive: true, force: true });
-};
-process.on("exit", cleanup);
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/demo/users`)).ok) break;
-  } catch {}
-  if (i > 300) throw new Error("the server did not start");
-  await new Promise((r) => setTimeout(r, 100));
-}
+const base = await startBenchServer(root, port, ["--bulk-claims", String(claims)]);
 
 const pct = (list, p) => {
   const s = [...list].sort((a, b) => a - b);

@@ -1,0 +1,28 @@
+// A demo server for a benchmark: the release binary and dist/ (built by
+// scripts/build.sh) on a fresh SQLite file in a temporary folder, killed and
+// removed when the process exits. Resolves once it answers.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export async function startBenchServer(root, port, extraArgs = []) {
+  const base = `http://127.0.0.1:${port}`;
+  const work = mkdtempSync(join(tmpdir(), "cpor-bench-"));
+  const server = spawn(
+    join(root, "target/server/cpor-server"),
+    ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", ...extraArgs],
+    { stdio: "ignore" },
+  );
+  process.on("exit", () => {
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/demo/users`)).ok) return base;
+    } catch {}
+    if (i > 300) throw new Error("the server did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
