@@ -17,9 +17,13 @@ pub struct Config {
     /// Demo mode: sign-in as seeded users, and a random token key when
     /// `CPOR_TOKEN_KEY` is not set.
     pub demo: bool,
+    /// Who may frame the app's pages: the CSP `frame-ancestors` sources
+    /// (`--frame-ancestors`, else `CPOR_FRAME_ANCESTORS`, else `'self'`).
+    pub frame_ancestors: String,
 }
 
-const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh]";
+const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh] [--demo] \
+                     [--frame-ancestors \"'self' https://partner.example.com\"]";
 
 impl Config {
     /// Reads the configuration from command-line arguments.
@@ -30,6 +34,8 @@ impl Config {
             dist: PathBuf::from("dist"),
             fresh: false,
             demo: false,
+            frame_ancestors: std::env::var("CPOR_FRAME_ANCESTORS")
+                .unwrap_or_else(|_| crate::web::DEFAULT_FRAME_ANCESTORS.to_owned()),
         };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -43,6 +49,7 @@ impl Config {
                 "--dist" => config.dist = value("--dist")?.into(),
                 "--fresh" => config.fresh = true,
                 "--demo" => config.demo = true,
+                "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
                 "-h" | "--help" => return Err(USAGE.to_owned()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }
@@ -63,5 +70,7 @@ mod tests {
         assert!(c.fresh);
         assert!(Config::from_args(["--nope".to_owned()]).is_err());
         assert!(Config::from_args(["--addr".to_owned()]).is_err());
+        let c = Config::from_args(["--frame-ancestors", "'none'"].map(String::from)).unwrap();
+        assert_eq!(c.frame_ancestors, "'none'");
     }
 }
