@@ -4,10 +4,13 @@
 //! request was cancelled because a newer one replaced it.
 //!
 //! Every call carries a bearer token. Standalone, the token comes from the
-//! server's demo sign-in; this is the one place a host page's token source
-//! will plug in. A 401 drops the token, signs in again and retries once.
+//! server's demo sign-in; embedded, from the host page's `getToken`
+//! callback, asked before every request. A 401 asks for a token again and
+//! retries once; a second 401 tells the host the session has expired.
 
 use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
 
 use cpor_core::api::v1::{DemoSignInRequest, Problem, SignInResponse};
 use gloo_net::http::{Request, RequestBuilder, Response};
@@ -58,18 +61,57 @@ pub struct Tagged<T> {
     pub etag: Option<String>,
 }
 
+/// Where the bearer token of each request comes from.
+#[derive(Clone, Debug)]
+pub enum TokenSource {
+    /// The server's demo sign-in (the standalone page).
+    DemoSignIn,
+    /// The host page's callback: returns a token, or a promise of one.
+    Host(js_sys::Function),
+}
+
+/// The API of one mount: where it is and how to sign its requests.
+struct Client {
+    mount: u32,
+    base: String,
+    tokens: TokenSource,
+}
+
 thread_local! {
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The clients of the mounts on the page, oldest first. The page has one
+    /// signed-in user, so every request goes through the newest client.
+    static CLIENTS: RefCell<Vec<Client>> = const { RefCell::new(Vec::new()) };
     static TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Sets the API's base URL (empty: same origin as the page).
-pub fn set_base(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = base.trim_end_matches('/').to_owned());
+/// Registers the API base URL (empty: same origin as the page) and token
+/// source of mount `mount`.
+pub(crate) fn attach(mount: u32, base: &str, tokens: TokenSource) {
+    let client = Client { mount, base: base.trim_end_matches('/').to_owned(), tokens };
+    CLIENTS.with(|c| c.borrow_mut().push(client));
+}
+
+/// Forgets the client of mount `mount` (on unmount).
+pub(crate) fn detach(mount: u32) {
+    CLIENTS.with(|c| c.borrow_mut().retain(|client| client.mount != mount));
+    if CLIENTS.with(|c| c.borrow().is_empty()) {
+        drop_token();
+    }
 }
 
 fn url(path: &str) -> String {
-    BASE.with(|b| format!("{}{path}", b.borrow()))
+    CLIENTS.with(|c| format!("{}{path}", c.borrow().last().map(|c| c.base.as_str()).unwrap_or("")))
+}
+
+/// The token source of the newest mount; `None` when nothing is mounted
+/// (a request outliving its mount is not sent).
+fn token_source() -> Option<TokenSource> {
+    CLIENTS.with(|c| c.borrow().last().map(|c| c.tokens.clone()))
+}
+
+/// Whether requests are signed by the host page (no demo sign-in).
+pub fn host_signs_in() -> bool {
+    matches!(token_source(), Some(TokenSource::Host(_)))
 }
 
 async fn decode<T: DeserializeOwned>(
@@ -130,17 +172,51 @@ pub fn switch_demo_user(id: &str) {
     TOKEN.with(|t| *t.borrow_mut() = None);
 }
 
-/// The bearer token for the next request (signing in when there is none).
+/// The bearer token for the next request: the host's callback asked now,
+/// or the demo sign-in's token (signing in when there is none).
 pub(crate) async fn token() -> Result<String, ApiError> {
-    match TOKEN.with(|t| t.borrow().clone()) {
-        Some(token) => Ok(token),
-        None => sign_in().await,
+    match token_source().ok_or(ApiError::Unavailable)? {
+        TokenSource::Host(get_token) => {
+            let token = host_token(&get_token).await;
+            if token.is_none() {
+                crate::host::session_expired();
+            }
+            token.ok_or(ApiError::Unavailable)
+        }
+        TokenSource::DemoSignIn => match TOKEN.with(|t| t.borrow().clone()) {
+            Some(token) => Ok(token),
+            None => sign_in().await,
+        },
     }
+}
+
+/// What the host's `getToken` gives: a non-empty string, directly or from
+/// a promise. A throw, a rejection or anything else is no token.
+async fn host_token(get_token: &js_sys::Function) -> Option<String> {
+    let value = get_token.call0(&wasm_bindgen::JsValue::UNDEFINED).ok()?;
+    let value = match value.dyn_ref::<js_sys::Promise>() {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise.clone()).await.ok()?,
+        None => value,
+    };
+    value.as_string().filter(|t| !t.trim().is_empty())
 }
 
 /// Forgets the token after a 401, so the next request signs in again.
 pub(crate) fn drop_token() {
     TOKEN.with(|t| *t.borrow_mut() = None);
+}
+
+/// After a 401 on attempt `attempt` (0 or 1): whether to retry (with a token
+/// asked for again). The second 401 means the session is over: the host
+/// hears of it.
+fn retry_after_401(attempt: u32) -> bool {
+    drop_token();
+    if attempt == 0 {
+        true
+    } else {
+        crate::host::session_expired();
+        false
+    }
 }
 
 /// A request: method, path, extra headers.
@@ -169,8 +245,7 @@ async fn send<T: DeserializeOwned>(
         }
         let req = build(builder).map_err(|_| ApiError::Unavailable)?;
         let res = req.send().await;
-        if attempt == 0 && res.as_ref().is_ok_and(|r| r.status() == 401) {
-            drop_token();
+        if res.as_ref().is_ok_and(|r| r.status() == 401) && retry_after_401(attempt) {
             continue;
         }
         return decode_tagged(res, signal).await;
@@ -240,7 +315,7 @@ pub async fn get_blob(path: &str) -> Result<web_sys::Blob, ApiError> {
         let token = token().await?;
         let res = Request::get(&url(path)).header("authorization", &format!("Bearer {token}")).send().await;
         match res {
-            Ok(r) if r.status() == 401 && attempt == 0 => drop_token(),
+            Ok(r) if r.status() == 401 && retry_after_401(attempt) => {}
             Ok(r) if r.ok() => {
                 let buf = r.binary().await.map_err(|_| ApiError::Unavailable)?;
                 let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(buf.as_slice()));
@@ -267,7 +342,6 @@ pub async fn upload<T: DeserializeOwned>(
     on_progress: impl Fn(f64) + 'static,
 ) -> Result<T, ApiError> {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     use web_sys::{FormData, ProgressEvent, XmlHttpRequest};
 
     let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |ev: ProgressEvent| {
@@ -295,7 +369,7 @@ pub async fn upload<T: DeserializeOwned>(
         let status = xhr.status().unwrap_or(0);
         let text = xhr.response_text().ok().flatten().unwrap_or_default();
         match status {
-            401 if attempt == 0 => drop_token(),
+            401 if retry_after_401(attempt) => {}
             200..=299 => return serde_json::from_str(&text).map_err(|_| ApiError::Unavailable),
             400..=499 if status != 408 && status != 429 => {
                 return Err(serde_json::from_str::<Problem>(&text)

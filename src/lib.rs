@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod components;
+pub mod host;
 pub mod pages;
 pub mod router;
 pub mod state;
@@ -42,27 +43,36 @@ pub fn App() -> impl IntoView {
     };
     load_session();
     let demo_users = RwSignal::new(Vec::<Me>::new());
-    spawn_local(async move {
-        // Only a server in demo mode lists users; otherwise there is no picker.
-        if let Ok(list) = api::get_public::<DemoUsersResponse>("/api/demo/users").await {
-            demo_users.try_set(list.users);
-        }
-    });
-    let router = Router::new();
+    // Only a server in demo mode lists users, and only a page that signs in
+    // by itself (not a host with its own token) gets the picker.
+    if !api::host_signs_in() {
+        spawn_local(async move {
+            if let Ok(list) = api::get_public::<DemoUsersResponse>("/api/demo/users").await {
+                demo_users.try_set(list.users);
+            }
+        });
+    }
+    let config = host::config();
+    let router = Router::with_base(&config.base_path, config.history, config.initial_route.as_deref());
     provide_context(router);
+    let events = host::Events::here();
+    let root = NodeRef::<leptos::html::Div>::new();
     // A draft chosen in the list, for the claim flow to open.
     let resume = RwSignal::new(None::<String>);
     let on_resume = Callback::new(move |id: String| {
         resume.set(Some(id));
         router.go(Route::NewClaim);
     });
-    // Moving to another page puts focus on its heading.
+    // Moving to another page puts focus on its heading, and tells the host
+    // (for its breadcrumbs).
     Effect::new(move |first: Option<()>| {
-        router.route.track();
+        let route = router.route.get();
+        events.emit("cpor:navigate", &[("path", router.href(&route).into()), ("title", route.title().into())]);
         if first.is_some() {
-            request_animation_frame(|| {
-                if let Some(h) = document().get_element_by_id("cpor-page-heading") {
-                    let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+            request_animation_frame(move || {
+                let heading = root.get_untracked().and_then(|r| r.query_selector("#cpor-page-heading").ok().flatten());
+                if let Some(h) = heading {
+                    host::focus_into_view(h.unchecked_ref());
                 }
             });
         }
@@ -75,6 +85,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div
             class=ROOT_CLASS
+            node_ref=root
             on:mousedown=move |ev| components::field::note_button_press(&ev)
             on:mouseup=move |_| components::field::note_button_release()
         >

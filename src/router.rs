@@ -1,25 +1,20 @@
 //! The app's own routes, under a base path (empty when the app has the page
 //! to itself; the host's prefix when embedded). Every page and every list
 //! filter has its own URL; the browser's Back and Forward move between them.
-
-use std::cell::RefCell;
+//!
+//! Each mount has its own router (its base path and whether it follows the
+//! page's URL), so several mounts on one page never share routing state.
+//! A router in memory mode keeps its route to itself: it neither reads nor
+//! writes the page's URL and ignores Back and Forward.
 
 use cpor_core::roles::SolutionArea;
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-thread_local! {
-    static BASE_PATH: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Sets the path prefix under which the app's routes live (e.g. `/partners/associations`).
-pub fn set_base_path(base: &str) {
-    BASE_PATH.with(|b| *b.borrow_mut() = base.trim_end_matches('/').to_owned());
-}
-
+/// The base path of the router in context (empty without one).
 fn base_path() -> String {
-    BASE_PATH.with(|b| b.borrow().clone())
+    use_context::<Router>().map(|r| r.base()).unwrap_or_default()
 }
 
 /// The filters of the associations list.
@@ -99,11 +94,19 @@ pub enum Route {
 }
 
 impl Route {
-    /// The route of a path (under the base path) and query string.
+    /// The route of a path (under the base path of the router in context)
+    /// and query string.
     pub fn parse(path: &str, search: &str) -> Self {
-        let base = base_path();
-        let Some(rest) = path.strip_prefix(base.as_str()) else { return Self::NotFound };
-        match rest.trim_end_matches('/') {
+        Self::parse_under(&base_path(), path, search).unwrap_or(Self::NotFound)
+    }
+
+    /// The route of a path under `base`; `None` when the path is outside it.
+    pub fn parse_under(base: &str, path: &str, search: &str) -> Option<Self> {
+        let rest = path.strip_prefix(base)?;
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        Some(match rest.trim_end_matches('/') {
             "" | "/index.html" => Self::Associations(ListFilter::parse(search)),
             "/new" => Self::NewClaim,
             "/review" => Self::ReviewQueue,
@@ -119,12 +122,28 @@ impl Route {
                     Self::NotFound
                 }
             }
+        })
+    }
+
+    /// The page's title, for the host's breadcrumbs.
+    pub fn title(&self) -> String {
+        match self {
+            Self::Associations(_) => "Customer associations".to_owned(),
+            Self::NewClaim => "New customer association".to_owned(),
+            Self::Claim(id) => format!("Claim {id}"),
+            Self::ReviewQueue => "Review queue".to_owned(),
+            Self::Review(id) => format!("Review {id}"),
+            Self::NotFound => "Page not found".to_owned(),
         }
     }
 
-    /// The URL of the route.
+    /// The URL of the route, under the base path of the router in context.
     pub fn href(&self) -> String {
-        let base = base_path();
+        self.href_under(base_path())
+    }
+
+    /// The URL of the route under `base`.
+    pub fn href_under(&self, base: String) -> String {
         match self {
             Self::Associations(f) => {
                 let q = f.query();
@@ -149,26 +168,69 @@ impl Route {
 pub struct Router {
     /// Where the app is.
     pub route: RwSignal<Route>,
+    base: StoredValue<String>,
+    history: bool,
 }
 
 impl Router {
-    /// The router for the page's current URL; follows Back and Forward.
+    /// The router of an app that has the page to itself: no base path,
+    /// following the page's URL.
     pub fn new() -> Self {
-        let route = RwSignal::new(current());
-        let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let now = current();
-            if route.get_untracked() != now {
-                route.set(now);
-            }
-        });
-        on_cleanup(move || listener.remove());
-        Self { route }
+        Self::with_base("", true, None)
+    }
+
+    /// A router for the routes under `base` (`/dashboard/associations`; empty
+    /// for the whole page). With `history`, it starts from the page's URL
+    /// (or from `initial` when the URL is outside `base`), writes every move
+    /// to the browser's history and follows Back and Forward under `base`.
+    /// Without it, it starts at `initial` (a path under `base`, with an
+    /// optional query: `/?status=submitted`) and keeps its route to itself.
+    pub fn with_base(base: &str, history: bool, initial: Option<&str>) -> Self {
+        let base = base.trim_end_matches('/').to_owned();
+        let initial_route = || {
+            let initial = initial.unwrap_or("/");
+            let (path, search) = initial.split_once('?').unwrap_or((initial, ""));
+            Route::parse_under("", path, search).unwrap_or(Route::NotFound)
+        };
+        let first = if history { current(&base).unwrap_or_else(initial_route) } else { initial_route() };
+        let route = RwSignal::new(first);
+        if history {
+            let base = base.clone();
+            let listener = window_event_listener(leptos::ev::popstate, move |_| {
+                // A move of the host's own, outside the app's routes, is none of the app's business.
+                if let Some(now) = current(&base) {
+                    if route.get_untracked() != now {
+                        route.set(now);
+                    }
+                }
+            });
+            on_cleanup(move || listener.remove());
+        }
+        Self { route, base: StoredValue::new(base), history }
+    }
+
+    /// The base path of the app's routes.
+    pub fn base(&self) -> String {
+        self.base.try_get_value().unwrap_or_default()
+    }
+
+    /// Whether the router follows the page's URL and history (so the pages
+    /// may add history entries of their own).
+    pub fn uses_history(&self) -> bool {
+        self.history
+    }
+
+    /// The URL of `to` under this router's base path.
+    pub fn href(&self, to: &Route) -> String {
+        to.href_under(self.base())
     }
 
     /// Goes to `to`, with a new history entry.
     pub fn go(&self, to: Route) {
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&to.href()));
+        if self.history {
+            if let Ok(history) = window().history() {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&self.href(&to)));
+            }
         }
         self.route.set(to);
     }
@@ -176,8 +238,10 @@ impl Router {
     /// Replaces the current URL with `to` (a filter change the partner
     /// shouldn't have to step back through one keystroke at a time).
     pub fn replace(&self, to: Route) {
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&to.href()));
+        if self.history {
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&self.href(&to)));
+            }
         }
         self.route.set(to);
     }
@@ -189,9 +253,10 @@ impl Default for Router {
     }
 }
 
-fn current() -> Route {
+/// The route of the page's URL, when it is under `base`.
+fn current(base: &str) -> Option<Route> {
     let location = window().location();
-    Route::parse(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
+    Route::parse_under(base, &location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
 }
 
 /// The router, from context.

@@ -14,7 +14,7 @@ use crate::state::form::FieldMessage;
 pub fn focus_control(id: &str) -> bool {
     match document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(el) => {
-            let _ = el.focus();
+            crate::host::focus_into_view(&el);
             true
         }
         None => false,

@@ -62,7 +62,7 @@ pub fn Associations(
         }
     };
     load();
-    document().set_title("Customer associations");
+    crate::host::set_title("Customer associations");
 
     let set = {
         let filter = filter.clone();

@@ -116,7 +116,7 @@ pub fn ClaimPage(
         .into_any(),
         Some(Ok(c)) => {
             let s = c.summary.clone();
-            document().set_title(&format!("{} \u{2013} Customer associations", if s.claim_name.is_empty() { &s.id } else { &s.claim_name }));
+            crate::host::set_title(&format!("{} \u{2013} Customer associations", if s.claim_name.is_empty() { &s.id } else { &s.claim_name }));
             let locked = |field: ClaimField| !c.editable.contains(&field);
             let lock = |field: ClaimField| locked(field).then(|| view! { <span class="cpor-lock">" (locked)"</span> });
             let i = c.input.clone();

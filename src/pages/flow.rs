@@ -89,6 +89,8 @@ pub struct Flow {
     pub waiting: RwSignal<bool>,
     saving: StoredValue<bool>,
     save_again: StoredValue<bool>,
+    /// The host hears of every save (`cpor:draft-saved`).
+    events: crate::host::Events,
 }
 
 impl Flow {
@@ -110,6 +112,7 @@ impl Flow {
             waiting: RwSignal::new(false),
             saving: StoredValue::new(false),
             save_again: StoredValue::new(false),
+            events: crate::host::Events::here(),
         }
     }
 
@@ -293,7 +296,8 @@ impl Flow {
     /// was saved, and any file it knows that this page doesn't yet.
     fn store(&self, key: &str, Tagged { body, etag }: Tagged<ClaimDetail>) -> bool {
         let saved_at = now_hh_mm();
-        self.apply(key, |d| {
+        let id = body.summary.id.clone();
+        let applied = self.apply(key, |d| {
             d.claim_id = Some(body.summary.id.clone());
             d.etag = etag;
             d.saved_at = Some(saved_at);
@@ -302,7 +306,11 @@ impl Flow {
                     d.files.push(f);
                 }
             }
-        })
+        });
+        if applied {
+            self.events.draft_saved(&id);
+        }
+        applied
     }
 }
 

@@ -72,6 +72,9 @@ pub fn NewClaim(
     let flow = Flow::new(me);
     provide_context(flow);
     let router = use_context::<Router>();
+    // Steps are history entries only where the app owns the page's URL.
+    let steps_in_history = router.is_none_or(|r| r.uses_history());
+    let events = crate::host::Events::here();
     load_programs(flow);
     let user = flow.user();
     Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&user, d)));
@@ -99,7 +102,7 @@ pub fn NewClaim(
     let focus_summary = move || {
         request_animation_frame(move || {
             if let Some(el) = summary_ref.get_untracked() {
-                let _ = el.focus();
+                crate::host::focus_into_view(&el);
             }
         })
     };
@@ -111,7 +114,7 @@ pub fn NewClaim(
         flow.waiting.set(false);
         flow.clear_messages();
         flow.draft.update(|d| d.step = n.clamp(1, STEP_COUNT));
-        if push {
+        if push && steps_in_history {
             if let Ok(history) = window().history() {
                 let _ = history.push_state(&history_state(n), "");
             }
@@ -123,17 +126,19 @@ pub fn NewClaim(
     let go = Callback::new(move |n: usize| show(n, true));
 
     // The browser's Back and Forward move between steps.
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state(&history_state(step.get_untracked()), "");
-    }
-    let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
-        if let Some(n) = step_from_state(&ev.state()) {
-            if submitted.get_untracked().is_none() {
-                show(n, false);
-            }
+    if steps_in_history {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state(&history_state(step.get_untracked()), "");
         }
-    });
-    on_cleanup(move || popstate.remove());
+        let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
+            if let Some(n) = step_from_state(&ev.state()) {
+                if submitted.get_untracked().is_none() {
+                    show(n, false);
+                }
+            }
+        });
+        on_cleanup(move || popstate.remove());
+    }
 
     // Next: the whole step is judged; an answer still awaited from the
     // server completes the move when it arrives.
@@ -185,6 +190,7 @@ pub fn NewClaim(
         flow.draft.try_set(Draft::new(api::new_key(), api::new_key()));
         flow.checks.try_set(Default::default());
         submit_state.try_set(SubmitState::Idle);
+        events.claim_submitted(&claim.summary.id, &crate::router::key_of(&claim.summary.status));
         submitted.try_set(Some(claim));
     };
     let submit = move || {
@@ -196,6 +202,10 @@ pub fn NewClaim(
         spawn_local(async move {
             let mut attempt = 0;
             loop {
+                // The page was left (or the app unmounted) meanwhile.
+                if flow.draft.is_disposed() {
+                    return;
+                }
                 if !online() {
                     submit_state.try_set(SubmitState::Offline);
                     return;
@@ -282,7 +292,7 @@ pub fn NewClaim(
             Some(_) => "Claim submitted".to_owned(),
             None => STEPS[n - 1].to_owned(),
         };
-        document().set_title(&format!("{title} \u{2013} New customer association"));
+        crate::host::set_title(&format!("{title} \u{2013} New customer association"));
         if first.is_some() {
             request_animation_frame(move || {
                 if let Some(h) = heading_ref.get_untracked() {

@@ -33,7 +33,7 @@ pub fn ReviewQueue() -> impl IntoView {
         let result = api::get::<QueueResponse>("/api/review/queue").await.map_err(|_| ());
         queue.try_set(Some(result));
     });
-    document().set_title("Review queue");
+    crate::host::set_title("Review queue");
     let body = move || match queue.get() {
         None => view! { <p class="cpor-loading" role="status">"Loading the queue\u{2026}"</p> }.into_any(),
         Some(Err(())) => {
@@ -168,7 +168,7 @@ pub fn ReviewPage(
             let s = c.summary.clone();
             let status = s.status;
             let i = c.input.clone();
-            document().set_title(&format!("Review {} \u{2013} Review queue", s.id));
+            crate::host::set_title(&format!("Review {} \u{2013} Review queue", s.id));
             let rows = vec![
                 ("Partner", r.organisation.clone()),
                 ("Partner program ID", i.partner_program_id.clone()),

@@ -17,13 +17,16 @@ pub struct Config {
     /// Demo mode: sign-in as seeded users, and a random token key when
     /// `CPOR_TOKEN_KEY` is not set.
     pub demo: bool,
+    /// Who may frame the app's pages: the CSP `frame-ancestors` sources
+    /// (`--frame-ancestors`, else `CPOR_FRAME_ANCESTORS`, else `'self'`).
+    pub frame_ancestors: String,
     /// Benchmarks: this many extra claims for the demo organisation, added
     /// when the database is seeded.
     pub bulk_claims: u32,
 }
 
-const USAGE: &str =
-    "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh] [--demo] [--bulk-claims N]";
+const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh] [--demo] \
+                     [--frame-ancestors \"'self' https://partner.example.com\"] [--bulk-claims N]";
 
 impl Config {
     /// Reads the configuration from command-line arguments.
@@ -34,6 +37,8 @@ impl Config {
             dist: PathBuf::from("dist"),
             fresh: false,
             demo: false,
+            frame_ancestors: std::env::var("CPOR_FRAME_ANCESTORS")
+                .unwrap_or_else(|_| crate::web::DEFAULT_FRAME_ANCESTORS.to_owned()),
             bulk_claims: 0,
         };
         let mut args = args.into_iter();
@@ -48,6 +53,7 @@ impl Config {
                 "--dist" => config.dist = value("--dist")?.into(),
                 "--fresh" => config.fresh = true,
                 "--demo" => config.demo = true,
+                "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
                 "--bulk-claims" => {
                     let v = value("--bulk-claims")?;
                     config.bulk_claims = v.parse().map_err(|e| format!("--bulk-claims {v}: {e}"))?;
@@ -72,5 +78,7 @@ mod tests {
         assert!(c.fresh);
         assert!(Config::from_args(["--nope".to_owned()]).is_err());
         assert!(Config::from_args(["--addr".to_owned()]).is_err());
+        let c = Config::from_args(["--frame-ancestors", "'none'"].map(String::from)).unwrap();
+        assert_eq!(c.frame_ancestors, "'none'");
     }
 }

@@ -19,7 +19,9 @@ async fn main() {
 
 async fn run() -> Result<(), String> {
     let config = Config::from_args(std::env::args().skip(1))?;
-    let web = WebApp::load(&config.dist)?;
+    let web = WebApp::load(&config.dist)?
+        .with_frame_ancestors(&config.frame_ancestors)
+        .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
     if config.fresh {
         db::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
     }

@@ -1,7 +1,9 @@
 //! Serving the built app: precompressed (brotli, gzip) static files from
-//! `dist/`, the SPA page for app routes, cache headers that let fingerprinted
-//! files live forever, and the security headers every response carries,
-//! including a Content-Security-Policy without `unsafe-inline`.
+//! `dist/`, the SPA page for app routes, the demo host page (a partner
+//! dashboard embedding the app) for its routes under `/dashboard`, cache
+//! headers that let fingerprinted files live forever, and the security
+//! headers every response carries, including a strict Content-Security-Policy
+//! (no inline script or style, Trusted Types enforced).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,8 +14,6 @@ use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use base64::Engine as _;
-use sha2::{Digest, Sha256};
 use tower::ServiceExt as _;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -27,20 +27,63 @@ use crate::error::{finish_responses, panic_response};
 pub struct WebApp {
     dist: PathBuf,
     index: Arc<[u8]>,
+    /// The demo host page (`dist/public/embed-demo.html`), when built.
+    demo_host: Option<Arc<[u8]>>,
     csp: HeaderValue,
+    frame_options: Option<HeaderValue>,
 }
 
+/// Where the demo host page lives in `dist/`.
+const DEMO_HOST_FILE: &str = "public/embed-demo.html";
+/// The path prefix of the demo host page's own routes (the app's routes
+/// live under `/dashboard/associations`).
+const DEMO_HOST_PREFIX: &str = "/dashboard";
+
 impl WebApp {
-    /// Loads `dist/index.html` and derives the page's Content-Security-Policy
-    /// from it.
+    /// Loads `dist/index.html` (and the demo host page, if built), refusing
+    /// a page with an inline script: the policy allows none.
     pub fn load(dist: &Path) -> Result<Self, String> {
         let index_path = dist.join("index.html");
         let index = std::fs::read(&index_path)
             .map_err(|e| format!("{}: {e}; build the app first with `trunk build --release`", index_path.display()))?;
-        let html = String::from_utf8_lossy(&index);
-        let csp = HeaderValue::from_str(&content_security_policy(&inline_script_hashes(&html)))
+        refuse_inline_scripts(&index_path, &index)?;
+        let demo_path = dist.join(DEMO_HOST_FILE);
+        let demo_host = match std::fs::read(&demo_path) {
+            Ok(page) => {
+                refuse_inline_scripts(&demo_path, &page)?;
+                Some(page.into())
+            }
+            Err(_) => None,
+        };
+        let mut web = Self {
+            dist: dist.to_owned(),
+            index: index.into(),
+            demo_host,
+            csp: HeaderValue::from_static(""),
+            frame_options: None,
+        };
+        web.set_frame_ancestors(DEFAULT_FRAME_ANCESTORS)?;
+        Ok(web)
+    }
+
+    /// Sets who may frame the app's pages (the CSP `frame-ancestors` sources,
+    /// like `'self' https://partner.example.com`; `'none'` for nobody).
+    pub fn with_frame_ancestors(mut self, sources: &str) -> Result<Self, String> {
+        self.set_frame_ancestors(sources)?;
+        Ok(self)
+    }
+
+    fn set_frame_ancestors(&mut self, sources: &str) -> Result<(), String> {
+        let sources = check_frame_ancestors(sources)?;
+        self.csp = HeaderValue::from_str(&content_security_policy(&sources))
             .map_err(|e| format!("content security policy: {e}"))?;
-        Ok(Self { dist: dist.to_owned(), index: index.into(), csp })
+        // The older header says the same to browsers without frame-ancestors.
+        self.frame_options = match sources.as_str() {
+            "'none'" => Some(HeaderValue::from_static("DENY")),
+            "'self'" => Some(HeaderValue::from_static("SAMEORIGIN")),
+            _ => None,
+        };
+        Ok(())
     }
 
     /// The Content-Security-Policy of the app's pages.
@@ -52,13 +95,19 @@ impl WebApp {
     pub fn service(self) -> Router {
         let files = ServeDir::new(&self.dist).precompressed_br().precompressed_gzip();
         let csp = self.csp.clone();
-        Router::new()
+        let frame_options = self.frame_options.clone();
+        let router = Router::new()
             .fallback(move |req: Request| {
                 let web = self.clone();
                 let files = files.clone();
                 async move {
-                    if is_app_route(req.uri().path()) {
-                        return web.page();
+                    let path = req.uri().path();
+                    if is_app_route(path) {
+                        return match (&web.demo_host, is_demo_host_route(path)) {
+                            (Some(demo), true) => page(demo),
+                            (None, true) => (StatusCode::NOT_FOUND, "Not found").into_response(),
+                            (_, false) => page(&web.index),
+                        };
                     }
                     match files.oneshot(req).await {
                         Ok(res) if res.status() != StatusCode::NOT_FOUND => res.map(Body::new),
@@ -66,14 +115,25 @@ impl WebApp {
                     }
                 }
             })
-            .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+            .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp));
+        match frame_options {
+            Some(value) => router.layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, value)),
+            None => router,
+        }
     }
+}
 
-    fn page(&self) -> Response {
-        let mut res = Body::from(self.index.to_vec()).into_response();
-        res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-        res
-    }
+fn page(html: &Arc<[u8]>) -> Response {
+    let mut res = Body::from(html.to_vec()).into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res
+}
+
+/// A route of the demo host page: `/dashboard` and every path under it (the
+/// dashboard's own pages and the app's routes under its base path, so a
+/// reload of `/dashboard/associations/claims/<id>` lands on that claim).
+fn is_demo_host_route(path: &str) -> bool {
+    path == DEMO_HOST_PREFIX || path.starts_with("/dashboard/")
 }
 
 /// A path the app's router handles (no file extension in its last segment).
@@ -82,38 +142,71 @@ fn is_app_route(path: &str) -> bool {
     !last.contains('.')
 }
 
-/// Base64 SHA-256 hashes of the page's inline scripts (Trunk's module
-/// bootstrap), so the policy can allow exactly them and nothing else inline.
-pub fn inline_script_hashes(html: &str) -> Vec<String> {
-    let mut hashes = Vec::new();
+/// Refuses a page with an inline script (a `<script>` without `src`): the
+/// policy has no `'unsafe-inline'`, so it would not run.
+fn refuse_inline_scripts(path: &Path, html: &[u8]) -> Result<(), String> {
+    match first_inline_script(&String::from_utf8_lossy(html)) {
+        Some(script) => Err(format!(
+            "{}: has an inline script ({script}\u{2026}), which the Content-Security-Policy blocks; build with \
+             scripts/build.sh, whose post-build step moves Trunk's bootstrap into an external file",
+            path.display()
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The opening of the first inline script of `html`, if any.
+pub fn first_inline_script(html: &str) -> Option<String> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
-        let Some(open_end) = after.find('>') else {
-            break;
-        };
+        let open_end = after.find('>')?;
         let open_tag = &after[..open_end];
-        let body_and_rest = &after[open_end + 1..];
-        let Some(close) = body_and_rest.find("</script>") else {
-            break;
-        };
+        let body = &after[open_end + 1..];
+        let close = body.find("</script>").unwrap_or(body.len());
         if !open_tag.contains(" src=") {
-            let digest = Sha256::digest(&body_and_rest.as_bytes()[..close]);
-            hashes.push(base64::engine::general_purpose::STANDARD.encode(digest));
+            return Some(body[..close].chars().take(40).collect());
         }
-        rest = &body_and_rest[close..];
+        rest = &body[close..];
     }
-    hashes
+    None
 }
 
-/// The policy: same-origin everything, WebAssembly allowed, inline scripts
-/// only by hash, no inline styles, no plugins, no base tag, no framing by
-/// other origins.
-pub fn content_security_policy(script_hashes: &[String]) -> String {
-    let hashes: String = script_hashes.iter().map(|h| format!(" 'sha256-{h}'")).collect();
+/// Who may frame the app's pages unless the server is told otherwise.
+pub const DEFAULT_FRAME_ANCESTORS: &str = "'self'";
+
+/// Checks a `frame-ancestors` source list: `'none'` alone, or `'self'`
+/// and `http(s)://` origins (wildcard subdomains allowed).
+pub fn check_frame_ancestors(sources: &str) -> Result<String, String> {
+    let list: Vec<&str> = sources.split_whitespace().collect();
+    let ok = |s: &str| {
+        s == "'self'"
+            || ((s.starts_with("https://") || s.starts_with("http://"))
+                && s.len() > "https://".len()
+                && s.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:/*[]".contains(&b)))
+    };
+    match list.as_slice() {
+        ["'none'"] => Ok("'none'".to_owned()),
+        [] => Err("frame ancestors: give 'none', 'self' or origins like https://partner.example.com".to_owned()),
+        _ => match list.iter().find(|s| !ok(s)) {
+            Some(bad) => Err(format!(
+                "frame ancestors: {bad} is not 'self' or an http(s) origin like https://partner.example.com \
+                 ('none' stands alone)"
+            )),
+            None => Ok(list.join(" ")),
+        },
+    }
+}
+
+/// The policy of the app's pages: same-origin everything, WebAssembly
+/// allowed, no inline script or style, no plugins, no base tag, Trusted
+/// Types enforced (with the one `default` policy the app's loader
+/// installs), framing only by `frame_ancestors`.
+pub fn content_security_policy(frame_ancestors: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
-         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors {frame_ancestors}; require-trusted-types-for 'script'; trusted-types default"
     )
 }
 
@@ -132,7 +225,7 @@ fn cache_control(path: &str) -> &'static str {
         "no-store"
     } else if is_fingerprinted(path) {
         "public, max-age=31536000, immutable"
-    } else if is_app_route(path) || path.ends_with(".html") {
+    } else if is_app_route(path) || path.ends_with(".html") || path == "/cpor-embed.js" {
         "no-cache"
     } else {
         "public, max-age=3600"
@@ -151,13 +244,12 @@ async fn set_cache_control(req: Request, next: Next) -> Response {
 }
 
 /// Headers every response carries, whatever it is.
-const SECURITY_HEADERS: [(&str, &str); 6] = [
+const SECURITY_HEADERS: [(&str, &str); 5] = [
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
     ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    ("x-frame-options", "SAMEORIGIN"),
 ];
 
 /// Wraps the router in what every response needs: problem bodies and
@@ -198,14 +290,30 @@ mod tests {
     }
 
     #[test]
-    fn inline_scripts_are_hashed_and_external_ones_ignored() {
+    fn inline_scripts_are_found_and_external_ones_ignored() {
+        assert_eq!(first_inline_script("<script src=\"/a.js\"></script><p>"), None);
+        assert_eq!(first_inline_script("<script type=module src=/boot.js></script>"), None);
         let html = "<script src=\"/a.js\"></script><script type=\"module\">go()</script>";
-        let hashes = inline_script_hashes(html);
-        assert_eq!(hashes.len(), 1);
-        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"go()"));
-        assert_eq!(hashes[0], expected);
-        let csp = content_security_policy(&hashes);
-        assert!(csp.contains(&format!("'sha256-{expected}'")));
+        assert_eq!(first_inline_script(html).as_deref(), Some("go()"));
+        let err = refuse_inline_scripts(Path::new("dist/index.html"), html.as_bytes()).unwrap_err();
+        assert!(err.contains("dist/index.html") && err.contains("inline script"), "{err}");
+    }
+
+    #[test]
+    fn the_policy_is_strict_and_frame_ancestors_are_checked() {
+        let csp = content_security_policy("'self'");
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(csp.contains("require-trusted-types-for 'script'; trusted-types default"));
         assert!(!csp.contains("unsafe-inline"));
+        assert_eq!(check_frame_ancestors("'none'").unwrap(), "'none'");
+        assert_eq!(
+            check_frame_ancestors(" 'self'  https://*.partner.example ").unwrap(),
+            "'self' https://*.partner.example"
+        );
+        assert!(check_frame_ancestors("'none' 'self'").is_err());
+        assert!(check_frame_ancestors("").is_err());
+        assert!(check_frame_ancestors("https://x; script-src *").unwrap_err().contains("https://x;"));
+        assert!(is_demo_host_route("/dashboard/associations/claims/C-1"));
+        assert!(!is_demo_host_route("/dashboards"));
     }
 }

@@ -13,7 +13,10 @@ use cpor_server::{app, db, AppState};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-const INDEX: &str = "<!doctype html><html><head><script type=module>import init from '/app-0123456789abcdef.js';await init();</script></head><body></body></html>";
+const INDEX: &str =
+    "<!doctype html><html><head><script type=module src=/boot-0123456789abcdef.js></script></head><body></body></html>";
+const DEMO_HOST: &str =
+    "<!doctype html><html><head><script type=module src=/public/embed-demo.js></script></head></html>";
 
 async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let pool = db::open(&dir.join("test.db")).await.unwrap();
@@ -58,11 +61,52 @@ async fn the_page_and_app_routes_carry_the_strict_policy() {
         assert_eq!(String::from_utf8(body).unwrap(), INDEX);
         assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
         let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';"), "{csp}");
         assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"));
-        assert!(!csp.contains("unsafe-inline"));
+        assert!(csp.contains("frame-ancestors 'self'") && csp.contains("require-trusted-types-for 'script'"));
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("sha256-"));
         assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["x-frame-options"], "SAMEORIGIN");
     }
+}
+
+#[tokio::test]
+async fn the_demo_host_serves_its_deep_links_under_the_policy() {
+    let dir = dist();
+    std::fs::create_dir_all(dir.path().join("dist/public")).unwrap();
+    std::fs::write(dir.path().join("dist/public/embed-demo.html"), DEMO_HOST).unwrap();
+    for path in ["/dashboard", "/dashboard/associations", "/dashboard/associations/claims/CL-42"] {
+        let (status, headers, body) = serve(dir.path(), Request::get(path).body(Body::empty()).unwrap()).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(String::from_utf8(body).unwrap(), DEMO_HOST, "{path}");
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("trusted-types default") && !csp.contains("unsafe-inline"), "{csp}");
+    }
+    // Outside /dashboard, the standalone page.
+    let (_, _, body) = serve(dir.path(), Request::get("/claims/CL-42").body(Body::empty()).unwrap()).await;
+    assert_eq!(String::from_utf8(body).unwrap(), INDEX);
+    // The hosts' loader is never cached stale: it names the current build.
+    std::fs::write(dir.path().join("dist/cpor-embed.js"), "export {};").unwrap();
+    let (status, headers, _) = serve(dir.path(), Request::get("/cpor-embed.js").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+}
+
+#[test]
+fn a_page_with_an_inline_script_is_refused() {
+    let dir = dist();
+    std::fs::write(dir.path().join("dist/index.html"), "<script type=module>import '/x.js'</script>").unwrap();
+    let err = WebApp::load(&dir.path().join("dist")).err().unwrap();
+    assert!(err.contains("inline script") && err.contains("scripts/build.sh"), "{err}");
+}
+
+#[test]
+fn frame_ancestors_are_configurable_and_checked() {
+    let dir = dist();
+    let web = WebApp::load(&dir.path().join("dist")).unwrap();
+    let web = web.with_frame_ancestors("https://partner.example.com").unwrap();
+    assert!(web.csp().to_str().unwrap().contains("frame-ancestors https://partner.example.com;"));
+    assert!(web.with_frame_ancestors("*; script-src *").is_err());
 }
 
 #[tokio::test]
