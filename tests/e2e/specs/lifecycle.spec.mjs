@@ -10,7 +10,7 @@ import { BUECHER, FABRIKAM, expectStep, next, proofPdf } from "../support/wizard
 
 let server;
 test.beforeAll(async () => {
-  server = await startServer(18091);
+  server = await startServer(Number(process.env.CPOR_E2E_PORT ?? 18080) + 12);
 });
 test.afterAll(async () => {
   await server?.stop();
