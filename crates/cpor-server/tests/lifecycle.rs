@@ -362,3 +362,46 @@ async fn a_submitted_claim_is_edited_within_its_rules_and_checked_again() {
     let fields: Vec<&str> = history["entries"].as_array().unwrap().iter().filter_map(|e| e["field"].as_str()).collect();
     assert!(fields.contains(&"products") && fields.contains(&"partner_contact.email"), "{fields:?}");
 }
+
+#[tokio::test]
+async fn moving_off_a_contested_subscription_settles_the_arbitration() {
+    let app = TestApp::new().await;
+    let sales = |program: &str, subscription: &str| {
+        let mut input = complete(program);
+        input["solution_area"] = json!("business_applications");
+        input["partner_role"] = json!("build_intent_advisor");
+        input["products"] = json!([{"product_id": "d365-sales", "subscription_id": subscription}]);
+        input["technical_contact"] = json!({"name": "Grace Hopper", "title": "IT lead", "email": "grace@contoso.com"});
+        input
+    };
+    const C001: &str = "5a1e5000-0000-4000-8000-00000000c001";
+    const C002: &str = "5a1e5000-0000-4000-8000-00000000c002";
+    let mut ids = Vec::new();
+    for (user, program) in [("user-megan", "4810225"), ("user-alex", "6100342")] {
+        let reply = app.send_as(user, post("/api/claims", Some(&format!("c-{user}")), &sales(program, C001))).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+        let id = reply.json()["id"].as_str().unwrap().to_owned();
+        app.send_as(user, common::upload_request(&id, b"acknowledgement.pdf", common::PDF)).await;
+        let reply =
+            app.send_as(user, post(&format!("/api/claims/{id}/submit"), Some(&format!("s-{id}")), &json!({}))).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+        ids.push((user, id));
+    }
+    let flag = |v: Value| v["in_arbitration"].as_bool().unwrap();
+    let (megan, alex) = (ids[0].1.clone(), ids[1].1.clone());
+    assert!(flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
+
+    // Megan's claim was for the other Sales subscription all along.
+    let reply = app.send_as_admin(get(&format!("/api/claims/{megan}"))).await;
+    let etag = reply.headers[header::ETAG].to_str().unwrap().to_owned();
+    let reply = app.send_as_admin(put(&format!("/api/claims/{megan}"), &etag, &sales("4810225", C002))).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    assert!(!flag(reply.json()));
+    assert!(!flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
+    let (open,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations WHERE claim_key LIKE ? AND decided = 0")
+        .bind(format!("%{C001}"))
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(open, 0);
+}

@@ -13,7 +13,8 @@ use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, ClaimSummary, Withd
 use cpor_core::claim::{changed_fields, submit_problems, AnswerProblem};
 use cpor_core::exclusivity::ClaimKey;
 use cpor_core::lifecycle::{
-    next_deadline, partner_offers, transition, Action, Actor, ClaimClock, ClaimField, ClaimStatus, RejectionReason,
+    next_deadline, partner_offers, transition, Action, Actor, ClaimClock, ClaimField, ClaimStatus, PartnerOffer,
+    RejectionReason,
 };
 use cpor_core::roles::{PurchaseChannel, RoleAvailability, SolutionArea};
 use cpor_core::subscription::{purchase_channel, subscription_verdict, Product};
@@ -370,8 +371,12 @@ pub async fn update(
         return Err(stale(&own_claim(&state, &admin, &id).await?));
     }
     if let Some(keys) = keys {
+        let old_keys: Vec<(String,)> =
+            sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ?").bind(&id).fetch_all(&mut *tx).await?;
         sqlx::query("DELETE FROM claim_keys WHERE claim_id = ?").bind(&id).execute(&mut *tx).await?;
         write_keys(&mut tx, &id, &admin.organisation_id, &keys, state.clock.today()).await?;
+        let dropped: Vec<String> = old_keys.into_iter().map(|(k,)| k).filter(|k| !keys.contains(k)).collect();
+        settle_arbitrations(&mut tx, &id, &dropped).await?;
     }
     for field in &changed {
         for (name, was, now) in field_changes(&old, &input, *field) {
@@ -664,6 +669,44 @@ async fn write_keys(
     Ok(())
 }
 
+/// After claim `id` let go of `dropped` keys: an open arbitration on a key
+/// fewer than two organisations still claim is closed, and this claim and
+/// every claim on those keys are in arbitration exactly when one of their
+/// live keys is also claimed by another organisation.
+async fn settle_arbitrations(tx: &mut sqlx::SqliteConnection, id: &str, dropped: &[String]) -> Result<(), ApiError> {
+    for key in dropped {
+        sqlx::query(
+            "DELETE FROM arbitrations WHERE claim_key = ?1 AND decided = 0
+               AND (SELECT COUNT(DISTINCT organisation_id) FROM claim_keys WHERE claim_key = ?1 AND live = 1) < 2",
+        )
+        .bind(key)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE claims SET in_arbitration = EXISTS (
+                SELECT 1 FROM claim_keys mine JOIN claim_keys other
+                  ON other.claim_key = mine.claim_key AND other.live = 1
+                 AND other.organisation_id <> mine.organisation_id
+                WHERE mine.claim_id = claims.id AND mine.live = 1)
+             WHERE id IN (SELECT claim_id FROM claim_keys WHERE claim_key = ?)",
+        )
+        .bind(key)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query(
+        "UPDATE claims SET in_arbitration = EXISTS (
+            SELECT 1 FROM claim_keys mine JOIN claim_keys other
+              ON other.claim_key = mine.claim_key AND other.live = 1 AND other.organisation_id <> mine.organisation_id
+            WHERE mine.claim_id = claims.id AND mine.live = 1)
+         WHERE id = ?",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
 /// `POST /api/claims/{id}/withdraw` `{"reason"}`: disassociates the claim
 /// and releases what it held.
 pub async fn withdraw(
@@ -705,6 +748,7 @@ pub async fn dispute(
     headers: HeaderMap,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
+    own_claim(&state, &admin, &id).await?;
     let justification = checked_note(&req.comment, false)?;
     if justification.is_none() && !proof_added_since_status_change(&state, &id).await? {
         return Err(ApiError::new(
@@ -847,7 +891,8 @@ async fn renewals(state: &AppState, row: &ClaimRow) -> Result<Vec<(usize, Option
 async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Result<Stored, ApiError> {
     let row = own_claim(state, admin, id).await?;
     let renewed = renewals(state, &row).await?;
-    if renewed.is_empty() {
+    let offers = partner_offers(&row.clock()?, state.clock.today(), &state.calendar, !renewed.is_empty());
+    if !offers.contains(&PartnerOffer::Reclaim) {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             ErrorCode::ReclaimNotNeeded,

@@ -164,11 +164,23 @@ pub async fn upload(
             Some(("proof_of_execution", String::new(), file.name.clone())),
         )
         .await?;
-        sqlx::query("UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ?")
+        // The claim's status may have moved while the file streamed in.
+        let bumped = sqlx::query("UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
             .bind(crate::token::now() as i64)
             .bind(&id)
+            .bind(enum_text(&status))
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+        if bumped == 0 {
+            drop(tx);
+            let _ = tokio::fs::remove_file(&path).await;
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                ErrorCode::StaleClaim,
+                "The claim's status changed while the file was uploading, so it wasn't added. Reload the claim.",
+            ));
+        }
         tx.commit().await?;
         json_reply(StatusCode::CREATED, &file)
     };
