@@ -82,14 +82,15 @@ pub fn PoeUpload(
                 u.progress = 0.0;
             });
             if let Some(b) = busy {
-                b.update(|n| *n += 1);
+                b.try_update(|n| *n += 1);
             }
             let done = move || {
                 if let Some(b) = busy {
                     b.try_update(|n| *n = n.saturating_sub(1));
                 }
             };
-            let Some(claim) = claim_id.run(()).await else {
+            let Some(claim) = claim_id.try_run(()) else { return };
+            let Some(claim) = claim.await else {
                 set(&|u| u.error = Some(FieldMessage::at(path, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE)));
                 done();
                 return;
@@ -110,7 +111,7 @@ pub fn PoeUpload(
                 Ok(file) => {
                     announcement.try_set(format!("{} uploaded.", file.name));
                     uploads.try_update(|list| list.retain(|u| u.id != upload_id));
-                    on_uploaded.run(file);
+                    on_uploaded.try_run(file);
                 }
                 Err(e) => {
                     let message = match e {
@@ -130,17 +131,20 @@ pub fn PoeUpload(
                 let name = file.name();
                 let size = file.size() as u64;
                 let head = read_head(&file).await;
-                let already = file_count.get_untracked()
-                    + uploads.with_untracked(|l| l.iter().filter(|u| u.error.is_none()).count());
-                let n = next_id.get_value();
-                next_id.set_value(n + 1);
+                // The page may have gone while the file was read.
+                let (Some(count), Some(n)) = (file_count.try_get_untracked(), next_id.try_get_value()) else { return };
+                let already =
+                    count + uploads.try_with_untracked(|l| l.iter().filter(|u| u.error.is_none()).count()).unwrap_or(0);
+                next_id.try_set_value(n + 1);
                 let error = check_file(&name, size, &head, already)
                     .err()
                     .map(|e| FieldMessage::at(path, e.code(), format!("{name}: {e}")));
                 let upload = Upload { id: n, key: api::new_key(), name, progress: 0.0, error: error.clone(), file };
-                uploads.update(|l| l.push(upload.clone()));
+                uploads.try_update(|l| l.push(upload.clone()));
                 match error {
-                    Some(m) => announcement.set(m.message),
+                    Some(m) => {
+                        announcement.try_set(m.message);
+                    }
                     None => send(upload),
                 }
             }

@@ -52,6 +52,19 @@ struct Note {
     comment: String,
 }
 
+/// The path of the action forms' text (its element is `cpor-action-note`).
+const NOTE_PATH: &str = "action-note";
+
+/// Sends the action of `panel` with its text and the claim's ETag.
+async fn send_action(panel: Panel, claim: &str, text: &str, etag: &str) -> Result<api::Tagged<ClaimDetail>, ApiError> {
+    let (action, body) = match panel {
+        Panel::Withdraw => ("withdraw", serde_json::json!(WithdrawRequest { reason: text.to_owned() })),
+        Panel::Resubmit => ("resubmit", serde_json::json!(Note { comment: text.to_owned() })),
+        Panel::Dispute | Panel::Edit => ("dispute", serde_json::json!(Note { comment: text.to_owned() })),
+    };
+    api::post_tagged::<_, ClaimDetail>(&format!("/api/claims/{claim}/{action}"), &body, etag).await
+}
+
 /// Posts `text` (if any) to the claim's comments.
 async fn post_comment(claim: &str, text: String) -> Result<(), ApiError> {
     if text.trim().is_empty() {
@@ -112,73 +125,62 @@ pub fn ClaimActions(
     let errors = RwSignal::new(Vec::<FieldMessage>::new());
     let busy = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
-    let note = RwSignal::new(String::new());
+    // Each form keeps its own text while the partner moves between them.
+    let notes = [RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new())];
+    let note_of = move |panel: Panel| match panel {
+        Panel::Resubmit => notes[0],
+        Panel::Dispute => notes[1],
+        Panel::Withdraw | Panel::Edit => notes[2],
+    };
     let uploading = RwSignal::new(0u32);
-    // Files added while a form is open (a dispute may rest on them alone).
-    let added = RwSignal::new(0u32);
     let offers = move || claim.with(|c| c.as_ref().map(|c| c.offers.clone()).unwrap_or_default());
     let id = move || claim.with_untracked(|c| c.as_ref().map(|c| c.summary.id.clone()).unwrap_or_default());
 
     let toggle = move |panel: Panel| {
         errors.set(Vec::new());
-        note.set(String::new());
-        added.set(0);
         open.update(|o| *o = if *o == Some(panel) { None } else { Some(panel) });
     };
     let show = move |problems: Vec<FieldMessage>| {
-        errors.set(problems);
+        errors.try_set(problems);
         focus(summary);
     };
-    let done = move || {
-        busy.set(false);
-        open.set(None);
-        note.set(String::new());
-        reload.run(());
-    };
 
-    // Resubmit, dispute and withdraw: one POST with the ETag and a note.
+    // Resubmit, dispute and withdraw: one POST with the ETag and a note. A
+    // file that finished uploading moves the claim's version: the action is
+    // sent once more with the version read again.
     let act = move |ev: web_sys::SubmitEvent, panel: Panel| {
         ev.prevent_default();
         if busy.get_untracked() || uploading.get_untracked() > 0 {
             return;
         }
+        let note = note_of(panel);
         let text = note.get_untracked();
-        let path = "cpor-action-note".trim_start_matches("cpor-");
-        let required = match panel {
-            Panel::Withdraw => Some("Say why you're withdrawing this claim."),
-            Panel::Dispute if added.get_untracked() == 0 => {
-                Some("Give your business justification, or add updated proof of execution.")
-            }
-            _ => None,
-        };
-        if let (Some(message), true) = (required, text.trim().is_empty()) {
-            show(vec![FieldMessage::at(path, cpor_core::ErrorCode::ReasonRequired, message)]);
+        if panel == Panel::Withdraw && text.trim().is_empty() {
+            let message = "Say why you're withdrawing this claim.";
+            show(vec![FieldMessage::at(NOTE_PATH, cpor_core::ErrorCode::ReasonRequired, message)]);
             return;
         }
         busy.set(true);
         let claim_id = id();
         spawn_local(async move {
-            let tag = etag.get_value().unwrap_or_default();
-            let result = match panel {
-                Panel::Withdraw => {
-                    let body = WithdrawRequest { reason: text };
-                    api::post_tagged::<_, ClaimDetail>(&format!("/api/claims/{claim_id}/withdraw"), &body, &tag).await
+            let tag = etag.try_get_value().flatten().unwrap_or_default();
+            let mut result = send_action(panel, &claim_id, &text, &tag).await;
+            if let Err(ApiError::Problem(p)) = &result {
+                if p.error_code() == Some(cpor_core::ErrorCode::StaleClaim) {
+                    if let Ok(fresh) = api::get_tagged::<ClaimDetail>(&format!("/api/claims/{claim_id}")).await {
+                        let tag = fresh.etag.unwrap_or_default();
+                        result = send_action(panel, &claim_id, &text, &tag).await;
+                    }
                 }
-                Panel::Resubmit => {
-                    let body = Note { comment: text };
-                    api::post_tagged::<_, ClaimDetail>(&format!("/api/claims/{claim_id}/resubmit"), &body, &tag).await
-                }
-                Panel::Dispute | Panel::Edit => {
-                    let body = Note { comment: text };
-                    api::post_tagged::<_, ClaimDetail>(&format!("/api/claims/{claim_id}/dispute"), &body, &tag).await
-                }
-            };
+            }
+            busy.try_set(false);
             match result {
-                Ok(_) => done(),
-                Err(e) => {
-                    busy.set(false);
-                    show(refused(e, path));
+                Ok(_) => {
+                    open.try_set(None);
+                    note.try_set(String::new());
+                    reload.try_run(());
                 }
+                Err(e) => show(refused(e, NOTE_PATH)),
             }
         });
     };
@@ -191,15 +193,13 @@ pub fn ClaimActions(
         let claim_id = id();
         spawn_local(async move {
             let path = format!("/api/claims/{claim_id}/reclaim");
-            match api::post_once::<(), ClaimDetail>(&path, None, &api::new_key()).await {
+            let result = api::post_once::<(), ClaimDetail>(&path, None, &api::new_key()).await;
+            busy.try_set(false);
+            match result {
                 Ok(draft) => {
-                    busy.set(false);
-                    on_resume.run(draft.body.summary.id);
+                    on_resume.try_run(draft.body.summary.id);
                 }
-                Err(e) => {
-                    busy.set(false);
-                    show(refused(e, "reclaim"));
-                }
+                Err(e) => show(refused(e, "reclaim")),
             }
         });
     };
@@ -210,8 +210,7 @@ pub fn ClaimActions(
         Box::pin(async move { Some(claim_id) }) as _
     });
     let on_uploaded = Callback::new(move |_: PoeFile| {
-        added.update(|n| *n += 1);
-        reload.run(());
+        reload.try_run(());
     });
     let file_count = Signal::derive(move || claim.with(|c| c.as_ref().map_or(0, |c| c.files.len())));
     let add_proof = move || {
@@ -261,7 +260,7 @@ pub fn ClaimActions(
             }
             .into_any(),
             _ => view! {
-                <button type="button" class="cpor-button cpor-button--secondary" on:click=reclaim>
+                <button type="button" class="cpor-button cpor-button--secondary" id="cpor-reclaim" on:click=reclaim>
                     {label}
                 </button>
             }
@@ -275,8 +274,16 @@ pub fn ClaimActions(
         let deadline = c.summary.next_deadline.map(|d| d.long()).unwrap_or_default();
         Some(match panel {
             Panel::Edit => {
-                view! { <EditPanel claim=c etag=etag reload=reload on_close=Callback::new(move |()| open.set(None))/> }
-                    .into_any()
+                view! {
+                    <EditPanel
+                        claim=c
+                        etag=etag
+                        file_count=file_count
+                        reload=reload
+                        on_close=Callback::new(move |()| open.set(None))
+                    />
+                }
+                .into_any()
             }
             Panel::Resubmit => view! {
                 <form class="cpor-panel" on:submit=move |ev| act(ev, Panel::Resubmit) novalidate>
@@ -285,7 +292,7 @@ pub fn ClaimActions(
                         "Change what the reviewer asked for with \u{201C}Edit claim\u{201D}, add proof below, then resubmit. "
                         "Without an answer by the deadline the claim is rejected."
                     </p>
-                    {note_field("cpor-action-note", "Your answer to the reviewer (optional)", "It's added to the comments.", note, errors)}
+                    {note_field("cpor-action-note", "Your answer to the reviewer (optional)", "It's added to the comments.", notes[0], errors)}
                     {add_proof()}
                     <div class="cpor-actions">
                         <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
@@ -303,7 +310,7 @@ pub fn ClaimActions(
                         "Explain why the decision should change, add updated proof of execution, or both. "
                         "A reviewer answers within 5 business days."
                     </p>
-                    {note_field("cpor-action-note", "Business justification", "What the reviewer should look at again.", note, errors)}
+                    {note_field("cpor-action-note", "Business justification", "What the reviewer should look at again. You can leave it empty if you add updated proof below.", notes[1], errors)}
                     {add_proof()}
                     <div class="cpor-actions">
                         <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
@@ -316,7 +323,7 @@ pub fn ClaimActions(
             Panel::Withdraw => view! {
                 <form class="cpor-panel" on:submit=move |ev| act(ev, Panel::Withdraw) novalidate>
                     <h2 class="cpor-subheading">"Withdraw this claim"</h2>
-                    {note_field("cpor-action-note", "Why are you withdrawing this claim?", "The reviewers and your colleagues see this reason.", note, errors)}
+                    {note_field("cpor-action-note", "Why are you withdrawing this claim?", "The reviewers and your colleagues see this reason.", notes[2], errors)}
                     <div class="cpor-actions">
                         <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
                             "Withdraw claim"
@@ -346,6 +353,7 @@ pub fn ClaimActions(
 fn EditPanel(
     claim: ClaimDetail,
     etag: StoredValue<Option<String>>,
+    file_count: Signal<usize>,
     reload: Callback<()>,
     on_close: Callback<()>,
 ) -> impl IntoView {
@@ -354,6 +362,7 @@ fn EditPanel(
     let errors = RwSignal::new(Vec::<FieldMessage>::new());
     let comment = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
+    let uploading = RwSignal::new(0u32);
     let summary = NodeRef::<leptos::html::Div>::new();
 
     // The organisation's programs and the customer's products in the area.
@@ -456,7 +465,13 @@ fn EditPanel(
                     }
                 };
                 let box_id = format!("cpor-edit-product-{product_id}");
-                let select_id = format!("cpor-edit-subscription-{product_id}");
+                let subscription_path = format!("subscription_id.{product_id}");
+                let select_id = field_id(&subscription_path);
+                let select_error = {
+                    let path = subscription_path.clone();
+                    Signal::derive(move || errors.with(|e| e.iter().find(|m| m.path == path).cloned()))
+                };
+                let select_error_id = format!("{select_id}-error");
                 let subscriptions = p.subscriptions.clone();
                 let needs_subscription = p.subscription_required;
                 let name = p.product.name.clone();
@@ -478,9 +493,17 @@ fn EditPanel(
                         <Show when=move || needs_subscription && checked()>
                             <div class="cpor-field">
                                 <label class="cpor-label" for=select_id.clone()>{format!("Subscription ID for {name}")}</label>
+                                {
+                                    let id = select_error_id.clone();
+                                    move || select_error.get().map(|m| view! { <ErrorMessage id=id.clone() message=m/> })
+                                }
                                 <select
                                     class="cpor-input cpor-select"
                                     id=select_id.clone()
+                                    aria-describedby={
+                                        let id = select_error_id.clone();
+                                        move || select_error.with(|e| e.as_ref().map(|_| id.clone()))
+                                    }
                                     on:change:target={
                                         let product_id = product_id.clone();
                                         move |ev| {
@@ -514,7 +537,7 @@ fn EditPanel(
         let claim_id = claim_id.clone();
         move |ev: web_sys::SubmitEvent| {
             ev.prevent_default();
-            if busy.get_untracked() {
+            if busy.get_untracked() || uploading.get_untracked() > 0 {
                 return;
             }
             // The same checks as the claim flow, before anything is sent.
@@ -530,20 +553,25 @@ fn EditPanel(
             busy.set(true);
             let (claim_id, body, note) = (claim_id.clone(), input.get_untracked(), comment.get_untracked());
             spawn_local(async move {
-                let tag = etag.get_value().unwrap_or_default();
-                let result = api::put::<_, ClaimDetail>(&format!("/api/claims/{claim_id}"), &body, &tag).await;
-                let result = match result {
-                    Ok(_) => post_comment(&claim_id, note).await,
-                    Err(e) => Err(e),
+                let tag = etag.try_get_value().flatten().unwrap_or_default();
+                let saved = api::put::<_, ClaimDetail>(&format!("/api/claims/{claim_id}"), &body, &tag).await;
+                let result = match saved {
+                    Ok(saved) => {
+                        // Saved: the page shows the new answers whatever
+                        // becomes of the comment.
+                        etag.try_set_value(saved.etag);
+                        reload.try_run(());
+                        post_comment(&claim_id, note).await.map_err(|e| refused(e, "edit-comment"))
+                    }
+                    Err(e) => Err(refused(e, "products")),
                 };
-                busy.set(false);
+                busy.try_set(false);
                 match result {
                     Ok(()) => {
-                        on_close.run(());
-                        reload.run(());
+                        on_close.try_run(());
                     }
-                    Err(e) => {
-                        errors.set(refused(e, "products"));
+                    Err(problems) => {
+                        errors.try_set(problems);
                         focus(summary);
                     }
                 }
@@ -555,7 +583,6 @@ fn EditPanel(
         let id = upload_id.clone();
         Box::pin(async move { Some(id) }) as _
     });
-    let files = claim.files.len();
     let dynamics = claim.input.solution_area == Some(SolutionArea::BusinessApplications);
     let selected = Signal::derive(move || input.with(|i| i.partner_program_id.clone()));
 
@@ -577,7 +604,12 @@ fn EditPanel(
                 })
                 on_retry=retry
             />
-            <fieldset class="cpor-fieldset cpor-group" id="cpor-products" tabindex="-1">
+            <fieldset
+                class="cpor-fieldset cpor-group"
+                id="cpor-products"
+                tabindex="-1"
+                aria-describedby=move || error_at("products").with(|e| e.as_ref().map(|_| "cpor-products-error"))
+            >
                 <legend class="cpor-subheading">"Products"</legend>
                 {move || error_at("products").get().map(|m| view! { <ErrorMessage id="cpor-products-error".to_owned() message=m/> })}
                 {products}
@@ -592,9 +624,12 @@ fn EditPanel(
                 <PoeUpload
                     path="edit_proof"
                     described_by="cpor-edit-proof-hint"
-                    file_count=Signal::derive(move || files)
+                    file_count=file_count
                     claim_id=claim_source
-                    on_uploaded=Callback::new(move |_: PoeFile| reload.run(()))
+                    on_uploaded=Callback::new(move |_: PoeFile| {
+                        reload.try_run(());
+                    })
+                    busy=uploading
                 />
             </div>
             <div class="cpor-actions">
@@ -611,7 +646,7 @@ fn EditPanel(
 
 fn focus(summary: NodeRef<leptos::html::Div>) {
     request_animation_frame(move || {
-        if let Some(el) = summary.get_untracked() {
+        if let Some(el) = summary.try_get_untracked().flatten() {
             let _ = el.focus();
         }
     });

@@ -144,7 +144,7 @@ test("a rejection is disputed with a justification and decided again", async ({ 
   await expect(page.getByText("Rejected: The proof of execution is insufficient")).toBeVisible();
   await page.getByRole("button", { name: "Dispute the decision" }).click();
   await page.getByRole("button", { name: "Send dispute" }).click();
-  await expect(page.locator("#cpor-action-note-error")).toContainText("Give your business justification, or add updated proof of execution.");
+  await expect(page.locator("#cpor-action-note-error")).toContainText("Give the business justification for the dispute, or add updated proof of execution.");
   await expect(page.locator(".cpor-error-summary")).toBeFocused();
   await page.getByLabel("Business justification").fill("The signed statement of work from March 2026 covers this deployment.");
   await page.getByRole("button", { name: "Send dispute" }).click();
