@@ -8,24 +8,12 @@
 // Starts its own demo server on the release build (dist/ and
 // target/server/cpor-server, built by scripts/build.sh) with a fresh SQLite
 // file, and prints median and p95 per field, event and CPU speed.
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import { startBenchServer } from "./lib/bench-server.mjs";
+import { chromium, option as opt, startBenchServer } from "./lib/bench-server.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(join(root, "tests/e2e/package.json"));
-const { chromium } = require("playwright");
-
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
 const port = opt("port", 18182);
 const samples = opt("samples", 200);
 
-const base = await startBenchServer(root, port, []);
+const base = await startBenchServer(port, []);
 
 // Runs in the page: `samples` times, an input event with a malformed value
 // (the shown error must clear at once) and a blur (cpor-core judges the value

@@ -12,27 +12,15 @@
 //      budget 100 ms;
 //   2. the server's latency for the list query (first page, filters, search,
 //      deep pages), sequential and 8 at a time: median, p95, p99.
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import { startBenchServer } from "./lib/bench-server.mjs";
+import { chromium, option as opt, startBenchServer } from "./lib/bench-server.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(join(root, "tests/e2e/package.json"));
-const { chromium } = require("playwright");
-
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
 const port = opt("port", 18183);
 const claims = opt("claims", 10000);
 const samples = opt("samples", 30);
 const requests = opt("requests", 400);
 const BUDGET_MS = 100;
 
-const base = await startBenchServer(root, port, ["--bulk-claims", String(claims)]);
+const base = await startBenchServer(port, ["--bulk-claims", String(claims)]);
 
 const pct = (list, p) => {
   const s = [...list].sort((a, b) => a - b);
@@ -69,7 +57,7 @@ for (let i = 0; i < requests; i += 8) {
 }
 
 // 2. Chromium: first page and a filter, from the response to the frame.
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({ executablePath: process.env.CPOR_CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage();
 await page.goto(`${base}/`);
 await page.evaluate(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));

@@ -4,9 +4,24 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
-export async function startBenchServer(root, port, extraArgs = []) {
+/** The repository's root folder. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Playwright's Chromium driver, from the end-to-end tests' packages. */
+export const { chromium } = createRequire(join(root, "tests/e2e/package.json"))("playwright");
+
+/** The number after `--name` on the command line, or `fallback`. */
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+export async function startBenchServer(port, extraArgs = []) {
   const base = `http://127.0.0.1:${port}`;
   const work = mkdtempSync(join(tmpdir(), "cpor-bench-"));
   const server = spawn(

@@ -674,34 +674,24 @@ async fn write_keys(
 /// every claim on those keys are in arbitration exactly when one of their
 /// live keys is also claimed by another organisation.
 async fn settle_arbitrations(tx: &mut sqlx::SqliteConnection, id: &str, dropped: &[String]) -> Result<(), ApiError> {
-    for key in dropped {
-        sqlx::query(
-            "DELETE FROM arbitrations WHERE claim_key = ?1 AND decided = 0
-               AND (SELECT COUNT(DISTINCT organisation_id) FROM claim_keys WHERE claim_key = ?1 AND live = 1) < 2",
-        )
-        .bind(key)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "UPDATE claims SET in_arbitration = EXISTS (
-                SELECT 1 FROM claim_keys mine JOIN claim_keys other
-                  ON other.claim_key = mine.claim_key AND other.live = 1
-                 AND other.organisation_id <> mine.organisation_id
-                WHERE mine.claim_id = claims.id AND mine.live = 1)
-             WHERE id IN (SELECT claim_id FROM claim_keys WHERE claim_key = ?)",
-        )
-        .bind(key)
-        .execute(&mut *tx)
-        .await?;
-    }
+    let dropped = serde_json::to_string(dropped).map_err(ApiError::internal)?;
+    sqlx::query(
+        "DELETE FROM arbitrations WHERE decided = 0 AND claim_key IN (SELECT value FROM json_each(?1))
+           AND (SELECT COUNT(DISTINCT k.organisation_id) FROM claim_keys k
+                WHERE k.claim_key = arbitrations.claim_key AND k.live = 1) < 2",
+    )
+    .bind(&dropped)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "UPDATE claims SET in_arbitration = EXISTS (
             SELECT 1 FROM claim_keys mine JOIN claim_keys other
               ON other.claim_key = mine.claim_key AND other.live = 1 AND other.organisation_id <> mine.organisation_id
             WHERE mine.claim_id = claims.id AND mine.live = 1)
-         WHERE id = ?",
+         WHERE id = ?1 OR id IN (SELECT claim_id FROM claim_keys WHERE claim_key IN (SELECT value FROM json_each(?2)))",
     )
     .bind(id)
+    .bind(&dropped)
     .execute(&mut *tx)
     .await?;
     Ok(())
