@@ -48,6 +48,27 @@ pub fn refusal(e: TransitionRefusal) -> ApiError {
     ApiError::new(status, e.code(), e.to_string())
 }
 
+/// Sets `in_arbitration` on claim `id`, every claim sharing one of its keys
+/// and every claim on one of `keys`: a claim is in arbitration exactly when
+/// one of its live keys is also claimed, live, by another organisation.
+pub async fn arbitration_flags(conn: &mut SqliteConnection, id: &str, keys: &[String]) -> Result<(), ApiError> {
+    sqlx::query(
+        "UPDATE claims SET in_arbitration = EXISTS (
+            SELECT 1 FROM claim_keys mine JOIN claim_keys other
+              ON other.claim_key = mine.claim_key AND other.live = 1 AND other.organisation_id <> mine.organisation_id
+            WHERE mine.claim_id = claims.id AND mine.live = 1)
+         WHERE id = ?1
+            OR id IN (SELECT claim_id FROM claim_keys
+                      WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?1)
+                         OR claim_key IN (SELECT value FROM json_each(?2)))",
+    )
+    .bind(id)
+    .bind(serde_json::to_string(keys).map_err(ApiError::internal)?)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Writes one history line.
 pub async fn history(
     conn: &mut SqliteConnection,
@@ -178,7 +199,7 @@ pub async fn apply(
     // What the claim holds: released when it ends, held again when disputed.
     if matches!(to, ClaimStatus::Rejected | ClaimStatus::Withdrawn) {
         sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = ?").bind(id).execute(&mut *tx).await?;
-        sqlx::query("UPDATE claims SET in_arbitration = 0 WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        arbitration_flags(&mut tx, id, &[]).await?;
     } else if to == ClaimStatus::Disputed {
         let held = sqlx::query("UPDATE claim_keys SET live = 1 WHERE claim_id = ?").bind(id).execute(&mut *tx).await;
         if let Err(sqlx::Error::Database(e)) = &held {
@@ -191,6 +212,7 @@ pub async fn apply(
             }
         }
         held?;
+        arbitration_flags(&mut tx, id, &[]).await?;
     }
     history(&mut tx, id, acting, action.label(), Some(("status", enum_text(&from), enum_text(&to)))).await?;
     if let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) {

@@ -404,4 +404,15 @@ async fn moving_off_a_contested_subscription_settles_the_arbitration() {
         .await
         .unwrap();
     assert_eq!(open, 0);
+
+    // Contested again, then one side withdraws: the other is no longer in
+    // arbitration.
+    let reply = app.send_as_admin(get(&format!("/api/claims/{megan}"))).await;
+    let etag = reply.headers[header::ETAG].to_str().unwrap().to_owned();
+    let reply = app.send_as_admin(put(&format!("/api/claims/{megan}"), &etag, &sales("4810225", C001))).await;
+    assert!(flag(reply.json()));
+    assert!(flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
+    let withdraw = post(&format!("/api/claims/{megan}/withdraw"), None, &json!({"reason": "Claimed by mistake."}));
+    assert_eq!(app.send_as_admin(withdraw).await.status, StatusCode::OK);
+    assert!(!flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
 }

@@ -674,27 +674,15 @@ async fn write_keys(
 /// every claim on those keys are in arbitration exactly when one of their
 /// live keys is also claimed by another organisation.
 async fn settle_arbitrations(tx: &mut sqlx::SqliteConnection, id: &str, dropped: &[String]) -> Result<(), ApiError> {
-    let dropped = serde_json::to_string(dropped).map_err(ApiError::internal)?;
     sqlx::query(
         "DELETE FROM arbitrations WHERE decided = 0 AND claim_key IN (SELECT value FROM json_each(?1))
            AND (SELECT COUNT(DISTINCT k.organisation_id) FROM claim_keys k
                 WHERE k.claim_key = arbitrations.claim_key AND k.live = 1) < 2",
     )
-    .bind(&dropped)
+    .bind(serde_json::to_string(dropped).map_err(ApiError::internal)?)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "UPDATE claims SET in_arbitration = EXISTS (
-            SELECT 1 FROM claim_keys mine JOIN claim_keys other
-              ON other.claim_key = mine.claim_key AND other.live = 1 AND other.organisation_id <> mine.organisation_id
-            WHERE mine.claim_id = claims.id AND mine.live = 1)
-         WHERE id = ?1 OR id IN (SELECT claim_id FROM claim_keys WHERE claim_key IN (SELECT value FROM json_each(?2)))",
-    )
-    .bind(id)
-    .bind(&dropped)
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
+    crate::lifecycle::arbitration_flags(tx, id, dropped).await
 }
 
 /// `POST /api/claims/{id}/withdraw` `{"reason"}`: disassociates the claim
