@@ -273,65 +273,62 @@ pub fn ClaimActions(
         let c = claim.get_untracked()?;
         let deadline = c.summary.next_deadline.map(|d| d.long()).unwrap_or_default();
         Some(match panel {
-            Panel::Edit => {
+            Panel::Edit => view! {
+                <EditPanel
+                    claim=c
+                    etag=etag
+                    file_count=file_count
+                    reload=reload
+                    on_close=Callback::new(move |()| open.set(None))
+                />
+            }
+            .into_any(),
+            _ => {
+                // Resubmit, dispute and withdraw: a text, perhaps more proof, one button.
+                let (heading, intro, label, hint, button) = match panel {
+                    Panel::Resubmit => (
+                        format!("Answer the request and resubmit by {deadline}"),
+                        "Change what the reviewer asked for with \u{201C}Edit claim\u{201D}, add proof below, then \
+                         resubmit. Without an answer by the deadline the claim is rejected."
+                            .to_owned(),
+                        "Your answer to the reviewer (optional)",
+                        "It's added to the comments.",
+                        "Resubmit claim",
+                    ),
+                    Panel::Dispute => (
+                        format!("Dispute the decision by {deadline}"),
+                        format!(
+                            "{}Explain why the decision should change, add updated proof of execution, or both. \
+                             A reviewer answers within 5 business days.",
+                            c.rejection.map(|r| format!("The claim was rejected: {}. ", r.label())).unwrap_or_default()
+                        ),
+                        "Business justification",
+                        "What the reviewer should look at again. You can leave it empty if you add updated proof below.",
+                        "Send dispute",
+                    ),
+                    _ => (
+                        "Withdraw this claim".to_owned(),
+                        String::new(),
+                        "Why are you withdrawing this claim?",
+                        "The reviewers and your colleagues see this reason.",
+                        "Withdraw claim",
+                    ),
+                };
                 view! {
-                    <EditPanel
-                        claim=c
-                        etag=etag
-                        file_count=file_count
-                        reload=reload
-                        on_close=Callback::new(move |()| open.set(None))
-                    />
+                    <form class="cpor-panel" on:submit=move |ev| act(ev, panel) novalidate>
+                        <h2 class="cpor-subheading">{heading}</h2>
+                        {(!intro.is_empty()).then(|| view! { <p class="cpor-body">{intro}</p> })}
+                        {note_field("cpor-action-note", label, hint, note_of(panel), errors)}
+                        {(panel != Panel::Withdraw).then(add_proof)}
+                        <div class="cpor-actions">
+                            <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
+                                {button}
+                            </button>
+                        </div>
+                    </form>
                 }
                 .into_any()
             }
-            Panel::Resubmit => view! {
-                <form class="cpor-panel" on:submit=move |ev| act(ev, Panel::Resubmit) novalidate>
-                    <h2 class="cpor-subheading">{format!("Answer the request and resubmit by {deadline}")}</h2>
-                    <p class="cpor-body">
-                        "Change what the reviewer asked for with \u{201C}Edit claim\u{201D}, add proof below, then resubmit. "
-                        "Without an answer by the deadline the claim is rejected."
-                    </p>
-                    {note_field("cpor-action-note", "Your answer to the reviewer (optional)", "It's added to the comments.", notes[0], errors)}
-                    {add_proof()}
-                    <div class="cpor-actions">
-                        <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
-                            "Resubmit claim"
-                        </button>
-                    </div>
-                </form>
-            }
-            .into_any(),
-            Panel::Dispute => view! {
-                <form class="cpor-panel" on:submit=move |ev| act(ev, Panel::Dispute) novalidate>
-                    <h2 class="cpor-subheading">{format!("Dispute the decision by {deadline}")}</h2>
-                    <p class="cpor-body">
-                        {c.rejection.map(|r| format!("The claim was rejected: {}. ", r.label()))}
-                        "Explain why the decision should change, add updated proof of execution, or both. "
-                        "A reviewer answers within 5 business days."
-                    </p>
-                    {note_field("cpor-action-note", "Business justification", "What the reviewer should look at again. You can leave it empty if you add updated proof below.", notes[1], errors)}
-                    {add_proof()}
-                    <div class="cpor-actions">
-                        <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
-                            "Send dispute"
-                        </button>
-                    </div>
-                </form>
-            }
-            .into_any(),
-            Panel::Withdraw => view! {
-                <form class="cpor-panel" on:submit=move |ev| act(ev, Panel::Withdraw) novalidate>
-                    <h2 class="cpor-subheading">"Withdraw this claim"</h2>
-                    {note_field("cpor-action-note", "Why are you withdrawing this claim?", "The reviewers and your colleagues see this reason.", notes[2], errors)}
-                    <div class="cpor-actions">
-                        <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
-                            "Withdraw claim"
-                        </button>
-                    </div>
-                </form>
-            }
-            .into_any(),
         })
     };
 
