@@ -114,17 +114,14 @@ pub fn host_signs_in() -> bool {
     matches!(token_source(), Some(TokenSource::Host(_)))
 }
 
-async fn decode<T: DeserializeOwned>(
+/// Reads an answer: its text when the server accepted (`null` for 204),
+/// the problem when it refused, `Unavailable` or `Busy` when it could not
+/// answer. Not generic, so one copy serves every call; [`parse`] gives the
+/// text its type.
+async fn read(
     res: Result<Response, gloo_net::Error>,
     signal: Option<&AbortSignal>,
-) -> Result<T, ApiError> {
-    decode_tagged(res, signal).await.map(|t| t.body)
-}
-
-async fn decode_tagged<T: DeserializeOwned>(
-    res: Result<Response, gloo_net::Error>,
-    signal: Option<&AbortSignal>,
-) -> Result<Tagged<T>, ApiError> {
+) -> Result<Tagged<String>, ApiError> {
     let res = match res {
         Ok(res) => res,
         Err(_) if signal.is_some_and(AbortSignal::aborted) => return Err(ApiError::Aborted),
@@ -132,36 +129,47 @@ async fn decode_tagged<T: DeserializeOwned>(
     };
     let status = res.status();
     let etag = res.headers().get("etag");
-    if status == 204 {
-        let body = serde_json::from_str("null").map_err(|_| ApiError::Unavailable)?;
-        return Ok(Tagged { body, etag });
+    let retry_after = res.headers().get("retry-after");
+    let text = if status == 204 { "null".to_owned() } else { res.text().await.unwrap_or_default() };
+    judge(status, text, retry_after).map(|body| Tagged { body, etag })
+}
+
+/// The answer of a call by its status: the body text on 2xx, the problem
+/// on a 4xx the partner can act on, `Busy` on 429/503 with `Retry-After`.
+fn judge(status: u16, text: String, retry_after: Option<String>) -> Result<String, ApiError> {
+    let wait = retry_after.and_then(|v| v.trim().parse::<u32>().ok());
+    match (status, wait) {
+        (200..=299, _) => Ok(text),
+        (429 | 503, Some(secs)) => Err(ApiError::Busy(secs)),
+        (400..=499, _) if status != 408 && status != 429 => Err(serde_json::from_str::<Problem>(&text)
+            .map(|p| ApiError::Problem(Box::new(p)))
+            .unwrap_or(ApiError::Unavailable)),
+        _ => Err(ApiError::Unavailable),
     }
-    if (200..300).contains(&status) {
-        let body = res.json::<T>().await.map_err(|_| ApiError::Unavailable)?;
-        return Ok(Tagged { body, etag });
-    }
-    if status == 429 || status == 503 {
-        if let Some(secs) = res.headers().get("retry-after").and_then(|v| v.trim().parse::<u32>().ok()) {
-            return Err(ApiError::Busy(secs));
-        }
-    }
-    if (400..500).contains(&status) && status != 408 && status != 429 {
-        if let Ok(problem) = res.json::<Problem>().await {
-            return Err(ApiError::Problem(Box::new(problem)));
-        }
-    }
-    Err(ApiError::Unavailable)
+}
+
+/// Gives an accepted answer's text its type.
+fn parse<T: DeserializeOwned>(answer: Tagged<String>) -> Result<Tagged<T>, ApiError> {
+    let body = serde_json::from_str(&answer.body).map_err(|_| ApiError::Unavailable)?;
+    Ok(Tagged { body, etag: answer.etag })
+}
+
+/// A request body as JSON text.
+pub fn json<B: Serialize>(body: &B) -> String {
+    // The API's request types are plain structs: serialising cannot fail.
+    serde_json::to_string(body).unwrap_or_default()
 }
 
 /// Signs in through the server's demo sign-in (the user chosen in the
 /// standalone page, else the default demo user) and keeps the token.
 async fn sign_in() -> Result<String, ApiError> {
     let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
-    let res = match Request::post(&url("/api/demo/sign-in")).header("accept", "application/json").json(&body) {
-        Ok(req) => req.send().await,
-        Err(_) => return Err(ApiError::Unavailable),
-    };
-    let signed: SignInResponse = decode(res, None).await?;
+    let req = Request::post(&url("/api/demo/sign-in"))
+        .header("accept", "application/json")
+        .header("content-type", "application/json")
+        .body(json(&body))
+        .map_err(|_| ApiError::Unavailable)?;
+    let signed: SignInResponse = parse(read(req.send().await, None).await?)?.body;
     TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
     Ok(signed.token)
 }
@@ -219,20 +227,17 @@ fn retry_after_401(attempt: u32) -> bool {
     }
 }
 
-/// A request: method, path, extra headers.
+/// A request: method, path, extra headers and JSON body.
 struct Call<'a> {
     method: &'a str,
     path: &'a str,
     headers: &'a [(&'a str, &'a str)],
+    body: Option<String>,
 }
 
-/// Sends the request `build` makes with the bearer token; after a 401,
-/// signs in again and retries once.
-async fn send<T: DeserializeOwned>(
-    build: impl Fn(RequestBuilder) -> Result<Request, gloo_net::Error>,
-    call: Call<'_>,
-    signal: Option<&AbortSignal>,
-) -> Result<Tagged<T>, ApiError> {
+/// Sends `call` with the bearer token; after a 401, signs in again and
+/// retries once.
+async fn send(call: Call<'_>, signal: Option<&AbortSignal>) -> Result<Tagged<String>, ApiError> {
     for attempt in 0..2 {
         let token = token().await?;
         let mut builder = RequestBuilder::new(&url(call.path))
@@ -243,12 +248,15 @@ async fn send<T: DeserializeOwned>(
         for (name, value) in call.headers {
             builder = builder.header(name, value);
         }
-        let req = build(builder).map_err(|_| ApiError::Unavailable)?;
-        let res = req.send().await;
+        let req = match &call.body {
+            Some(body) => builder.header("content-type", "application/json").body(body.as_str()),
+            None => builder.build(),
+        };
+        let res = req.map_err(|_| ApiError::Unavailable)?.send().await;
         if res.as_ref().is_ok_and(|r| r.status() == 401) && retry_after_401(attempt) {
             continue;
         }
-        return decode_tagged(res, signal).await;
+        return read(res, signal).await;
     }
     Err(ApiError::Unavailable)
 }
@@ -260,21 +268,18 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 
 /// `GET` a JSON resource with its entity tag.
 pub async fn get_tagged<T: DeserializeOwned>(path: &str) -> Result<Tagged<T>, ApiError> {
-    send(RequestBuilder::build, Call { method: "GET", path, headers: &[] }, None).await
+    parse(send(Call { method: "GET", path, headers: &[], body: None }, None).await?)
 }
 
 /// `GET` a resource that needs no sign-in.
 pub async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    decode(Request::get(&url(path)).header("accept", "application/json").send().await, None).await
+    let res = Request::get(&url(path)).header("accept", "application/json").send().await;
+    Ok(parse(read(res, None).await?)?.body)
 }
 
-/// `POST` a JSON body, cancellable through `signal`.
-pub async fn post<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-    signal: Option<&AbortSignal>,
-) -> Result<T, ApiError> {
-    send(|b| b.json(body), Call { method: "POST", path, headers: &[] }, signal).await.map(|t| t.body)
+/// `POST` a JSON body (see [`json`]), cancellable through `signal`.
+pub async fn post<T: DeserializeOwned>(path: &str, body: String, signal: Option<&AbortSignal>) -> Result<T, ApiError> {
+    Ok(parse(send(Call { method: "POST", path, headers: &[], body: Some(body) }, signal).await?)?.body)
 }
 
 /// `POST` a JSON body that creates something, with its `Idempotency-Key`
@@ -285,28 +290,20 @@ pub async fn post_once<B: Serialize, T: DeserializeOwned>(
     key: &str,
 ) -> Result<Tagged<T>, ApiError> {
     let headers = [("idempotency-key", key)];
-    let call = Call { method: "POST", path, headers: &headers };
-    match body {
-        Some(body) => send(|b| b.json(body), call, None).await,
-        None => send(RequestBuilder::build, call, None).await,
-    }
+    parse(send(Call { method: "POST", path, headers: &headers, body: body.map(json) }, None).await?)
 }
 
 /// `PUT` a JSON body over the version tagged `etag`.
 pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B, etag: &str) -> Result<Tagged<T>, ApiError> {
     let headers = [("if-match", etag)];
-    send(|b| b.json(body), Call { method: "PUT", path, headers: &headers }, None).await
+    parse(send(Call { method: "PUT", path, headers: &headers, body: Some(json(body)) }, None).await?)
 }
 
-/// `POST` a JSON body that changes the version tagged `etag` (an action on
-/// a claim: refused with 412 when the claim changed meanwhile).
-pub async fn post_tagged<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-    etag: &str,
-) -> Result<Tagged<T>, ApiError> {
+/// `POST` a JSON body (see [`json`]) that changes the version tagged `etag`
+/// (an action on a claim: refused with 412 when the claim changed meanwhile).
+pub async fn post_tagged<T: DeserializeOwned>(path: &str, body: String, etag: &str) -> Result<Tagged<T>, ApiError> {
     let headers = [("if-match", etag)];
-    send(|b| b.json(body), Call { method: "POST", path, headers: &headers }, None).await
+    parse(send(Call { method: "POST", path, headers: &headers, body: Some(body) }, None).await?)
 }
 
 /// `GET` a file (with the bearer token, which a plain link can't carry).
@@ -329,7 +326,7 @@ pub async fn get_blob(path: &str) -> Result<web_sys::Blob, ApiError> {
 
 /// `DELETE` a resource.
 pub async fn delete(path: &str) -> Result<(), ApiError> {
-    send(RequestBuilder::build, Call { method: "DELETE", path, headers: &[] }, None).await.map(|t| t.body)
+    send(Call { method: "DELETE", path, headers: &[], body: None }, None).await.map(|_| ())
 }
 
 /// Uploads `file` as the multipart field `file` to `path`, reporting the
@@ -367,17 +364,13 @@ pub async fn upload<T: DeserializeOwned>(
         xhr.send_with_opt_form_data(Some(&form)).map_err(|_| ApiError::Unavailable)?;
         let _ = wasm_bindgen_futures::JsFuture::from(done).await;
         let status = xhr.status().unwrap_or(0);
-        let text = xhr.response_text().ok().flatten().unwrap_or_default();
-        match status {
-            401 if retry_after_401(attempt) => {}
-            200..=299 => return serde_json::from_str(&text).map_err(|_| ApiError::Unavailable),
-            400..=499 if status != 408 && status != 429 => {
-                return Err(serde_json::from_str::<Problem>(&text)
-                    .map(|p| ApiError::Problem(Box::new(p)))
-                    .unwrap_or(ApiError::Unavailable))
-            }
-            _ => return Err(ApiError::Unavailable),
+        if status == 401 && retry_after_401(attempt) {
+            continue;
         }
+        let text = xhr.response_text().ok().flatten().unwrap_or_default();
+        let retry_after = xhr.get_response_header("retry-after").ok().flatten();
+        let text = judge(status, text, retry_after)?;
+        return serde_json::from_str(&text).map_err(|_| ApiError::Unavailable);
     }
     Err(ApiError::Unavailable)
 }

@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError, Tagged};
 use crate::pages::claim_actions::ClaimActions;
 use crate::pages::steps::answers::contact;
-use crate::pages::steps::evidence::human_size;
+use cpor_core::poe::human_size;
 
 /// "24 Nov 2026, 14:05" for seconds since the epoch, in the user's time zone.
 fn when(at: i64) -> String {

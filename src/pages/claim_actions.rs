@@ -58,11 +58,11 @@ const NOTE_PATH: &str = "action-note";
 /// Sends the action of `panel` with its text and the claim's ETag.
 async fn send_action(panel: Panel, claim: &str, text: &str, etag: &str) -> Result<api::Tagged<ClaimDetail>, ApiError> {
     let (action, body) = match panel {
-        Panel::Withdraw => ("withdraw", serde_json::json!(WithdrawRequest { reason: text.to_owned() })),
-        Panel::Resubmit => ("resubmit", serde_json::json!(Note { comment: text.to_owned() })),
-        Panel::Dispute | Panel::Edit => ("dispute", serde_json::json!(Note { comment: text.to_owned() })),
+        Panel::Withdraw => ("withdraw", api::json(&WithdrawRequest { reason: text.to_owned() })),
+        Panel::Resubmit => ("resubmit", api::json(&Note { comment: text.to_owned() })),
+        Panel::Dispute | Panel::Edit => ("dispute", api::json(&Note { comment: text.to_owned() })),
     };
-    api::post_tagged::<_, ClaimDetail>(&format!("/api/claims/{claim}/{action}"), &body, etag).await
+    api::post_tagged::<ClaimDetail>(&format!("/api/claims/{claim}/{action}"), body, etag).await
 }
 
 /// Posts `text` (if any) to the claim's comments.

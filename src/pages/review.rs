@@ -130,12 +130,11 @@ pub fn ReviewPage(
     };
     load();
     // Every decision posts to its route and shows the claim as it now is.
-    let decide = move |action: &'static str, body: Option<serde_json::Value>| {
+    let decide = move |action: &'static str, body: String| {
         error.set(None);
         spawn_local(async move {
             let path = format!("/api/review/claims/{}/{action}", id.get_value());
-            let body = body.unwrap_or_else(|| serde_json::json!({}));
-            match api::post::<_, ReviewClaim>(&path, &body, None).await {
+            match api::post::<ReviewClaim>(&path, body, None).await {
                 Ok(r) => {
                     review.try_set(Some(Ok(r)));
                     load();
@@ -238,7 +237,7 @@ pub fn ReviewPage(
                             on:input:target=move |ev| arbitration_comment.set(ev.target().value())></textarea>
                         <div class="cpor-actions">
                             <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
-                                decide("win-arbitration", Some(serde_json::json!(Note { comment: arbitration_comment.get_untracked() })));
+                                decide("win-arbitration", api::json(&Note { comment: arbitration_comment.get_untracked() }));
                             }>"Approve this claim and reject the others"</button>
                         </div>
                     </div>
@@ -246,7 +245,7 @@ pub fn ReviewPage(
                 <h2 class="cpor-subheading">"Decision"</h2>
                 {(status == ClaimStatus::Submitted).then(|| view! {
                     <div class="cpor-actions">
-                        <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| decide("start", None)>
+                        <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| decide("start", "{}".to_owned())>
                             "Start review"
                         </button>
                     </div>
@@ -275,13 +274,13 @@ pub fn ReviewPage(
                         <div class="cpor-actions">
                             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
                                 let body = InformationRequest { reasons: reasons.get_untracked(), comment: request_comment.get_untracked() };
-                                decide("request-information", serde_json::to_value(body).ok());
+                                decide("request-information", api::json(&body));
                             }>"Request information"</button>
                         </div>
                     </fieldset>
                     <div class="cpor-actions">
                         <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
-                            decide("approve", Some(serde_json::json!(Note { comment: String::new() })));
+                            decide("approve", api::json(&Note { comment: String::new() }));
                         }>"Approve"</button>
                     </div>
                     <fieldset class="cpor-fieldset cpor-field">
@@ -300,7 +299,7 @@ pub fn ReviewPage(
                         <div class="cpor-actions">
                             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
                                 let body = RejectRequest { reason: reject_reason.get_untracked(), comment: reject_comment.get_untracked() };
-                                decide("reject", serde_json::to_value(body).ok());
+                                decide("reject", api::json(&body));
                             }>"Reject"</button>
                         </div>
                     </fieldset>

@@ -253,6 +253,17 @@ impl PoeFileError {
     }
 }
 
+/// A file's size as a file explorer writes it: "1.2 MB", "340 KB".
+pub fn human_size(bytes: u64) -> String {
+    // Integer arithmetic: float formatting would add ~10 KB to the wasm.
+    if bytes >= 1024 * 1024 {
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
 impl fmt::Display for PoeFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -264,13 +275,13 @@ impl fmt::Display for PoeFileError {
             Self::TypeNotAllowed { extension } => write!(f, "A .{extension} file can't be used as proof of execution."),
             Self::Empty => write!(f, "The file is empty."),
             Self::TooLarge { bytes } => {
-                write!(f, "The file is {:.1} MB; a file can be at most 25 MB.", *bytes as f64 / (1024.0 * 1024.0))
+                write!(f, "The file is {}; a file can be at most 25 MB.", human_size(*bytes))
             }
             Self::TooMany => write!(f, "A claim can have at most {MAX_FILES_PER_CLAIM} files."),
             Self::ContentMismatch { claimed } => write!(
                 f,
                 "The file's content isn't a {} file, whatever its name says.",
-                format!("{claimed:?}").to_uppercase()
+                format!("{claimed:?}").to_ascii_uppercase()
             ),
             Self::Markup => {
                 write!(f, "Web pages and scripts can't be used as proof of execution, whatever their name.")
@@ -346,6 +357,19 @@ pub fn safe_display_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_like_the_file_explorer() {
+        assert_eq!(human_size(1), "1 KB");
+        assert_eq!(human_size(340 * 1024), "340 KB");
+        assert_eq!(human_size(1024 * 1024), "1.0 MB");
+        assert_eq!(human_size(25 * 1024 * 1024 - 1), "25.0 MB");
+        assert_eq!(human_size(1_300_000), "1.2 MB");
+        assert_eq!(
+            PoeFileError::TooLarge { bytes: 26 * 1024 * 1024 + 100 * 1024 }.to_string(),
+            "The file is 26.1 MB; a file can be at most 25 MB."
+        );
+    }
 
     const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
     const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];

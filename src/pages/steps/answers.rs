@@ -5,7 +5,7 @@ use crate::state::draft::Draft;
 use leptos::prelude::*;
 
 use crate::pages::flow::{use_flow, Flow};
-use crate::pages::steps::evidence::human_size;
+use cpor_core::poe::human_size;
 
 /// Where the submit stands.
 #[derive(Clone, Debug, PartialEq)]

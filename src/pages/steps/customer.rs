@@ -78,7 +78,7 @@ impl Checker {
         spawn_local(async move {
             let body = CustomerCheckRequest { tenant_id: tenant_id.to_string(), domain: domain.to_string() };
             let result: Result<CustomerCheckResponse, ApiError> =
-                api::post("/api/checks/customer", &body, signal.as_ref()).await;
+                api::post("/api/checks/customer", api::json(&body), signal.as_ref()).await;
             if self.generation.try_get_value() != Some(generation) || result == Err(ApiError::Aborted) {
                 return;
             }

@@ -4,6 +4,7 @@
 //! plus an optional comment for the reviewers.
 
 use cpor_core::api::v1::PoeFile;
+use cpor_core::poe::human_size;
 use cpor_core::poe::MAX_FILES_PER_CLAIM;
 use cpor_core::ErrorCode;
 use leptos::prelude::*;
@@ -165,30 +166,5 @@ pub fn EvidenceStep() -> impl IntoView {
                 ></textarea>
             </div>
         </div>
-    }
-}
-
-/// "1.2 MB", "340 KB".
-pub fn human_size(bytes: u64) -> String {
-    // Integer arithmetic: float formatting would add ~10 KB to the wasm.
-    if bytes >= 1024 * 1024 {
-        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::human_size;
-
-    #[test]
-    fn sizes_read_like_the_file_explorer() {
-        assert_eq!(human_size(1), "1 KB");
-        assert_eq!(human_size(340 * 1024), "340 KB");
-        assert_eq!(human_size(1024 * 1024), "1.0 MB");
-        assert_eq!(human_size(25 * 1024 * 1024 - 1), "25.0 MB");
-        assert_eq!(human_size(1_300_000), "1.2 MB");
     }
 }

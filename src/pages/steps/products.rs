@@ -115,7 +115,7 @@ impl Verdicts {
         spawn_local(async move {
             let body = SubscriptionCheckRequest { tenant_id, product_id: id.clone(), subscription_id };
             let result: Result<SubscriptionCheckResponse, ApiError> =
-                api::post("/api/checks/subscription", &body, signal.as_ref()).await;
+                api::post("/api/checks/subscription", api::json(&body), signal.as_ref()).await;
             let current = self.generation.try_with_value(|g| g.get(&id).copied()).flatten();
             if current != Some(generation) || result == Err(ApiError::Aborted) {
                 return;
