@@ -29,6 +29,9 @@ export async function startBenchServer(port, extraArgs = []) {
     ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", ...extraArgs],
     { stdio: "ignore" },
   );
+  // The server must not keep Node alive: a benchmark ends when its work
+  // does, and the exit handler below stops the server.
+  server.unref();
   process.on("exit", () => {
     server.kill();
     rmSync(work, { recursive: true, force: true });

@@ -185,6 +185,8 @@ catalog! {
     RoleNotInArea = "role_not_in_area", None, false, "This role belongs to another solution area.", "Choose one of the roles listed for the solution area.";
     /// No product chosen.
     ProductsMissing = "products_missing", Some(PR), false, "Choose at least one product.", "Choose the products your work was for.";
+    /// The same product listed twice in one claim.
+    ProductRepeated = "product_repeated", Some(PR), false, "This product is in the claim twice.", "List each product once; one claim covers one subscription of each product.";
     /// A subscription ID is needed to tell the tenant's subscriptions apart.
     SubscriptionRequired = "subscription_required", Some(S), false, "Enter the subscription ID this claim is for.", "Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).";
     /// Nothing entered as subscription ID.

@@ -83,6 +83,15 @@ pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -
     if input.products.is_empty() {
         problems.push(AnswerProblem::new("products", ErrorCode::ProductsMissing, "Choose at least one product."));
     }
+    for (i, product) in input.products.iter().enumerate() {
+        if input.products[..i].iter().any(|earlier| earlier.product_id == product.product_id) {
+            problems.push(AnswerProblem::new(
+                &format!("products.{i}"),
+                ErrorCode::ProductRepeated,
+                "This product is in the claim twice: list each product once.",
+            ));
+        }
+    }
     for (i, family) in families.iter().enumerate() {
         if family.is_none() {
             problems.push(AnswerProblem::new(
@@ -255,5 +264,18 @@ mod tests {
         let p = submit_problems(&input, &[Some(ProductFamily::ModernWork)]);
         assert_eq!(p[0].code, ErrorCode::RoleNotInArea);
         assert_eq!(submit_problems(&input, &[None])[1].code, ErrorCode::UnknownProduct);
+    }
+
+    #[test]
+    fn a_product_listed_twice_is_named_at_its_second_place() {
+        let mut input = complete();
+        input.solution_area = Some(SolutionArea::ModernWorkAndSecurity);
+        input.partner_role = Some(PartnerRole::UseOrConsume);
+        input.technical_contact = None;
+        let teams = ClaimedProduct { product_id: "m365-teams".into(), subscription_id: None };
+        input.products = vec![teams.clone(), teams];
+        let p = submit_problems(&input, &[Some(ProductFamily::ModernWork); 2]);
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].path.as_str(), p[0].code), ("products.1", ErrorCode::ProductRepeated));
     }
 }

@@ -206,6 +206,23 @@ async fn a_claim_without_proof_of_execution_is_refused_whatever_the_browser_said
 }
 
 #[tokio::test]
+async fn a_product_listed_twice_is_a_problem_of_the_claim_not_a_conflict() {
+    let app = TestApp::new().await;
+    let mut twice = complete("4810225");
+    twice["products"] = json!([
+        {"product_id": "d365-sales", "subscription_id": SALES_1},
+        {"product_id": "d365-sales", "subscription_id": SALES_1}
+    ]);
+    let (id, _) = draft(&app, "user-megan", &twice).await;
+    let reply = submit(&app, "user-megan", &id).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", String::from_utf8_lossy(&reply.body));
+    let body = reply.json();
+    assert_eq!(body["code"], "claim_incomplete");
+    assert_eq!(body["problems"][0]["path"], "products.1");
+    assert_eq!(body["problems"][0]["code"], "product_repeated");
+}
+
+#[tokio::test]
 async fn a_complete_claim_is_submitted_with_its_review_clock() {
     let app = TestApp::new().await;
     let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
