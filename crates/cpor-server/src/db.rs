@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use cpor_core::roles::{PurchaseChannel, SolutionArea};
 use cpor_core::subscription::{ProductFamily, SubscriptionStatus};
-use cpor_core::{CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
+use cpor_core::{ClaimStatus, CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
 use serde::Deserialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
@@ -66,7 +66,6 @@ pub fn remove(path: &Path) -> std::io::Result<()> {
 pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Date) -> Result<(), sqlx::Error> {
     use cpor_core::api::v1::{ClaimInput, ClaimedProduct, Contact};
     use cpor_core::roles::{PartnerRole, SolutionArea};
-    use cpor_core::ClaimStatus;
     const STATUSES: [ClaimStatus; 7] = [
         ClaimStatus::Submitted,
         ClaimStatus::UnderReview,
@@ -112,8 +111,8 @@ pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Dat
         let at = crate::token::now() as i64 - i64::from(days_ago) * 86_400;
         sqlx::query(
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
-                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at, submitted_on)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(format!("CL-BULK{i:07}"))
         .bind(&org.id)
@@ -129,10 +128,17 @@ pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Dat
         .bind(enum_text(&role))
         .bind(at)
         .bind(at)
+        .bind(seeded_submitted_on(status, since))
         .execute(&mut *tx)
         .await?;
     }
     tx.commit().await
+}
+
+/// The day a seeded claim in `status` since `since` was first submitted:
+/// that day, unless it is still a draft. (The seed knows no earlier step.)
+fn seeded_submitted_on(status: ClaimStatus, since: Date) -> Option<String> {
+    (status != ClaimStatus::Editing).then(|| since.to_string())
 }
 
 /// The demo dataset checked into the repository.
@@ -335,8 +341,8 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         let at = crate::token::now() as i64 - i64::from(c.since_days_ago) * 86_400;
         sqlx::query(
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
-                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at, submitted_on)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&c.id)
         .bind(&c.organisation)
@@ -352,6 +358,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         .bind(c.input.partner_role.map(|r| enum_text(&r)))
         .bind(at)
         .bind(at)
+        .bind(seeded_submitted_on(c.status, since))
         .execute(&mut *tx)
         .await?;
         let (Some(area), Ok(tenant)) = (c.input.solution_area, TenantId::parse(&c.input.tenant_id)) else {

@@ -241,6 +241,29 @@ async fn arbitration_approves_one_and_tells_the_others_why() {
 }
 
 #[tokio::test]
+async fn competing_claims_show_the_day_each_was_first_submitted_by_the_servers_clock() {
+    let app = TestApp::new().await;
+    let mine = submitted(&app, "user-megan", "4810225").await;
+    assert_eq!(advance(&app, 3).await["today"], "2026-11-27");
+    let theirs = submitted(&app, "user-alex", "6100342").await;
+    let view = app.send_as(REVIEWER, get(&format!("/api/review/claims/{mine}"))).await.json();
+    assert_eq!(view["submitted_on"], "2026-11-24");
+    assert_eq!(view["competing"][0]["id"], theirs.as_str());
+    assert_eq!(view["competing"][0]["submitted_on"], "2026-11-27");
+    // An information request and the answer do not make it a later claim.
+    assert_eq!(review(&app, &mine, "start", json!({})).await.status, StatusCode::OK);
+    let ask = json!({"reasons": ["poe_not_acknowledged"], "comment": "Which page is signed?"});
+    let asked = review(&app, &mine, "request-information", ask).await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", String::from_utf8_lossy(&asked.body));
+    advance(&app, 1).await;
+    let answer = json!({"comment": "Page 2."});
+    let answered = app.send_as("user-megan", post(&format!("/api/claims/{mine}/resubmit"), None, &answer)).await;
+    assert_eq!(answered.status, StatusCode::OK, "{}", String::from_utf8_lossy(&answered.body));
+    let view = app.send_as(REVIEWER, get(&format!("/api/review/claims/{theirs}"))).await.json();
+    assert_eq!(view["competing"][0]["submitted_on"], "2026-11-24");
+}
+
+#[tokio::test]
 async fn each_side_only_reaches_what_it_may() {
     let app = TestApp::new().await;
     let id = submitted(&app, "user-megan", "4810225").await;

@@ -474,10 +474,12 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
     let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
     let due = next_deadline(next, today, &state.calendar);
     let moved = sqlx::query(
-        "UPDATE claims SET status = ?, status_since = ?, due_on = ?, version = version + 1, updated_at = ?
+        "UPDATE claims SET status = ?, status_since = ?, submitted_on = COALESCE(submitted_on, ?),
+                due_on = ?, version = version + 1, updated_at = ?
          WHERE id = ? AND version = ?",
     )
     .bind(enum_text(&next))
+    .bind(today.to_string())
     .bind(today.to_string())
     .bind(due.map(|d| d.to_string()))
     .bind(token::now() as i64)

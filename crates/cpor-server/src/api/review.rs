@@ -54,14 +54,11 @@ async fn organisation_name(state: &AppState, claim_id: &str) -> Result<String, A
     Ok(name)
 }
 
-/// The day claim `id` was first submitted (UTC), from its history.
+/// The day claim `id` was first submitted, by the server's clock.
 async fn submitted_on(state: &AppState, id: &str) -> Result<Option<cpor_core::Date>, ApiError> {
-    let (at,): (Option<i64>,) =
-        sqlx::query_as("SELECT MIN(at) FROM claim_history WHERE claim_id = ? AND action = 'submitted'")
-            .bind(id)
-            .fetch_one(&state.db)
-            .await?;
-    Ok(at.map(|secs| cpor_core::Date::from_days_since_epoch(secs.div_euclid(86_400) as i32)))
+    let (day,): (Option<String>,) =
+        sqlx::query_as("SELECT submitted_on FROM claims WHERE id = ?").bind(id).fetch_one(&state.db).await?;
+    day.map(|d| cpor_core::Date::parse(&d).map_err(ApiError::internal)).transpose()
 }
 
 /// Other organisations' live claims on what `claim_id` holds or contests.
