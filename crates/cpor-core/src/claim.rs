@@ -252,13 +252,19 @@ mod tests {
         assert!(submit_problems(&input, &D365).is_empty());
     }
 
-    #[test]
-    fn modern_work_needs_no_technical_contact_and_roles_must_fit_the_area() {
+    /// A complete Modern Work claim on Teams.
+    fn modern_work() -> ClaimInput {
         let mut input = complete();
         input.solution_area = Some(SolutionArea::ModernWorkAndSecurity);
         input.partner_role = Some(PartnerRole::UseOrConsume);
         input.technical_contact = None;
         input.products = vec![ClaimedProduct { product_id: "m365-teams".into(), subscription_id: None }];
+        input
+    }
+
+    #[test]
+    fn modern_work_needs_no_technical_contact_and_roles_must_fit_the_area() {
+        let mut input = modern_work();
         assert!(submit_problems(&input, &[Some(ProductFamily::ModernWork)]).is_empty());
         input.partner_role = Some(PartnerRole::BuildIntentAdvisor);
         let p = submit_problems(&input, &[Some(ProductFamily::ModernWork)]);
@@ -268,12 +274,8 @@ mod tests {
 
     #[test]
     fn a_product_listed_twice_is_named_at_its_second_place() {
-        let mut input = complete();
-        input.solution_area = Some(SolutionArea::ModernWorkAndSecurity);
-        input.partner_role = Some(PartnerRole::UseOrConsume);
-        input.technical_contact = None;
-        let teams = ClaimedProduct { product_id: "m365-teams".into(), subscription_id: None };
-        input.products = vec![teams.clone(), teams];
+        let mut input = modern_work();
+        input.products.push(input.products[0].clone());
         let p = submit_problems(&input, &[Some(ProductFamily::ModernWork); 2]);
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].path.as_str(), p[0].code), ("products.1", ErrorCode::ProductRepeated));
