@@ -43,6 +43,7 @@ pub(crate) struct ClaimRow {
     pub(crate) version: i64,
     information_request: Option<String>,
     pub(crate) opt_out_token: Option<String>,
+    submitted_on: Option<String>,
 }
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> ApiError {
@@ -60,6 +61,11 @@ impl ClaimRow {
 
     fn since(&self) -> Result<Date, ApiError> {
         Date::parse(&self.status_since).map_err(|e| corrupt("status date", e))
+    }
+
+    /// The day it was first submitted, by the server's clock.
+    pub(crate) fn submitted_on(&self) -> Result<Option<Date>, ApiError> {
+        self.submitted_on.as_deref().map(Date::parse).transpose().map_err(|e| corrupt("submission date", e))
     }
 
     fn rejection(&self) -> Result<Option<RejectionReason>, ApiError> {
@@ -133,7 +139,8 @@ fn etag(version: i64) -> String {
 }
 
 pub(crate) const CLAIM_COLUMNS: &str =
-    "id, status, status_since, due_on, rejection, input, in_arbitration, version, information_request, opt_out_token";
+    "id, status, status_since, due_on, rejection, input, in_arbitration, version, information_request, opt_out_token, \
+     submitted_on";
 
 pub(crate) async fn product_names(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
     Ok(store::products(&state.db).await?.into_iter().map(|p| (p.id, p.name)).collect())

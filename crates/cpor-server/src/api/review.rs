@@ -54,13 +54,6 @@ async fn organisation_name(state: &AppState, claim_id: &str) -> Result<String, A
     Ok(name)
 }
 
-/// The day claim `id` was first submitted, by the server's clock.
-async fn submitted_on(state: &AppState, id: &str) -> Result<Option<cpor_core::Date>, ApiError> {
-    let (day,): (Option<String>,) =
-        sqlx::query_as("SELECT submitted_on FROM claims WHERE id = ?").bind(id).fetch_one(&state.db).await?;
-    day.map(|d| cpor_core::Date::parse(&d).map_err(ApiError::internal)).transpose()
-}
-
 /// Other organisations' live claims on what `claim_id` holds or contests.
 async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClaim>, ApiError> {
     let sql = format!(
@@ -78,7 +71,7 @@ async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClai
             organisation: organisation_name(state, &row.id).await?,
             latest_poe: files.iter().map(|f| f.uploaded_on).max(),
             files: files.len(),
-            submitted_on: submitted_on(state, &row.id).await?,
+            submitted_on: row.submitted_on()?,
             claim: row.summary(&input, &names)?,
         });
     }
@@ -100,7 +93,7 @@ pub async fn claim(
     Ok(Json(ReviewClaim {
         organisation: organisation_name(&state, &id).await?,
         competing: competing(&state, &id).await?,
-        submitted_on: submitted_on(&state, &id).await?,
+        submitted_on: row.submitted_on()?,
         claim: detail,
         opt_out_url,
     }))
