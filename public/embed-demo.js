@@ -1,8 +1,10 @@
 // The demo partner dashboard's script (external: the page's policy allows no
 // inline script). It mounts the claims app in the content area under the
 // dashboard's base path, and a second, small mount in the side widget: the
-// claims awaiting review, with memory routing so it never touches the URL.
-// `?nomount` shows the dashboard without the app.
+// compact view of the partner's recent claims, with memory routing so it
+// never touches the URL (its links open claims in the main mount).
+// `?nomount` shows the dashboard without the app; `?theme=dark` (or light)
+// forces the app's colours instead of following the user's preference.
 import { mount } from "/cpor-embed.js";
 
 const BASE = "/dashboard/associations";
@@ -65,15 +67,18 @@ const params = new URLSearchParams(location.search);
 const demo = { mount, handles: {}, BASE, getToken };
 window.cporDemo = demo;
 
+const scheme = params.get("theme");
+const theme = scheme === "dark" || scheme === "light" ? { scheme } : {};
+
 demo.mountMain = (options = {}) =>
-  mount(main, { apiBase: "", getToken, basePath: BASE, locale: "en-GB", scrollOffset: STICKY_BAR + 8, ...options });
+  mount(main, { apiBase: "", getToken, basePath: BASE, locale: "en-GB", scrollOffset: STICKY_BAR + 8, theme, ...options });
 demo.mountSide = (options = {}) =>
   mount(side, {
     getToken,
     basePath: BASE,
     history: false,
-    initialRoute: "/?status=submitted",
-    theme: { "--cpor-brand": "#5b2d90" },
+    view: "compact",
+    theme: { ...theme, "--cpor-brand": "#5b2d90" },
     ...options,
   });
 
@@ -90,7 +95,7 @@ document.addEventListener("cpor:session-expired", () => {
 });
 
 if (section === "associations" && !params.has("nomount")) {
-  title.textContent = "Customer associations";
+  title.textContent = "Incentives";
   intro.textContent = "Claim your customers under the Claiming Partner of Record model.";
   setCrumbs([["Home", "/dashboard"], ["Customer associations", BASE]]);
   demo.ready = Promise.all([

@@ -45,7 +45,15 @@ if (globalThis.trustedTypes && !globalThis.trustedTypes.defaultPolicy) {
 }
 `;
 
-const boot = `${trustedTypes}${bootstrap.trim()}\n`;
+// When the app fails (see src/host/crash.rs), its notice's button reloads
+// the page it has to itself.
+const recoverStandalone = `
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("[data-cpor-recover]")) location.reload();
+});
+`;
+
+const boot = `${trustedTypes}${recoverStandalone}${bootstrap.trim()}\n`;
 const bootName = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html.replace(inline, ""))) {
@@ -57,14 +65,21 @@ writeFileSync(indexPath, html.replace(inline, `<script type=module src=/${bootNa
 const embed = `// cpor-claims for host pages (written by the build): import { mount } from
 // this module, then \`const app = await mount(element, options)\` and later
 // \`app.unmount()\`. See EMBEDDING.md.
-import init, { mount as mountApp } from "./${js}";
+import init, { mount as mountApp, simulateCrash as crashApp } from "./${js}";
 
 ${trustedTypes}
+const glue = new URL("./${js}", import.meta.url).href;
+const wasm = new URL("./${wasm}", import.meta.url);
 const stylesheet = new URL("./${css}", import.meta.url).href;
 let ready;
 let styled;
 let added = null;
-let live = 0;
+// The instance's mount function (a fresh instance's after a failure), and
+// every live mount with the options it was given.
+let current = { mount: mountApp, crash: crashApp };
+const mounts = new Set();
+let recovering = null;
+let instances = 0;
 
 // The app's stylesheet (every rule under .cpor-app), added to the page's
 // head once, before the first mount paints; taken away after the last
@@ -83,23 +98,56 @@ function addStylesheet() {
   return loaded;
 }
 
+// After a failure (the app dispatched cpor:error and showed its notice in
+// every mount), "Reload customer associations" starts a fresh instance of
+// the app and mounts it again in each element, with the same options. The
+// failed instance is never called again.
+async function recover() {
+  recovering ??= (async () => {
+    instances += 1;
+    const fresh = await import(\`\${glue}?instance=\${instances}\`);
+    await fresh.default({ module_or_path: wasm });
+    current = { mount: fresh.mount, crash: fresh.simulateCrash };
+    for (const m of mounts) {
+      m.element.removeAttribute("data-cpor-mount");
+      m.handle = current.mount(m.element, m.options);
+    }
+  })().finally(() => {
+    recovering = null;
+  });
+  return recovering;
+}
+
+function onRecoverClick(event) {
+  if (event.target instanceof Element && event.target.closest("[data-cpor-recover]")) recover();
+}
+
 /** Mounts the app into \`element\`; resolves to a handle with \`unmount()\`. */
 export async function mount(element, options) {
-  ready ??= init({ module_or_path: new URL("./${wasm}", import.meta.url) });
+  ready ??= init({ module_or_path: wasm });
   styled ??= addStylesheet();
   await Promise.all([ready, styled]);
-  const handle = mountApp(element, options);
-  live += 1;
+  if (recovering) await recovering;
+  const m = { element, options, handle: current.mount(element, options) };
+  mounts.add(m);
+  element.addEventListener("click", onRecoverClick);
   let open = true;
   return {
     /** Removes the app from \`element\`: its nodes, listeners and timers. */
     unmount() {
       if (!open) return;
       open = false;
-      handle.unmount();
-      handle.free();
-      live -= 1;
-      if (live === 0 && added) {
+      mounts.delete(m);
+      element.removeEventListener("click", onRecoverClick);
+      try {
+        m.handle.unmount();
+        m.handle.free();
+      } catch {
+        // A handle of a failed instance: its nodes are the notice's.
+        element.textContent = "";
+        element.removeAttribute("data-cpor-mount");
+      }
+      if (mounts.size === 0 && added) {
         added.remove();
         added = null;
         styled = undefined;
@@ -110,6 +158,11 @@ export async function mount(element, options) {
       return open;
     },
   };
+}
+
+/** Makes the app fail on purpose, to try a page's cpor:error handling. */
+export function simulateCrash() {
+  current.crash();
 }
 `;
 writeFileSync(join(dir, "cpor-embed.js"), embed);

@@ -17,16 +17,32 @@ use wasm_bindgen::JsCast;
 
 use crate::components::demo_user::DemoUserPicker;
 use crate::components::unavailable::Unavailable;
+use crate::host::{Ids, View};
 use crate::pages::access::AccessNotice;
 use crate::pages::associations::Associations;
 use crate::pages::claim::ClaimPage;
 use crate::pages::new_claim::NewClaim;
+use crate::pages::recent::RecentClaims;
 use crate::pages::review::{ReviewPage, ReviewQueue};
+use crate::pages::simple::{NotFound, ReviewersOnly};
 use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing};
 
 /// The root class every style of the app is scoped under.
 pub const ROOT_CLASS: &str = "cpor-app";
+
+/// The title of `route` for the signed-in user (their landing decides what
+/// some routes show).
+fn title_for(route: &Route, landing: Option<Landing>) -> String {
+    match (route, landing) {
+        (Route::ReviewQueue | Route::Review(_), Some(Landing::Claim)) => {
+            "Reviews are for Microsoft reviewers".to_owned()
+        }
+        (Route::Associations(_), Some(Landing::Reviewer)) => Route::ReviewQueue.title(),
+        (_, Some(Landing::RolesNeeded)) => "You need another role".to_owned(),
+        _ => route.title(),
+    }
+}
 
 /// The app: signs in, then shows the flow to the roles that may claim and
 /// an explanation to everyone else.
@@ -43,19 +59,21 @@ pub fn App() -> impl IntoView {
     };
     load_session();
     let demo_users = RwSignal::new(Vec::<Me>::new());
-    // Only a server in demo mode lists users, and only a page that signs in
-    // by itself (not a host with its own token) gets the picker.
-    if !api::host_signs_in() {
+    // Only a page that signs in by itself (not a host with its own token)
+    // gets the picker, and only a server in demo mode lists users.
+    let config = host::config();
+    if !api::host_signs_in() && config.view == View::Full {
         spawn_local(async move {
             if let Ok(list) = api::get_public::<DemoUsersResponse>("/api/demo/users").await {
                 demo_users.try_set(list.users);
             }
         });
     }
-    let config = host::config();
     let router = Router::with_base(&config.base_path, config.history, config.initial_route.as_deref());
     provide_context(router);
+    host::register_router(config.id, router);
     let events = host::Events::here();
+    let ids = Ids::here();
     let root = NodeRef::<leptos::html::Div>::new();
     // A draft chosen in the list, for the claim flow to open.
     let resume = RwSignal::new(None::<String>);
@@ -63,15 +81,24 @@ pub fn App() -> impl IntoView {
         resume.set(Some(id));
         router.go(Route::NewClaim);
     });
-    // Moving to another page puts focus on its heading, and tells the host
-    // (for its breadcrumbs).
+    let landing_now = Memo::new(move |_| session.with(|s| s.as_ref().and_then(|s| s.as_ref().ok()).map(landing)));
+    // Moving to another page tells the host (for its breadcrumbs), names the
+    // document (standalone) and puts focus on the new page's heading.
     Effect::new(move |first: Option<()>| {
         let route = router.route.get();
-        events.emit("cpor:navigate", &[("path", router.href(&route).into()), ("title", route.title().into())]);
+        let title = title_for(&route, landing_now.get());
+        if config.view == View::Full {
+            events.emit("cpor:navigate", &[("path", router.href(&route).into()), ("title", title.clone().into())]);
+            host::set_title(&format!("{title} \u{2013} Customer associations"));
+        }
         if first.is_some() {
+            let heading = ids.id("page-heading");
             request_animation_frame(move || {
-                let heading = root.get_untracked().and_then(|r| r.query_selector("#cpor-page-heading").ok().flatten());
-                if let Some(h) = heading {
+                let found = root
+                    .try_get_untracked()
+                    .flatten()
+                    .and_then(|r| r.query_selector(&format!("#{heading}")).ok().flatten());
+                if let Some(h) = found {
                     host::focus_into_view(h.unchecked_ref());
                 }
             });
@@ -82,61 +109,52 @@ pub fn App() -> impl IntoView {
         api::switch_demo_user(&id);
         load_session();
     });
+    let page = move || match session.get() {
+        None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
+        Some(Err(())) => view! {
+            <Unavailable
+                message="We can't reach the claims service right now. Nothing you entered is lost."
+                on_retry=Callback::new(move |()| load_session())
+                alert=true
+            />
+        }
+        .into_any(),
+        Some(Ok(me)) if config.view == View::Compact => view! { <RecentClaims me=me/> }.into_any(),
+        Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {
+            Route::Review(id) => view! { <ReviewPage id=id/> }.into_any(),
+            Route::ReviewQueue | Route::Associations(_) => view! { <ReviewQueue/> }.into_any(),
+            Route::NotFound => view! { <NotFound/> }.into_any(),
+            _ => view! { <AccessNotice me=me/> }.into_any(),
+        },
+        Some(Ok(me)) if landing(&me) != Landing::Claim => view! { <AccessNotice me=me/> }.into_any(),
+        Some(Ok(me)) => match router.route.get() {
+            Route::NewClaim => {
+                let draft = resume.get_untracked();
+                resume.set(None);
+                view! { <NewClaim me=me resume=draft/> }.into_any()
+            }
+            Route::Associations(filter) => {
+                view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
+            }
+            Route::Claim(id) => view! { <ClaimPage id=id on_resume=on_resume/> }.into_any(),
+            Route::ReviewQueue | Route::Review(_) => view! { <ReviewersOnly/> }.into_any(),
+            Route::NotFound => view! { <NotFound/> }.into_any(),
+        },
+    };
+    let class = match config.scheme.class() {
+        "" => ROOT_CLASS.to_owned(),
+        scheme => format!("{ROOT_CLASS} {scheme}"),
+    };
+    let class = if config.view == View::Compact { format!("{class} cpor-app--compact") } else { class };
     view! {
         <div
-            class=ROOT_CLASS
+            class=class
             node_ref=root
             on:mousedown=move |ev| components::field::note_button_press(&ev)
             on:mouseup=move |_| components::field::note_button_release()
         >
             <DemoUserPicker users=demo_users current=current on_switch=on_switch/>
-            {move || match session.get() {
-                None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
-                Some(Err(())) => view! {
-                    <Unavailable
-                        message="We can't reach the claims service right now. Nothing you entered is lost."
-                        on_retry=Callback::new(move |()| load_session())
-                        alert=true
-                    />
-                }
-                .into_any(),
-                Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {
-                    Route::Review(id) => view! { <ReviewPage id=id/> }.into_any(),
-                    Route::ReviewQueue | Route::Associations(_) => view! { <ReviewQueue/> }.into_any(),
-                    _ => view! { <AccessNotice me=me/> }.into_any(),
-                },
-                Some(Ok(me)) if landing(&me) != Landing::Claim => view! { <AccessNotice me=me/> }.into_any(),
-                Some(Ok(me)) => match router.route.get() {
-                    Route::NewClaim => {
-                        let draft = resume.get_untracked();
-                        resume.set(None);
-                        view! { <NewClaim me=me resume=draft/> }.into_any()
-                    }
-                    Route::Associations(filter) => {
-                        view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
-                    }
-                    Route::Claim(id) => view! { <ClaimPage id=id on_resume=on_resume/> }.into_any(),
-                    Route::ReviewQueue | Route::Review(_) => view! {
-                        <section class="cpor-page" aria-labelledby="cpor-page-heading">
-                            <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"Reviews are for Microsoft reviewers"</h1>
-                            <p class="cpor-body">"Your claims and their reviews are in your customer associations."</p>
-                        </section>
-                    }
-                    .into_any(),
-                    Route::NotFound => view! {
-                        <section class="cpor-page" aria-labelledby="cpor-page-heading">
-                            <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"There's nothing at this address"</h1>
-                            <p class="cpor-body">
-                                <a href=Route::Associations(Default::default()).href() on:click=move |ev| {
-                                    ev.prevent_default();
-                                    router.go(Route::Associations(Default::default()));
-                                }>"Go to your customer associations"</a>
-                            </p>
-                        </section>
-                    }
-                    .into_any(),
-                },
-            }}
+            {page}
         </div>
     }
 }

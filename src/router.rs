@@ -259,7 +259,12 @@ fn current(base: &str) -> Option<Route> {
     Route::parse_under(base, &location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
 }
 
-/// The router, from context.
+/// The router, from context (a router in memory, of its own, where there
+/// is none: a component mounted on its own, as in component tests).
 pub fn use_router() -> Router {
-    expect_context::<Router>()
+    use_context::<Router>().unwrap_or_else(|| {
+        let router = Router::with_base("", false, None);
+        provide_context(router);
+        router
+    })
 }

@@ -16,16 +16,18 @@ pub fn DemoUserPicker(
     /// Called with the chosen user's id.
     on_switch: Callback<String>,
 ) -> impl IntoView {
+    let id = crate::host::Ids::here().id("demo-user");
     move || {
         let list = users.get();
+        let id = id.clone();
         (!list.is_empty()).then(|| {
             let selected = current.get().unwrap_or_default();
             view! {
                 <div class="cpor-demo-bar">
-                    <label class="cpor-demo-label" for="cpor-demo-user">"Demo user"</label>
+                    <label class="cpor-demo-label" for=id.clone()>"Demo user"</label>
                     <select
                         class="cpor-select"
-                        id="cpor-demo-user"
+                        id=id
                         on:change:target=move |ev| on_switch.run(ev.target().value())
                     >
                         {list

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::field_id;
+use super::icon::{icon, Icon};
+use crate::host::Ids;
 use crate::state::form::FieldMessage;
 
 /// Focuses a control by id (links in the summary use this rather than the
@@ -34,20 +35,26 @@ pub fn ErrorSummary(
     #[prop(optional)]
     on_elsewhere: Option<Callback<String>>,
 ) -> impl IntoView {
+    let ids = Ids::here();
+    let title_id = ids.id("error-summary-title");
+    let labelled_by = title_id.clone();
     view! {
         <div
             class="cpor-error-summary"
             class:cpor-hidden=move || problems.with(Vec::is_empty)
             tabindex="-1"
             role="alert"
-            aria-labelledby="cpor-error-summary-title"
+            aria-labelledby=labelled_by
             node_ref=node_ref
         >
             <Show when=move || !problems.with(Vec::is_empty)>
-                <h2 class="cpor-error-summary-title" id="cpor-error-summary-title">"There is a problem"</h2>
+                <h2 class="cpor-error-summary-title" id=title_id.clone()>
+                    {icon(Icon::Error)}
+                    "There is a problem"
+                </h2>
                 <ul class="cpor-error-summary-list">
                     {move || problems.get().into_iter().map(|m| {
-                        let id = field_id(&m.path);
+                        let id = ids.field(&m.path);
                         let href = format!("#{id}");
                         let path = m.path.clone();
                         view! {

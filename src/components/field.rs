@@ -5,6 +5,7 @@
 use cpor_core::SUPPORT_URL;
 use leptos::prelude::*;
 
+use super::icon::{icon, Icon};
 use crate::state::form::FieldMessage;
 
 thread_local! {
@@ -48,13 +49,15 @@ pub fn ErrorMessage(
     /// The message to show.
     message: FieldMessage,
 ) -> impl IntoView {
+    let fix = (!message.fix.is_empty()).then(|| view! { <p class="cpor-error-fix">{message.fix}</p> });
     view! {
         <div class="cpor-error-message" id=id>
             <p class="cpor-error-text">
+                {icon(Icon::Error)}
                 <span class="cpor-visually-hidden">"Error: "</span>
                 {message.message}
             </p>
-            <p class="cpor-error-fix">{message.fix}</p>
+            {fix}
             {message.support.then(|| view! {
                 <p class="cpor-error-fix">
                     <a href=SUPPORT_URL target="_blank" rel="noopener noreferrer">

@@ -4,12 +4,19 @@ pub mod demo_user;
 pub mod error_summary;
 pub mod field;
 pub mod file_drop;
+pub mod icon;
+pub mod message_bar;
 pub mod poe_upload;
 pub mod program_picker;
+pub mod status_badge;
 pub mod stepper;
 pub mod unavailable;
 
-pub use crate::state::form::element_id as field_id;
+/// The element id of the control holding the answer at `path`, in the
+/// mount in context (see [`crate::host::Ids`]).
+pub fn field_id(path: &str) -> String {
+    crate::host::Ids::here().field(path)
+}
 
 /// Saves `blob` as a file named `name` (the browser's download).
 pub fn save_file(name: &str, blob: &web_sys::Blob) {
@@ -28,4 +35,21 @@ pub fn save_file(name: &str, blob: &web_sys::Blob) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// "24 Nov 2026, 14:05" for seconds since the epoch, in the user's time zone.
+pub fn date_time(at: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
+    let options = js_sys::Object::new();
+    for (key, value) in
+        [("day", "numeric"), ("month", "short"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
+    {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(d.to_locale_string("en-GB", &options))
+}
+
+/// Now, in seconds since the epoch.
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
 }

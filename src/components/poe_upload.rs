@@ -64,6 +64,7 @@ pub fn PoeUpload(
     #[prop(optional)]
     busy: Option<RwSignal<u32>>,
 ) -> impl IntoView {
+    let ids = crate::host::Ids::here();
     let uploads = RwSignal::new_local(Vec::<Upload>::new());
     let next_id = StoredValue::new(0u32);
     let announcement = RwSignal::new(String::new());
@@ -152,7 +153,7 @@ pub fn PoeUpload(
     });
 
     view! {
-        <FileDrop id=crate::state::form::element_id(path) described_by=described_by on_files=on_files/>
+        <FileDrop id=ids.field(path) described_by=described_by on_files=on_files/>
         <ul class="cpor-files" aria-label="Files being sent">
             {move || uploads.get().into_iter().map(|u| {
                 let percent = (u.progress * 100.0).round() as u32;
@@ -169,7 +170,7 @@ pub fn PoeUpload(
                             Some(m) => {
                                 let transient = m.code == ErrorCode::ServiceUnavailable;
                                 view! {
-                                    <ErrorMessage id=format!("cpor-upload-{n}-error") message=m/>
+                                    <ErrorMessage id=ids.id(&format!("upload-{n}-error")) message=m/>
                                     {transient.then(|| view! {
                                         <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| send(retry.clone())>
                                             "Retry"

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::field::ErrorMessage;
 use super::field_id;
+use super::message_bar::{Intent, MessageBar};
 use super::unavailable::Unavailable;
 use crate::state::form::FieldMessage;
 
@@ -30,6 +31,7 @@ pub fn ProgramPicker(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let base_id = field_id(Field::PartnerProgramId.key());
+    let group = crate::host::Ids::here().id("partner-program");
     let hint_id = format!("{base_id}-hint");
     let error_id = format!("{base_id}-error");
     let described_by = {
@@ -71,12 +73,15 @@ pub fn ProgramPicker(
                         } else {
                             ("cpor-badge cpor-badge--warning", "Not enrolled in incentives")
                         };
+                        let partner_type = (!p.partner_type.trim().is_empty()).then(|| {
+                            view! { <span class="cpor-badge cpor-badge--neutral">{p.partner_type.clone()}</span> }
+                        });
                         view! {
                             <div class="cpor-radio">
                                 <input
                                     class="cpor-radio-input"
                                     type="radio"
-                                    name="cpor-partner-program"
+                                    name=group.clone()
                                     id=id.clone()
                                     value=value.clone()
                                     prop:checked=checked
@@ -85,9 +90,12 @@ pub fn ProgramPicker(
                                 <label class="cpor-radio-label" for=id>
                                     <span class="cpor-radio-title">{p.name.clone()}</span>
                                     <span class="cpor-radio-meta">
-                                        {format!("{} \u{00B7} {} \u{00B7} {}", p.id, p.country, p.partner_type)}
+                                        {format!("Partner program ID {} \u{00B7} {}", p.id, p.country)}
                                     </span>
-                                    <span class=badge_class>{badge}</span>
+                                    <span class="cpor-badges">
+                                        {partner_type}
+                                        <span class=badge_class>{badge}</span>
+                                    </span>
                                 </label>
                             </div>
                         }
@@ -108,16 +116,14 @@ pub fn ProgramPicker(
                 <div class="cpor-radios">{list}</div>
             </fieldset>
             {move || chosen().filter(|p| !p.enrolled).map(|p| view! {
-                <div class="cpor-warning" role="note">
-                    <p class="cpor-warning-title">{format!("{} isn't enrolled in an incentive program", p.name)}</p>
+                <MessageBar intent=Intent::Warning title=format!("{} isn't enrolled in an incentive program", p.name)>
                     <p>
                         "You can still claim with it, but this claim won't earn incentives through it until it is enrolled. "
                         <a href=ENROLMENT_URL target="_blank" rel="noopener noreferrer">
                             "Manage enrolment in the Incentives overview (opens in a new tab)"
                         </a>
                     </p>
-                    <p>"Not sure which one? Ask your global admin."</p>
-                </div>
+                </MessageBar>
             })}
         </div>
     }

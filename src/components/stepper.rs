@@ -1,6 +1,10 @@
-//! "Step n of 6": the step bar, in text first, with a visual track beside it.
+//! "Step n of 6": the step bar, in text first (the words screen readers
+//! hear), with a visual track beside it: each step's number, or a tick once
+//! done, and its name where the mount is wide enough.
 
 use leptos::prelude::*;
+
+use super::icon::{icon, Icon};
 
 /// The names of the six steps of a new claim.
 pub const STEPS: [&str; 6] = [
@@ -23,14 +27,20 @@ pub fn Stepper(
         <div class="cpor-stepper">
             <p class="cpor-stepper-text">{move || format!("Step {} of {}", current.get(), STEPS.len())}</p>
             <ol class="cpor-stepper-track" aria-hidden="true">
-                {STEPS.iter().enumerate().map(|(i, _)| {
+                {STEPS.iter().enumerate().map(|(i, name)| {
                     let n = i + 1;
                     view! {
                         <li
                             class="cpor-stepper-segment"
                             class:cpor-stepper-segment--done=move || n < current.get()
                             class:cpor-stepper-segment--current=move || n == current.get()
-                        ></li>
+                        >
+                            <span class="cpor-stepper-dot">
+                                <span class="cpor-stepper-number">{n}</span>
+                                {icon(Icon::Success)}
+                            </span>
+                            <span class="cpor-stepper-label">{*name}</span>
+                        </li>
                     }
                 }).collect_view()}
             </ol>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::icon::{icon, Icon};
+
 /// The notice; `alert` announces it at once (when it replaces the page).
 #[component]
 pub fn Unavailable(
@@ -16,9 +18,13 @@ pub fn Unavailable(
     alert: bool,
 ) -> impl IntoView {
     view! {
-        <div class="cpor-unavailable" role=alert.then_some("alert")>
-            <p>{message}</p>
+        <div class="cpor-bar cpor-bar--warning cpor-unavailable" role=alert.then_some("alert")>
+            {icon(Icon::Warning)}
+            <div class="cpor-bar-body">
+                <p>{message}</p>
+            </div>
             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
+                {icon(Icon::Retry)}
                 "Retry"
             </button>
         </div>

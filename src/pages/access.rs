@@ -25,12 +25,18 @@ pub fn AccessNotice(
             CLAIMING_ROLES.iter().map(|r| r.label()).collect(),
         )
     };
+    let id = crate::host::Ids::here().id("page-heading");
+    let labelled_by = id.clone();
     view! {
-        <section class="cpor-page" aria-labelledby="cpor-page-heading">
-            <p class="cpor-caption">"New customer association"</p>
-            <h1 class="cpor-heading" id="cpor-page-heading">{heading}</h1>
-            <p class="cpor-body">{sentence}</p>
-            <ul class="cpor-list">{roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        <section class="cpor-page" aria-labelledby=labelled_by>
+            <div class="cpor-card cpor-card--plain">
+                <p class="cpor-caption">"Customer associations"</p>
+                <h1 class="cpor-heading" id=id tabindex="-1">{heading}</h1>
+                <p class="cpor-body">{sentence}</p>
+                {(!roles.is_empty()).then(|| view! {
+                    <ul class="cpor-list">{roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                })}
+            </div>
         </section>
     }
 }

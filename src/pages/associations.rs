@@ -1,31 +1,33 @@
 //! "Customer associations", the app's home: the organisation's claims with
 //! their status and next deadline, filtered, searched and paged on the
-//! server (each filter in the URL), exported as CSV, and the way to a new
-//! claim and back into drafts.
+//! server (each filter in the URL), exported as CSV (every page, or nothing
+//! and a message saying why), and the way to a new claim and back into
+//! drafts. The table adapts to the width of its container (the mount), not
+//! the window's: in a narrow column each claim is a card, its status and
+//! deadline always in view.
 
 use cpor_core::api::v1::{ClaimPage, ClaimSummary};
+use cpor_core::date::Date;
 use cpor_core::roles::SolutionArea;
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::icon::{icon, Icon};
+use crate::components::message_bar::{Intent, MessageBar};
+use crate::components::status_badge::{arbitration_badge, status_badge, status_label};
 use crate::components::unavailable::Unavailable;
+use crate::host::Ids;
 use crate::router::{key_of, use_router, ListFilter, Route};
-use crate::state::associations::{csv, deadline_text};
+use crate::state::associations::{csv, deadline_parts};
+use crate::state::drafts::{customer_of, draft_title};
 
 /// Claims per page of the list.
 pub const PER_PAGE: u32 = 20;
 
-fn status_icon(status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Editing => "\u{270E}",
-        ClaimStatus::Submitted | ClaimStatus::UnderReview | ClaimStatus::Disputed => "\u{25F7}",
-        ClaimStatus::PartnerActionRequired => "\u{26A0}",
-        ClaimStatus::Approved | ClaimStatus::Eligible => "\u{2713}",
-        ClaimStatus::Rejected | ClaimStatus::Withdrawn => "\u{2715}",
-    }
-}
+/// Claims per request of the CSV export.
+const EXPORT_PAGE: u32 = 100;
 
 /// Saves `text` as a CSV file named `name`.
 fn download(name: &str, text: &str) {
@@ -34,6 +36,128 @@ fn download(name: &str, text: &str) {
     options.set_type("text/csv;charset=utf-8");
     if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
         crate::components::save_file(name, &blob);
+    }
+}
+
+/// Where the CSV export stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Export {
+    Idle,
+    Running,
+    Done(u64),
+    /// Page `n` of `pages` could not be loaded (after retries): nothing was
+    /// downloaded.
+    Failed(u32, u32),
+}
+
+/// Every claim matching `filter`, page by page; a page that fails is tried
+/// three times, then the export stops with its number (never a partial file).
+async fn export_all(filter: ListFilter) -> Result<(Vec<ClaimSummary>, Date), (u32, u32)> {
+    let mut all = Vec::new();
+    let mut pages = 1;
+    let mut today = None;
+    let mut n = 1;
+    while n <= pages {
+        let path = format!("/api/claims?{}&per_page={EXPORT_PAGE}", ListFilter { page: n, ..filter.clone() }.query());
+        let mut page = None;
+        for attempt in 0..3u32 {
+            match api::get::<ClaimPage>(&path).await {
+                Ok(p) => {
+                    page = Some(p);
+                    break;
+                }
+                Err(_) => api::sleep(400 * (attempt + 1)).await,
+            }
+        }
+        let Some(p) = page else { return Err((n, pages)) };
+        pages = (p.total.div_ceil(u64::from(EXPORT_PAGE)) as u32).max(1);
+        today = Some(p.today);
+        let empty = p.items.is_empty();
+        all.extend(p.items);
+        if empty {
+            break;
+        }
+        n += 1;
+    }
+    today.map(|t| (all, t)).ok_or((1, 1))
+}
+
+/// One row of the list.
+fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoView {
+    let router = use_router();
+    let draft = c.status == ClaimStatus::Editing;
+    let name = if draft {
+        draft_title(&c)
+    } else if c.claim_name.trim().is_empty() {
+        c.id.clone()
+    } else {
+        c.claim_name.clone()
+    };
+    let id = c.id.clone();
+    let title = if draft {
+        let label = format!("Continue {name}");
+        view! {
+            <span class="cpor-cell-title">{name.clone()}</span>
+            <button type="button" class="cpor-button cpor-button--link" aria-label=label on:click=move |_| on_resume.run(id.clone())>
+                "Continue"
+            </button>
+        }
+        .into_any()
+    } else {
+        let to = Route::Claim(c.id.clone());
+        view! {
+            <a class="cpor-cell-title" href=to.href() on:click=move |ev| {
+                ev.prevent_default();
+                router.go(to.clone());
+            }>{name.clone()}</a>
+        }
+        .into_any()
+    };
+    let customer = customer_of(&c);
+    let (due, countdown) = deadline_parts(today, c.next_deadline);
+    let area = c.solution_area.map(SolutionArea::label).unwrap_or("\u{2014}");
+    let role = c.partner_role.map(|r| r.label()).unwrap_or_default();
+    let products = c.products.join(", ");
+    view! {
+        <tr class="cpor-row">
+            <th scope="row" class="cpor-cell-claim">
+                {title}
+                <span class="cpor-cell-meta">{c.id.clone()}</span>
+            </th>
+            <td class="cpor-cell-customer">
+                {if customer.is_empty() {
+                    view! { <span>{if c.domain.is_empty() { "\u{2014}".to_owned() } else { c.domain.clone() }}</span> }.into_any()
+                } else {
+                    view! {
+                        <span class="cpor-cell-strong">{customer}</span>
+                        <span class="cpor-cell-meta-inline">{c.domain.clone()}</span>
+                    }
+                    .into_any()
+                }}
+            </td>
+            <td class="cpor-cell-area">
+                <span>{area}</span>
+                <span class="cpor-cell-meta">{role}</span>
+            </td>
+            <td class="cpor-cell-products" class:cpor-cell--empty=products.is_empty()>
+                {if products.is_empty() { "\u{2014}".to_owned() } else { products.clone() }}
+            </td>
+            <td class="cpor-cell-status">
+                {status_badge(c.status)}
+                {c.in_arbitration.then(arbitration_badge)}
+            </td>
+            <td class="cpor-cell-due">
+                {match due {
+                    Some(due) => view! {
+                        <span class="cpor-cell-label">"Next deadline "</span>
+                        <span class="cpor-cell-date">{due}</span>
+                        <span class="cpor-cell-countdown">{countdown}</span>
+                    }
+                    .into_any(),
+                    None => view! { <span class="cpor-cell-meta">"No deadline"</span> }.into_any(),
+                }}
+            </td>
+        </tr>
     }
 }
 
@@ -48,8 +172,9 @@ pub fn Associations(
     on_resume: Callback<String>,
 ) -> impl IntoView {
     let router = use_router();
+    let ids = Ids::here();
     let page = RwSignal::new(None::<Result<ClaimPage, ()>>);
-    let exporting = RwSignal::new(false);
+    let export = RwSignal::new(Export::Idle);
     let load = {
         let filter = filter.clone();
         move || {
@@ -62,7 +187,6 @@ pub fn Associations(
         }
     };
     load();
-    crate::host::set_title("Customer associations");
 
     let set = {
         let filter = filter.clone();
@@ -96,34 +220,62 @@ pub fn Associations(
             set(&|f| f.q = q.clone());
         }
     };
-    let export = {
+    let run_export = {
         let filter = filter.clone();
-        move |_| {
-            if exporting.get_untracked() {
+        move || {
+            if export.get_untracked() == Export::Running {
                 return;
             }
-            exporting.set(true);
+            export.set(Export::Running);
             let filter = filter.clone();
             spawn_local(async move {
-                let mut all: Vec<ClaimSummary> = Vec::new();
-                let mut today = None;
-                for n in 1.. {
-                    let f = ListFilter { page: n, ..filter.clone() };
-                    let Ok(p) = api::get::<ClaimPage>(&format!("/api/claims?{}&per_page=100", f.query())).await else {
-                        break;
-                    };
-                    let done = p.items.is_empty() || u64::from(p.page * p.per_page) >= p.total;
-                    today = Some(p.today);
-                    all.extend(p.items);
-                    if done {
-                        break;
+                let outcome = match export_all(filter).await {
+                    Ok((all, today)) => {
+                        download(&format!("customer-associations-{today}.csv"), &csv(&all, today));
+                        Export::Done(all.len() as u64)
                     }
-                }
-                if let Some(today) = today {
-                    download(&format!("customer-associations-{today}.csv"), &csv(&all, today));
-                }
-                exporting.set(false);
+                    Err((n, pages)) => Export::Failed(n, pages),
+                };
+                export.try_set(outcome);
             });
+        }
+    };
+    let export_message = {
+        let run_export = run_export.clone();
+        move || match export.get() {
+            Export::Idle => None,
+            Export::Running => Some(view! { <p class="cpor-export-status">"Exporting\u{2026}"</p> }.into_any()),
+            Export::Done(n) => Some(
+                view! {
+                    <p class="cpor-export-status">
+                        {icon(Icon::Success)}
+                        {format!("Exported {n} customer association{}.", if n == 1 { "" } else { "s" })}
+                    </p>
+                }
+                .into_any(),
+            ),
+            Export::Failed(n, pages) => {
+                let run_export = run_export.clone();
+                Some(
+                    view! {
+                        <MessageBar intent=Intent::Error title="The export didn't finish">
+                            <p>
+                                {if pages > 1 {
+                                    format!("Page {n} of {pages} couldn't be loaded, so nothing was downloaded: a file without those claims would be wrong.")
+                                } else {
+                                    "Your customer associations couldn't be loaded, so nothing was downloaded.".to_owned()
+                                }}
+                                " This isn't a problem on your side."
+                            </p>
+                            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| run_export()>
+                                {icon(Icon::Retry)}
+                                "Try the export again"
+                            </button>
+                        </MessageBar>
+                    }
+                    .into_any(),
+                )
+            }
         }
     };
 
@@ -131,7 +283,7 @@ pub fn Associations(
         let chosen = filter.status;
         ClaimStatus::ALL
             .into_iter()
-            .map(move |s| view! { <option value=key_of(&s) selected=chosen == Some(s)>{s.label()}</option> })
+            .map(move |s| view! { <option value=key_of(&s) selected=chosen == Some(s)>{status_label(s)}</option> })
             .collect_view()
     };
     let area_options = {
@@ -193,76 +345,28 @@ pub fn Associations(
         }
         Some(Ok(p)) if p.items.is_empty() => {
             let text = if filtered {
-                "No customer associations match these filters."
+                "No customer associations match these filters. Clear a filter, or search for something else."
             } else {
-                "You have no customer associations yet."
+                "You have no customer associations yet. Start one with \u{201C}New customer association\u{201D}."
             };
-            view! { <p class="cpor-body" role="status">{text}</p> }.into_any()
+            view! { <p class="cpor-empty" role="status">{text}</p> }.into_any()
         }
         Some(Ok(p)) => {
             let today = p.today;
             let total = p.total;
-            let rows = p
-                .items
-                .into_iter()
-                .map(|c| {
-                    let name = if c.claim_name.trim().is_empty() { "Untitled claim".to_owned() } else { c.claim_name.clone() };
-                    let draft = c.status == ClaimStatus::Editing;
-                    let id = c.id.clone();
-                    view! {
-                        <tr>
-                            <th scope="row">
-                                {if draft {
-                                    view! { <span class="cpor-cell-title">{name.clone()}</span> }.into_any()
-                                } else {
-                                    let to = Route::Claim(c.id.clone());
-                                    view! {
-                                        <a class="cpor-cell-title" href=to.href() on:click=move |ev| {
-                                            ev.prevent_default();
-                                            router.go(to.clone());
-                                        }>{name.clone()}</a>
-                                    }.into_any()
-                                }}
-                                <span class="cpor-cell-meta">{c.id.clone()}</span>
-                                {draft.then(|| view! {
-                                    <button
-                                        type="button"
-                                        class="cpor-button cpor-button--link"
-                                        aria-label=format!("Continue {name}")
-                                        on:click=move |_| on_resume.run(id.clone())
-                                    >
-                                        "Continue"
-                                    </button>
-                                })}
-                            </th>
-                            <td>{c.domain.clone()}</td>
-                            <td>{c.solution_area.map(|a| a.label()).unwrap_or("")}</td>
-                            <td>{c.partner_role.map(|r| r.label()).unwrap_or("")}</td>
-                            <td>{c.products.join(", ")}</td>
-                            <td>
-                                <span class=format!("cpor-status cpor-status--{}", key_of(&c.status))>
-                                    <span aria-hidden="true">{status_icon(c.status)}" "</span>
-                                    {c.status.label()}
-                                </span>
-                                {c.in_arbitration.then(|| view! { <span class="cpor-badge cpor-badge--warning">"Arbitration"</span> })}
-                            </td>
-                            <td>{deadline_text(today, c.next_deadline)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
+            let rows = p.items.into_iter().map(|c| row(c, today, on_resume)).collect_view();
             view! {
-                <p class="cpor-body" role="status">
+                <p class="cpor-count" role="status">
                     {format!("{total} customer association{}", if total == 1 { "" } else { "s" })}
+                    <span class="cpor-count-sort">" \u{00B7} soonest deadline first"</span>
                 </p>
                 <div class="cpor-table-wrap" role="region" aria-label="Customer associations" tabindex="0">
-                    <table class="cpor-table">
+                    <table class="cpor-table cpor-table--claims">
                         <thead>
                             <tr>
-                                <th scope="col">"Claim name"</th>
-                                <th scope="col">"Customer domain"</th>
-                                <th scope="col">"Solution area"</th>
-                                <th scope="col">"Partner role"</th>
+                                <th scope="col">"Claim"</th>
+                                <th scope="col">"Customer"</th>
+                                <th scope="col">"Solution area and role"</th>
                                 <th scope="col">"Products"</th>
                                 <th scope="col">"Status"</th>
                                 <th scope="col" aria-sort="ascending">"Next deadline"</th>
@@ -277,10 +381,16 @@ pub fn Associations(
         }
     };
 
+    let heading_id = ids.id("page-heading");
+    let labelled_by = heading_id.clone();
+    let (status_id, area_id, q_id) = (ids.id("filter-status"), ids.id("filter-area"), ids.id("filter-q"));
     view! {
-        <section class="cpor-page cpor-page--wide" aria-labelledby="cpor-page-heading">
+        <section class="cpor-page cpor-page--wide" aria-labelledby=labelled_by>
             <div class="cpor-list-head">
-                <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1">"Customer associations"</h1>
+                <div class="cpor-list-title">
+                    <h1 class="cpor-heading" id=heading_id tabindex="-1">"Customer associations"</h1>
+                    <p class="cpor-lede">"Your company's claims to be the partner of record for its customers' Microsoft products."</p>
+                </div>
                 {can_claim.then(|| view! {
                     <a
                         class="cpor-button cpor-button--primary"
@@ -290,50 +400,57 @@ pub fn Associations(
                             router.go(Route::NewClaim);
                         }
                     >
+                        {icon(Icon::Add)}
                         "New customer association"
                     </a>
                 })}
             </div>
-            <form class="cpor-filters" role="search" on:submit=on_search>
-                <div class="cpor-filter">
-                    <label class="cpor-label" for="cpor-filter-status">"Status"</label>
-                    <select class="cpor-select" id="cpor-filter-status" on:change=on_status>
-                        <option value="" selected=filter.status.is_none()>"All statuses"</option>
-                        {status_options}
-                    </select>
+            <div class="cpor-card cpor-card--list">
+                <div class="cpor-toolbar">
+                    <form class="cpor-filters" role="search" on:submit=on_search>
+                        <div class="cpor-filter">
+                            <label class="cpor-label" for=status_id.clone()>"Status"</label>
+                            <select class="cpor-select" id=status_id on:change=on_status>
+                                <option value="" selected=filter.status.is_none()>"All statuses"</option>
+                                {status_options}
+                            </select>
+                        </div>
+                        <div class="cpor-filter">
+                            <label class="cpor-label" for=area_id.clone()>"Solution area"</label>
+                            <select class="cpor-select" id=area_id on:change=on_area>
+                                <option value="" selected=filter.area.is_none()>"All solution areas"</option>
+                                {area_options}
+                            </select>
+                        </div>
+                        <div class="cpor-filter cpor-filter--search">
+                            <label class="cpor-label" for=q_id.clone()>"Search"</label>
+                            <input
+                                class="cpor-input cpor-input--search"
+                                id=q_id
+                                type="search"
+                                placeholder="Claim name, domain, tenant ID or claim ID"
+                                prop:value=move || search.get()
+                                on:input:target=move |ev| search.set(ev.target().value())
+                            />
+                        </div>
+                        <button type="submit" class="cpor-button cpor-button--secondary">"Search"</button>
+                    </form>
+                    <button
+                        type="button"
+                        class="cpor-button cpor-button--subtle cpor-export"
+                        aria-busy=move || if export.get() == Export::Running { "true" } else { "false" }
+                        on:click={
+                            let run_export = run_export.clone();
+                            move |_| run_export()
+                        }
+                    >
+                        {icon(Icon::Download)}
+                        "Export CSV"
+                    </button>
                 </div>
-                <div class="cpor-filter">
-                    <label class="cpor-label" for="cpor-filter-area">"Solution area"</label>
-                    <select class="cpor-select" id="cpor-filter-area" on:change=on_area>
-                        <option value="" selected=filter.area.is_none()>"All solution areas"</option>
-                        {area_options}
-                    </select>
-                </div>
-                <div class="cpor-filter cpor-filter--search">
-                    <label class="cpor-label" for="cpor-filter-q">"Search"</label>
-                    <input
-                        class="cpor-input"
-                        id="cpor-filter-q"
-                        type="search"
-                        placeholder="Claim name, domain, tenant ID or claim ID"
-                        prop:value=move || search.get()
-                        on:input:target=move |ev| search.set(ev.target().value())
-                    />
-                </div>
-                <button type="submit" class="cpor-button cpor-button--secondary">"Search"</button>
-            </form>
-            <div class="cpor-list-tools">
-                <p class="cpor-hint">"Sorted by next deadline, soonest first."</p>
-                <button
-                    type="button"
-                    class="cpor-button cpor-button--secondary"
-                    aria-busy=move || if exporting.get() { "true" } else { "false" }
-                    on:click=export
-                >
-                    "Export CSV"
-                </button>
+                <div class="cpor-export-result" aria-live="polite">{export_message}</div>
+                {table}
             </div>
-            {table}
         </section>
     }
 }

@@ -1,10 +1,16 @@
-//! After "Submit claim": the claim's status and what happens next, or the
-//! arbitration notice when another partner holds what was claimed.
+//! After "Submit claim": that the claim is with Microsoft, a link to its
+//! page, what happens next with its dates, and the arbitration notice when
+//! another partner holds what was claimed.
 
 use cpor_core::api::v1::ClaimDetail;
 use cpor_core::clock::REVIEW_START_BUSINESS_DAYS;
 use cpor_core::exclusivity::ARBITRATION_EVIDENCE;
 use leptos::prelude::*;
+
+use crate::components::icon::{icon, Icon};
+use crate::components::message_bar::{Intent, MessageBar};
+use crate::components::status_badge::status_badge;
+use crate::router::{use_router, Route};
 
 /// The confirmation.
 #[component]
@@ -14,6 +20,7 @@ pub fn Confirmation(
     /// Starts another claim.
     on_new: Callback<()>,
 ) -> impl IntoView {
+    let router = use_router();
     let s = claim.summary;
     let due = s
         .next_deadline
@@ -22,27 +29,41 @@ pub fn Confirmation(
         })
         .unwrap_or_else(|| format!("Microsoft starts reviewing it within {REVIEW_START_BUSINESS_DAYS} business days."));
     let name = if s.claim_name.is_empty() { s.id.clone() } else { s.claim_name.clone() };
+    let to = Route::Claim(s.id.clone());
     view! {
         <div class="cpor-confirmation" role="status">
-            <h2 class="cpor-confirmation-title">"Your claim was sent to Microsoft"</h2>
-            <p>{format!("{name} \u{00B7} {}", s.id)}</p>
-            <p class="cpor-confirmation-status">{format!("Status: {}", s.status.label())}</p>
+            {icon(Icon::Success)}
+            <div class="cpor-confirmation-body">
+                <h2 class="cpor-confirmation-title">"Your claim was sent to Microsoft"</h2>
+                <p class="cpor-confirmation-name">{name.clone()}</p>
+                <p class="cpor-confirmation-meta">
+                    <span>"Claim ID "<span class="cpor-mono">{s.id.clone()}</span></span>
+                    <span class="cpor-confirmation-status">{status_badge(s.status)}</span>
+                </p>
+            </div>
         </div>
+        <p class="cpor-body">
+            <a class="cpor-link" href=to.href() on:click=move |ev| {
+                ev.prevent_default();
+                router.go(to.clone());
+            }>{format!("Go to your claim \u{201C}{name}\u{201D}")}</a>
+            " to follow its review, add proof or answer the reviewers."
+        </p>
+        {s.in_arbitration.then(|| view! {
+            <MessageBar intent=Intent::Warning title="This claim is in arbitration">
+                <p>{ARBITRATION_EVIDENCE}</p>
+                <p>"It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments."</p>
+            </MessageBar>
+        })}
         <h2 class="cpor-subheading">"What happens next"</h2>
         <ol class="cpor-next-steps">
             <li>{due}</li>
             <li>"If reviewers need more, the claim becomes Partner action required and they ask in its comments: you then have 5 business days to answer."</li>
             <li>"Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible."</li>
         </ol>
-        {s.in_arbitration.then(|| view! {
-            <div class="cpor-warning" role="note">
-                <p class="cpor-warning-title">"This claim is in arbitration"</p>
-                <p>{ARBITRATION_EVIDENCE}</p>
-                <p>"It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments."</p>
-            </div>
-        })}
         <div class="cpor-actions">
-            <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| on_new.run(())>
+            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_new.run(())>
+                {icon(Icon::Add)}
                 "Start another claim"
             </button>
         </div>

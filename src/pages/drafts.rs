@@ -1,14 +1,20 @@
 //! "Your drafts": the signed-in partner's unsubmitted claims on the server,
-//! each resumable, here or on another device.
+//! each saying what it is (customer, products), how far it got and when it
+//! last changed; each can be continued, here or on another device, or
+//! deleted (after a confirmation in place).
 
 use cpor_core::api::v1::{ClaimDetail, ClaimPage, ClaimSummary};
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{self, Tagged};
+use crate::api::{self, ApiError, Tagged};
+use crate::components::icon::{icon, Icon};
+use crate::components::stepper::STEPS;
+use crate::components::{date_time, now_secs};
 use crate::pages::flow::{now_hh_mm, Flow};
 use crate::state::draft::Draft;
+use crate::state::drafts::{ago, changed_at, customer_of, draft_title, step_reached};
 
 /// Loads the claim `id` from the server into the flow, after saving the
 /// draft on screen so nothing is lost.
@@ -19,7 +25,9 @@ pub fn resume(flow: Flow, id: String, on_done: Callback<()>) {
     spawn_local(async move {
         // The claim on screen goes to the drafts first; if it can't, it
         // stays on screen rather than being lost.
-        if !flow.save_now().await && flow.draft.with_untracked(Draft::has_answers) {
+        let saved = flow.save_now().await;
+        let Some(keep) = flow.draft.try_with_untracked(Draft::worth_saving) else { return };
+        if !saved && keep {
             return;
         }
         let Ok(Tagged { body, etag }) = api::get_tagged::<ClaimDetail>(&format!("/api/claims/{id}")).await else {
@@ -37,8 +45,28 @@ pub fn resume(flow: Flow, id: String, on_done: Callback<()>) {
         flow.clear_messages();
         flow.checks.set(Default::default());
         flow.draft.set(draft);
-        on_done.run(());
+        on_done.try_run(());
     });
+}
+
+/// What a draft is: its customer and products, how far it got, when it
+/// changed.
+fn draft_meta(c: &ClaimSummary) -> String {
+    let step = step_reached(c);
+    let mut parts = Vec::new();
+    let customer = customer_of(c);
+    if !customer.is_empty() {
+        parts.push(customer);
+    }
+    if !c.products.is_empty() {
+        parts.push(c.products.join(", "));
+    }
+    parts.push(format!("Step {step} of 6: {}", STEPS[step - 1]));
+    let changed = changed_at(c);
+    if changed > 0 {
+        parts.push(format!("Changed {}", ago(changed, now_secs(), date_time)));
+    }
+    parts.join(" \u{00B7} ")
 }
 
 /// The list, under step 1; renders nothing without other drafts.
@@ -52,46 +80,137 @@ pub fn DraftsList(
     on_new: Callback<()>,
 ) -> impl IntoView {
     let drafts = RwSignal::new(Vec::<ClaimSummary>::new());
+    // The draft whose deletion waits for a confirmation, and the outcome.
+    let confirming = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(String::new());
     spawn_local(async move {
         let path = "/api/claims?status=editing&sort=updated&per_page=20";
         if let Ok(page) = api::get::<ClaimPage>(path).await {
             drafts.try_set(page.items);
         }
     });
+    let delete = move |id: String, title: String| {
+        spawn_local(async move {
+            match api::delete(&format!("/api/claims/{id}")).await {
+                Ok(()) => {
+                    drafts.try_update(|d| d.retain(|c| c.id != id));
+                    notice.try_set(format!("\u{201C}{title}\u{201D} was deleted."));
+                }
+                Err(ApiError::Problem(p)) => {
+                    notice.try_set(format!("We couldn't delete \u{201C}{title}\u{201D}: {}", p.detail));
+                }
+                Err(_) => {
+                    notice.try_set(format!(
+                        "We couldn't delete \u{201C}{title}\u{201D} right now. It's still in your drafts; try again \
+                         in a moment."
+                    ));
+                }
+            }
+            confirming.try_set(None);
+        });
+    };
     let others = move || {
         let current = flow.draft.with(|d| d.claim_id.clone());
         drafts.get().into_iter().filter(|c| Some(&c.id) != current.as_ref()).collect::<Vec<_>>()
     };
     let has_answers = move || flow.draft.with(Draft::has_answers);
+    let count = move || {
+        let n = others().len();
+        if n == 1 {
+            "Your drafts (1)".to_owned()
+        } else {
+            format!("Your drafts ({n})")
+        }
+    };
     view! {
-        <Show when=move || !others().is_empty() || has_answers()>
+        <Show when=move || !others().is_empty() || has_answers() || !notice.with(String::is_empty)>
             <details class="cpor-drafts">
-                <summary>{move || format!("Your drafts ({})", others().len())}</summary>
+                <summary>{count}</summary>
                 <ul class="cpor-drafts-list">
                     {move || others().into_iter().map(|c| {
-                        let name = if c.claim_name.trim().is_empty() { "Untitled claim".to_owned() } else { c.claim_name.clone() };
-                        let meta = if c.domain.trim().is_empty() { c.id.clone() } else { format!("{} \u{00B7} {}", c.domain, c.id) };
-                        let label = format!("Continue {name}");
+                        let title = draft_title(&c);
+                        let meta = draft_meta(&c);
                         let id = c.id.clone();
+                        let (continue_id, delete_id, confirm_id) = (id.clone(), id.clone(), id.clone());
+                        let (delete_title, confirm_title) = (title.clone(), title.clone());
+                        let asking = move || confirming.get().as_deref() == Some(confirm_id.as_str());
                         view! {
                             <li class="cpor-draft">
-                                <span class="cpor-draft-name">{name}</span>
-                                <span class="cpor-draft-meta">{meta}</span>
-                                <button
-                                    type="button"
-                                    class="cpor-button cpor-button--secondary"
-                                    aria-label=label
-                                    on:click=move |_| resume(flow, id.clone(), on_resumed)
+                                {icon(Icon::Edit)}
+                                <div class="cpor-draft-text">
+                                    <span class="cpor-draft-name">{title.clone()}</span>
+                                    <span class="cpor-draft-meta">{meta}</span>
+                                </div>
+                                <Show
+                                    when=asking
+                                    fallback={
+                                        let (title, continue_id, delete_id) = (title.clone(), continue_id.clone(), delete_id.clone());
+                                        move || {
+                                            let (continue_id, delete_id) = (continue_id.clone(), delete_id.clone());
+                                            view! {
+                                                <div class="cpor-draft-actions">
+                                                    <button
+                                                        type="button"
+                                                        class="cpor-button cpor-button--secondary"
+                                                        aria-label=format!("Continue {title}")
+                                                        on:click=move |_| resume(flow, continue_id.clone(), on_resumed)
+                                                    >
+                                                        "Continue"
+                                                    </button>
+                                                    <button
+                                                        type="button"
+                                                        class="cpor-button cpor-button--subtle"
+                                                        aria-label=format!("Delete {title}")
+                                                        on:click=move |_| {
+                                                            notice.set(String::new());
+                                                            confirming.set(Some(delete_id.clone()));
+                                                        }
+                                                    >
+                                                        {icon(Icon::Delete)}
+                                                        "Delete"
+                                                    </button>
+                                                </div>
+                                            }
+                                        }
+                                    }
                                 >
-                                    "Continue"
-                                </button>
+                                    {
+                                        let (id, title) = (id.clone(), delete_title.clone());
+                                        let label = format!("Delete {confirm_title} for good");
+                                        let group_label = format!("Delete {title}?");
+                                        view! {
+                                            <div class="cpor-draft-confirm" role="group" aria-label=group_label>
+                                                <p>"Delete this draft? Its answers and files are removed; this can't be undone."</p>
+                                                <div class="cpor-actions">
+                                                    <button
+                                                        type="button"
+                                                        class="cpor-button cpor-button--danger"
+                                                        aria-label=label
+                                                        on:click=move |_| delete(id.clone(), title.clone())
+                                                    >
+                                                        "Delete draft"
+                                                    </button>
+                                                    <button
+                                                        type="button"
+                                                        class="cpor-button cpor-button--secondary"
+                                                        on:click=move |_| confirming.set(None)
+                                                    >
+                                                        "Keep it"
+                                                    </button>
+                                                </div>
+                                            </div>
+                                        }
+                                    }
+                                </Show>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
+                <p class="cpor-drafts-notice" role="status">{move || notice.get()}</p>
                 <Show when=has_answers>
                     <p class="cpor-hint">"The claim on screen is kept in your drafts when you start another."</p>
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_new.run(())>
+                        {icon(Icon::Add)}
                         "Start a new claim"
                     </button>
                 </Show>

@@ -91,12 +91,16 @@ pub struct Flow {
     save_again: StoredValue<bool>,
     /// The host hears of every save (`cpor:draft-saved`).
     events: crate::host::Events,
+    /// The mount's slot: each mount on a page keeps a draft of its own.
+    slot: u32,
 }
 
 impl Flow {
     /// The flow for `me`, with the draft restored from this device.
     pub fn new(me: Me) -> Self {
-        let draft = storage::load_draft(&me.id).unwrap_or_else(|| Draft::new(api::new_key(), api::new_key()));
+        let slot = crate::host::Ids::here().slot();
+        let draft = storage::load_draft(&storage::draft_owner(&me.id, slot))
+            .unwrap_or_else(|| Draft::new(api::new_key(), api::new_key()));
         Self {
             me: StoredValue::new(me),
             draft: RwSignal::new(draft),
@@ -113,12 +117,18 @@ impl Flow {
             saving: StoredValue::new(false),
             save_again: StoredValue::new(false),
             events: crate::host::Events::here(),
+            slot,
         }
     }
 
     /// The signed-in user's id.
     pub fn user(&self) -> String {
         self.me.try_with_value(|m| m.id.clone()).unwrap_or_default()
+    }
+
+    /// Whose draft this is on this device: the user's, in this mount.
+    pub fn owner(&self) -> String {
+        storage::draft_owner(&self.user(), self.slot)
     }
 
     /// The message shown at `path`, if any (tracked).
@@ -183,7 +193,7 @@ impl Flow {
         loop {
             self.save_again.try_set_value(false);
             let Some(draft) = self.draft.try_get_untracked() else { break };
-            if !draft.has_answers() && draft.claim_id.is_none() {
+            if !draft.worth_saving() && draft.claim_id.is_none() {
                 ok = true;
             } else {
                 self.save.try_set(SaveState::Saving);

@@ -8,5 +8,8 @@ pub mod confirmation;
 pub mod drafts;
 pub mod flow;
 pub mod new_claim;
+pub mod recent;
 pub mod review;
+pub mod simple;
 pub mod steps;
+pub mod submit;

@@ -1,18 +1,18 @@
 //! "New customer association": the six steps of a claim, in order, with the
 //! step bar, the error summary, Next/Back (and the browser's Back), the
 //! draft saved locally on every change and to the server between steps,
-//! and the submit that never sends twice.
+//! and the submit (`submit`) that never sends twice.
 
-use cpor_core::api::v1::{ClaimDetail, Me};
-use cpor_core::ErrorCode;
+use cpor_core::api::v1::Me;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::error_summary::{focus_control, ErrorSummary};
-use crate::components::field_id;
+use crate::components::icon::{icon, Icon};
 use crate::components::stepper::{Stepper, STEPS};
+use crate::host::Ids;
 use crate::pages::confirmation::Confirmation;
 use crate::pages::drafts::DraftsList;
 use crate::pages::flow::{Flow, SaveState};
@@ -23,15 +23,13 @@ use crate::pages::steps::evidence::EvidenceStep;
 use crate::pages::steps::products::ProductsStep;
 use crate::pages::steps::role::RoleStep;
 use crate::pages::steps::{customer, details, evidence, products, role};
+use crate::pages::submit::Submitter;
 use crate::router::{Route, Router};
 use crate::state::draft::{Draft, STEP_COUNT};
 use crate::state::form::{step_of, FieldMessage};
 use crate::storage;
 
 pub use crate::pages::steps::customer::CHECK_DEBOUNCE;
-
-/// Attempts of a submit before the partner is asked to try again.
-const SUBMIT_ATTEMPTS: u32 = 5;
 
 /// What keeps the partner on `step`, and whether an answer is awaited.
 fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
@@ -43,10 +41,6 @@ fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
         5 => evidence::verdict(flow),
         _ => (Vec::new(), false),
     }
-}
-
-fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 fn history_state(step: usize) -> JsValue {
@@ -71,13 +65,13 @@ pub fn NewClaim(
 ) -> impl IntoView {
     let flow = Flow::new(me);
     provide_context(flow);
+    let ids = Ids::here();
     let router = use_context::<Router>();
     // Steps are history entries only where the app owns the page's URL.
     let steps_in_history = router.is_none_or(|r| r.uses_history());
-    let events = crate::host::Events::here();
     load_programs(flow);
-    let user = flow.user();
-    Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&user, d)));
+    let owner = flow.owner();
+    Effect::new(move |_| flow.draft.with(|d| storage::save_draft(&owner, d)));
     let step = Memo::new(move |_| flow.draft.with(|d| d.step.clamp(1, STEP_COUNT)));
     // From step 2 on, the customer's products and roles for the chosen area
     // (asked again when the tenant or the area changes).
@@ -95,17 +89,31 @@ pub fn NewClaim(
     });
 
     let summary_ref = NodeRef::<leptos::html::Div>::new();
-    let submit_state = RwSignal::new(SubmitState::Idle);
-    let submitted = RwSignal::new(None::<ClaimDetail>);
     let heading_ref = NodeRef::<leptos::html::H1>::new();
-
-    let focus_summary = move || {
+    let focus_summary = Callback::new(move |()| {
         request_animation_frame(move || {
-            if let Some(el) = summary_ref.get_untracked() {
+            if let Some(el) = summary_ref.try_get_untracked().flatten() {
                 crate::host::focus_into_view(&el);
             }
         })
-    };
+    });
+    let submitter = Submitter::new(flow, focus_summary);
+    let submit_state = submitter.state;
+    let submitted = submitter.submitted;
+
+    // The summary lists what was wrong when Next was pressed, as each still
+    // is: an answer fixed since drops out (the step's own problems are
+    // judged again; a refused submit's stay until the next try).
+    let summary = Signal::derive(move || {
+        let shown = flow.summary.get();
+        let n = step.get();
+        if n == STEP_COUNT || shown.is_empty() {
+            return shown;
+        }
+        let now = verdict(&flow, n).0;
+        now.into_iter().filter(|m| shown.iter().any(|s| s.path == m.path)).collect()
+    });
+
     let show = move |n: usize, push: bool| {
         // While a submit is being sent, the answers stay as they are.
         if submit_state.get_untracked().busy() {
@@ -132,7 +140,7 @@ pub fn NewClaim(
         }
         let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
             if let Some(n) = step_from_state(&ev.state()) {
-                if submitted.get_untracked().is_none() {
+                if submitted.try_with_untracked(Option::is_none).unwrap_or(false) {
                     show(n, false);
                 }
             }
@@ -155,7 +163,7 @@ pub fn NewClaim(
             show(n + 1, true);
         } else {
             flow.show_problems(problems);
-            focus_summary();
+            focus_summary.run(());
         }
     };
     Effect::new(move |_| {
@@ -171,108 +179,20 @@ pub fn NewClaim(
         if target != step.get_untracked() {
             show(target, true);
         }
+        let id = ids.field(&path);
         set_timeout(
             move || {
-                let _ = focus_control(&field_id(&path));
+                let _ = focus_control(&id);
             },
             std::time::Duration::from_millis(50),
         );
     });
 
-    // Submit: the draft saved first, then the submit with the draft's own
-    // Idempotency-Key, retried with backoff on outages, held while offline.
-    let owner = StoredValue::new(flow.user());
-    let finish = move |claim: ClaimDetail| {
-        // The user's local copy goes even if the page was left meanwhile.
-        if let Some(user) = owner.try_get_value() {
-            storage::clear_draft(&user);
-        }
-        flow.draft.try_set(Draft::new(api::new_key(), api::new_key()));
-        flow.checks.try_set(Default::default());
-        submit_state.try_set(SubmitState::Idle);
-        events.claim_submitted(&claim.summary.id, &crate::router::key_of(&claim.summary.status));
-        submitted.try_set(Some(claim));
-    };
-    let submit = move || {
-        if submit_state.get_untracked().busy() {
-            return;
-        }
-        flow.draft.update(|d| d.send_pending = true);
-        flow.summary.set(Vec::new());
-        spawn_local(async move {
-            let mut attempt = 0;
-            loop {
-                // The page was left (or the app unmounted) meanwhile.
-                if flow.draft.is_disposed() {
-                    return;
-                }
-                if !online() {
-                    submit_state.try_set(SubmitState::Offline);
-                    return;
-                }
-                submit_state.try_set(SubmitState::Sending);
-                // A submit whose answer was lost may have gone through:
-                // the claim says so, and is then confirmed, never re-created.
-                if let Some(id) = flow.draft.with_untracked(|d| d.claim_id.clone()) {
-                    if let Ok(claim) = api::get::<ClaimDetail>(&format!("/api/claims/{id}")).await {
-                        if claim.summary.status != cpor_core::ClaimStatus::Editing {
-                            return finish(claim);
-                        }
-                    }
-                }
-                let result = if flow.save_now().await {
-                    let (id, key) = flow.draft.with_untracked(|d| (d.claim_id.clone(), d.submit_key.clone()));
-                    let path = format!("/api/claims/{}/submit", id.unwrap_or_default());
-                    api::post_once::<(), ClaimDetail>(&path, None, &key).await.map(|t| t.body)
-                } else {
-                    Err(ApiError::Unavailable)
-                };
-                match result {
-                    Ok(claim) => return finish(claim),
-                    Err(e) if e.is_transient() => {
-                        attempt += 1;
-                        if attempt >= SUBMIT_ATTEMPTS {
-                            submit_state.try_set(SubmitState::Failed);
-                            return;
-                        }
-                        let wait = match e {
-                            ApiError::Busy(secs) => secs.clamp(1, 60),
-                            _ => 1 << (attempt - 1).min(4),
-                        };
-                        if !online() {
-                            submit_state.try_set(SubmitState::Offline);
-                            return;
-                        }
-                        submit_state.try_set(SubmitState::Retrying(wait));
-                        api::sleep(wait * 1000).await;
-                    }
-                    Err(e) => {
-                        flow.draft.try_update(|d| d.send_pending = false);
-                        submit_state.try_set(SubmitState::Idle);
-                        let problems = match e {
-                            ApiError::Problem(p) if p.error_code() == Some(ErrorCode::StaleClaim) => {
-                                vec![FieldMessage::from_problem("submit", &p)]
-                            }
-                            ApiError::Problem(p) => FieldMessage::all_from_problem(&p, "submit"),
-                            _ => Vec::new(),
-                        };
-                        let any = !problems.is_empty();
-                        flow.errors.try_set(problems.clone());
-                        flow.summary.try_set(problems);
-                        if any {
-                            focus_summary();
-                        }
-                        return;
-                    }
-                }
-            }
-        });
-    };
     // Back online: save what was kept on this device, send what was held.
     let online_listener = window_event_listener(leptos::ev::online, move |_| {
-        if flow.draft.with_untracked(|d| d.send_pending) {
-            submit();
-        } else if flow.save.get_untracked() == SaveState::Offline {
+        if flow.draft.try_with_untracked(|d| d.send_pending).unwrap_or(false) {
+            submitter.submit();
+        } else if flow.save.try_get_untracked() == Some(SaveState::Offline) {
             spawn_local(async move {
                 flow.save_to_server().await;
             });
@@ -282,7 +202,7 @@ pub fn NewClaim(
     // A submit pressed before a reload or a crash is sent again (with the
     // same key: it can't create a second claim).
     if flow.draft.with_untracked(|d| d.send_pending) {
-        submit();
+        submitter.submit();
     }
 
     // The page title and focus follow the step.
@@ -295,7 +215,7 @@ pub fn NewClaim(
         crate::host::set_title(&format!("{title} \u{2013} New customer association"));
         if first.is_some() {
             request_animation_frame(move || {
-                if let Some(h) = heading_ref.get_untracked() {
+                if let Some(h) = heading_ref.try_get_untracked().flatten() {
                     let _ = h.focus();
                 }
             });
@@ -309,7 +229,9 @@ pub fn NewClaim(
         spawn_local(async move {
             // The claim on screen goes to the drafts first; if it can't,
             // it stays on screen rather than being lost.
-            if !flow.save_now().await && flow.draft.with_untracked(Draft::has_answers) {
+            let saved = flow.save_now().await;
+            let Some(keep) = flow.draft.try_with_untracked(Draft::worth_saving) else { return };
+            if !saved && keep {
                 return;
             }
             flow.clear_messages();
@@ -326,6 +248,7 @@ pub fn NewClaim(
     if let Some(id) = resume {
         crate::pages::drafts::resume(flow, id, resumed);
     }
+    let list_href = Route::Associations(Default::default()).href();
     let to_list = move |ev: web_sys::MouseEvent| {
         if let Some(router) = router {
             ev.prevent_default();
@@ -357,75 +280,84 @@ pub fn NewClaim(
         5 => view! { <EvidenceStep/> }.into_any(),
         _ => view! { <AnswersStep go=go/> }.into_any(),
     };
+    let heading_id = ids.id("page-heading");
+    let labelled_by = heading_id.clone();
+    let submit_id = ids.id("submit");
 
     view! {
-        <section class="cpor-page" aria-labelledby="cpor-page-heading">
+        <section class="cpor-page" aria-labelledby=labelled_by>
             <nav class="cpor-crumbs" aria-label="Breadcrumb">
-                <a href=Route::Associations(Default::default()).href() on:click=to_list>"Customer associations"</a>
+                <a class="cpor-back" href=list_href on:click=to_list>{icon(Icon::Back)}"Customer associations"</a>
             </nav>
             {move || match submitted.get() {
                 Some(claim) => view! {
                     <p class="cpor-caption">"New customer association"</p>
-                    <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1" node_ref=heading_ref>
+                    <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1" node_ref=heading_ref>
                         "Claim submitted"
                     </h1>
                     <Confirmation claim=claim on_new=after_submit/>
                 }
                 .into_any(),
-                None => view! {
+                None => {
+                    let (heading_id, submit_id) = (heading_id.clone(), submit_id.clone());
+                    view! {
                     <div class="cpor-page-head">
                         <p class="cpor-caption">"New customer association"</p>
                         <p class="cpor-saved" aria-live="polite">{save_status}</p>
                     </div>
                     <Stepper current=step/>
-                    <ErrorSummary problems=flow.summary node_ref=summary_ref on_elsewhere=to_answer/>
-                    <h1 class="cpor-heading" id="cpor-page-heading" tabindex="-1" node_ref=heading_ref>
-                        {move || STEPS[step.get() - 1]}
-                    </h1>
-                    {body}
-                    <Show when=move || step.get() == STEP_COUNT>
-                        <p class="cpor-submit-status" id="cpor-submit" tabindex="-1" role="status" aria-live="polite">
-                            {move || submit_state.get().describe()}
-                        </p>
-                        <Show when=move || submit_state.get() == SubmitState::Failed>
-                            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| submit()>
-                                "Try again"
-                            </button>
-                        </Show>
-                    </Show>
-                    <div class="cpor-actions">
-                        <Show when=move || step.get() < STEP_COUNT>
-                            <button
-                                type="button"
-                                class="cpor-button cpor-button--primary"
-                                aria-busy=move || if waiting.get() { "true" } else { "false" }
-                                on:click=move |_| try_advance()
-                            >
-                                "Next"
-                            </button>
-                        </Show>
+                    <ErrorSummary problems=summary node_ref=summary_ref on_elsewhere=to_answer/>
+                    <div class="cpor-card cpor-step">
+                        <h1 class="cpor-heading" id=heading_id tabindex="-1" node_ref=heading_ref>
+                            {move || STEPS[step.get() - 1]}
+                        </h1>
+                        {body}
                         <Show when=move || step.get() == STEP_COUNT>
-                            <button
-                                type="button"
-                                class="cpor-button cpor-button--primary"
-                                aria-disabled=move || if submit_state.get().busy() { "true" } else { "false" }
-                                on:click=move |_| submit()
-                            >
-                                "Submit claim"
-                            </button>
+                            <p class="cpor-submit-status" id=submit_id.clone() tabindex="-1" role="status" aria-live="polite">
+                                {move || submit_state.get().describe()}
+                            </p>
+                            <Show when=move || submit_state.get() == SubmitState::Failed>
+                                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| submitter.submit()>
+                                    {icon(Icon::Retry)}
+                                    "Try again"
+                                </button>
+                            </Show>
                         </Show>
-                        <Show when=move || { step.get() > 1 }>
-                            <button
-                                type="button"
-                                class="cpor-button cpor-button--secondary"
-                                on:click=move |_| show(step.get_untracked() - 1, true)
-                            >
-                                "Back"
-                            </button>
-                        </Show>
+                        <div class="cpor-actions cpor-actions--flow">
+                            <Show when=move || step.get() < STEP_COUNT>
+                                <button
+                                    type="button"
+                                    class="cpor-button cpor-button--primary"
+                                    aria-busy=move || if waiting.get() { "true" } else { "false" }
+                                    on:click=move |_| try_advance()
+                                >
+                                    "Next"
+                                </button>
+                            </Show>
+                            <Show when=move || step.get() == STEP_COUNT>
+                                <button
+                                    type="button"
+                                    class="cpor-button cpor-button--primary"
+                                    aria-disabled=move || if submit_state.get().busy() { "true" } else { "false" }
+                                    on:click=move |_| submitter.submit()
+                                >
+                                    "Submit claim"
+                                </button>
+                            </Show>
+                            <Show when=move || { step.get() > 1 }>
+                                <button
+                                    type="button"
+                                    class="cpor-button cpor-button--secondary"
+                                    on:click=move |_| show(step.get_untracked() - 1, true)
+                                >
+                                    "Back"
+                                </button>
+                            </Show>
+                        </div>
                     </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
             }}
         </section>
     }

@@ -7,12 +7,18 @@ use cpor_core::date::Date;
 
 /// "1 December 2026 · 5 business days left", or nothing without a clock.
 pub fn deadline_text(today: Date, due: Option<Date>) -> String {
+    match deadline_parts(today, due) {
+        (Some(date), countdown) => format!("{date} \u{00B7} {countdown}"),
+        (None, _) => String::new(),
+    }
+}
+
+/// The deadline's date ("1 December 2026") and its countdown ("5 business
+/// days left"), or nothing without a clock.
+pub fn deadline_parts(today: Date, due: Option<Date>) -> (Option<String>, String) {
     match due {
-        Some(due) => {
-            let countdown = BusinessCalendar::weekends_only().countdown(today, due).describe();
-            format!("{} \u{00B7} {countdown}", due.long())
-        }
-        None => String::new(),
+        Some(due) => (Some(due.long()), BusinessCalendar::weekends_only().countdown(today, due).describe()),
+        None => (None, String::new()),
     }
 }
 

@@ -67,6 +67,14 @@ impl Draft {
         self.input != ClaimInput::default() || !self.files.is_empty()
     }
 
+    /// Whether the answers say enough to keep a draft on the server (listed
+    /// in "Your drafts"): more than a partner program chosen, which alone
+    /// says nothing of what the claim is for. Kept on this device until then.
+    pub fn worth_saving(&self) -> bool {
+        let bare = ClaimInput { partner_program_id: self.input.partner_program_id.clone(), ..ClaimInput::default() };
+        self.input != bare || !self.files.is_empty()
+    }
+
     /// Chooses a solution area: a role or products of another area no
     /// longer apply.
     pub fn choose_area(&mut self, area: SolutionArea) {
@@ -143,6 +151,11 @@ mod tests {
         let later = Draft::from_json("{\"step\":99,\"later_field\":1}").unwrap();
         assert_eq!(later.step, STEP_COUNT);
         assert!(!Draft::default().has_answers());
+        let mut program_only = Draft::default();
+        program_only.input.partner_program_id = "4810225".into();
+        assert!(program_only.has_answers() && !program_only.worth_saving());
+        program_only.input.domain = "contoso.com".into();
+        assert!(program_only.worth_saving());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What the partner is told about an answer, and where that answer lives:
-//! its path (as in API bodies, e.g. `customer_contact.email`), the element
-//! that holds it and the step that asks for it. Messages come from
+//! its path (as in API bodies, e.g. `customer_contact.email`) and the step
+//! that asks for it (its element id is the view's: `host::Ids::field`). Messages come from
 //! `cpor-core`, so the browser and the server use the same words.
 
 use cpor_core::api::v1::{ClaimInput, Problem};
@@ -17,7 +17,7 @@ pub struct FieldMessage {
     pub code: ErrorCode,
     /// The specific sentence (the same inline and in the error summary).
     pub message: String,
-    /// What to do about it.
+    /// What to do about it (empty where the message already says it).
     pub fix: String,
     /// Whether a support link belongs under it.
     pub support: bool,
@@ -35,7 +35,7 @@ impl FieldMessage {
             path: path.into(),
             code,
             message: message.into(),
-            fix: code.fix().to_owned(),
+            fix: shown_fix(code, code.fix()),
             support: code.needs_support(),
         }
     }
@@ -47,7 +47,7 @@ impl FieldMessage {
             path: path.into(),
             code,
             message: problem.detail.clone(),
-            fix: problem.fix.clone(),
+            fix: shown_fix(code, &problem.fix),
             support: problem.support_url.is_some(),
         }
     }
@@ -56,11 +56,6 @@ impl FieldMessage {
     pub fn from_answer(p: &AnswerProblem) -> Self {
         Self::at(p.path.clone(), p.code, p.message.clone())
     }
-}
-
-/// The element id of the control holding the answer at `path`.
-pub fn element_id(path: &str) -> String {
-    format!("cpor-{}", path.replace('.', "-"))
 }
 
 impl FieldMessage {
@@ -73,6 +68,20 @@ impl FieldMessage {
         }
         let path = problem.field.map(|f| f.key()).unwrap_or(fallback);
         vec![Self::from_problem(path, problem)]
+    }
+}
+
+/// The fix shown under a message: none where the message itself says what
+/// to do ("Enter the customer's full name." needs no "Fill it in.").
+fn shown_fix(code: ErrorCode, fix: &str) -> String {
+    let says_it = matches!(
+        code,
+        ErrorCode::TextEmpty | ErrorCode::TextTooLong | ErrorCode::ProductsMissing | ErrorCode::RoleNotChosen
+    );
+    if says_it {
+        String::new()
+    } else {
+        fix.to_owned()
     }
 }
 
@@ -110,13 +119,12 @@ mod tests {
     use cpor_core::roles::{PartnerRole, SolutionArea};
 
     #[test]
-    fn every_path_belongs_to_one_step_and_has_an_element() {
+    fn every_path_belongs_to_one_step() {
         assert_eq!(step_of("tenant_id"), 1);
         assert_eq!(step_of("partner_role"), 2);
         assert_eq!(step_of("subscription_id.d365-sales"), 3);
         assert_eq!(step_of("technical_contact.email"), 4);
         assert_eq!(step_of("proof_of_execution"), 5);
-        assert_eq!(element_id("customer_contact.email"), "cpor-customer_contact-email");
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //! Views read these and stay thin.
 
 pub mod associations;
+pub mod claim_view;
 pub mod customer;
 pub mod draft;
+pub mod drafts;
 pub mod form;
+pub mod history;
 pub mod products;
 pub mod session;

@@ -59,6 +59,9 @@ pub enum ProductCheck {
     Claimable(SubscriptionCheckResponse),
     /// It can't be claimed, for this reason.
     Refused(FieldMessage),
+    /// It can be claimed later (provisioned less than 7 days ago): a wait,
+    /// not a mistake; the message says from when.
+    NotYet(FieldMessage),
     /// The server could not be asked: not the partner's mistake.
     Unavailable,
 }
@@ -78,7 +81,18 @@ impl ProductCheck {
                 // When the partner typed which subscription, the verdict is
                 // about it and sits at that field; otherwise at the product.
                 let path = if product.subscription_required { subscription_path(id) } else { product_path(id) };
-                Self::Refused(FieldMessage::from_problem(path, &problem))
+                match (problem.error_code(), problem.claimable_from) {
+                    (Some(ErrorCode::SubscriptionProvisionedRecently), Some(from)) => {
+                        let mut m = FieldMessage::from_problem(path, &problem);
+                        m.message = format!("{} can be claimed from {}.", product.product.name, from.long());
+                        m.fix = format!(
+                            "{} Unselect it to go on without it, or keep this draft and submit it then.",
+                            problem.detail
+                        );
+                        Self::NotYet(m)
+                    }
+                    _ => Self::Refused(FieldMessage::from_problem(path, &problem)),
+                }
             }
             Err(None) => Self::Unavailable,
         }
@@ -122,7 +136,7 @@ pub fn step_problems(
             }
         }
         match checks.get(id).unwrap_or(&ProductCheck::Idle) {
-            ProductCheck::Refused(m) => problems.push(m.clone()),
+            ProductCheck::Refused(m) | ProductCheck::NotYet(m) => problems.push(m.clone()),
             ProductCheck::Unavailable => {
                 problems.push(FieldMessage::at(product_path(id), ErrorCode::ServiceUnavailable, UNAVAILABLE))
             }

@@ -4,6 +4,7 @@
 use crate::state::draft::Draft;
 use leptos::prelude::*;
 
+use crate::components::message_bar::{Intent, MessageBar};
 use crate::pages::flow::{use_flow, Flow};
 use cpor_core::poe::human_size;
 
@@ -31,14 +32,7 @@ fn row(label: &'static str, value: String) -> impl IntoView {
     }
 }
 
-/// A contact on one line: name, title, email.
-pub fn contact(c: &cpor_core::api::v1::Contact) -> String {
-    [c.name.as_str(), c.title.as_str(), c.email.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::pages::claim::details::contact;
 
 fn section(
     flow: Flow,
@@ -47,7 +41,7 @@ fn section(
     go: Callback<usize>,
     rows: impl Fn(&Draft, &Flow) -> Vec<(&'static str, String)> + Send + Sync + 'static,
 ) -> impl IntoView {
-    let heading_id = format!("cpor-answers-{step}");
+    let heading_id = crate::host::Ids::here().id(&format!("answers-{step}"));
     let labelled_by = heading_id.clone();
     view! {
         <section class="cpor-answers" aria-labelledby=labelled_by>
@@ -152,11 +146,11 @@ pub fn AnswersStep(
             rows.push(("Comment", d.input.comment.clone()));
             rows
         })}
-        <div class="cpor-note cpor-note--info">
+        <MessageBar intent=Intent::Info title="Before you submit">
             <p>
                 "Your customer will be notified about this association. Once Microsoft approves it, the customer contact is told and can decline it within 7 days."
             </p>
             <p>"Microsoft starts reviewing within 5 business days. If we need more from you, we'll ask in the claim's comments."</p>
-        </div>
+        </MessageBar>
     }
 }

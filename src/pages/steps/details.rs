@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::components::field::TextField;
 use crate::components::field_id;
+use crate::components::message_bar::{Intent, MessageBar};
 use crate::pages::flow::{use_flow, Flow};
 use crate::state::form::{answer_problem, answer_problems, FieldMessage};
 use crate::state::products::families;
@@ -281,7 +282,7 @@ pub fn DetailsStep() -> impl IntoView {
     let revenue = move || flow.draft.with(|d| d.input.partner_role.is_some_and(PartnerRole::needs_revenue_details));
     view! {
         {answer_field(flow, &CLAIM_NAME)}
-        {move || note.get().map(|n| view! { <p class="cpor-note" role="status">{n}</p> })}
+        {move || note.get().map(|n| view! { <MessageBar intent=Intent::Info role="status"><p>{n}</p></MessageBar> })}
         {group(flow, "Customer contact", "The person at the customer who can confirm your work.", &CUSTOMER)}
         <Show when=dynamics>
             {group(flow, "Customer technical contact", "For Dynamics 365: the customer's technical owner of the product.", &TECHNICAL)}

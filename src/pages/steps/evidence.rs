@@ -12,7 +12,9 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::field::ErrorMessage;
+use crate::components::icon::{icon, Icon};
 use crate::components::poe_upload::{ClaimIdSource, PoeUpload};
+use crate::host::Ids;
 use crate::pages::flow::{use_flow, Flow};
 use crate::state::form::FieldMessage;
 
@@ -88,37 +90,42 @@ pub fn EvidenceStep() -> impl IntoView {
         });
     };
 
+    let ids = Ids::here();
     let error = Signal::derive(move || flow.error(PATH));
-    let described_by = Signal::derive(move || {
-        if error.with(Option::is_some) {
-            "cpor-poe-hint cpor-proof_of_execution-error".to_owned()
-        } else {
-            "cpor-poe-hint".to_owned()
-        }
-    });
+    let (hint_id, error_id) = (ids.id("poe-hint"), ids.field("proof_of_execution-error"));
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        Signal::derive(
+            move || if error.with(Option::is_some) { format!("{hint_id} {error_id}") } else { hint_id.clone() },
+        )
+    };
+    let (checklist_id, comment_id, comment_hint) = (ids.id("poe-checklist"), ids.id("comment"), ids.id("comment-hint"));
     let comment = Signal::derive(move || flow.draft.with(|d| d.input.comment.clone()));
     let template = api::asset_url("/public/poe-template.rtf");
 
     view! {
         <div class="cpor-poe">
             <div class="cpor-poe-checklist">
-                <h2 class="cpor-subheading" id="cpor-poe-checklist">"What reviewers look for"</h2>
-                <ul aria-labelledby="cpor-poe-checklist">
-                    {CHECKLIST.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
+                <h2 class="cpor-subheading" id=checklist_id.clone()>"What reviewers look for"</h2>
+                <ul class="cpor-checklist" aria-labelledby=checklist_id>
+                    {CHECKLIST.iter().map(|item| view! { <li>{icon(Icon::Success)}{*item}</li> }).collect_view()}
                 </ul>
                 <p>
-                    <a class="cpor-link" href=template download="proof-of-execution-template.rtf">"Download template"</a>
+                    <a class="cpor-link cpor-link--icon" href=template download="proof-of-execution-template.rtf">
+                        {icon(Icon::Download)}
+                        "Download template"
+                    </a>
                     " (RTF, opens in Word)"
                 </p>
             </div>
             <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
                 <h2 class="cpor-subheading">"Your documents"</h2>
-                <p class="cpor-hint" id="cpor-poe-hint">
+                <p class="cpor-hint" id=hint_id>
                     {format!(
                         "PDF, Office documents, Outlook messages, CSV, RTF, XPS or images; up to 25 MB each and {MAX_FILES_PER_CLAIM} files per claim."
                     )}
                 </p>
-                {move || error.get().map(|m| view! { <ErrorMessage id="cpor-proof_of_execution-error".to_owned() message=m/> })}
+                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <ul class="cpor-files" aria-label="Files">
                     {move || flow.draft.with(|d| d.files.clone()).into_iter().map(|f| {
                         let label = format!("Remove {}", f.name);
@@ -126,6 +133,7 @@ pub fn EvidenceStep() -> impl IntoView {
                         let name = f.name.clone();
                         view! {
                             <li class="cpor-file">
+                                {icon(Icon::Document)}
                                 <span class="cpor-file-name">{name}</span>
                                 <span class="cpor-file-meta">{size}</span>
                                 <button
@@ -151,16 +159,16 @@ pub fn EvidenceStep() -> impl IntoView {
                 <p class="cpor-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             </div>
             <div class="cpor-field">
-                <label class="cpor-label" for="cpor-comment">
+                <label class="cpor-label" for=comment_id.clone()>
                     "Comment for the reviewers" <span class="cpor-optional">" (optional)"</span>
                 </label>
-                <p class="cpor-hint" id="cpor-comment-hint">"Anything that helps them read your documents."</p>
+                <p class="cpor-hint" id=comment_hint.clone()>"Anything that helps them read your documents."</p>
                 <textarea
                     class="cpor-input cpor-textarea"
-                    id="cpor-comment"
+                    id=comment_id
                     rows="4"
                     maxlength="4000"
-                    aria-describedby="cpor-comment-hint"
+                    aria-describedby=comment_hint
                     prop:value=move || comment.get()
                     on:input:target=move |ev| flow.draft.update(|d| d.input.comment = ev.target().value())
                 ></textarea>

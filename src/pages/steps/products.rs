@@ -16,7 +16,10 @@ use web_sys::AbortController;
 use crate::api::{self, ApiError};
 use crate::components::field::{ErrorMessage, TextField};
 use crate::components::field_id;
+use crate::components::icon::{icon, Icon};
+use crate::components::message_bar::{Intent, MessageBar};
 use crate::components::unavailable::Unavailable;
+use crate::host::Ids;
 use crate::pages::flow::{use_flow, AreaData, Flow};
 use crate::pages::steps::role::ensure_area;
 use crate::state::form::FieldMessage;
@@ -178,7 +181,9 @@ pub fn ProductsStep() -> impl IntoView {
             let id = product.product.id.clone();
             let chosen = flow.draft.with_untracked(|d| d.input.products.iter().any(|p| p.product_id == id));
             let known = flow.checks.with_untracked(|c| {
-                c.get(&id).is_some_and(|c| matches!(c, ProductCheck::Claimable(_) | ProductCheck::Refused(_)))
+                c.get(&id).is_some_and(|c| {
+                    matches!(c, ProductCheck::Claimable(_) | ProductCheck::Refused(_) | ProductCheck::NotYet(_))
+                })
             });
             if chosen && !known {
                 verdicts.schedule(product, Duration::ZERO);
@@ -205,21 +210,20 @@ pub fn ProductsStep() -> impl IntoView {
         _ => view! { <p class="cpor-loading" role="status">"Loading the customer's products\u{2026}"</p> }.into_any(),
     }
     };
+    let ids = Ids::here();
+    let (hint_id, error_id) = (ids.id("products-hint"), ids.id("products-error"));
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || if list_error.with(Option::is_some) { format!("{hint_id} {error_id}") } else { hint_id.clone() }
+    };
     view! {
         <div class="cpor-field" class:cpor-field--error=move || list_error.with(Option::is_some)>
-            <fieldset
-                class="cpor-fieldset"
-                id="cpor-products"
-                tabindex="-1"
-                aria-describedby=move || {
-                    if list_error.with(Option::is_some) { "cpor-products-hint cpor-products-error" } else { "cpor-products-hint" }
-                }
-            >
+            <fieldset class="cpor-fieldset" id=ids.field("products") tabindex="-1" aria-describedby=described>
                 <legend class="cpor-label">"Products"</legend>
-                <p class="cpor-hint" id="cpor-products-hint">
+                <p class="cpor-hint" id=hint_id>
                     "The products on the customer's tenant that your work was for. Each is checked as you choose it."
                 </p>
-                {move || list_error.get().map(|m| view! { <ErrorMessage id="cpor-products-error".to_owned() message=m/> })}
+                {move || list_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-products">{body}</div>
             </fieldset>
             <p class="cpor-visually-hidden" role="status" aria-live="polite">{move || verdicts.announcement.get()}</p>
@@ -333,11 +337,10 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                 view! { <p class="cpor-check cpor-check--busy">"Checking\u{2026}"</p> }.into_any()
             }
             ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => view! {
-                <div class="cpor-warning" role="note">
-                    <p class="cpor-warning-title">"This claim will go to arbitration"</p>
+                <MessageBar intent=Intent::Warning title="This claim will go to arbitration">
                     <p>{ARBITRATION_EVIDENCE}</p>
                     <p>"Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments."</p>
-                </div>
+                </MessageBar>
             }
             .into_any(),
             ProductCheck::Claimable(ok) => {
@@ -345,18 +348,25 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     Some(sub) => format!("Can be claimed (subscription {sub})."),
                     None => "Can be claimed.".to_owned(),
                 };
-                view! { <p class="cpor-check cpor-check--ok">{text}</p> }.into_any()
+                view! { <p class="cpor-check cpor-check--ok">{icon(Icon::Success)}{text}</p> }.into_any()
             }
+            ProductCheck::NotYet(m) => view! {
+                <MessageBar intent=Intent::Info title=m.message>
+                    <p>{m.fix}</p>
+                </MessageBar>
+            }
+            .into_any(),
             ProductCheck::Unavailable => {
                 let product = product.clone();
                 view! {
                     <div class="cpor-check-row">
-                        <p class="cpor-check cpor-check--unavailable">{crate::state::products::UNAVAILABLE}</p>
+                        <p class="cpor-check cpor-check--unavailable">{icon(Icon::Warning)}{crate::state::products::UNAVAILABLE}</p>
                         <button
                             type="button"
                             class="cpor-button cpor-button--secondary"
                             on:click=move |_| verdicts.schedule(product.clone(), Duration::ZERO)
                         >
+                            {icon(Icon::Retry)}
                             "Retry"
                         </button>
                     </div>
@@ -386,7 +396,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     <span class="cpor-radio-title">{name}</span>
                     <span class="cpor-radio-meta">{meta}</span>
                     {held_elsewhere.then(|| view! {
-                        <span class="cpor-badge cpor-badge--warning">"Another partner holds or claims this"</span>
+                        <span class="cpor-badge cpor-badge--warning">{icon(Icon::Warning)}"Another partner holds or claims this"</span>
                     })}
                 </label>
             </div>

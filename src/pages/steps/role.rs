@@ -1,6 +1,9 @@
 //! Step 2, "Solution area and role": the area, then the partner role with
-//! each role's meaning beside it; roles that don't apply to how the
-//! customer bought are shown disabled, with the reason.
+//! each role's meaning beside it. A role that doesn't apply to how the
+//! customer bought is shown disabled with the reason; when none of the
+//! area's roles applies (a CSP customer in Business Applications), the page
+//! says so once, with what the partner can do instead, and the problem to
+//! fix is the area, not a role nobody can choose.
 
 use cpor_core::api::v1::CustomerProductsResponse;
 use cpor_core::roles::{PartnerRole, RoleAvailability, SolutionArea};
@@ -10,9 +13,12 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::components::field::ErrorMessage;
+use crate::components::message_bar::{Intent, MessageBar};
 use crate::components::unavailable::Unavailable;
+use crate::host::Ids;
 use crate::pages::flow::{use_flow, AreaData, Flow};
 use crate::router::key_of;
+use crate::state::customer::CustomerCheck;
 use crate::state::form::{answer_problems, FieldMessage};
 use crate::state::products::families;
 
@@ -47,10 +53,43 @@ pub fn ensure_area(flow: Flow) {
     });
 }
 
+/// Whether none of the area's roles is open to this customer.
+fn all_closed(loaded: &CustomerProductsResponse) -> bool {
+    !loaded.roles.is_empty() && loaded.roles.iter().all(|o| o.availability != RoleAvailability::Open)
+}
+
+/// The customer's name as the customer check confirmed it ("this customer"
+/// until then).
+fn customer_name(flow: &Flow) -> String {
+    match flow.customer.get() {
+        CustomerCheck::Confirmed(c) => c.customer_name,
+        _ => "This customer".to_owned(),
+    }
+}
+
+/// The problem when no role of the area is open: the area is what to change.
+fn area_closed(flow: &Flow, area: SolutionArea) -> FieldMessage {
+    FieldMessage::at(
+        "solution_area",
+        ErrorCode::RoleClosed,
+        format!(
+            "{} bought {} through CSP, so none of its partner roles can be claimed here. Choose another solution \
+             area, or associate this customer through the CSP program.",
+            customer_name(flow),
+            area.label()
+        ),
+    )
+}
+
 /// Everything that keeps the partner on step 2, and whether the roles are
 /// still loading.
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let area = flow.area.get();
+    if let (Some(loaded), Some((_, chosen))) = (area.loaded(), area.key()) {
+        if all_closed(loaded) {
+            return (vec![area_closed(flow, chosen)], false);
+        }
+    }
     let products = area.loaded().map(|r| r.products.clone()).unwrap_or_default();
     let mut problems = flow.draft.with(|d| answer_problems(&d.input, &families(&products, &d.input), 2));
     let role = flow.draft.with(|d| d.input.partner_role);
@@ -82,19 +121,21 @@ pub fn RoleStep() -> impl IntoView {
     let chosen_area = Signal::derive(move || draft.with(|d| d.input.solution_area));
     let chosen_role = Signal::derive(move || draft.with(|d| d.input.partner_role));
 
+    let ids = Ids::here();
     let area_error = Signal::derive(move || flow.error("solution_area"));
     let role_error = Signal::derive(move || flow.error("partner_role"));
+    let group = ids.id("solution-area");
     let areas = SolutionArea::ALL
         .iter()
         .enumerate()
         .map(|(i, &area)| {
-            let id = if i == 0 { "cpor-solution_area".to_owned() } else { format!("cpor-solution_area-{i}") };
+            let id = if i == 0 { ids.field("solution_area") } else { ids.id(&format!("solution_area-{i}")) };
             view! {
                 <div class="cpor-radio">
                     <input
                         class="cpor-radio-input"
                         type="radio"
-                        name="cpor-solution-area"
+                        name=group.clone()
                         id=id.clone()
                         prop:checked=move || chosen_area.get() == Some(area)
                         on:change=move |_| {
@@ -125,26 +166,52 @@ pub fn RoleStep() -> impl IntoView {
             }
             .into_any(),
         ),
-        AreaData::Loaded(_, _, loaded) => Some(role_options(flow, loaded, chosen_role, role_error).into_any()),
+        AreaData::Loaded(_, area, loaded) if all_closed(&loaded) => Some(
+            view! {
+                <MessageBar
+                    intent=Intent::Warning
+                    title=format!("{} roles aren't open for {}", area.label(), customer_name(&flow))
+                >
+                    <p>
+                        {format!(
+                            "{} bought {} through CSP. These roles apply only to purchases through a Volume \
+                             Licensing agreement or Web-Direct; CSP purchases are associated through the CSP \
+                             program, not with a claim here.",
+                            customer_name(&flow),
+                            area.label()
+                        )}
+                    </p>
+                    <p>
+                        "If your work was on Microsoft 365, Teams or Defender, choose Modern Work and Security above. \
+                         Otherwise, associate this customer through CSP in Partner Center."
+                    </p>
+                </MessageBar>
+            }
+            .into_any(),
+        ),
+        AreaData::Loaded(_, _, loaded) => Some(role_options(flow, ids, loaded, chosen_role, role_error).into_any()),
     };
 
+    let hint_id = ids.id("solution_area-hint");
+    let error_id = ids.id("solution_area-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if area_error.with(Option::is_some) {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
     view! {
         <div class="cpor-field" class:cpor-field--error=move || area_error.with(Option::is_some)>
-            <fieldset
-                class="cpor-fieldset"
-                aria-describedby=move || {
-                    if area_error.with(Option::is_some) {
-                        "cpor-solution_area-hint cpor-solution_area-error"
-                    } else {
-                        "cpor-solution_area-hint"
-                    }
-                }
-            >
+            <fieldset class="cpor-fieldset" aria-describedby=described>
                 <legend class="cpor-label">"Solution area"</legend>
-                <p class="cpor-hint" id="cpor-solution_area-hint">
+                <p class="cpor-hint" id=hint_id>
                     "Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like."
                 </p>
-                {move || area_error.get().map(|m| view! { <ErrorMessage id="cpor-solution_area-error".to_owned() message=m/> })}
+                {move || area_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-radios cpor-radios--row">{areas}</div>
             </fieldset>
         </div>
@@ -163,6 +230,7 @@ pub fn RoleStep() -> impl IntoView {
 
 fn role_options(
     flow: Flow,
+    ids: Ids,
     loaded: CustomerProductsResponse,
     chosen: Signal<Option<PartnerRole>>,
     error: Signal<Option<FieldMessage>>,
@@ -172,7 +240,7 @@ fn role_options(
         .into_iter()
         .map(|option| {
             let role = option.role;
-            let id = format!("cpor-role-{}", role_slug(role));
+            let id = ids.id(&format!("role-{}", role_slug(role)));
             let desc_id = format!("{id}-description");
             let closed = match option.availability {
                 RoleAvailability::Open => None,
@@ -185,7 +253,7 @@ fn role_options(
                     <input
                         class="cpor-radio-input"
                         type="radio"
-                        name="cpor-partner-role"
+                        name=ids.id("partner-role")
                         id=id.clone()
                         disabled=closed.is_some()
                         aria-describedby=described
@@ -204,16 +272,16 @@ fn role_options(
             }
         })
         .collect_view();
+    let error_id = ids.id("partner_role-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(|e| e.as_ref().map(|_| error_id.clone()))
+    };
     view! {
         <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
-            <fieldset
-                class="cpor-fieldset"
-                id="cpor-partner_role"
-                tabindex="-1"
-                aria-describedby=move || error.with(|e| e.as_ref().map(|_| "cpor-partner_role-error"))
-            >
+            <fieldset class="cpor-fieldset" id=ids.field("partner_role") tabindex="-1" aria-describedby=described>
                 <legend class="cpor-label">"Partner role"</legend>
-                {move || error.get().map(|m| view! { <ErrorMessage id="cpor-partner_role-error".to_owned() message=m/> })}
+                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-radios">{options}</div>
             </fieldset>
         </div>

@@ -155,7 +155,7 @@ test("the whole claim flow works embedded: events, breadcrumbs, sticky header, d
   await page.reload();
   await expect(appHeading(page, "Embedded Contoso Sales")).toBeVisible();
   await expect(page.locator("#hub-crumbs")).toContainText(`Claim ${id}`);
-  // The second mount lists the claims awaiting review, this one among them.
+  // The compact view beside it lists it among the recent claims.
   await expect(side(page).getByRole("link", { name: "Embedded Contoso Sales" })).toBeVisible();
 });
 
@@ -365,32 +365,33 @@ test("unmount takes back every node and listener; mounting again works", async (
   await expect(page).toHaveURL(BASE);
 });
 
-test("two mounts on one page work independently", async ({ page }) => {
+test("two mounts on one page work independently: the full app and the compact recent claims", async ({ page }) => {
   await openDemo(page);
   await expect(appHeading(page, "Customer associations")).toBeVisible();
-  const sideHeading = side(page).getByRole("heading", { level: 1, name: "Customer associations" });
-  await expect(sideHeading).toBeVisible();
-  // The second mount starts at its own route, in memory: the URL says nothing of it.
-  await expect(side(page).locator("#cpor-filter-status")).toHaveValue("submitted");
-  await expect(app(page).locator("#cpor-filter-status")).toHaveValue("");
-  await side(page).locator("#cpor-filter-status").selectOption("approved");
-  await expect(side(page).locator("#cpor-filter-status")).toHaveValue("approved");
-  await expect(page).toHaveURL(BASE);
-  await expect(app(page).locator("#cpor-filter-status")).toHaveValue("");
+  // The side mount is the compact view: the recent claims, no page of its own.
+  const recent = side(page).getByRole("list", { name: "Your recent claims" });
+  await expect(recent.getByRole("listitem").first()).toBeVisible();
+  await expect(side(page).getByRole("heading", { level: 1 })).toHaveCount(0);
+  await expect(side(page).getByRole("table")).toHaveCount(0);
   // Its own theme.
+  const colour = (loc) => loc.evaluate((el) => getComputedStyle(el).color);
+  expect(await colour(side(page).locator(".cpor-recent-name").first())).toBe("rgb(91, 45, 144)");
   const brand = (root) => root.locator(".cpor-button--primary").evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(await brand(side(page))).toBe("rgb(91, 45, 144)");
   expect(await brand(app(page))).toBe("rgb(15, 108, 189)");
 
-  // The main mount moves; the side one stays where it was.
-  await app(page).getByRole("link", { name: "New customer association" }).click();
-  await expect(page).toHaveURL(`${BASE}/new`);
-  await expect(appHeading(page, "Partner and customer")).toBeFocused();
-  await expect(sideHeading).toBeVisible();
+  // A claim in the compact view opens in the main mount, without reloading the page.
+  await page.evaluate(() => (window.__sameDocument = true));
+  const first = recent.getByRole("link").first();
+  const name = (await first.textContent()).trim();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}/claims/CL-`));
+  await expect(appHeading(page, name)).toBeVisible();
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  await expect(recent.getByRole("link").first()).toBeVisible();
   // Back moves the main mount only.
   await page.goBack();
   await expect(appHeading(page, "Customer associations")).toBeVisible();
-  await expect(side(page).locator("#cpor-filter-status")).toHaveValue("approved");
+  await expect(recent.getByRole("link").first()).toBeVisible();
   // Unmounting one leaves the other working.
   await page.evaluate(() => window.cporDemo.handles.side.unmount());
   await expect(side(page).locator(".cpor-app")).toHaveCount(0);

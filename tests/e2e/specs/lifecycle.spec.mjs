@@ -96,8 +96,8 @@ test("a full lifecycle: information requested, edited and resubmitted, approved,
   await email.fill("megan.bowen@northwind.example");
   await page.getByLabel("Comment for the reviewer (optional)").fill("Updated my contact address.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.locator(".cpor-answer").filter({ hasText: "Your contact" })).toContainText("megan.bowen@northwind.example");
-  await expect(page.locator(".cpor-table").last()).toContainText("edited");
+  await expect(page.locator(".cpor-answer").filter({ hasText: "Partner contact" })).toContainText("megan.bowen@northwind.example");
+  await expect(page.locator(".cpor-history")).toContainText("changed the partner contact's email address from megan@northwind.example to megan.bowen@northwind.example");
 
   await actions.getByRole("button", { name: "Answer and resubmit" }).click();
   await expect(page.getByRole("heading", { name: /Answer the request and resubmit by \d+ \w+ \d{4}/ })).toBeVisible();

@@ -57,13 +57,18 @@ test("two partners claim one workload: the reviewer compares them and approves o
   await expect(page.getByText("Status: Under review")).toBeVisible();
   await expect(page.locator(".cpor-compare-card")).toHaveCount(2);
   await expect(page.locator(".cpor-compare")).toContainText("Adatum Partners");
-  await expect(page.locator(".cpor-compare-card").first()).toContainText(/Submitted \d+ \w+ \d{4}/);
-  await expect(page.locator(".cpor-compare-card").last()).toContainText(/Submitted \d+ \w+ \d{4}/);
+  await expect(page.locator(".cpor-compare-card").first()).toContainText(/Submitted\s*\d+ \w+ \d{4}/);
+  await expect(page.locator(".cpor-compare-card").last()).toContainText(/Submitted\s*\d+ \w+ \d{4}/);
+  await expect(page.locator(".cpor-compare-card").first()).toContainText("1 file, latest added");
   await page.screenshot({ path: testInfo.outputPath("arbitration.png"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Why this claim wins (shown to the other partners)").fill("The signed acknowledgement is the most recent.");
   await page.getByRole("button", { name: "Approve this claim and reject the others" }).click();
   await expect(page.getByText("Status: Approved")).toBeVisible();
+  // The decision is reported as what it did.
+  await expect(page.getByRole("status").filter({ hasText: "Approved after arbitration." })).toContainText(
+    "1 competing claim was rejected, and its partner was told why.",
+  );
   await expect(page.getByText("Demo: the link the customer gets to decline this association:")).toBeVisible();
 
   // The other partner sees the rejection and its reason.

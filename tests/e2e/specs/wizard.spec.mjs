@@ -161,7 +161,9 @@ test("every subscription reason is explained with its fix, and checked in the br
   // Provisioned two days ago: the date it becomes claimable.
   await product(page, "Dynamics 365 Customer Service").getByRole("checkbox").check();
   await expect(product(page, "Dynamics 365 Customer Service")).toContainText(/provisioned less than 7 days ago\. You can claim it from \d+ \w+ \d{4}\./);
-  await expect(product(page, "Dynamics 365 Customer Service")).toContainText("come back on the date given");
+  // A wait, not a mistake: an information bar with the date, the field not marked invalid.
+  await expect(product(page, "Dynamics 365 Customer Service").locator(".cpor-bar--info")).toContainText(/Dynamics 365 Customer Service can be claimed from \d+ \w+ \d{4}\./);
+  await expect(product(page, "Dynamics 365 Customer Service").locator(".cpor-error-message")).toHaveCount(0);
   await product(page, "Dynamics 365 Field Service").getByRole("checkbox").check();
   await expect(product(page, "Dynamics 365 Field Service")).toContainText("hasn't activated or provisioned the products of this subscription yet");
   await page.screenshot({ path: testInfo.outputPath("subscription-reasons.png"), fullPage: true });
@@ -187,20 +189,27 @@ test("every subscription reason is explained with its fix, and checked in the br
   await expect(product(page, "Dynamics 365 Business Central")).toContainText("Can be claimed");
 });
 
-test("a CSP customer has the Business Applications roles shown disabled with the reason", async ({ page }, testInfo) => {
+test("a CSP customer is told once why the Business Applications roles are closed, and what to do instead", async ({ page }, testInfo) => {
   await customerStep(page, { tenant: FABRIKAM, domain: "fabrikam.com" });
   await page.getByLabel("Business Applications", { exact: true }).check();
-  for (const role of [/Build intent/, /Usage recognition/, /Influenced Revenue/]) {
-    await expect(page.getByRole("radio", { name: role })).toBeDisabled();
-  }
-  await expect(page.getByText("Not available: this customer bought through CSP.").first()).toBeVisible();
-  await expect(page.getByRole("radio", { name: /Build intent/ })).toHaveAccessibleDescription(/bought through CSP/);
+  const bar = page.getByRole("note").filter({ hasText: "Business Applications roles aren't open for Fabrikam" });
+  await expect(bar).toContainText("Fabrikam Inc bought Business Applications through CSP.");
+  await expect(bar).toContainText("choose Modern Work and Security above");
+  // No role nobody can choose, and the reason is said once.
+  await expect(page.getByRole("radio", { name: /Build intent/ })).toHaveCount(0);
+  await expect(page.getByText("Not available: this customer bought through CSP.")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("csp-roles.png"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
+  // Next points at what the partner can change: the solution area.
   await next(page).click();
-  await expect(page.locator(".cpor-error-summary")).toContainText("Choose your partner role.");
+  const summary = page.locator(".cpor-error-summary");
+  await expect(summary).toContainText("bought Business Applications through CSP, so none of its partner roles can be claimed here");
+  await expect(summary).not.toContainText("Choose your partner role.");
+  await summary.getByRole("link").first().click();
+  await expect(page.getByLabel("Business Applications", { exact: true })).toBeFocused();
   await page.getByLabel("Modern Work and Security", { exact: true }).check();
   await expect(page.getByRole("radio", { name: /Use or consume/ })).toBeEnabled();
+  await expect(summary).toBeHidden();
 });
 
 test("a product another partner holds shows the arbitration notice before submit, and a double click submits once", async ({ page }, testInfo) => {

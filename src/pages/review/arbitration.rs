@@ -1,0 +1,113 @@
+//! Arbitration on the review page: this claim and every competing claim on
+//! what it holds, side by side (partner, role, products, proof, submitted),
+//! and the decision that approves this one and rejects the others with a
+//! reason they are shown.
+
+use cpor_core::api::v1::{ClaimDetail, CompetingClaim};
+use leptos::prelude::*;
+
+use super::decisions::Note;
+use crate::api;
+use crate::components::status_badge::status_badge;
+use crate::host::Ids;
+
+/// "1 file, latest 3 November 2026", "2 files", "No files".
+pub(super) fn files_line(count: usize, latest: Option<cpor_core::date::Date>) -> String {
+    let files = match count {
+        0 => return "No proof of execution".to_owned(),
+        1 => "1 file".to_owned(),
+        n => format!("{n} files"),
+    };
+    match latest {
+        Some(d) => format!("{files}, latest added {}", d.long()),
+        None => files,
+    }
+}
+
+/// One side of the comparison.
+struct Side {
+    title: String,
+    organisation: String,
+    role: &'static str,
+    products: String,
+    files: String,
+    submitted: Option<String>,
+    status: cpor_core::ClaimStatus,
+    ours: bool,
+}
+
+fn card(side: Side) -> impl IntoView {
+    let Side { title, organisation, role, products, files, submitted, status, ours } = side;
+    view! {
+        <div class="cpor-compare-card" class:cpor-compare-card--ours=ours>
+            <p class="cpor-compare-title">{title}</p>
+            <p class="cpor-compare-org">{organisation}</p>
+            {status_badge(status)}
+            <dl class="cpor-compare-facts">
+                <div><dt>"Role"</dt><dd>{role}</dd></div>
+                <div><dt>"Products"</dt><dd>{products}</dd></div>
+                <div><dt>"Proof"</dt><dd>{files}</dd></div>
+                <div><dt>"Submitted"</dt><dd>{submitted.unwrap_or_else(|| "\u{2014}".to_owned())}</dd></div>
+            </dl>
+        </div>
+    }
+}
+
+/// The comparison and the decision; `decide` posts it.
+pub(super) fn arbitration(
+    c: &ClaimDetail,
+    organisation: &str,
+    submitted_on: Option<cpor_core::date::Date>,
+    competing: Vec<CompetingClaim>,
+    decide: Callback<(&'static str, String)>,
+) -> impl IntoView {
+    let ids = Ids::here();
+    let reason = RwSignal::new(String::new());
+    let reason_id = ids.id("arbitration-reason");
+    let heading_id = ids.id("arbitration-heading");
+    let labelled_by = heading_id.clone();
+    let s = &c.summary;
+    let ours = card(Side {
+        title: format!("This claim \u{00B7} {}", s.id),
+        organisation: organisation.to_owned(),
+        role: s.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+        products: s.products.join(", "),
+        files: files_line(c.files.len(), c.files.iter().map(|f| f.uploaded_on).max()),
+        submitted: submitted_on.map(|d| d.long()),
+        status: s.status,
+        ours: true,
+    });
+    let others = competing
+        .into_iter()
+        .map(|o| {
+            card(Side {
+                title: o.claim.id.clone(),
+                organisation: o.organisation,
+                role: o.claim.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+                products: o.claim.products.join(", "),
+                files: files_line(o.files, o.latest_poe),
+                submitted: o.submitted_on.map(|d| d.long()),
+                status: o.claim.status,
+                ours: false,
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="cpor-card" aria-labelledby=labelled_by>
+            <h2 class="cpor-card-title" id=heading_id>"Arbitration: competing claims"</h2>
+            <p class="cpor-hint">"Compare each partner's proof of execution; the most recent counts. Approving this claim rejects the others."</p>
+            <div class="cpor-compare">{ours}{others}</div>
+            <div class="cpor-field">
+                <label class="cpor-label" for=reason_id.clone()>"Why this claim wins (shown to the other partners)"</label>
+                <textarea class="cpor-input cpor-textarea" id=reason_id
+                    prop:value=move || reason.get()
+                    on:input:target=move |ev| reason.set(ev.target().value())></textarea>
+            </div>
+            <div class="cpor-actions">
+                <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
+                    decide.run(("win-arbitration", api::json(&Note { comment: reason.get_untracked() })));
+                }>"Approve this claim and reject the others"</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+//! The decisions a reviewer can take on a claim in its status: start the
+//! review, ask for more information (the reasons from the list, and what to
+//! do), approve, or reject with a reason.
+
+use cpor_core::api::v1::{InformationRequest, RejectRequest};
+use cpor_core::lifecycle::{InformationRequestReason, RejectionReason};
+use cpor_core::ClaimStatus;
+use leptos::prelude::*;
+use serde::Serialize;
+
+use crate::api;
+use crate::host::Ids;
+use crate::router::key_of;
+
+/// A decision's request body with a comment.
+#[derive(Serialize)]
+pub(super) struct Note {
+    pub(super) comment: String,
+}
+
+/// The decisions for a claim in `status`; `decide` posts one (its route and
+/// body).
+pub(super) fn decisions(status: ClaimStatus, decide: Callback<(&'static str, String)>) -> impl IntoView {
+    let ids = Ids::here();
+    let reasons = RwSignal::new(Vec::<InformationRequestReason>::new());
+    let request_comment = RwSignal::new(String::new());
+    let reject_reason = RwSignal::new(RejectionReason::PoeInsufficient);
+    let reject_comment = RwSignal::new(String::new());
+    let in_review = matches!(status, ClaimStatus::UnderReview | ClaimStatus::Disputed);
+    let (request_id, reject_reason_id, reject_comment_id) =
+        (ids.id("request-comment"), ids.id("reject-reason"), ids.id("reject-comment"));
+    view! {
+        {(status == ClaimStatus::Submitted).then(|| view! {
+            <div class="cpor-card cpor-decision">
+                <h3 class="cpor-card-title">"Start the review"</h3>
+                <p class="cpor-body">"The partner is told the review has started; a decision is then due within 5 business days."</p>
+                <div class="cpor-actions">
+                    <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| decide.run(("start", "{}".to_owned()))>
+                        "Start review"
+                    </button>
+                </div>
+            </div>
+        })}
+        {in_review.then(|| view! {
+            <div class="cpor-card cpor-decision">
+                <h3 class="cpor-card-title">"Approve"</h3>
+                <p class="cpor-body">"The proof of execution shows the partner's work. The customer is notified and has 7 days to decline."</p>
+                <div class="cpor-actions">
+                    <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
+                        decide.run(("approve", api::json(&Note { comment: String::new() })));
+                    }>"Approve"</button>
+                </div>
+            </div>
+            <fieldset class="cpor-fieldset cpor-card cpor-decision">
+                <legend class="cpor-card-title">"Request information"</legend>
+                <p class="cpor-hint">"The partner has 5 business days to answer; without an answer the claim is rejected."</p>
+                <div class="cpor-checks">
+                    {InformationRequestReason::ALL.into_iter().map(|reason| {
+                        let box_id = ids.id(&format!("reason-{}", key_of(&reason)));
+                        view! {
+                            <div class="cpor-checkbox">
+                                <input class="cpor-checkbox-input" type="checkbox" id=box_id.clone()
+                                    prop:checked=move || reasons.with(|r| r.contains(&reason))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        reasons.update(|r| { r.retain(|x| *x != reason); if on { r.push(reason); } });
+                                    }/>
+                                <label class="cpor-checkbox-label" for=box_id>{reason.label()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+                <label class="cpor-label" for=request_id.clone()>"What the partner should do"</label>
+                <textarea class="cpor-input cpor-textarea" id=request_id
+                    prop:value=move || request_comment.get()
+                    on:input:target=move |ev| request_comment.set(ev.target().value())></textarea>
+                <div class="cpor-actions">
+                    <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
+                        let body = InformationRequest { reasons: reasons.get_untracked(), comment: request_comment.get_untracked() };
+                        decide.run(("request-information", api::json(&body)));
+                    }>"Request information"</button>
+                </div>
+            </fieldset>
+            <fieldset class="cpor-fieldset cpor-card cpor-decision">
+                <legend class="cpor-card-title">"Reject"</legend>
+                <label class="cpor-label" for=reject_reason_id.clone()>"Reason"</label>
+                <select class="cpor-select cpor-select--wide" id=reject_reason_id on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(r) = RejectionReason::ALL.into_iter().find(|r| key_of(r) == v) { reject_reason.set(r); }
+                }>
+                    {RejectionReason::ALL.into_iter().map(|r| view! { <option value=key_of(&r)>{r.label()}</option> }).collect_view()}
+                </select>
+                <label class="cpor-label" for=reject_comment_id.clone()>"Comment for the partner"</label>
+                <textarea class="cpor-input cpor-textarea" id=reject_comment_id
+                    prop:value=move || reject_comment.get()
+                    on:input:target=move |ev| reject_comment.set(ev.target().value())></textarea>
+                <div class="cpor-actions">
+                    <button type="button" class="cpor-button cpor-button--danger-outline" on:click=move |_| {
+                        let body = RejectRequest { reason: reject_reason.get_untracked(), comment: reject_comment.get_untracked() };
+                        decide.run(("reject", api::json(&body)));
+                    }>"Reject"</button>
+                </div>
+            </fieldset>
+        })}
+        {(!in_review && status != ClaimStatus::Submitted).then(|| view! {
+            <p class="cpor-hint">{format!("No decision is open: the claim is {}.", status.label().to_lowercase())}</p>
+        })}
+    }
+}

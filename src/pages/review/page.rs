@@ -1,0 +1,191 @@
+//! A claim's review page: where it stands and what is due, the partner and
+//! every answer, the proof of execution to download, the competing claims
+//! when there are any, the decisions open in its status, and the comments
+//! and history. After each decision the page says what it did (and, for an
+//! arbitration, how many competing claims it rejected).
+
+use cpor_core::api::v1::{CommentsResponse, HistoryResponse, ReviewClaim};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::arbitration::arbitration;
+use super::decisions::decisions;
+use crate::api::{self, ApiError};
+use crate::components::message_bar::{Intent, MessageBar};
+use crate::components::status_badge::{arbitration_badge, status_badge};
+use crate::host::Ids;
+use crate::pages::claim::{claim_title, details, history, thread};
+use crate::router::{use_router, Route};
+
+/// What a decision did, for the message after it.
+fn decided(action: &str, r: &ReviewClaim, rejected_others: usize) -> String {
+    let due = r.claim.summary.next_deadline.map(|d| format!(" by {}", d.long())).unwrap_or_default();
+    match action {
+        "start" => format!("Review started. A decision is due{due}."),
+        "request-information" => format!("Information requested. The partner has until{due} to answer."),
+        "approve" => "Approved. The customer is notified and has 7 days to decline.".to_owned(),
+        "reject" => "Rejected. The partner is told why in the comments.".to_owned(),
+        "win-arbitration" => format!(
+            "Approved after arbitration. {} competing claim{} rejected, and {} told why.",
+            rejected_others,
+            if rejected_others == 1 { " was" } else { "s were" },
+            if rejected_others == 1 { "its partner was" } else { "their partners were" }
+        ),
+        _ => "Done.".to_owned(),
+    }
+}
+
+/// A claim's review page.
+#[component]
+pub fn ReviewPage(
+    /// The claim's id.
+    id: String,
+) -> impl IntoView {
+    let ids = Ids::here();
+    let router = use_router();
+    let review = RwSignal::new(None::<Result<ReviewClaim, String>>);
+    let comments = RwSignal::new(None::<CommentsResponse>);
+    let history = RwSignal::new(None::<HistoryResponse>);
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let load = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            spawn_local(async move {
+                let result = api::get::<ReviewClaim>(&format!("/api/review/claims/{id}")).await;
+                review.try_set(Some(result.map_err(|e| match e {
+                    ApiError::Problem(p) => p.detail,
+                    _ => "We can't reach the claims service right now.".to_owned(),
+                })));
+                comments.try_set(api::get::<CommentsResponse>(&format!("/api/claims/{id}/comments")).await.ok());
+                history.try_set(api::get::<HistoryResponse>(&format!("/api/claims/{id}/history")).await.ok());
+            });
+        }
+    };
+    load();
+    // Every decision posts to its route and shows the claim as it now is.
+    let decide = Callback::new({
+        let (id, load) = (id.clone(), load.clone());
+        move |(action, body): (&'static str, String)| {
+            error.set(None);
+            done.set(None);
+            let others =
+                review.with_untracked(|r| r.as_ref().map_or(0, |r| r.as_ref().map_or(0, |r| r.competing.len())));
+            let (path, load) = (format!("/api/review/claims/{id}/{action}"), load.clone());
+            spawn_local(async move {
+                match api::post::<ReviewClaim>(&path, body, None).await {
+                    Ok(r) => {
+                        done.try_set(Some(decided(action, &r, others)));
+                        review.try_set(Some(Ok(r)));
+                        load();
+                    }
+                    Err(ApiError::Problem(p)) => {
+                        error.try_set(Some(p.detail));
+                    }
+                    Err(_) => {
+                        error.try_set(Some("We couldn't record this right now. Try again in a moment.".to_owned()));
+                    }
+                }
+            });
+        }
+    });
+
+    let heading_id = ids.id("page-heading");
+    let (details_id, files_id, decision_id, comments_id, history_id) = (
+        ids.id("details-heading"),
+        ids.id("files-heading"),
+        ids.id("decision-heading"),
+        ids.id("comments-heading"),
+        ids.id("history-heading"),
+    );
+    let (comments_for, history_for) = (comments_id.clone(), history_id.clone());
+    let body = {
+        let heading_id = heading_id.clone();
+        move || match review.get() {
+            None => view! { <p class="cpor-loading" role="status">"Loading the claim\u{2026}"</p> }.into_any(),
+            Some(Err(why)) => view! {
+                <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">"This claim can't be shown"</h1>
+                <MessageBar intent=Intent::Error role="alert"><p>{why}</p></MessageBar>
+            }
+            .into_any(),
+            Some(Ok(r)) => {
+                let c = r.claim.clone();
+                let s = c.summary.clone();
+                crate::host::set_title(&format!("Review {} \u{2013} Review queue", claim_title(&c)));
+                let competing = (!r.competing.is_empty())
+                    .then(|| arbitration(&c, &r.organisation, r.submitted_on, r.competing.clone(), decide));
+                let (details_id, files_id, decision_id) = (details_id.clone(), files_id.clone(), decision_id.clone());
+                let (details_for, files_for, decision_for) =
+                    (details_id.clone(), files_id.clone(), decision_id.clone());
+                view! {
+                    <div class="cpor-claim-head">
+                        <p class="cpor-caption">{format!("Review \u{00B7} {}", r.organisation)}</p>
+                        <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">{claim_title(&c)}</h1>
+                        <ul class="cpor-facts" aria-label="About this claim">
+                            <li>{status_badge(s.status)}{s.in_arbitration.then(arbitration_badge)}</li>
+                            <li><span class="cpor-fact-label">"Claim ID "</span><span class="cpor-fact-value cpor-mono">{s.id.clone()}</span></li>
+                            {s.next_deadline.map(|d| view! {
+                                <li><span class="cpor-fact-label">"Due "</span><span class="cpor-fact-value">{d.long()}</span></li>
+                            })}
+                            {r.submitted_on.map(|d| view! {
+                                <li><span class="cpor-fact-label">"Submitted "</span><span class="cpor-fact-value">{d.long()}</span></li>
+                            })}
+                        </ul>
+                    </div>
+                    {r.opt_out_url.clone().map(|url| view! {
+                        <MessageBar intent=Intent::Info title="Demo: the link the customer gets to decline this association:">
+                            <p><a href=url.clone()>{url.clone()}</a></p>
+                        </MessageBar>
+                    })}
+                    <div class="cpor-claim-layout">
+                        <div class="cpor-claim-main">
+                            <section class="cpor-card" aria-labelledby=details_for>
+                                <h2 class="cpor-card-title" id=details_id>"Claim details"</h2>
+                                {details::answers(&c, None, None, false)}
+                            </section>
+                            <section class="cpor-card" aria-labelledby=files_for>
+                                <h2 class="cpor-card-title" id=files_id>"Proof of execution"</h2>
+                                {details::files(&s.id, &c.files)}
+                            </section>
+                            {competing}
+                        </div>
+                        <div class="cpor-claim-side">
+                            <section class="cpor-decisions" aria-labelledby=decision_for>
+                                <h2 class="cpor-subheading" id=decision_id>"Decision"</h2>
+                                {decisions(s.status, decide)}
+                            </section>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    };
+    let queue = Route::ReviewQueue;
+    view! {
+        <section class="cpor-page cpor-page--wide" aria-labelledby=heading_id>
+            <nav class="cpor-crumbs" aria-label="Breadcrumb">
+                <a class="cpor-back" href=queue.href() on:click=move |ev| {
+                    ev.prevent_default();
+                    router.go(Route::ReviewQueue);
+                }>{crate::components::icon::icon(crate::components::icon::Icon::Back)}"Review queue"</a>
+            </nav>
+            {move || done.get().map(|text| view! {
+                <MessageBar intent=Intent::Success role="status"><p>{text}</p></MessageBar>
+            })}
+            {move || error.get().map(|e| view! {
+                <MessageBar intent=Intent::Error role="alert"><p>{e}</p></MessageBar>
+            })}
+            {body}
+            <section class="cpor-card" aria-labelledby=comments_for>
+                <h2 class="cpor-card-title" id=comments_id>"Comments"</h2>
+                {move || comments.get().map(|c| thread::comment_list(c, None))}
+            </section>
+            <section class="cpor-card" aria-labelledby=history_for>
+                <h2 class="cpor-card-title" id=history_id>"History"</h2>
+                {move || history.get().map(history::history_list)}
+            </section>
+        </section>
+    }
+}

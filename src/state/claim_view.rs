@@ -1,0 +1,239 @@
+//! What a claim's page says first: where the claim stands and the next
+//! thing the partner must do (or that nothing is needed), with its
+//! deadline; and the arbitration notice worded for the side the partner is
+//! on. Only what the current status makes true is said, so no notice
+//! outlives the decision it was about.
+
+use cpor_core::api::v1::ClaimDetail;
+use cpor_core::lifecycle::RejectionReason;
+use cpor_core::ClaimStatus;
+
+/// How a status reads in the app ("Draft" for a claim still being written).
+pub fn status_label(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::Editing => "Draft",
+        other => other.label(),
+    }
+}
+
+/// The tone of a notice (its colour and icon in the view).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// To know.
+    Info,
+    /// Went well.
+    Success,
+    /// Needs the partner.
+    Warning,
+    /// Refused.
+    Error,
+}
+
+/// A notice: a title and what it means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Its tone.
+    pub tone: Tone,
+    /// The title, in bold.
+    pub title: String,
+    /// The sentence under it.
+    pub body: String,
+}
+
+fn notice(tone: Tone, title: impl Into<String>, body: impl Into<String>) -> Notice {
+    Notice { tone, title: title.into(), body: body.into() }
+}
+
+/// The next deadline in words: "by 1 December 2026 (5 business days left)".
+fn by(deadline: Option<&(String, String)>) -> String {
+    match deadline {
+        Some((date, countdown)) => format!(" by {date} ({})", countdown.to_lowercase()),
+        None => String::new(),
+    }
+}
+
+/// Where a claim in `status` stands and what comes next. `deadline` is the
+/// next deadline's date and countdown; `rejection` and `dispute_until`
+/// matter once rejected.
+pub fn next_step(
+    status: ClaimStatus,
+    deadline: Option<&(String, String)>,
+    rejection: Option<RejectionReason>,
+    dispute_until: Option<&str>,
+) -> Notice {
+    match status {
+        ClaimStatus::Editing => notice(
+            Tone::Info,
+            "This claim is a draft",
+            "Nothing is sent to Microsoft until you submit it. Continue it to finish the answers and submit it.",
+        ),
+        ClaimStatus::Submitted => notice(
+            Tone::Info,
+            format!("Microsoft starts reviewing this claim{}", by(deadline)),
+            "Nothing is needed from you now. Until the review starts you can still change the partner program, \
+             the products and the contacts.",
+        ),
+        ClaimStatus::UnderReview => notice(
+            Tone::Info,
+            format!("Microsoft is reviewing this claim: a decision is due{}", by(deadline)),
+            "Nothing is needed from you now. If reviewers need more, they ask in the comments below.",
+        ),
+        ClaimStatus::PartnerActionRequired => notice(
+            Tone::Warning,
+            format!("Microsoft needs more from you{}", by(deadline)),
+            "Read the reviewer's request pinned in the comments, change what it asks for, add proof if needed, \
+             then resubmit. Without an answer in time the claim is rejected. They asked about:",
+        ),
+        ClaimStatus::Approved => notice(
+            Tone::Success,
+            "Approved",
+            match deadline {
+                Some((date, _)) => format!(
+                    "The customer has been told and can decline the association until {date}. After that the \
+                     claim becomes eligible for incentives."
+                ),
+                None => "The customer has been told and can decline the association for 7 days; then the claim \
+                         becomes eligible for incentives."
+                    .to_owned(),
+            },
+        ),
+        ClaimStatus::Eligible => notice(
+            Tone::Success,
+            "Eligible for incentives",
+            "The claim earns while the customer's subscription stays active or in grace. A subscription that \
+             expires gets a new ID: reclaim it then.",
+        ),
+        ClaimStatus::Rejected => notice(
+            Tone::Error,
+            match rejection {
+                Some(r) => format!("Rejected: {}", r.label()),
+                None => "Rejected".to_owned(),
+            },
+            match (dispute_until, rejection.is_none_or(RejectionReason::disputable)) {
+                (Some(until), true) => format!(
+                    "You can dispute this decision until {until} with a business justification, updated proof of \
+                     execution, or both."
+                ),
+                _ => "This decision can't be disputed any more. Create a new claim if the situation has changed."
+                    .to_owned(),
+            },
+        ),
+        ClaimStatus::Disputed => notice(
+            Tone::Info,
+            format!("Your dispute is with Microsoft: an answer is due{}", by(deadline)),
+            "Nothing is needed from you now; the reviewer answers in the comments.",
+        ),
+        ClaimStatus::Withdrawn => notice(
+            Tone::Info,
+            "Withdrawn",
+            "This claim no longer holds its products. Make a new claim to associate this customer again.",
+        ),
+    }
+}
+
+/// The arbitration notice, when the claim competes with another partner's
+/// and is still live: the claimant hears how arbitration works, the
+/// partner already holding the product hears that someone else claims it.
+pub fn arbitration(status: ClaimStatus, in_arbitration: bool) -> Option<Notice> {
+    if !in_arbitration || !status.is_live() {
+        return None;
+    }
+    Some(if matches!(status, ClaimStatus::Approved | ClaimStatus::Eligible) {
+        notice(
+            Tone::Warning,
+            "Another partner now claims what this claim holds",
+            "Your claim stays approved while Microsoft compares both partners' proof of execution (the most recent \
+             counts). Reviewers may ask you for more in the comments; a recent document signed or acknowledged by \
+             the customer that names the product and describes your work helps most.",
+        )
+    } else {
+        notice(Tone::Warning, "This claim is in arbitration", cpor_core::exclusivity::ARBITRATION_EVIDENCE)
+    })
+}
+
+/// What changed between the claim as the partner saw it (`seen`) and as it
+/// is now (`fresh`), in words; `None` when nothing the partner answered or
+/// could act on changed (a file or a comment added, which also moves the
+/// claim's version).
+pub fn what_changed(seen: &ClaimDetail, fresh: &ClaimDetail) -> Option<String> {
+    if seen.summary.status != fresh.summary.status {
+        return Some(format!("it is now {}", status_label(fresh.summary.status)));
+    }
+    let (a, b) = (&seen.input, &fresh.input);
+    let mut parts = Vec::new();
+    if a.partner_program_id != b.partner_program_id {
+        parts.push("the partner program");
+    }
+    if a.tenant_id != b.tenant_id || a.domain != b.domain {
+        parts.push("the customer");
+    }
+    if a.solution_area != b.solution_area || a.partner_role != b.partner_role {
+        parts.push("the solution area or role");
+    }
+    if a.products != b.products {
+        parts.push("the products");
+    }
+    if a.claim_name != b.claim_name {
+        parts.push("the claim name");
+    }
+    if a.customer_contact != b.customer_contact
+        || a.technical_contact != b.technical_contact
+        || a.partner_contact != b.partner_contact
+    {
+        parts.push("the contacts");
+    }
+    if a.revenue != b.revenue || a.comment != b.comment {
+        parts.push("other answers");
+    }
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some(format!("{one} changed")),
+        [rest @ .., last] => Some(format!("{} and {last} changed", rest.join(", "))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_status_says_what_comes_next_with_its_deadline() {
+        let due = ("1 December 2026".to_owned(), "5 business days left".to_owned());
+        let n = next_step(ClaimStatus::PartnerActionRequired, Some(&due), None, None);
+        assert_eq!(n.tone, Tone::Warning);
+        assert_eq!(n.title, "Microsoft needs more from you by 1 December 2026 (5 business days left)");
+        let n = next_step(ClaimStatus::Rejected, None, Some(RejectionReason::PoeInsufficient), Some("3 January 2027"));
+        assert_eq!(n.title, "Rejected: The proof of execution is insufficient");
+        assert!(n.body.contains("until 3 January 2027"));
+        let n = next_step(ClaimStatus::Rejected, None, Some(RejectionReason::CustomerDeclined), Some("3 January 2027"));
+        assert!(n.body.contains("can't be disputed"));
+        assert_eq!(next_step(ClaimStatus::Approved, Some(&due), None, None).tone, Tone::Success);
+    }
+
+    #[test]
+    fn only_what_the_partner_answered_counts_as_a_change() {
+        let seen: ClaimDetail = serde_json::from_value(serde_json::json!({
+            "id": "CL-1", "claim_name": "x", "domain": "contoso.com", "solution_area": null, "partner_role": null,
+            "products": [], "status": "submitted", "next_deadline": null, "in_arbitration": false,
+            "customer_name": "", "updated_at": 0, "created_at": 0, "program": null, "submitted_on": null,
+            "input": {}, "editable": [], "files": [], "information_request": [], "rejection": null,
+            "dispute_until": null
+        }))
+        .unwrap();
+        let mut fresh = seen.clone();
+        assert_eq!(what_changed(&seen, &fresh), None);
+        fresh.input.customer_contact.email = "new@contoso.example".into();
+        fresh.input.partner_program_id = "4810225".into();
+        assert_eq!(what_changed(&seen, &fresh).as_deref(), Some("the partner program and the contacts changed"));
+        fresh.summary.status = ClaimStatus::UnderReview;
+        assert_eq!(what_changed(&seen, &fresh).as_deref(), Some("it is now Under review"));
+    }
+
+    #[test]
+    fn arbitration_is_worded_for_each_side_and_ends_with_the_claim() {
+        assert!(arbitration(ClaimStatus::Submitted, true).is_some_and(|n| n.title == "This claim is in arbitration"));
+        assert!(arbitration(ClaimStatus::Approved, true).is_some_and(|n| n.title.starts_with("Another partner now")));
+        assert_eq!(arbitration(ClaimStatus::Rejected, true), None);
+        assert_eq!(arbitration(ClaimStatus::UnderReview, false), None);
+    }
+}
