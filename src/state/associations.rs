@@ -77,6 +77,8 @@ mod tests {
             status: ClaimStatus::Editing,
             next_deadline: None,
             in_arbitration: true,
+            customer_name: "Contoso Ltd".into(),
+            updated_at: 0,
         };
         let out = csv(&[claim], today());
         let row = out.lines().nth(1).unwrap();

@@ -21,7 +21,7 @@ fn free_port() -> u16 {
 
 fn start(db: &Path, dist: &Path, port: u16, fresh: bool) -> Child {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cpor-server"));
-    cmd.args(["--addr", &format!("127.0.0.1:{port}"), "--db"])
+    cmd.args(["--seed", "demo", "--write-rate", "100000", "--addr", &format!("127.0.0.1:{port}"), "--db"])
         .arg(db)
         .arg("--dist")
         .arg(dist)
@@ -125,7 +125,7 @@ async fn acknowledged_claims_survive_sigkill() {
     server.kill().unwrap();
     server.wait().unwrap();
 
-    let pool = cpor_server::db::open(&db).await.unwrap();
+    let pool = sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(&db)).await.unwrap();
     let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
     assert_eq!(check, "ok");
     let (stuck,): (i64,) =

@@ -19,7 +19,7 @@ async fn draft(app: &TestApp) -> String {
 }
 
 fn stored_files(app: &TestApp) -> usize {
-    std::fs::read_dir(&app.state.files_dir).map(|d| d.count()).unwrap_or(0)
+    app.state.files.list().unwrap().len()
 }
 
 #[tokio::test]
