@@ -22,23 +22,43 @@ use crate::store::{StoredReply, WriteTx};
 use crate::AppState;
 
 /// The `Idempotency-Key` header: 1 to 200 visible ASCII characters.
+/// Required on every POST that creates something.
 pub struct IdempotencyKey(pub String);
+
+fn bad_key() -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        ErrorCode::IdempotencyKeyRequired,
+        "Send an Idempotency-Key header (1 to 200 visible characters) with this request.",
+    )
+}
+
+fn key_of(parts: &Parts) -> Result<Option<String>, ApiError> {
+    let Some(value) = parts.headers.get("idempotency-key") else { return Ok(None) };
+    match value.to_str().map(str::trim) {
+        Ok(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => Ok(Some(k.to_owned())),
+        _ => Err(bad_key()),
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let value = parts.headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::trim);
-        match value {
-            Some(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
-                Ok(Self(k.to_owned()))
-            }
-            _ => Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::IdempotencyKeyRequired,
-                "Send an Idempotency-Key header (1 to 200 visible characters) with this request.",
-            )),
-        }
+        key_of(parts)?.map(Self).ok_or_else(bad_key)
+    }
+}
+
+/// An `Idempotency-Key` a status change may carry (a decision, a
+/// withdrawal): with one, a retry after a lost answer gets the recorded
+/// answer instead of "this isn't possible in the claim's status".
+pub struct OptionalIdempotencyKey(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for OptionalIdempotencyKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        key_of(parts).map(Self)
     }
 }
 
@@ -190,4 +210,26 @@ where
     }
     let (tx, reply) = work.await?;
     pending.finish(state, tx, hash, reply).await
+}
+
+/// [`once`] when the request carries a key; otherwise commits what `work`
+/// wrote and answers.
+pub async fn maybe_once<F>(
+    state: &AppState,
+    user: &str,
+    key: Option<&str>,
+    hash: &str,
+    work: F,
+) -> Result<Response, ApiError>
+where
+    F: Future<Output = Result<(WriteTx, Reply), ApiError>>,
+{
+    match key {
+        Some(key) => once(state, user, key, hash, work).await,
+        None => {
+            let (tx, reply) = work.await?;
+            tx.commit().await?;
+            Ok(reply.into_response())
+        }
+    }
 }

@@ -7,6 +7,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use cpor_core::api::v1::{
     CompetingClaim, InformationRequest, QueueItem, QueueResponse, RejectRequest, ReviewClaim, SlaState,
@@ -20,8 +21,9 @@ use super::thread::viewable_claim;
 use super::views::{detail, summary};
 use crate::auth::{CurrentUser, Reviewer};
 use crate::error::{ApiError, ApiJson};
+use crate::idempotency::{maybe_once, request_hash, OptionalIdempotencyKey, Reply};
 use crate::lifecycle::apply;
-use crate::store::{ClaimRecord, Conn, Db};
+use crate::store::{ClaimRecord, Conn, Db, WriteTx};
 use crate::AppState;
 
 /// `GET /api/review/queue`: claims waiting for a reviewer, by due date.
@@ -87,26 +89,37 @@ pub async fn claim(
     Ok(Json(review_view(&state, &mut db, &claim).await?))
 }
 
+/// The claim as it is now in `tx`, for the reviewer, as a reply.
+async fn reply_in(state: &AppState, tx: &mut WriteTx, user: &CurrentUser, id: &str) -> Result<Reply, ApiError> {
+    let claim = viewable_claim(tx, user, id).await?;
+    Reply::json(StatusCode::OK, &review_view(state, tx, &claim).await?)
+}
+
 /// Applies a reviewer's decision and posts its explanation to the thread,
-/// in one transaction; the claim as it then is.
+/// in one transaction (with the answer to its Idempotency-Key, when it
+/// carries one); the claim as it then is.
 async fn decide(
     state: &AppState,
     user: &CurrentUser,
     id: &str,
+    key: Option<String>,
     action: Action,
     note: Option<String>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let mut tx = state.store.write().await?;
-    viewable_claim(&mut tx, user, id).await?;
-    let acting = user.acting();
-    apply(&mut tx, state.rules(), id, None, &acting, &action, note.as_deref()).await?;
-    if let Some(text) = &note {
-        tx.add_comment(id, &acting, None, text).await?;
-    }
-    let claim = viewable_claim(&mut tx, user, id).await?;
-    let view = review_view(state, &mut tx, &claim).await?;
-    tx.commit().await?;
-    Ok(Json(view))
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(&(&action, &note)).map_err(ApiError::internal)?;
+    let hash = request_hash(&format!("POST /api/review/claims/{id}/{}", action.label()), &body);
+    let work = async {
+        let mut tx = state.store.write().await?;
+        viewable_claim(&mut tx, user, id).await?;
+        let acting = user.acting();
+        apply(&mut tx, state.rules(), id, None, &acting, &action, note.as_deref()).await?;
+        if let Some(text) = &note {
+            tx.add_comment(id, &acting, None, text).await?;
+        }
+        let reply = reply_in(state, &mut tx, user, id).await?;
+        Ok((tx, reply))
+    };
+    maybe_once(state, &user.id, key.as_deref(), &hash, work).await
 }
 
 /// `POST /api/review/claims/{id}/start`.
@@ -114,8 +127,9 @@ pub async fn start(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    decide(&state, &user, &id, Action::StartReview, None).await
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
+) -> Result<Response, ApiError> {
+    decide(&state, &user, &id, key, Action::StartReview, None).await
 }
 
 /// `POST /api/review/claims/{id}/request-information` `{"reasons", "comment"}`.
@@ -123,10 +137,11 @@ pub async fn request_information(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<InformationRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = free_text(&req.comment, "The request to the partner", true)?;
-    decide(&state, &user, &id, Action::RequestInformation { reasons: req.reasons }, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(&req.comment, "request to the partner", true)?;
+    decide(&state, &user, &id, key, Action::RequestInformation { reasons: req.reasons }, note).await
 }
 
 /// `POST /api/review/claims/{id}/approve` `{"comment"?}`. A claim in
@@ -136,10 +151,11 @@ pub async fn approve(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = free_text(req.comment(), "The comment", false)?;
-    decide(&state, &user, &id, Action::Approve, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(req.comment(), "comment", false)?;
+    decide(&state, &user, &id, key, Action::Approve, note).await
 }
 
 /// `POST /api/review/claims/{id}/reject` `{"reason", "comment"?}`.
@@ -147,10 +163,11 @@ pub async fn reject(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<RejectRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = free_text(&req.comment, "The comment", false)?;
-    decide(&state, &user, &id, Action::Reject { reason: req.reason }, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(&req.comment, "comment", false)?;
+    decide(&state, &user, &id, key, Action::Reject { reason: req.reason }, note).await
 }
 
 /// `POST /api/review/claims/{id}/win-arbitration` `{"comment"}`: this claim
@@ -160,13 +177,26 @@ pub async fn win_arbitration(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let reason = free_text(req.comment(), "The reason for the decision", true)?.unwrap_or_default();
+) -> Result<Response, ApiError> {
+    let reason = free_text(req.comment(), "reason for the decision", true)?.unwrap_or_default();
+    let hash = request_hash(&format!("POST /api/review/claims/{id}/win-arbitration"), reason.as_bytes());
+    let work = decide_arbitration(&state, &user, &id, reason);
+    maybe_once(&state, &user.id, key.as_deref(), &hash, work).await
+}
+
+async fn decide_arbitration(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    reason: String,
+) -> Result<(WriteTx, Reply), ApiError> {
+    let id = id.to_owned();
     let rules = state.rules();
     let acting = user.acting();
     let mut tx = state.store.write().await?;
-    viewable_claim(&mut tx, &user, &id).await?;
+    viewable_claim(&mut tx, user, &id).await?;
     let others = tx.competing_claims(&id).await?;
     if others.is_empty() {
         return Err(ApiError::new(
@@ -188,8 +218,6 @@ pub async fn win_arbitration(
         }
     }
     tx.decide_arbitrations(&id).await?;
-    let claim = viewable_claim(&mut tx, &user, &id).await?;
-    let view = review_view(&state, &mut tx, &claim).await?;
-    tx.commit().await?;
-    Ok(Json(view))
+    let reply = reply_in(state, &mut tx, user, &id).await?;
+    Ok((tx, reply))
 }

@@ -12,12 +12,12 @@ use cpor_core::lifecycle::{partner_offers, Action, PartnerOffer};
 use cpor_core::ErrorCode;
 use serde::Deserialize;
 
-use super::{commit_and_show, if_match, insert_draft, own_claim, reply_in};
+use super::{if_match, insert_draft, own_claim, reply_in};
 use crate::api::free_text;
 use crate::api::views::renewals;
 use crate::auth::PartnerAdmin;
 use crate::error::{ApiError, ApiJson};
-use crate::idempotency::{self, request_hash, IdempotencyKey, Reply};
+use crate::idempotency::{self, maybe_once, request_hash, IdempotencyKey, OptionalIdempotencyKey, Reply};
 use crate::lifecycle::{apply, stale};
 use crate::store::WriteTx;
 use crate::AppState;
@@ -43,12 +43,14 @@ pub async fn withdraw(
     admin: PartnerAdmin,
     Path(id): Path<String>,
     headers: HeaderMap,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<WithdrawRequest>,
 ) -> Result<Response, ApiError> {
-    let reason = free_text(&req.reason, "The reason", true)?.unwrap_or_default();
+    let reason = free_text(&req.reason, "reason", true)?.unwrap_or_default();
+    let hash = request_hash(&format!("POST /api/claims/{id}/withdraw"), reason.as_bytes());
     let action = Action::Withdraw { reason: reason.clone() };
-    let tx = partner_action(&state, &admin, &id, &headers, &action, Some(&reason), None).await?;
-    commit_and_show(&state, tx, &admin, &id).await
+    let work = partner_action(&state, &admin, &id, &headers, action, Some(reason), false);
+    maybe_once(&state, &admin.user.id, key.as_deref(), &hash, work).await
 }
 
 /// `POST /api/claims/{id}/resubmit` `{"comment"}`: answers "Partner action
@@ -58,11 +60,13 @@ pub async fn resubmit(
     admin: PartnerAdmin,
     Path(id): Path<String>,
     headers: HeaderMap,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let note = free_text(&req.comment, "Your answer", false)?;
-    let tx = partner_action(&state, &admin, &id, &headers, &Action::Resubmit, note.as_deref(), note.as_deref()).await?;
-    commit_and_show(&state, tx, &admin, &id).await
+    let note = free_text(&req.comment, "answer", false)?;
+    let hash = request_hash(&format!("POST /api/claims/{id}/resubmit"), note.as_deref().unwrap_or("").as_bytes());
+    let work = partner_action(&state, &admin, &id, &headers, Action::Resubmit, note, true);
+    maybe_once(&state, &admin.user.id, key.as_deref(), &hash, work).await
 }
 
 /// `POST /api/claims/{id}/dispute` `{"comment"}`: contests a rejection
@@ -73,9 +77,10 @@ pub async fn dispute(
     admin: PartnerAdmin,
     Path(id): Path<String>,
     headers: HeaderMap,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let justification = free_text(&req.comment, "The business justification", false)?;
+    let justification = free_text(&req.comment, "business justification", false)?;
     let mut db = state.store.read().await?;
     own_claim(&mut db, &admin, &id).await?;
     if justification.is_none() && !db.proof_added_since_status_change(&id).await? {
@@ -86,23 +91,25 @@ pub async fn dispute(
         ));
     }
     drop(db);
-    let note = justification.as_deref();
-    let tx = partner_action(&state, &admin, &id, &headers, &Action::Dispute, note, note).await?;
-    commit_and_show(&state, tx, &admin, &id).await
+    let hash =
+        request_hash(&format!("POST /api/claims/{id}/dispute"), justification.as_deref().unwrap_or("").as_bytes());
+    let work = partner_action(&state, &admin, &id, &headers, Action::Dispute, justification, true);
+    maybe_once(&state, &admin.user.id, key.as_deref(), &hash, work).await
 }
 
 /// Applies `action` to the organisation's claim `id` (with `If-Match`
-/// honoured when sent), and posts `comment` to its thread, in one
-/// transaction; the transaction, uncommitted.
+/// honoured when sent), keeping `note` in its history and, when
+/// `to_thread`, posting it as a comment, in one transaction; the
+/// transaction (uncommitted) and the claim as it then is.
 async fn partner_action(
     state: &AppState,
     admin: &PartnerAdmin,
     id: &str,
     headers: &HeaderMap,
-    action: &Action,
-    note: Option<&str>,
-    comment: Option<&str>,
-) -> Result<WriteTx, ApiError> {
+    action: Action,
+    note: Option<String>,
+    to_thread: bool,
+) -> Result<(WriteTx, Reply), ApiError> {
     let mut tx = state.store.write().await?;
     let claim = own_claim(&mut tx, admin, id).await?;
     let expected = match if_match(headers) {
@@ -110,11 +117,12 @@ async fn partner_action(
         Some(_) => Some(claim.version),
         None => None,
     };
-    apply(&mut tx, state.rules(), id, expected, &admin.acting(), action, note).await?;
-    if let Some(text) = comment {
+    apply(&mut tx, state.rules(), id, expected, &admin.acting(), &action, note.as_deref()).await?;
+    if let (Some(text), true) = (&note, to_thread) {
         tx.add_comment(id, &admin.acting(), None, text).await?;
     }
-    Ok(tx)
+    let reply = reply_in(state, &mut tx, admin, id, StatusCode::OK, false).await?;
+    Ok((tx, reply))
 }
 
 /// `POST /api/claims/{id}/reclaim`: when a claimed subscription expired and

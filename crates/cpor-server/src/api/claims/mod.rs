@@ -53,18 +53,6 @@ pub(crate) async fn reply_in(
     detail_reply(status, &full, &claim.etag(), located)
 }
 
-/// Commits `tx` and answers with the claim as it wrote it (no Location).
-pub(crate) async fn commit_and_show(
-    state: &AppState,
-    mut tx: WriteTx,
-    admin: &PartnerAdmin,
-    id: &str,
-) -> Result<Response, ApiError> {
-    let reply = reply_in(state, &mut tx, admin, id, StatusCode::OK, false).await?;
-    tx.commit().await?;
-    Ok(reply.into_response())
-}
-
 /// `POST /api/claims`: a new draft (status Editing), idempotent.
 pub async fn create(
     State(state): State<AppState>,
