@@ -203,3 +203,25 @@ impl FileStore {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_sweep_completes_recorded_uploads_and_removes_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = FileStore::new(dir.path().join("poe-files"));
+        for name in ["F-A.partial", "F-B.partial", "F-C", "F-D"] {
+            std::fs::create_dir_all(files.dir()).unwrap();
+            std::fs::write(files.dir().join(name), name).unwrap();
+        }
+        let kept: HashSet<String> = ["F-A", "F-D"].map(String::from).into();
+        assert_eq!(files.sweep(&kept).await.unwrap(), Sweep { completed: 1, removed: 2 });
+        let mut left = files.list().unwrap();
+        left.sort();
+        assert_eq!(left, ["F-A", "F-D"]);
+        assert_eq!(std::fs::read_to_string(files.path("F-A")).unwrap(), "F-A.partial", "the recorded upload, in place");
+        assert_eq!(FileStore::new(dir.path().join("none")).sweep(&kept).await.unwrap(), Sweep::default());
+    }
+}

@@ -3,6 +3,8 @@
 //! 24 November 2026, and demo sign-in to get tokens for seeded users.
 #![allow(dead_code)]
 
+pub mod binary;
+
 use std::sync::Arc;
 
 use axum::body::Body;
