@@ -7,8 +7,10 @@ start_demo_server() {
   local port=$1
   [ -x target/server/cpor-server ] && [ -f dist/index.html ] || { echo "build first: scripts/build.sh" >&2; exit 1; }
   DEMO_WORK=$(mktemp -d)
-  CPOR_TOKEN_KEY="throwaway demo key, at least 32 bytes long" RUST_LOG=warn \
-    target/server/cpor-server --addr "127.0.0.1:$port" --db "$DEMO_WORK/demo.db" --dist dist --fresh --demo &
+  # Benchmarks and Schemathesis write far faster than a person: no write
+  # quota to speak of.
+  RUST_LOG=warn target/server/cpor-server --addr "127.0.0.1:$port" --db "$DEMO_WORK/demo.db" --dist dist --fresh --demo \
+    --write-rate 1000000 --write-burst 1000000 &
   DEMO_SERVER=$!
   trap 'kill $DEMO_SERVER 2>/dev/null; rm -rf "$DEMO_WORK"' EXIT
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/demo/users" >/dev/null && return 0; sleep 0.1; done

@@ -3,7 +3,8 @@
 # missing (see scripts/bootstrap.sh), then
 #   1. formatting and clippy (native and wasm32), warnings as errors;
 #   2. cargo test for the whole workspace (unit, property and API tests
-#      against real SQLite files);
+#      against real SQLite files; the real server binary killed, raced and
+#      abused, with its failure points built in);
 #   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
 #   4. the release build, Schemathesis against the checked-in OpenAPI file on
 #      the real server (no 5xx, responses as documented), and the
@@ -24,11 +25,11 @@ scripts/bootstrap.sh --test
 
 step "Formatting and lints"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --features cpor-server/failpoints -- -D warnings
 cargo clippy -p cpor-claims --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "Workspace tests (native)"
-cargo test --workspace 2>&1 | tee "$logs/native.log"
+cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/native.log"
 
 step "Component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p cpor-claims --target wasm32-unknown-unknown 2>&1 | tee "$logs/wasm.log"

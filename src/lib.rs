@@ -9,6 +9,7 @@ pub mod pages;
 pub mod router;
 pub mod state;
 mod storage;
+pub mod unicode;
 
 use cpor_core::api::v1::{DemoUsersResponse, Me};
 use leptos::prelude::*;

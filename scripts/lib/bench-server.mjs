@@ -26,7 +26,7 @@ export async function startBenchServer(port, extraArgs = []) {
   const work = mkdtempSync(join(tmpdir(), "cpor-bench-"));
   const server = spawn(
     join(root, "target/server/cpor-server"),
-    ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", ...extraArgs],
+    ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", "--write-rate", "1000000", "--write-burst", "1000000", ...extraArgs],
     { stdio: "ignore" },
   );
   // The server must not keep Node alive: a benchmark ends when its work

@@ -195,6 +195,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<MountHandle, JsError>
 /// Mounts the app into `element` with `options`.
 pub fn mount_with(element: web_sys::HtmlElement, options: MountOptions) -> Result<MountHandle, String> {
     crash::install();
+    crate::unicode::install();
     if element.has_attribute(MOUNT_ATTRIBUTE) {
         return Err("this element already holds the app; unmount it first".to_owned());
     }

@@ -35,17 +35,19 @@ fn cell(value: &str) -> String {
 /// The CSV of `claims`, as the list shows them (with a header row).
 pub fn csv(claims: &[ClaimSummary], today: Date) -> String {
     let mut out = String::from(
-        "Claim ID,Claim name,Customer domain,Solution area,Partner role,Products,Status,Next deadline,In arbitration\r\n",
+        "Claim ID,Claim name,Customer,Customer domain,Solution area,Partner role,Products,Status,Next deadline,\
+         In arbitration\r\n",
     );
     for c in claims {
         let row = [
             c.id.clone(),
             c.claim_name.clone(),
+            c.customer_name.clone(),
             c.domain.clone(),
             c.solution_area.map(|a| a.label().to_owned()).unwrap_or_default(),
             c.partner_role.map(|r| r.label().to_owned()).unwrap_or_default(),
             c.products.join("; "),
-            c.status.label().to_owned(),
+            crate::state::claim_view::status_label(c.status).to_owned(),
             deadline_text(today, c.next_deadline),
             if c.in_arbitration { "Yes" } else { "No" }.to_owned(),
         ];
@@ -83,9 +85,14 @@ mod tests {
             status: ClaimStatus::Editing,
             next_deadline: None,
             in_arbitration: true,
+            customer_name: "Contoso Ltd".into(),
+            updated_at: 0,
         };
         let out = csv(&[claim], today());
         let row = out.lines().nth(1).unwrap();
-        assert_eq!(row, r#""CL-1","'=HYPERLINK(""x"")","contoso.com","","","Teams; E5","Editing","","Yes""#);
+        assert_eq!(
+            row,
+            r#""CL-1","'=HYPERLINK(""x"")","Contoso Ltd","contoso.com","","","Teams; E5","Draft","","Yes""#
+        );
     }
 }

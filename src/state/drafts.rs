@@ -21,13 +21,13 @@ pub fn step_reached(c: &ClaimSummary) -> usize {
 }
 
 /// The customer's name, when the server knows the tenant.
-pub fn customer_of(_c: &ClaimSummary) -> String {
-    String::new()
+pub fn customer_of(c: &ClaimSummary) -> String {
+    c.customer_name.trim().to_owned()
 }
 
 /// When the claim last changed (seconds since the epoch; 0 when unknown).
-pub fn changed_at(_c: &ClaimSummary) -> i64 {
-    0
+pub fn changed_at(c: &ClaimSummary) -> i64 {
+    c.updated_at
 }
 
 /// What a draft is called in the list: its name, else what it is for.

@@ -27,8 +27,8 @@ const DASH: &str = "\u{2014}";
 
 /// The display name of the entry's actor, as the server gives it (empty
 /// when it doesn't).
-pub fn actor_name(_e: &HistoryEntry) -> String {
-    String::new()
+pub fn actor_name(e: &HistoryEntry) -> String {
+    e.actor_name.clone()
 }
 
 /// Who did it: the person's name, else their side in words.
@@ -148,6 +148,8 @@ fn moved(action: &str, to: Option<ClaimStatus>) -> String {
         "start the review" => "started the review",
         "request information" => "asked for more information",
         "approve" => "approved the claim",
+        "win the arbitration" => "approved the claim in the arbitration",
+        "lose the arbitration" => "rejected the claim: another partner's claim won the arbitration",
         "reject" => "rejected the claim",
         "opt out" => "declined the association",
         "close for no partner response" => "closed the claim: no answer came within 5 business days",
@@ -229,6 +231,7 @@ mod tests {
         HistoryEntry {
             at: 1,
             actor: "user-alex".into(),
+            actor_name: String::new(),
             actor_role: "partner".into(),
             action: action.into(),
             field: field.map(str::to_owned),

@@ -289,6 +289,12 @@ pub mod v1 {
         pub next_deadline: Option<Date>,
         /// Whether it competes with another partner's claim.
         pub in_arbitration: bool,
+        /// The customer's name (empty when the tenant is not known).
+        #[serde(default)]
+        pub customer_name: String,
+        /// When it last changed, in seconds since the epoch.
+        #[serde(default)]
+        pub updated_at: i64,
     }
 
     /// `GET /api/claims`: one page of the organisation's claims.
@@ -371,6 +377,10 @@ pub mod v1 {
         pub at: i64,
         /// Who (user id, `clock` or `customer`).
         pub actor: String,
+        /// Their display name ("Claim clock" for the scheduler, "Customer"
+        /// for the opt-out link).
+        #[serde(default)]
+        pub actor_name: String,
         /// Their side: partner, reviewer, customer, clock.
         pub actor_role: String,
         /// What happened.
@@ -526,6 +536,16 @@ pub mod v1 {
         /// What the partner may do with it today.
         #[serde(default)]
         pub offers: Vec<PartnerOffer>,
+        /// The partner program it is claimed for, when that is one of the
+        /// organisation's programs.
+        #[serde(default)]
+        pub program: Option<PartnerProgram>,
+        /// The day it was first submitted, by the server's clock.
+        #[serde(default)]
+        pub submitted_on: Option<Date>,
+        /// When it was created, in seconds since the epoch.
+        #[serde(default)]
+        pub created_at: i64,
     }
 
     /// An RFC 9457 problem body: every refusal of the API.
@@ -617,6 +637,8 @@ mod tests {
                 status: crate::ClaimStatus::Submitted,
                 next_deadline: None,
                 in_arbitration: true,
+                customer_name: "Contoso Ltd".into(),
+                updated_at: 1_764_000_000,
             },
             organisation: "Adatum".into(),
             latest_poe: None,

@@ -213,6 +213,10 @@ catalog! {
     TextTooLong = "text_too_long", None, false, "This answer is too long.", "Shorten it.";
     /// A control or invisible formatting character in a text answer.
     TextCharacter = "text_character", None, false, "This answer contains a character it can't have.", "Retype it rather than pasting it.";
+    /// A bidirectional control character in a text answer.
+    TextBidi = "text_bidi_control", None, false, "This text contains a hidden direction control.", "Remove it, or type the text again instead of pasting it.";
+    /// An invisible character that can hide what a text answer says.
+    TextInvisible = "text_invisible_character", None, false, "This text contains an invisible character.", "Remove it, or type the text again instead of pasting it.";
     /// A name without any letter.
     TextNoLetter = "text_no_letter", None, false, "This answer needs letters.", "Enter the name in words.";
     /// Not an email address.
@@ -275,6 +279,14 @@ catalog! {
     UnsupportedMediaType = "unsupported_media_type", None, false, "The request must be JSON.", "Send the body as application/json.";
     /// The request body is larger than allowed.
     PayloadTooLarge = "payload_too_large", None, false, "The request is too large.", "Send less data in one request.";
+    /// The client sent writes faster than its quota allows.
+    TooManyRequests = "too_many_requests", None, false, "You're sending changes faster than we can take them.", "Wait a few seconds, then try again. Nothing you entered is lost.";
+    /// The request did not arrive, or was not answered, in time.
+    RequestTimeout = "request_timeout", None, false, "The request took too long.", "Check your connection, then try again. Nothing you entered is lost.";
+    /// A page number beyond any list.
+    PageOutOfRange = "page_out_of_range", None, false, "This page of the list doesn't exist.", "Go back to the first page.";
+    /// A plain decision on a claim that only its arbitration can decide.
+    InArbitration = "in_arbitration", None, false, "This claim competes with another partner's claim.", "Decide it in its arbitration: compare the competing claims' proof of execution and approve one of them there.";
     /// No such resource.
     NotFound = "not_found", None, false, "There's nothing at this address.", "Check the address, or go back to the start.";
     /// The method is not allowed on this resource.

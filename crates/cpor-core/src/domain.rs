@@ -3,8 +3,10 @@
 //!
 //! Parsing tolerates what partners paste (a `https://` prefix, a trailing
 //! slash or dot, upper case, quotes) and refuses everything else with a
-//! reason of its own. Internationalised labels are converted to their
-//! Punycode (`xn--`) form, which is what the tenant's records hold.
+//! reason of its own. Internationalised domains are mapped the way browsers
+//! and DNS map them (UTS 46: full-width letters and dots, NFC, case; see
+//! [`crate::unicode`]) into their Punycode (`xn--`) form, which is what the
+//! tenant's records hold.
 
 use std::fmt;
 
@@ -86,6 +88,12 @@ pub enum DomainError {
         /// The label.
         label: String,
     },
+    /// An internationalised label that has no domain form (UTS 46 refuses
+    /// it, e.g. letters of scripts that can't be mixed).
+    NotMappable {
+        /// The label, as typed.
+        label: String,
+    },
 }
 
 impl CustomerDomain {
@@ -131,6 +139,14 @@ impl CustomerDomain {
         if parse_guid(s).is_ok() {
             return Err(DomainError::LooksLikeTenantId);
         }
+        let mapped;
+        let s = match (s.is_ascii(), crate::unicode::platform()) {
+            (false, Some(platform)) => {
+                mapped = map_uts46(platform, s)?;
+                mapped.as_str()
+            }
+            _ => s,
+        };
         let labels = s.split('.').map(ascii_label).collect::<Result<Vec<_>, _>>()?;
         if labels.len() < 2 {
             return Err(DomainError::SingleLabel { label: labels.concat() });
@@ -172,6 +188,23 @@ impl CustomerDomain {
 }
 
 text_conversions!(CustomerDomain, DomainError);
+
+/// The UTS 46 ASCII form of a non-ASCII domain, by the platform's mapping;
+/// the label it refuses, when it does. Characters no domain can hold, in
+/// any script, are refused by name first.
+fn map_uts46(platform: &dyn crate::unicode::Unicode, s: &str) -> Result<String, DomainError> {
+    if let Some(bad) = s.chars().find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))) {
+        return Err(DomainError::InvalidCharacter(bad));
+    }
+    if let Some(ascii) = platform.domain_to_ascii(s) {
+        return Ok(ascii);
+    }
+    let label = s.split('.').find(|l| platform.domain_to_ascii(l).is_none()).unwrap_or(s);
+    match label.chars().find(|c| c.is_control() || c.is_whitespace() || crate::input::is_invisible(*c)) {
+        Some(bad) => Err(DomainError::InvalidCharacter(bad)),
+        None => Err(DomainError::NotMappable { label: label.to_owned() }),
+    }
+}
 
 /// Checks one label and returns its lower-case ASCII form.
 fn ascii_label(label: &str) -> Result<String, DomainError> {
@@ -220,6 +253,13 @@ fn is_valid_a_label(encoded: &str) -> bool {
     let Some(chars) = punycode::decode(encoded) else {
         return false;
     };
+    // With the platform's mapping, valid means: what it maps the decoded
+    // label to is this very label.
+    if let Some(platform) = crate::unicode::platform() {
+        let label: String = chars.iter().collect();
+        return chars.iter().any(|c| !c.is_ascii())
+            && platform.domain_to_ascii(&label).is_some_and(|a| a.strip_prefix("xn--") == Some(encoded));
+    }
     let allowed =
         |c: &char| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || (!c.is_ascii() && c.is_alphanumeric());
     let lowercase_stable = chars.iter().all(|c| c.to_lowercase().eq(std::iter::once(*c)));
@@ -249,6 +289,7 @@ impl DomainError {
             Self::IpAddress => ErrorCode::DomainIpAddress,
             Self::TopLevel { .. } => ErrorCode::DomainTopLevel,
             Self::Punycode { .. } => ErrorCode::DomainPunycode,
+            Self::NotMappable { .. } => ErrorCode::DomainCharacter,
         }
     }
 }
@@ -319,6 +360,12 @@ impl fmt::Display for DomainError {
             Self::Punycode { label } => write!(
                 f,
                 "\u{201C}{}\u{201D} isn't a valid internationalised (xn--) label.",
+                shorten(label)
+            ),
+            Self::NotMappable { label } => write!(
+                f,
+                "\u{201C}{}\u{201D} can't be part of a domain: it mixes characters that domains can't combine. \
+                 Copy the domain again from your customer.",
                 shorten(label)
             ),
         }

@@ -50,6 +50,7 @@ pub mod roles;
 pub mod subscription;
 pub mod tenant;
 pub mod text;
+pub mod unicode;
 
 pub use catalog::{ErrorCode, Field, ENROLMENT_URL, SUPPORT_URL};
 pub use clock::BusinessCalendar;

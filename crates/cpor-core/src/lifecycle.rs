@@ -267,6 +267,12 @@ pub enum Action {
         /// Why.
         reason: RejectionReason,
     },
+    /// Reviewer, deciding an arbitration: this claim wins the contested
+    /// products (it is approved, or stays approved or eligible).
+    WinArbitration,
+    /// Reviewer, deciding an arbitration: another partner's claim won, so
+    /// this one ends, whatever its status.
+    LoseArbitration,
     /// Customer: decline the association.
     OptOut,
     /// Clock: the partner did not answer in time.
@@ -280,9 +286,12 @@ impl Action {
     pub fn actor(&self) -> Actor {
         match self {
             Self::Submit | Self::Resubmit | Self::Dispute | Self::Withdraw { .. } => Actor::Partner,
-            Self::StartReview | Self::RequestInformation { .. } | Self::Approve | Self::Reject { .. } => {
-                Actor::Reviewer
-            }
+            Self::StartReview
+            | Self::RequestInformation { .. }
+            | Self::Approve
+            | Self::Reject { .. }
+            | Self::WinArbitration
+            | Self::LoseArbitration => Actor::Reviewer,
             Self::OptOut => Actor::Customer,
             Self::PartnerResponseExpired | Self::OptOutWindowPassed => Actor::Clock,
         }
@@ -299,6 +308,8 @@ impl Action {
             Self::RequestInformation { .. } => "request information",
             Self::Approve => "approve",
             Self::Reject { .. } => "reject",
+            Self::WinArbitration => "win the arbitration",
+            Self::LoseArbitration => "lose the arbitration",
             Self::OptOut => "opt out",
             Self::PartnerResponseExpired => "close for no partner response",
             Self::OptOutWindowPassed => "end the opt-out window",
@@ -351,6 +362,9 @@ pub enum TransitionRefusal {
     },
     /// A mandatory reason is missing.
     ReasonRequired,
+    /// The claim competes with another partner's: only the arbitration
+    /// decision decides it.
+    InArbitration,
 }
 
 impl TransitionRefusal {
@@ -363,6 +377,7 @@ impl TransitionRefusal {
             Self::NotDueYet { .. } => ErrorCode::WrongStatus,
             Self::NotDisputable { .. } => ErrorCode::NotDisputable,
             Self::ReasonRequired => ErrorCode::ReasonRequired,
+            Self::InArbitration => ErrorCode::InArbitration,
         }
     }
 }
@@ -390,6 +405,11 @@ impl fmt::Display for TransitionRefusal {
                 write!(f, "A claim rejected for this reason can't be disputed: {}.", reason.label())
             }
             Self::ReasonRequired => write!(f, "Give a reason."),
+            Self::InArbitration => write!(
+                f,
+                "This claim competes with another partner's claim for the same product, so it is decided in the \
+                 arbitration: approve one of the competing claims there."
+            ),
         }
     }
 }
@@ -438,6 +458,14 @@ pub fn transition(
         (Action::RequestInformation { .. }, S::UnderReview | S::Disputed) => Ok(S::PartnerActionRequired),
         (Action::Approve, S::UnderReview | S::Disputed) => Ok(S::Approved),
         (Action::Reject { .. }, S::Submitted | S::UnderReview | S::Disputed) => Ok(S::Rejected),
+        (Action::WinArbitration, S::Submitted | S::UnderReview | S::PartnerActionRequired | S::Disputed) => {
+            Ok(S::Approved)
+        }
+        (Action::WinArbitration, S::Approved | S::Eligible) => Ok(claim.status),
+        (
+            Action::LoseArbitration,
+            S::Submitted | S::UnderReview | S::PartnerActionRequired | S::Disputed | S::Approved | S::Eligible,
+        ) => Ok(S::Rejected),
         (Action::OptOut, S::Approved) => {
             let closes = calendar.opt_out_end(claim.since);
             if today > closes {
@@ -534,7 +562,19 @@ pub fn rejection_reason(action: &Action) -> Option<RejectionReason> {
         Action::Reject { reason } => Some(*reason),
         Action::OptOut => Some(RejectionReason::CustomerDeclined),
         Action::PartnerResponseExpired => Some(RejectionReason::NoPartnerResponse),
+        Action::LoseArbitration => Some(RejectionReason::CompetingClaimApproved),
         _ => None,
+    }
+}
+
+/// Whether `action` may decide a claim that is `in_arbitration`: a plain
+/// approval may not (it would leave the competing claims standing); only
+/// the arbitration decision ([`Action::WinArbitration`]) approves one of
+/// them.
+pub fn arbitration_allows(action: &Action, in_arbitration: bool) -> Result<(), TransitionRefusal> {
+    match action {
+        Action::Approve if in_arbitration => Err(TransitionRefusal::InArbitration),
+        _ => Ok(()),
     }
 }
 
@@ -690,5 +730,30 @@ mod tests {
         assert_eq!(offers(declined, "2026-11-25", false), Vec::<PartnerOffer>::new());
         assert_eq!(offers(at(S::Eligible, "2026-11-24"), "2026-11-24", true), vec![O::Withdraw, O::Reclaim]);
         assert_eq!(offers(at(S::Withdrawn, "2026-11-24"), "2026-11-24", true), Vec::<PartnerOffer>::new());
+    }
+
+    #[test]
+    fn arbitration_decides_whatever_the_competing_claims_status() {
+        let cal = BusinessCalendar::weekends_only();
+        let today = d("2026-11-24");
+        let reviewer = |status: ClaimStatus, action: &Action| {
+            transition(&at(status, "2026-11-24"), Actor::Reviewer, action, today, &cal)
+        };
+        for status in [S::Submitted, S::UnderReview, S::PartnerActionRequired, S::Disputed] {
+            assert_eq!(reviewer(status, &Action::WinArbitration), Ok(S::Approved), "{status:?}");
+        }
+        for status in [S::Approved, S::Eligible] {
+            assert_eq!(reviewer(status, &Action::WinArbitration), Ok(status), "an incumbent keeps its status");
+        }
+        for status in [S::Submitted, S::UnderReview, S::PartnerActionRequired, S::Disputed, S::Approved, S::Eligible] {
+            assert_eq!(reviewer(status, &Action::LoseArbitration), Ok(S::Rejected), "{status:?}");
+        }
+        assert!(reviewer(S::Withdrawn, &Action::LoseArbitration).is_err());
+        assert_eq!(rejection_reason(&Action::LoseArbitration), Some(RejectionReason::CompetingClaimApproved));
+        assert_eq!(arbitration_allows(&Action::Approve, true), Err(TransitionRefusal::InArbitration));
+        assert_eq!(TransitionRefusal::InArbitration.code(), ErrorCode::InArbitration);
+        assert_eq!(arbitration_allows(&Action::Approve, false), Ok(()));
+        assert_eq!(arbitration_allows(&Action::WinArbitration, true), Ok(()));
+        assert_eq!(arbitration_allows(&Action::StartReview, true), Ok(()));
     }
 }

@@ -1,7 +1,20 @@
-//! Free-text answers of the claim: claim name, people's names, job titles,
-//! organisation and product names, and email addresses. Trimmed, inner runs
-//! of white space collapsed, length-limited, no control or invisible
-//! formatting characters.
+//! Free text, under one rule for every field that takes it: one-line
+//! answers (claim name, people's names, job titles, organisation and
+//! product names, email addresses) and notes (comments, reasons,
+//! justifications, the reviewer's requests).
+//!
+//! The rule, in the browser and on the server alike: the text is put in
+//! Unicode NFC (so "é" typed as e + combining accent is one character);
+//! control characters are refused (line breaks and tabs are white space in
+//! a one-line answer and kept in a note); so are the bidirectional
+//! controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that can
+//! make text display in another order than it is stored (the "Trojan
+//! Source" trick), and the invisible characters that can hide what text
+//! says (zero-width space, word joiner, soft hyphen, BOM, tag characters;
+//! zero-width joiners only where they join two non-ASCII characters, as in
+//! Persian words and emoji); white space is trimmed (and collapsed in
+//! one-line answers); the length is counted in characters after all that.
+//! Each refusal has its own code and its own sentence.
 
 use std::fmt;
 
@@ -28,8 +41,22 @@ pub enum TextError {
         /// The length entered.
         length: usize,
     },
-    /// A control or invisible formatting character.
+    /// A control character.
     Character {
+        /// What was asked for.
+        noun: &'static str,
+        /// The character.
+        ch: char,
+    },
+    /// A bidirectional control, which can reorder how text displays.
+    Bidi {
+        /// What was asked for.
+        noun: &'static str,
+        /// The character.
+        ch: char,
+    },
+    /// An invisible character that can hide what the text says.
+    Invisible {
         /// What was asked for.
         noun: &'static str,
         /// The character.
@@ -55,18 +82,88 @@ pub enum EmailProblem {
     Domain,
 }
 
-/// Characters refused in any text answer: controls and the bidirectional
-/// overrides that can make text display differently from what it is.
-fn is_forbidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+/// Why a character is refused in free text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refused {
+    Control,
+    Bidi,
+    Invisible,
 }
 
-/// Trims, collapses inner white space and checks length and characters.
+/// The bidirectional controls and their names.
+fn bidi_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{061C}' => "Arabic letter mark",
+        _ => return None,
+    })
+}
+
+/// The invisible characters that can hide text, and their names.
+fn invisible_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{2060}' => "word joiner",
+        '\u{2061}'..='\u{2064}' => "invisible operator",
+        '\u{FEFF}' => "zero-width no-break space",
+        '\u{00AD}' => "soft hyphen",
+        '\u{034F}' => "combining grapheme joiner",
+        '\u{180E}' => "Mongolian vowel separator",
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "Hangul filler",
+        '\u{E0000}'..='\u{E007F}' => "tag character",
+        _ => return None,
+    })
+}
+
+/// The first refused character of `text`, if any. Zero-width joiners and
+/// non-joiners are refused only where they do not sit between two
+/// non-ASCII characters (where Persian, Indic scripts and emoji use them).
+fn first_refused(text: &str, line_breaks: bool) -> Option<(Refused, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().find_map(|(i, &c)| {
+        if c.is_control() && !(line_breaks && matches!(c, '\n' | '\t')) {
+            return Some((Refused::Control, c));
+        }
+        if bidi_name(c).is_some() {
+            return Some((Refused::Bidi, c));
+        }
+        if matches!(c, '\u{200C}' | '\u{200D}') {
+            let joins = |n: Option<&char>| n.is_some_and(|n| !n.is_ascii() && !n.is_whitespace());
+            return (!(i > 0 && joins(chars.get(i - 1)) && joins(chars.get(i + 1)))).then_some((Refused::Invisible, c));
+        }
+        invisible_name(c).map(|_| (Refused::Invisible, c))
+    })
+}
+
+fn refusal(noun: &'static str, (why, ch): (Refused, char)) -> TextError {
+    match why {
+        Refused::Control => TextError::Character { noun, ch },
+        Refused::Bidi => TextError::Bidi { noun, ch },
+        Refused::Invisible => TextError::Invisible { noun, ch },
+    }
+}
+
+/// One-line text: NFC, line breaks and tabs as spaces, the character rule,
+/// trimmed, inner white space collapsed, at most `max` characters.
 fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError> {
-    // Tabs and newlines in a one-line answer are white space, not errors.
-    let spaced: String = raw.chars().map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c }).collect();
-    if let Some(ch) = spaced.chars().find(|c| is_forbidden(*c)) {
-        return Err(TextError::Character { noun, ch });
+    let spaced: String = crate::unicode::nfc(raw)
+        .chars()
+        .map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}') { ' ' } else { c })
+        .collect();
+    if let Some(found) = first_refused(&spaced, false) {
+        return Err(refusal(noun, found));
     }
     let cleaned = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     let length = cleaned.chars().count();
@@ -77,6 +174,29 @@ fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError>
         return Err(TextError::TooLong { noun, max, length });
     }
     Ok(cleaned)
+}
+
+/// Longest note (comment, reason, justification), in characters.
+pub const MAX_NOTE_CHARS: usize = 4000;
+
+/// A note: a comment, a reason, a business justification or a reviewer's
+/// request, several lines long. NFC, line endings as `\n`, the character
+/// rule (line breaks and tabs allowed), trimmed, at most
+/// [`MAX_NOTE_CHARS`]. `None` when nothing but white space was entered.
+pub fn note(raw: &str, noun: &'static str) -> Result<Option<String>, TextError> {
+    let text = crate::unicode::nfc(raw).replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}'], "\n");
+    if let Some(found) = first_refused(&text, true) {
+        return Err(refusal(noun, found));
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let length = text.chars().count();
+    if length > MAX_NOTE_CHARS {
+        return Err(TextError::TooLong { noun, max: MAX_NOTE_CHARS, length });
+    }
+    Ok(Some(text.to_owned()))
 }
 
 macro_rules! text_type {
@@ -188,6 +308,8 @@ impl TextError {
             Self::Empty { .. } => ErrorCode::TextEmpty,
             Self::TooLong { .. } => ErrorCode::TextTooLong,
             Self::Character { .. } => ErrorCode::TextCharacter,
+            Self::Bidi { .. } => ErrorCode::TextBidi,
+            Self::Invisible { .. } => ErrorCode::TextInvisible,
             Self::NoLetter { .. } => ErrorCode::TextNoLetter,
             Self::Email(_) => ErrorCode::EmailInvalid,
         }
@@ -204,6 +326,20 @@ impl fmt::Display for TextError {
             Self::Character { noun, ch } => {
                 write!(f, "The {noun} can't contain {}.", describe_char(*ch))
             }
+            Self::Bidi { noun, ch } => write!(
+                f,
+                "The {noun} contains a hidden {} (U+{:04X}), which can make text show in a different order \
+                 from how it is stored. Remove it, or type the text again instead of pasting it.",
+                bidi_name(*ch).unwrap_or("direction control"),
+                *ch as u32
+            ),
+            Self::Invisible { noun, ch } => write!(
+                f,
+                "The {noun} contains an invisible {} (U+{:04X}), which can hide what the text really says. \
+                 Remove it, or type the text again instead of pasting it.",
+                invisible_name(*ch).unwrap_or("character"),
+                *ch as u32
+            ),
             Self::NoLetter { noun } => write!(f, "The {noun} needs at least one letter."),
             Self::Email(EmailProblem::At) => {
                 write!(f, "Enter an email address with one @, like name@contoso.com.")
@@ -225,6 +361,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_kind_of_refused_character_has_its_own_code_and_words() {
+        let bidi = note("Approved \u{2066}by\u{2069} us", "comment").unwrap_err();
+        assert_eq!(bidi.code(), ErrorCode::TextBidi);
+        assert!(bidi.to_string().contains("left-to-right isolate (U+2066)"), "{bidi}");
+        let hidden = note("pay\u{200B}pal", "comment").unwrap_err();
+        assert_eq!(hidden.code(), ErrorCode::TextInvisible);
+        assert!(hidden.to_string().contains("zero-width space (U+200B)"), "{hidden}");
+        assert_eq!(note("a\u{7}b", "comment").unwrap_err().code(), ErrorCode::TextCharacter);
+        assert_eq!(ClaimName::parse("Contoso\u{00AD}Rollout").unwrap_err().code(), ErrorCode::TextInvisible);
+        // Joiners where scripts and emoji need them are fine; not in ASCII.
+        assert!(note("می\u{200C}خواهم", "comment").unwrap().is_some());
+        assert!(note("👩\u{200D}💻", "comment").unwrap().is_some());
+        assert_eq!(note("Micro\u{200D}soft", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
+        assert_eq!(note("\u{200D}", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
+    }
+
+    #[test]
+    fn notes_keep_lines_and_are_limited() {
+        assert_eq!(note("  \r\n ", "comment"), Ok(None));
+        assert_eq!(note(" First line\r\nSecond\tline \n", "comment").unwrap().unwrap(), "First line\nSecond\tline");
+        let long = "x".repeat(MAX_NOTE_CHARS + 1);
+        assert_eq!(
+            note(&long, "comment").unwrap_err().to_string(),
+            "The comment can have at most 4000 characters; this has 4001."
+        );
+        assert!(note(&"é".repeat(MAX_NOTE_CHARS), "comment").is_ok());
+    }
+
+    #[test]
     fn names_are_trimmed_collapsed_and_limited() {
         assert_eq!(PersonName::parse("  Megan \t  Bowen ").unwrap().as_str(), "Megan Bowen");
         assert_eq!(PersonName::parse("Zoë O'Brien-Łukasz").unwrap().as_str(), "Zoë O'Brien-Łukasz");
@@ -232,7 +397,7 @@ mod tests {
         assert_eq!(PersonName::parse("1234").unwrap_err().code(), ErrorCode::TextNoLetter);
         assert_eq!(PersonName::parse(&"a".repeat(101)).unwrap_err().code(), ErrorCode::TextTooLong);
         assert!(PersonName::parse(&"a".repeat(100)).is_ok());
-        assert_eq!(ClaimName::parse("Contoso \u{202E}fdp.exe").unwrap_err().code(), ErrorCode::TextCharacter);
+        assert_eq!(ClaimName::parse("Contoso \u{202E}fdp.exe").unwrap_err().code(), ErrorCode::TextBidi);
         assert_eq!(ClaimName::parse("a\u{0}b").unwrap_err().code(), ErrorCode::TextCharacter);
         assert_eq!(ClaimName::parse("Contoso\nrollout").unwrap().as_str(), "Contoso rollout");
         assert_eq!(ClaimName::parse("2026 Q4").unwrap().as_str(), "2026 Q4");

@@ -2,8 +2,9 @@
 //! with the configured key, see [`crate::token`]); the user it names is read
 //! from the database, so a role change or a removed user takes effect at
 //! once. Handlers take a [`CurrentUser`], a [`PartnerAdmin`] (the three
-//! claiming roles of a partner organisation) or later a reviewer, and never
-//! look at headers themselves.
+//! claiming roles of a partner organisation) or a [`Reviewer`], and never
+//! look at headers themselves. Every write of a signed-in user counts
+//! against their write quota (see [`crate::limits`]).
 
 use std::sync::Arc;
 
@@ -14,10 +15,9 @@ use cpor_core::access::{roles_needed_sentence, UserRole};
 use cpor_core::api::v1::Me;
 use cpor_core::lifecycle::Actor;
 use cpor_core::ErrorCode;
-use sqlx::SqlitePool;
 
-use crate::db::enum_from_text;
 use crate::error::ApiError;
+use crate::store::{Acting, UserRecord};
 use crate::token;
 use crate::AppState;
 
@@ -31,63 +31,44 @@ pub struct AuthConfig {
     pub demo_user: Option<String>,
     /// How long an issued token lives, in seconds.
     pub token_ttl_secs: u64,
+    /// The longest lifetime (expiry minus issue time) a token may claim.
+    pub max_token_lifetime_secs: u64,
 }
 
 impl AuthConfig {
     /// Shortest key accepted, in bytes.
     pub const MIN_KEY_BYTES: usize = 32;
-
-    /// A random key from the operating system, for demo mode.
-    pub fn random_key() -> std::io::Result<Vec<u8>> {
-        use std::io::Read;
-        let mut key = vec![0u8; 32];
-        std::fs::File::open("/dev/urandom")?.read_exact(&mut key)?;
-        Ok(key)
-    }
 }
 
 /// The signed-in user a request acts for.
 #[derive(Clone, Debug)]
-pub struct CurrentUser {
-    /// User id.
-    pub id: String,
-    /// Display name.
-    pub name: String,
-    /// Email address.
-    pub email: String,
-    /// The partner organisation, for partner users; every partner query is
-    /// scoped to it.
-    pub organisation_id: Option<String>,
-    /// Role.
-    pub role: UserRole,
+pub struct CurrentUser(pub UserRecord);
+
+impl std::ops::Deref for CurrentUser {
+    type Target = UserRecord;
+    fn deref(&self) -> &UserRecord {
+        &self.0
+    }
+}
+
+/// The user as the API shows it.
+pub fn me(user: &UserRecord) -> Me {
+    Me {
+        id: user.id.clone(),
+        name: user.name.clone(),
+        email: user.email.clone(),
+        role: user.role,
+        organisation: user.organisation_id.clone(),
+        can_claim: user.role.can_claim() && user.organisation_id.is_some(),
+        can_review: user.role.can_review(),
+    }
 }
 
 impl CurrentUser {
-    /// Loads a user by id.
-    pub async fn load(db: &SqlitePool, id: &str) -> Result<Option<Self>, ApiError> {
-        let row: Option<(String, String, String, Option<String>, String)> =
-            sqlx::query_as("SELECT id, display_name, email, organisation_id, role FROM users WHERE id = ?")
-                .bind(id)
-                .fetch_optional(db)
-                .await?;
-        row.map(|(id, name, email, organisation_id, role)| {
-            let role = enum_from_text(&role).map_err(|e| ApiError::internal(format!("user {id} role {role}: {e}")))?;
-            Ok(Self { id, name, email, organisation_id, role })
-        })
-        .transpose()
-    }
-
-    /// The user as the API shows it.
-    pub fn me(&self) -> Me {
-        Me {
-            id: self.id.clone(),
-            name: self.name.clone(),
-            email: self.email.clone(),
-            role: self.role,
-            organisation: self.organisation_id.clone(),
-            can_claim: self.role.can_claim() && self.organisation_id.is_some(),
-            can_review: self.role.can_review(),
-        }
+    /// The user as history and comments record them.
+    pub fn acting(&self) -> Acting {
+        let actor = if self.role.can_review() { Actor::Reviewer } else { Actor::Partner };
+        Acting { id: self.id.clone(), name: self.name.clone(), actor }
     }
 }
 
@@ -107,24 +88,20 @@ impl FromRequestParts<AppState> for CurrentUser {
             token::TokenError::Expired => unauthenticated("Your sign-in has expired. Sign in again."),
             _ => unauthenticated("The sign-in token isn't valid. Sign in again."),
         })?;
-        Self::load(&state.db, &claims.sub)
+        if claims.exp.saturating_sub(claims.iat) > state.auth.max_token_lifetime_secs {
+            return Err(unauthenticated("The sign-in token claims too long a lifetime. Sign in again."));
+        }
+        let user = state
+            .store
+            .read()
             .await?
-            .ok_or_else(|| unauthenticated("The signed-in user no longer exists. Sign in again."))
-    }
-}
-
-impl PartnerAdmin {
-    /// The user as history and comments record them.
-    pub fn acting(&self) -> crate::lifecycle::Acting {
-        self.user.acting()
-    }
-}
-
-impl CurrentUser {
-    /// The user as history and comments record them.
-    pub fn acting(&self) -> crate::lifecycle::Acting {
-        let actor = if self.role.can_review() { Actor::Reviewer } else { Actor::Partner };
-        crate::lifecycle::Acting { id: self.id.clone(), name: self.name.clone(), actor }
+            .user(&claims.sub)
+            .await?
+            .ok_or_else(|| unauthenticated("The signed-in user no longer exists. Sign in again."))?;
+        if !parts.method.is_safe() {
+            state.write_quota.check(&format!("user:{}", user.id))?;
+        }
+        Ok(Self(user))
     }
 }
 
@@ -135,6 +112,13 @@ pub struct PartnerAdmin {
     pub user: CurrentUser,
     /// Their organisation: every query is scoped to it.
     pub organisation_id: String,
+}
+
+impl PartnerAdmin {
+    /// The user as history and comments record them.
+    pub fn acting(&self) -> Acting {
+        self.user.acting()
+    }
 }
 
 impl FromRequestParts<AppState> for PartnerAdmin {
@@ -168,5 +152,15 @@ impl FromRequestParts<AppState> for Reviewer {
         } else {
             Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, "Only Microsoft reviewers can do this."))
         }
+    }
+}
+
+/// Whether `role` may see claims at all (partner admins their own,
+/// reviewers every one); 403 naming the roles otherwise.
+pub fn may_see_claims(role: UserRole) -> Result<(), ApiError> {
+    if role.can_review() || role.can_claim() {
+        Ok(())
+    } else {
+        Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, roles_needed_sentence()))
     }
 }

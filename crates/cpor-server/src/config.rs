@@ -1,68 +1,127 @@
-//! Command-line configuration of the server.
+//! How the server is started: command-line flags, each with an environment
+//! variable of the same meaning (the flag wins), parsed by clap.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
+use std::time::Duration;
 
-/// How the server is started.
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// Address to listen on.
-    pub addr: SocketAddr,
-    /// The SQLite database file.
-    pub db: PathBuf,
-    /// The built app (`trunk build --release` output).
-    pub dist: PathBuf,
-    /// Delete the database file first, for a fresh seeded start.
-    pub fresh: bool,
-    /// Demo mode: sign-in as seeded users, and a random token key when
-    /// `CPOR_TOKEN_KEY` is not set.
-    pub demo: bool,
-    /// Who may frame the app's pages: the CSP `frame-ancestors` sources
-    /// (`--frame-ancestors`, else `CPOR_FRAME_ANCESTORS`, else `'self'`).
-    pub frame_ancestors: String,
-    /// Benchmarks: this many extra claims for the demo organisation, added
-    /// when the database is seeded.
-    pub bulk_claims: u32,
+use clap::{Parser, ValueEnum};
+
+/// Data to load into an empty database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SeedData {
+    /// Nothing: the operator loads organisations, users and customers.
+    None,
+    /// The demo organisations, users, customers and claims.
+    Demo,
 }
 
-const USAGE: &str = "usage: cpor-server [--addr 127.0.0.1:8080] [--db var/cpor.db] [--dist dist] [--fresh] [--demo] \
-                     [--frame-ancestors \"'self' https://partner.example.com\"] [--bulk-claims N]";
+/// The CPOR claims server: the API, the built app and the claim clocks.
+#[derive(Clone, Debug, Parser)]
+#[command(name = "cpor-server", version, about)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "CPOR_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// The SQLite database file.
+    #[arg(long, env = "CPOR_DB", default_value = "var/cpor.db")]
+    pub db: PathBuf,
+
+    /// The built app (`trunk build --release` output).
+    #[arg(long, env = "CPOR_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+
+    /// Delete the database file and stored files first, for a fresh start.
+    #[arg(long)]
+    pub fresh: bool,
+
+    /// Demo mode: sign-in as seeded users, the demo clock, a random token
+    /// key when CPOR_TOKEN_KEY is not set; loads the demo data.
+    #[arg(long, env = "CPOR_DEMO")]
+    pub demo: bool,
+
+    /// Data to load into an empty database (`demo` is implied by --demo).
+    #[arg(long, env = "CPOR_SEED", value_enum, default_value = "none")]
+    pub seed: SeedData,
+
+    /// Who may frame the app's pages: CSP frame-ancestors sources such as
+    /// "'self' https://partner.example.com".
+    #[arg(long, env = "CPOR_FRAME_ANCESTORS", default_value = crate::web::DEFAULT_FRAME_ANCESTORS)]
+    pub frame_ancestors: String,
+
+    /// Benchmarks: this many extra claims for the demo organisation, added
+    /// when the database is seeded.
+    #[arg(long, default_value_t = 0)]
+    pub bulk_claims: u32,
+
+    /// How often the claim clocks run, in seconds.
+    #[arg(long, env = "CPOR_CLOCK_PERIOD_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    pub clock_period_secs: u64,
+
+    /// Demo mode only: start the server's clock this many days ahead (as
+    /// if that much time had passed).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i32).range(0..=3660))]
+    pub clock_offset_days: i32,
+
+    /// The longest lifetime a bearer token may claim, in seconds.
+    #[arg(long, env = "CPOR_MAX_TOKEN_LIFETIME_SECS", default_value_t = 12 * 60 * 60)]
+    pub max_token_lifetime_secs: u64,
+
+    /// Writes per second each user may make, sustained.
+    #[arg(long, env = "CPOR_WRITE_RATE", default_value = "10")]
+    pub write_rate: NonZeroU32,
+
+    /// Writes each user may make at once after a quiet spell.
+    #[arg(long, env = "CPOR_WRITE_BURST", default_value = "50")]
+    pub write_burst: NonZeroU32,
+
+    /// Most connections open at once; more wait to be accepted.
+    #[arg(long, env = "CPOR_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+
+    /// How long a client may take to send a request's headers, in seconds
+    /// (also how long an idle kept-alive connection stays open).
+    #[arg(long, env = "CPOR_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout_secs: u64,
+}
 
 impl Config {
-    /// Reads the configuration from command-line arguments.
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
-        let mut config = Self {
-            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            db: PathBuf::from("var/cpor.db"),
-            dist: PathBuf::from("dist"),
-            fresh: false,
-            demo: false,
-            frame_ancestors: std::env::var("CPOR_FRAME_ANCESTORS")
-                .unwrap_or_else(|_| crate::web::DEFAULT_FRAME_ANCESTORS.to_owned()),
-            bulk_claims: 0,
-        };
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
-            match arg.as_str() {
-                "--addr" => {
-                    let v = value("--addr")?;
-                    config.addr = v.parse().map_err(|e| format!("--addr {v}: {e}"))?;
-                }
-                "--db" => config.db = value("--db")?.into(),
-                "--dist" => config.dist = value("--dist")?.into(),
-                "--fresh" => config.fresh = true,
-                "--demo" => config.demo = true,
-                "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
-                "--bulk-claims" => {
-                    let v = value("--bulk-claims")?;
-                    config.bulk_claims = v.parse().map_err(|e| format!("--bulk-claims {v}: {e}"))?;
-                }
-                "-h" | "--help" => return Err(USAGE.to_owned()),
-                other => return Err(format!("unknown argument {other}\n{USAGE}")),
-            }
+    /// Reads the configuration from command-line arguments (the first one
+    /// is the program name) and the environment.
+    pub fn from_args<I, T>(args: I) -> Result<Self, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let config = Self::try_parse_from(args)?;
+        if config.clock_offset_days != 0 && !config.demo {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--clock-offset-days needs --demo: only the demo's clock can be moved\n",
+            ));
         }
         Ok(config)
+    }
+
+    /// Which data to load into an empty database.
+    pub fn seed_data(&self) -> SeedData {
+        if self.demo {
+            SeedData::Demo
+        } else {
+            self.seed
+        }
+    }
+
+    /// How often the claim clocks run.
+    pub fn clock_period(&self) -> Duration {
+        Duration::from_secs(self.clock_period_secs)
+    }
+
+    /// The write quota of each user.
+    pub fn write_rate(&self) -> crate::limits::WriteRate {
+        crate::limits::WriteRate { per_second: self.write_rate, burst: self.write_burst }
     }
 }
 
@@ -70,15 +129,30 @@ impl Config {
 mod tests {
     use super::*;
 
+    fn parse(args: &[&str]) -> Result<Config, clap::Error> {
+        Config::from_args(std::iter::once("cpor-server").chain(args.iter().copied()))
+    }
+
     #[test]
     fn parses_flags_and_refuses_unknown_ones() {
-        let args = ["--addr", "127.0.0.1:9000", "--db", "x.db", "--fresh"].map(String::from);
-        let c = Config::from_args(args).unwrap();
+        let c = parse(&["--addr", "127.0.0.1:9000", "--db", "x.db", "--fresh"]).unwrap();
         assert_eq!(c.addr.port(), 9000);
         assert!(c.fresh);
-        assert!(Config::from_args(["--nope".to_owned()]).is_err());
-        assert!(Config::from_args(["--addr".to_owned()]).is_err());
-        let c = Config::from_args(["--frame-ancestors", "'none'"].map(String::from)).unwrap();
+        assert_eq!(c.seed_data(), SeedData::None);
+        assert!(parse(&["--nope"]).is_err());
+        assert!(parse(&["--addr"]).is_err());
+        assert!(parse(&["--addr", "nowhere"]).is_err());
+        let c = parse(&["--frame-ancestors", "'none'", "--demo"]).unwrap();
         assert_eq!(c.frame_ancestors, "'none'");
+        assert_eq!(c.seed_data(), SeedData::Demo);
+        assert_eq!(parse(&["--seed", "demo"]).unwrap().seed_data(), SeedData::Demo);
+        assert!(parse(&["--clock-period-secs", "0"]).is_err());
+        assert!(parse(&["--write-rate", "0"]).is_err());
+    }
+
+    #[test]
+    fn only_the_demo_clock_moves() {
+        assert!(parse(&["--clock-offset-days", "3"]).is_err());
+        assert_eq!(parse(&["--demo", "--clock-offset-days", "3"]).unwrap().clock_offset_days, 3);
     }
 }

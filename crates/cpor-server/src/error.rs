@@ -1,9 +1,8 @@
 //! Every refusal of the API as an RFC 9457 problem+json body carrying a
 //! `cpor-core` error code; the JSON extractor whose rejections use the same
 //! body; and the middleware that gives every error response, including
-//! axum's own (404, 405, 413) and caught panics, that body and a request id.
-
-use std::sync::atomic::{AtomicU64, Ordering};
+//! axum's own (404, 405, 413, 408) and caught panics, that body and the
+//! request's random id.
 
 use axum::body::Body;
 use axum::extract::rejection::JsonRejection;
@@ -15,17 +14,32 @@ use cpor_core::api::v1::{Problem, PROBLEM_CONTENT_TYPE};
 use cpor_core::ErrorCode;
 use serde::de::DeserializeOwned;
 
+use crate::store::StoreError;
+
 /// A refusal: an HTTP status and the problem body that explains it.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{status}: {}", problem.detail)]
 pub struct ApiError {
     status: StatusCode,
     problem: Box<Problem>,
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
     /// A refusal with a catalog code and the specific sentence about it.
     pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
-        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)) }
+        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)), retry_after: None }
+    }
+
+    /// Says how many seconds to wait before trying again (`Retry-After`).
+    pub fn with_retry_after(mut self, secs: u64) -> Self {
+        self.retry_after = Some(secs);
+        self
+    }
+
+    /// The seconds to wait before trying again, when given.
+    pub fn retry_after(&self) -> Option<u64> {
+        self.retry_after
     }
 
     /// 422 for input that is well-formed JSON but not acceptable, with the
@@ -62,10 +76,10 @@ impl ApiError {
     }
 }
 
-impl From<sqlx::Error> for ApiError {
-    fn from(e: sqlx::Error) -> Self {
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
         match e {
-            sqlx::Error::PoolTimedOut => {
+            StoreError::Busy => {
                 tracing::warn!("database pool timed out");
                 Self::new(
                     StatusCode::SERVICE_UNAVAILABLE,
@@ -88,7 +102,11 @@ fn problem_response(status: StatusCode, problem: &Problem) -> Response {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        problem_response(self.status, &self.problem)
+        let mut res = problem_response(self.status, &self.problem);
+        if let Some(secs) = self.retry_after {
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        res
     }
 }
 
@@ -134,13 +152,28 @@ where
     }
 }
 
-static NEXT_REQUEST: AtomicU64 = AtomicU64::new(1);
+/// The random id of a request, quoted in its problem body and logs and
+/// sent back as `x-request-id`. Whatever id the client sent is ignored.
+#[derive(Clone, Debug)]
+pub struct RequestId(pub String);
 
-/// Gives every response an `x-request-id`; turns every API error response
-/// that is not yet a problem body into one; adds the request id to problem
-/// bodies; logs every 5xx with its request id.
+/// Gives every request a random [`RequestId`] and every response its
+/// `x-request-id` header.
+pub async fn request_id(mut req: Request, next: Next) -> Response {
+    let id = crate::ids::request_id();
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let mut res = next.run(req).await;
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        res.headers_mut().insert("x-request-id", value);
+    }
+    res
+}
+
+/// Turns every API error response that is not yet a problem body into one;
+/// adds the request id to problem bodies; logs every 5xx with its request
+/// id.
 pub async fn finish_responses(req: Request, next: Next) -> Response {
-    let request_id = format!("{:x}-{:x}", std::process::id(), NEXT_REQUEST.fetch_add(1, Ordering::Relaxed));
+    let request_id = req.extensions().get::<RequestId>().map(|id| id.0.clone()).unwrap_or_default();
     let is_api = req.uri().path() == "/api" || req.uri().path().starts_with("/api/");
     let (method, path) = (req.method().clone(), req.uri().path().to_owned());
     let mut res = next.run(req).await;
@@ -158,13 +191,15 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
                     StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
                     StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
                     StatusCode::SERVICE_UNAVAILABLE => ErrorCode::ServiceUnavailable,
+                    StatusCode::REQUEST_TIMEOUT => ErrorCode::RequestTimeout,
+                    StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
                     s if s.is_server_error() => ErrorCode::Internal,
                     _ => ErrorCode::MalformedRequest,
                 };
                 Problem::new(code, status.as_u16(), code.title())
             }
         };
-        problem.request_id = Some(request_id.clone());
+        problem.request_id = (!request_id.is_empty()).then(|| request_id.clone());
         let headers = std::mem::take(res.headers_mut());
         res = problem_response(status, &problem);
         for (name, value) in headers.iter() {
@@ -175,9 +210,6 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
     }
     if status == StatusCode::UNAUTHORIZED {
         res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"cpor-claims\""));
-    }
-    if let Ok(value) = HeaderValue::from_str(&request_id) {
-        res.headers_mut().insert("x-request-id", value);
     }
     res
 }

@@ -1,8 +1,14 @@
-//! Idempotent creation: a POST that creates something carries an
-//! `Idempotency-Key`. The first request with a key runs and its success is
-//! stored; a retry with the same key and body gets the stored answer; the
-//! same key with another body gets 422; a retry while the first is still
-//! running gets 409. Refusals are not stored, so a corrected retry runs.
+//! Idempotent creation: every POST that creates something carries an
+//! `Idempotency-Key`. The first request with a key runs; its success is
+//! recorded **in the same transaction as the write it made**, so a crash
+//! leaves both or neither. A retry with the same key and the same request
+//! gets the recorded answer; the same key with another request gets 422; a
+//! retry while the first is still running in this process gets 409.
+//! Refusals are not recorded, so a corrected retry runs.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -10,33 +16,55 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use cpor_core::ErrorCode;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 use crate::error::ApiError;
+use crate::store::{StoredReply, WriteTx};
+use crate::AppState;
 
 /// The `Idempotency-Key` header: 1 to 200 visible ASCII characters.
+/// Required on every POST that creates something.
 pub struct IdempotencyKey(pub String);
+
+fn bad_key() -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        ErrorCode::IdempotencyKeyRequired,
+        "Send an Idempotency-Key header (1 to 200 visible characters) with this request.",
+    )
+}
+
+fn key_of(parts: &Parts) -> Result<Option<String>, ApiError> {
+    let Some(value) = parts.headers.get("idempotency-key") else { return Ok(None) };
+    match value.to_str().map(str::trim) {
+        Ok(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => Ok(Some(k.to_owned())),
+        _ => Err(bad_key()),
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let value = parts.headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::trim);
-        match value {
-            Some(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
-                Ok(Self(k.to_owned()))
-            }
-            _ => Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::IdempotencyKeyRequired,
-                "Send an Idempotency-Key header (1 to 200 visible characters) with this request.",
-            )),
-        }
+        key_of(parts)?.map(Self).ok_or_else(bad_key)
     }
 }
 
-/// What a creating request answered, as stored for replays.
-pub struct Stored {
+/// An `Idempotency-Key` a status change may carry (a decision, a
+/// withdrawal): with one, a retry after a lost answer gets the recorded
+/// answer instead of "this isn't possible in the claim's status".
+pub struct OptionalIdempotencyKey(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for OptionalIdempotencyKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        key_of(parts).map(Self)
+    }
+}
+
+/// What a creating request answers.
+#[derive(Clone, Debug)]
+pub struct Reply {
     /// HTTP status.
     pub status: StatusCode,
     /// JSON body.
@@ -47,7 +75,33 @@ pub struct Stored {
     pub location: Option<String>,
 }
 
-impl IntoResponse for Stored {
+impl Reply {
+    /// A JSON success.
+    pub fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Result<Self, ApiError> {
+        Ok(Self { status, body: serde_json::to_string(value).map_err(ApiError::internal)?, etag: None, location: None })
+    }
+
+    fn stored(&self, request_hash: &str) -> StoredReply {
+        StoredReply {
+            request_hash: request_hash.to_owned(),
+            status: self.status.as_u16(),
+            body: self.body.clone(),
+            etag: self.etag.clone(),
+            location: self.location.clone(),
+        }
+    }
+
+    fn from_stored(stored: StoredReply) -> Self {
+        Self {
+            status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
+            body: stored.body,
+            etag: stored.etag,
+            location: stored.location,
+        }
+    }
+}
+
+impl IntoResponse for Reply {
     fn into_response(self) -> Response {
         let mut res = (self.status, self.body).into_response();
         let headers = res.headers_mut();
@@ -61,104 +115,121 @@ impl IntoResponse for Stored {
     }
 }
 
-/// A fingerprint of what the request asks for.
+/// A fingerprint of what a request asks for: its operation and every part
+/// of its body that matters (for an upload, the file's content hash).
 pub fn request_hash(what: &str, body: &[u8]) -> String {
     let mut h = Sha256::new();
     h.update(what.as_bytes());
     h.update([0]);
     h.update(body);
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::ids::to_hex(&h.finalize())
 }
 
-/// Claims `key` for a new request, or answers with the stored reply.
-/// `Ok(None)`: go ahead, then call [`settle`].
-pub async fn begin(db: &SqlitePool, user: &str, key: &str, hash: &str) -> Result<Option<Stored>, ApiError> {
-    let inserted = sqlx::query(
-        "INSERT INTO idempotency (user_id, key, request_hash, status, created_at) VALUES (?, ?, ?, NULL, ?)
-         ON CONFLICT (user_id, key) DO NOTHING",
-    )
-    .bind(user)
-    .bind(key)
-    .bind(hash)
-    .bind(crate::token::now() as i64)
-    .execute(db)
-    .await?
-    .rows_affected();
-    if inserted == 1 {
-        return Ok(None);
-    }
-    /// Request hash, status, body, ETag, Location.
-    type Row = (String, Option<i64>, Option<String>, Option<String>, Option<String>);
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT request_hash, status, response, etag, location FROM idempotency WHERE user_id = ? AND key = ?",
-    )
-    .bind(user)
-    .bind(key)
-    .fetch_optional(db)
-    .await?;
-    match row {
-        Some((stored_hash, _, _, _, _)) if stored_hash != hash => Err(ApiError::unprocessable(
-            ErrorCode::IdempotencyKeyReused,
-            "This Idempotency-Key was already used for a different request.",
-        )),
-        Some((_, Some(status), Some(body), etag, location)) => Ok(Some(Stored {
-            status: StatusCode::from_u16(status as u16).unwrap_or(StatusCode::OK),
-            body,
-            etag,
-            location,
-        })),
-        // Still running, or removed between the two statements: the first
-        // request has not finished.
-        _ => Err(ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::RequestInFlight,
-            "The first request with this Idempotency-Key is still being processed.",
-        )),
-    }
+/// The keys whose first request this process is running.
+#[derive(Clone, Debug, Default)]
+pub struct InFlight(Arc<Mutex<HashSet<(String, String)>>>);
+
+/// This process's claim on one (user, key) while its request runs.
+pub struct Pending {
+    in_flight: InFlight,
+    user: String,
+    key: String,
 }
 
-/// Stores a success for replays, or frees the key after a refusal or fault.
-pub async fn settle(db: &SqlitePool, user: &str, key: &str, outcome: Result<&Stored, ()>) -> Result<(), ApiError> {
-    match outcome {
-        Ok(stored) => {
-            sqlx::query(
-                "UPDATE idempotency SET status = ?, response = ?, etag = ?, location = ? WHERE user_id = ? AND key = ?",
-            )
-            .bind(i64::from(stored.status.as_u16()))
-            .bind(&stored.body)
-            .bind(&stored.etag)
-            .bind(&stored.location)
-            .bind(user)
-            .bind(key)
-            .execute(db)
-            .await?;
-        }
-        Err(()) => {
-            sqlx::query("DELETE FROM idempotency WHERE user_id = ? AND key = ? AND status IS NULL")
-                .bind(user)
-                .bind(key)
-                .execute(db)
-                .await?;
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if let Ok(mut set) = self.in_flight.0.lock() {
+            set.remove(&(std::mem::take(&mut self.user), std::mem::take(&mut self.key)));
         }
     }
-    Ok(())
 }
 
-/// Runs `work` once per (user, key, request): replays a stored success,
-/// refuses a reused key or a request in flight, stores the new success.
-pub async fn once<F>(db: &SqlitePool, user: &str, key: &str, hash: &str, work: F) -> Result<Response, ApiError>
+fn in_flight() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        ErrorCode::RequestInFlight,
+        "The first request with this Idempotency-Key is still being processed.",
+    )
+}
+
+impl Pending {
+    /// Takes `key` of `user` for this request: 409 while another request
+    /// with it runs.
+    pub fn enter(state: &AppState, user: &str, key: &str) -> Result<Self, ApiError> {
+        let entry = (user.to_owned(), key.to_owned());
+        let mut set = state.in_flight.0.lock().map_err(|_| ApiError::internal("the in-flight set is poisoned"))?;
+        if !set.insert(entry) {
+            return Err(in_flight());
+        }
+        Ok(Self { in_flight: state.in_flight.clone(), user: user.to_owned(), key: key.to_owned() })
+    }
+
+    /// The recorded answer to this key, when a request with it finished:
+    /// replayed when `hash` is the same request, 422 when it is another.
+    pub async fn replay(&self, state: &AppState, hash: &str) -> Result<Option<Response>, ApiError> {
+        let stored = state.store.read().await?.stored_reply(&self.user, &self.key).await?;
+        match stored {
+            Some(s) if s.request_hash != hash => Err(ApiError::unprocessable(
+                ErrorCode::IdempotencyKeyReused,
+                "This Idempotency-Key was already used for a different request.",
+            )),
+            Some(s) => Ok(Some(Reply::from_stored(s).into_response())),
+            None => Ok(None),
+        }
+    }
+
+    /// Records `reply` in `tx`, commits the write and its answer together,
+    /// and answers.
+    pub async fn finish(
+        self,
+        state: &AppState,
+        mut tx: WriteTx,
+        hash: &str,
+        reply: Reply,
+    ) -> Result<Response, ApiError> {
+        if !tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await? {
+            // Another process answered this key first: its answer stands.
+            drop(tx);
+            return self.replay(state, hash).await?.ok_or_else(in_flight);
+        }
+        tx.commit().await?;
+        Ok(reply.into_response())
+    }
+}
+
+/// Runs `work` once per (user, key, request): replays a recorded success,
+/// refuses a reused key or a request in flight, and otherwise commits the
+/// transaction `work` returns together with its answer.
+pub async fn once<F>(state: &AppState, user: &str, key: &str, hash: &str, work: F) -> Result<Response, ApiError>
 where
-    F: std::future::Future<Output = Result<Stored, ApiError>>,
+    F: Future<Output = Result<(WriteTx, Reply), ApiError>>,
 {
-    if let Some(stored) = begin(db, user, key, hash).await? {
-        return Ok(stored.into_response());
+    let pending = Pending::enter(state, user, key)?;
+    if let Some(replayed) = pending.replay(state, hash).await? {
+        return Ok(replayed);
     }
-    let outcome = work.await;
-    settle(db, user, key, outcome.as_ref().map_err(|_| ())).await?;
-    outcome.map(IntoResponse::into_response)
+    let (tx, reply) = work.await?;
+    pending.finish(state, tx, hash, reply).await
 }
 
-/// A JSON success to store and send.
-pub fn json_reply<T: serde::Serialize>(status: StatusCode, value: &T) -> Result<Stored, ApiError> {
-    Ok(Stored { status, body: serde_json::to_string(value).map_err(ApiError::internal)?, etag: None, location: None })
+/// [`once`] when the request carries a key; otherwise commits what `work`
+/// wrote and answers.
+pub async fn maybe_once<F>(
+    state: &AppState,
+    user: &str,
+    key: Option<&str>,
+    hash: &str,
+    work: F,
+) -> Result<Response, ApiError>
+where
+    F: Future<Output = Result<(WriteTx, Reply), ApiError>>,
+{
+    match key {
+        Some(key) => once(state, user, key, hash, work).await,
+        None => {
+            let (tx, reply) = work.await?;
+            tx.commit().await?;
+            Ok(reply.into_response())
+        }
+    }
 }

@@ -1,43 +1,86 @@
 //! The CPOR claims reference backend: the JSON API the app posts to, backed
-//! by a SQLite file, and the server of the built app itself.
+//! by a SQLite file, the server of the built app itself, and the clocks
+//! that move claims when their deadlines pass.
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it
-//! with `tower::ServiceExt::oneshot` and no socket.
+//! with `tower::ServiceExt::oneshot` and no socket; [`start`] is what the
+//! binary runs: the store opened and swept, the scheduler spawned, the
+//! accept loop with its limits.
+//!
+//! Layers, from the outside in: `api` (handlers: parse, call `cpor-core`,
+//! call the store, answer) uses `lifecycle` (status moves in a write
+//! transaction), `idempotency`, `auth` and `limits`; all of them use
+//! `store`, which owns every SQL statement; nothing below imports upward.
 #![forbid(unsafe_code)]
 
 pub mod api;
 pub mod auth;
 pub mod clock;
-pub mod competition;
 pub mod config;
-pub mod db;
 pub mod error;
 pub mod idempotency;
+pub mod ids;
 pub mod lifecycle;
+pub mod limits;
 pub mod scheduler;
+pub mod serve;
 pub mod store;
 pub mod token;
 pub mod web;
 
+use std::sync::Arc;
+
 use axum::Router;
-use sqlx::SqlitePool;
 
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    /// The SQLite pool for reads.
-    pub db: SqlitePool,
-    /// One connection for every write: writers queue here in order instead
-    /// of spinning in SQLite's busy handler.
-    pub writer: SqlitePool,
+    /// The database.
+    pub store: store::Store,
+    /// Where proof-of-execution files are kept (never a served folder).
+    pub files: store::FileStore,
     /// How callers are authenticated.
     pub auth: auth::AuthConfig,
     /// Today's date for every rule.
     pub clock: clock::Clock,
     /// Which days count as business days for the claim clocks.
     pub calendar: cpor_core::BusinessCalendar,
-    /// Where proof-of-execution files are kept (never a served folder).
-    pub files_dir: std::path::PathBuf,
+    /// Each caller's write quota.
+    pub write_quota: Arc<limits::WriteQuota>,
+    /// The Idempotency-Keys whose first request is running here.
+    pub in_flight: idempotency::InFlight,
+}
+
+impl AppState {
+    /// The state of a server on `store` and `files`, with business days
+    /// Monday to Friday and every user's writes limited to `rate`.
+    pub fn new(
+        store: store::Store,
+        files: store::FileStore,
+        auth: auth::AuthConfig,
+        clock: clock::Clock,
+        rate: limits::WriteRate,
+    ) -> Self {
+        Self {
+            store,
+            files,
+            auth,
+            clock,
+            calendar: cpor_core::BusinessCalendar::weekends_only(),
+            write_quota: Arc::new(limits::WriteQuota::new(rate)),
+            in_flight: idempotency::InFlight::default(),
+        }
+    }
+
+    /// Whether the server runs in demo mode (demo sign-in and clock).
+    pub fn demo(&self) -> bool {
+        self.auth.demo_user.is_some()
+    }
+
+    /// Today and the calendar, for the lifecycle rules.
+    pub fn rules(&self) -> lifecycle::Rules<'_> {
+        lifecycle::Rules { today: self.clock.today(), calendar: &self.calendar }
+    }
 }
 
 /// The whole application: the API under `/api`, the built app (when `web`

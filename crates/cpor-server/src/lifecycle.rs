@@ -1,41 +1,27 @@
 //! Moving a claim through its lifecycle. Every move, whoever makes it
-//! (partner, reviewer, customer, the clock), goes through [`apply`]: the
-//! transition comes from `cpor-core`, and the new status, its clock, what
-//! the claim holds and the history line are written in one `BEGIN
-//! IMMEDIATE` transaction.
+//! (partner, reviewer, customer, the clock), goes through [`apply`] inside
+//! the caller's write transaction: the transition comes from `cpor-core`;
+//! the new status, its clock, what the claim holds and the history lines
+//! are written in that transaction, together with whatever else the caller
+//! writes there (a comment, the other claims of an arbitration, the
+//! request's recorded answer).
 
 use axum::http::StatusCode;
 use cpor_core::lifecycle::{
-    next_deadline, rejection_reason, transition, Action, Actor, ClaimClock, ClaimStatus, TransitionRefusal,
+    arbitration_allows, next_deadline, rejection_reason, transition, Action, ClaimStatus, TransitionRefusal,
 };
-use cpor_core::{Date, ErrorCode};
-use sqlx::SqliteConnection;
+use cpor_core::{BusinessCalendar, Date, ErrorCode};
 
-use crate::db::{enum_from_text, enum_text};
 use crate::error::ApiError;
-use crate::{token, AppState};
+use crate::store::{enum_text, Acting, ClaimRecord, ClaimScope, StatusChange, WriteTx};
 
-/// Who acts, as history and comments record it.
-#[derive(Clone, Debug)]
-pub struct Acting {
-    /// User id, or `clock` / `customer`.
-    pub id: String,
-    /// Display name.
-    pub name: String,
-    /// The lifecycle actor.
-    pub actor: Actor,
-}
-
-impl Acting {
-    /// The scheduler.
-    pub fn clock() -> Self {
-        Self { id: "clock".into(), name: "Claim clock".into(), actor: Actor::Clock }
-    }
-
-    /// The customer, through the opt-out link.
-    pub fn customer() -> Self {
-        Self { id: "customer".into(), name: "Customer".into(), actor: Actor::Customer }
-    }
+/// The day and calendar the rules are applied with.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules<'a> {
+    /// Today, by the server's clock.
+    pub today: Date,
+    /// Which days are business days.
+    pub calendar: &'a BusinessCalendar,
 }
 
 /// A refusal of `cpor-core` as an HTTP answer.
@@ -48,79 +34,18 @@ pub fn refusal(e: TransitionRefusal) -> ApiError {
     ApiError::new(status, e.code(), e.to_string())
 }
 
-/// Sets `in_arbitration` on claim `id`, every claim sharing one of its keys
-/// and every claim on one of `keys`: a claim is in arbitration exactly when
-/// one of its live keys is also claimed, live, by another organisation.
-pub async fn arbitration_flags(conn: &mut SqliteConnection, id: &str, keys: &[String]) -> Result<(), ApiError> {
-    sqlx::query(
-        "UPDATE claims SET in_arbitration = EXISTS (
-            SELECT 1 FROM claim_keys mine JOIN claim_keys other
-              ON other.claim_key = mine.claim_key AND other.live = 1 AND other.organisation_id <> mine.organisation_id
-            WHERE mine.claim_id = claims.id AND mine.live = 1)
-         WHERE id = ?1
-            OR id IN (SELECT claim_id FROM claim_keys
-                      WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?1)
-                         OR claim_key IN (SELECT value FROM json_each(?2)))",
-    )
-    .bind(id)
-    .bind(serde_json::to_string(keys).map_err(ApiError::internal)?)
-    .execute(conn)
-    .await?;
-    Ok(())
+/// 404 for a claim the caller cannot see.
+pub fn claim_not_found(id: &str) -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}."))
 }
 
-/// Writes one history line.
-pub async fn history(
-    conn: &mut SqliteConnection,
-    claim_id: &str,
-    acting: &Acting,
-    action: &str,
-    change: Option<(&str, String, String)>,
-) -> Result<(), ApiError> {
-    let (field, old, new) = match change {
-        Some((f, o, n)) => (Some(f), Some(o), Some(n)),
-        None => (None, None, None),
-    };
-    sqlx::query(
-        "INSERT INTO claim_history (claim_id, at, actor_id, actor_role, action, field, old_value, new_value)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+/// 412 for a claim that changed since the caller read it.
+pub fn stale(claim: &ClaimRecord) -> ApiError {
+    ApiError::new(
+        StatusCode::PRECONDITION_FAILED,
+        ErrorCode::StaleClaim,
+        format!("Claim {} changed since you opened it; it is now {}.", claim.id, claim.etag()),
     )
-    .bind(claim_id)
-    .bind(token::now() as i64)
-    .bind(&acting.id)
-    .bind(enum_text(&acting.actor))
-    .bind(action)
-    .bind(field)
-    .bind(old)
-    .bind(new)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Posts a comment on a claim.
-pub async fn comment(
-    conn: &mut SqliteConnection,
-    claim_id: &str,
-    acting: &Acting,
-    side: &str,
-    reply_to: Option<i64>,
-    body: &str,
-) -> Result<i64, ApiError> {
-    let id = sqlx::query(
-        "INSERT INTO claim_comments (claim_id, at, author_id, author_name, side, reply_to, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(claim_id)
-    .bind(token::now() as i64)
-    .bind(&acting.id)
-    .bind(&acting.name)
-    .bind(side)
-    .bind(reply_to)
-    .bind(body)
-    .execute(conn)
-    .await?
-    .last_insert_rowid();
-    Ok(id)
 }
 
 /// What a move did.
@@ -132,95 +57,61 @@ pub struct Moved {
     pub to: ClaimStatus,
 }
 
-/// Applies `action` to claim `id` (the caller has checked the actor may see
-/// it). `expected_version`, when given, must still be the claim's version.
-/// `note` (a reason, a comment) is kept in the history.
+/// Applies `action` to claim `id` in `tx` (the caller has checked the actor
+/// may see it). `expected_version`, when given, must still be the claim's
+/// version. `note` (a reason) is kept in the history.
 pub async fn apply(
-    state: &AppState,
+    tx: &mut WriteTx,
+    rules: Rules<'_>,
     id: &str,
     expected_version: Option<i64>,
     acting: &Acting,
     action: &Action,
     note: Option<&str>,
 ) -> Result<Moved, ApiError> {
-    let today = state.clock.today();
-    let mut tx = state.writer.begin_with("BEGIN IMMEDIATE").await?;
-    let row: Option<(String, String, Option<String>, i64)> =
-        sqlx::query_as("SELECT status, status_since, rejection, version FROM claims WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((status, since, rejection, version)) = row else {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}.")));
-    };
-    if expected_version.is_some_and(|v| v != version) {
-        return Err(ApiError::new(
-            StatusCode::PRECONDITION_FAILED,
-            ErrorCode::StaleClaim,
-            format!("Claim {id} changed since you opened it."),
-        ));
+    let claim = tx.claim(id, ClaimScope::Any).await?.ok_or_else(|| claim_not_found(id))?;
+    if expected_version.is_some_and(|v| v != claim.version) {
+        return Err(stale(&claim));
     }
-    let corrupt = |what: &str, e: &dyn std::fmt::Display| ApiError::internal(format!("claim {id} {what}: {e}"));
-    let from: ClaimStatus = enum_from_text(&status).map_err(|e| corrupt("status", &e))?;
-    let clock = ClaimClock {
-        status: from,
-        since: Date::parse(&since).map_err(|e| corrupt("date", &e))?,
-        rejection: rejection.as_deref().map(enum_from_text).transpose().map_err(|e| corrupt("rejection", &e))?,
-    };
-    let to = transition(&clock, acting.actor, action, today, &state.calendar).map_err(refusal)?;
-    let rejection = if to == ClaimStatus::Rejected { rejection_reason(action).map(|r| enum_text(&r)) } else { None };
+    arbitration_allows(action, claim.in_arbitration).map_err(refusal)?;
+    let from = claim.status;
+    let to = transition(&claim.clock(), acting.actor, action, rules.today, rules.calendar).map_err(refusal)?;
+    let rejection = if to == ClaimStatus::Rejected { rejection_reason(action) } else { None };
     let information_request = match action {
-        Action::RequestInformation { reasons } => Some(serde_json::to_string(reasons).map_err(ApiError::internal)?),
+        Action::RequestInformation { reasons } => Some(reasons.as_slice()),
         _ => None,
     };
-    let opt_out_token = if to == ClaimStatus::Approved {
-        let bytes = crate::auth::AuthConfig::random_key().map_err(ApiError::internal)?;
-        Some(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-    } else {
-        None
-    };
-    sqlx::query(
-        "UPDATE claims SET status = ?, status_since = ?, due_on = ?, rejection = ?,
-                information_request = COALESCE(?, information_request),
-                opt_out_token = COALESCE(?, opt_out_token),
-                version = version + 1, updated_at = ?
-         WHERE id = ?",
-    )
-    .bind(enum_text(&to))
-    .bind(today.to_string())
-    .bind(next_deadline(to, today, &state.calendar).map(|d| d.to_string()))
-    .bind(&rejection)
-    .bind(&information_request)
-    .bind(&opt_out_token)
-    .bind(token::now() as i64)
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
+    let opt_out_token = (to == ClaimStatus::Approved && from != to).then(crate::ids::secret_token);
+    if from != to {
+        tx.move_status(&StatusChange {
+            id,
+            to,
+            today: rules.today,
+            due_on: next_deadline(to, rules.today, rules.calendar),
+            rejection,
+            information_request,
+            opt_out_token: opt_out_token.as_deref(),
+            submitted: false,
+        })
+        .await?;
+    }
     // What the claim holds: released when it ends, held again when disputed.
     if matches!(to, ClaimStatus::Rejected | ClaimStatus::Withdrawn) {
-        sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = ?").bind(id).execute(&mut *tx).await?;
-        arbitration_flags(&mut tx, id, &[]).await?;
-    } else if to == ClaimStatus::Disputed {
-        let held = sqlx::query("UPDATE claim_keys SET live = 1 WHERE claim_id = ?").bind(id).execute(&mut *tx).await;
-        if let Err(sqlx::Error::Database(e)) = &held {
-            if e.is_unique_violation() {
-                return Err(ApiError::new(
-                    StatusCode::CONFLICT,
-                    ErrorCode::AlreadyClaimed,
-                    "Your company has since made another claim on this product; dispute that one instead.",
-                ));
-            }
-        }
-        held?;
-        arbitration_flags(&mut tx, id, &[]).await?;
+        tx.release_keys(id).await?;
+    } else if to == ClaimStatus::Disputed && !tx.hold_keys_again(id).await? {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::AlreadyClaimed,
+            "Your company has since made another claim on this product; dispute that one instead.",
+        ));
     }
-    history(&mut tx, id, acting, action.label(), Some(("status", enum_text(&from), enum_text(&to)))).await?;
+    let label = action.label();
+    tx.history_line(id, acting, label, Some(("status", &enum_text(&from), &enum_text(&to)))).await?;
     if let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) {
-        history(&mut tx, id, acting, action.label(), Some(("note", String::new(), note.to_owned()))).await?;
+        tx.history_line(id, acting, label, Some(("note", "", note))).await?;
     }
-    if let Some(reason) = &rejection {
-        history(&mut tx, id, acting, action.label(), Some(("rejection", String::new(), reason.clone()))).await?;
+    if let Some(reason) = rejection {
+        tx.history_line(id, acting, label, Some(("rejection", "", &enum_text(&reason)))).await?;
     }
-    tx.commit().await?;
     Ok(Moved { from, to })
 }

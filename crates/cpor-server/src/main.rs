@@ -1,75 +1,102 @@
-//! `cpor-server`: starts the API and serves the built app.
+//! `cpor-server`: opens the database, puts the files folder in order,
+//! starts the claim clocks and serves the API and the built app.
+
+use std::time::Duration;
 
 use cpor_server::auth::AuthConfig;
-use cpor_server::config::Config;
-use cpor_server::{app, clock::Clock, db, web::WebApp, AppState};
+use cpor_server::config::{Config, SeedData};
+use cpor_server::serve::{serve, ConnectionLimits};
+use cpor_server::store::{seed, FileStore, Store};
+use cpor_server::{app, clock::Clock, scheduler, token, web::WebApp, AppState};
 
 #[tokio::main]
 async fn main() {
+    let config = match Config::from_args(std::env::args_os()) {
+        Ok(config) => config,
+        Err(e) => e.exit(),
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    if let Err(e) = run().await {
+    cpor_core::unicode::install(&cpor_core::unicode::Native);
+    // Failure points for the crash tests (FAILPOINTS=...); nothing unless
+    // the server was built with the `failpoints` feature.
+    let _failpoints = fail::FailScenario::setup();
+    if let Err(e) = run(config).await {
         eprintln!("cpor-server: {e}");
         std::process::exit(1);
     }
 }
 
-async fn run() -> Result<(), String> {
-    let config = Config::from_args(std::env::args().skip(1))?;
+/// The signing key: `CPOR_TOKEN_KEY`, at least 32 bytes, never the
+/// documented demo key outside demo mode; random in demo mode when unset.
+fn token_key(demo: bool) -> Result<Vec<u8>, String> {
+    match std::env::var("CPOR_TOKEN_KEY") {
+        Ok(key) if key.len() < AuthConfig::MIN_KEY_BYTES => {
+            Err(format!("CPOR_TOKEN_KEY must have at least {} bytes", AuthConfig::MIN_KEY_BYTES))
+        }
+        Ok(key) if !demo && key == token::DEMO_KEY => {
+            Err("CPOR_TOKEN_KEY is the published demo key; set a secret key of your own".to_owned())
+        }
+        Ok(key) => Ok(key.into_bytes()),
+        Err(_) if demo => Ok(cpor_server::ids::secret_key()),
+        Err(_) => Err("set CPOR_TOKEN_KEY (a secret of at least 32 bytes), or start in --demo mode".to_owned()),
+    }
+}
+
+async fn run(config: Config) -> Result<(), String> {
+    let key = token_key(config.demo)?;
     let web = WebApp::load(&config.dist)?
         .with_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
+    // Proof-of-execution files live beside the database, never under dist/.
+    let files = FileStore::new(config.db.with_file_name("poe-files"));
     if config.fresh {
-        db::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
+        Store::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
+        if files.dir().exists() {
+            std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
+        }
     }
-    let pool = db::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
-    let seed = db::parse_seed(db::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
+    let store = Store::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let kept = store.read().await.map_err(|e| e.to_string())?.kept_file_ids().await.map_err(|e| e.to_string())?;
+    let swept = files.sweep(&kept).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
+    if swept.completed + swept.removed > 0 {
+        tracing::warn!(completed = swept.completed, removed = swept.removed, "files left by an interrupted upload");
+    }
     let clock = Clock::system();
-    if db::seed_if_empty(&pool, &seed, clock.today()).await.map_err(|e| format!("seeding: {e}"))? {
+    clock.advance(config.clock_offset_days);
+    let demo_seed = seed::parse_seed(seed::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
+    let seed_demo = config.seed_data() == SeedData::Demo;
+    if seed_demo && seed::seed_if_empty(&store, &demo_seed, clock.today()).await.map_err(|e| format!("seeding: {e}"))? {
         tracing::info!(db = %config.db.display(), "loaded the demo seed");
         if config.bulk_claims > 0 {
-            db::seed_bulk_claims(&pool, &seed, config.bulk_claims, clock.today())
+            seed::seed_bulk_claims(&store, &demo_seed, config.bulk_claims, clock.today())
                 .await
                 .map_err(|e| format!("seeding bulk claims: {e}"))?;
             tracing::info!(claims = config.bulk_claims, "added bulk claims for benchmarks");
         }
     }
-    let key = match std::env::var("CPOR_TOKEN_KEY") {
-        Ok(key) if key.len() >= AuthConfig::MIN_KEY_BYTES => key.into_bytes(),
-        Ok(_) => return Err(format!("CPOR_TOKEN_KEY must have at least {} bytes", AuthConfig::MIN_KEY_BYTES)),
-        Err(_) if config.demo => AuthConfig::random_key().map_err(|e| format!("token key: {e}"))?,
-        Err(_) => return Err("set CPOR_TOKEN_KEY, or start in --demo mode".to_owned()),
-    };
     let auth = AuthConfig {
         key: key.into(),
-        demo_user: config.demo.then(|| seed.demo_user.clone()),
+        demo_user: config.demo.then(|| demo_seed.demo_user.clone()),
         token_ttl_secs: 8 * 60 * 60,
+        max_token_lifetime_secs: config.max_token_lifetime_secs,
     };
-    // Proof-of-execution files live beside the database, never under dist/.
-    let files_dir = config.db.with_file_name("poe-files");
-    if config.fresh && files_dir.exists() {
-        std::fs::remove_dir_all(&files_dir).map_err(|e| format!("removing {}: {e}", files_dir.display()))?;
-    }
-    let writer = db::open_writer(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
-    let state = AppState {
-        db: pool.clone(),
-        writer,
-        auth,
-        clock,
-        calendar: cpor_core::BusinessCalendar::weekends_only(),
-        files_dir,
-    };
+    let state = AppState::new(store.clone(), files, auth, clock, config.write_rate());
+    let clocks = scheduler::spawn(state.clone(), config.clock_period());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("listening on {}: {e}", config.addr))?;
     println!("cpor-claims is running at http://{}", config.addr);
-    axum::serve(listener, app(state, Some(web)))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| format!("serving: {e}"))?;
-    pool.close().await;
+    let limits = ConnectionLimits {
+        max_connections: config.max_connections as usize,
+        header_timeout: Duration::from_secs(config.header_timeout_secs),
+        drain_timeout: Duration::from_secs(30),
+    };
+    serve(listener, app(state, Some(web)), limits, shutdown_signal()).await;
+    clocks.abort();
+    store.close().await;
     Ok(())
 }
 

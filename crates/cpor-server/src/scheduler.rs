@@ -1,51 +1,63 @@
 //! The claim clocks, applied: claims whose partner did not answer in time
 //! are rejected, approved claims whose opt-out window passed go on to
-//! eligibility. Runs every minute in the server and on demand when the demo
-//! clock moves.
+//! eligibility, old idempotency records are forgotten. [`spawn`] runs it in
+//! every server (main starts it) with a configurable period; moving the
+//! demo clock runs it at once.
 
 use std::time::Duration;
 
-use cpor_core::lifecycle::Action;
+use cpor_core::lifecycle::{Action, ClaimStatus};
 
 use crate::error::ApiError;
-use crate::lifecycle::{apply, Acting};
+use crate::lifecycle::{apply, Rules};
+use crate::store::Acting;
 use crate::AppState;
 
+/// How long a recorded answer to an Idempotency-Key is kept: a draft's
+/// submission may be retried from a browser that was offline for weeks.
+pub const REPLY_RETENTION_SECS: i64 = 45 * 24 * 60 * 60;
+
 /// Applies every deadline that has passed; returns how many claims moved.
+/// Each claim moves in its own transaction, so one claim acted on meanwhile
+/// (the partner answered at the last moment) does not hold up the others.
 pub async fn run_once(state: &AppState) -> Result<u32, ApiError> {
-    let today = state.clock.today().to_string();
-    let due: Vec<(String, String)> = sqlx::query_as(
-        "SELECT id, status FROM claims
-         WHERE status IN ('partner_action_required', 'approved') AND due_on IS NOT NULL AND due_on < ?
-         ORDER BY due_on, id",
-    )
-    .bind(&today)
-    .fetch_all(&state.db)
-    .await?;
+    let today = state.clock.today();
+    let rules = Rules { today, calendar: &state.calendar };
+    let due = state.store.read().await?.claims_past_deadline(today).await?;
     let mut moved = 0;
     for (id, status) in due {
-        let action = if status == "approved" { Action::OptOutWindowPassed } else { Action::PartnerResponseExpired };
-        match apply(state, &id, None, &Acting::clock(), &action, None).await {
-            Ok(_) => moved += 1,
+        let action =
+            if status == ClaimStatus::Approved { Action::OptOutWindowPassed } else { Action::PartnerResponseExpired };
+        let mut tx = state.store.write().await?;
+        match apply(&mut tx, rules, &id, None, &Acting::clock(), &action, None).await {
+            Ok(_) => {
+                tx.commit().await?;
+                moved += 1;
+            }
             // Someone acted on the claim meanwhile: nothing left to do.
             Err(e) if e.problem().status == 409 => {}
             Err(e) => return Err(e),
         }
     }
+    let mut tx = state.store.write().await?;
+    tx.forget_replies(REPLY_RETENTION_SECS).await?;
+    tx.commit().await?;
     Ok(moved)
 }
 
-/// Runs [`run_once`] every `period` until the process ends.
-pub fn spawn(state: AppState, period: Duration) {
+/// Runs [`run_once`] every `period`, from now until the process ends.
+pub fn spawn(state: AppState, period: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(period);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
+            state.write_quota.forget_idle();
             match run_once(&state).await {
-                Ok(0) => {}
+                Ok(0) => tracing::debug!("claim clocks: nothing due"),
                 Ok(n) => tracing::info!(moved = n, "claim clocks applied"),
                 Err(e) => tracing::error!(problem = ?e.problem(), "claim clocks failed"),
             }
         }
-    });
+    })
 }

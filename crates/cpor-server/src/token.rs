@@ -36,6 +36,10 @@ pub enum TokenError {
 
 const HEADER: &str = r#"{"alg":"HS256","typ":"JWT"}"#;
 
+/// The key the repository's scripts and tests sign demo tokens with. It is
+/// public, so the server refuses it outside demo mode.
+pub const DEMO_KEY: &str = "cpor-claims demo signing key: public, demo mode only";
+
 /// Signs `claims` with `key`.
 pub fn issue(key: &[u8], claims: &TokenClaims) -> String {
     let header = URL_SAFE_NO_PAD.encode(HEADER);

@@ -20,7 +20,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::error::{finish_responses, panic_response};
+use crate::error::{finish_responses, panic_response, request_id};
 
 /// The built app, ready to serve.
 #[derive(Clone)]
@@ -253,12 +253,13 @@ const SECURITY_HEADERS: [(&str, &str); 5] = [
 ];
 
 /// Wraps the router in what every response needs: problem bodies and
-/// request ids, panic safety, cache and security headers, compression of
-/// what is not precompressed.
+/// random request ids, panic safety, cache and security headers,
+/// compression of what is not precompressed.
 pub fn with_common_layers(router: Router) -> Router {
     let mut router = router
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(finish_responses))
+        .layer(middleware::from_fn(request_id))
         .layer(middleware::from_fn(set_cache_control));
     for (name, value) in SECURITY_HEADERS {
         router = router

@@ -125,7 +125,7 @@ async fn parallel_requests_with_one_key_make_one_claim() {
     }
     assert_eq!(ids.len(), 1, "every success names the same claim");
     let (count,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM claims WHERE claim_name = 'Once'").fetch_one(&app.state.db).await.unwrap();
+        sqlx::query_as("SELECT COUNT(*) FROM claims WHERE claim_name = 'Once'").fetch_one(&app.db).await.unwrap();
     assert_eq!(count, 1);
 }
 
@@ -167,7 +167,7 @@ async fn edits_need_the_current_etag() {
     let (history,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM claim_history WHERE claim_id = ? AND field = 'claim_name'")
             .bind(&id)
-            .fetch_one(&app.state.db)
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(history, 1);
@@ -306,8 +306,7 @@ async fn a_second_partner_on_the_same_subscription_opens_one_arbitration() {
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.json()["in_arbitration"], true);
     assert_eq!(app.send_as_admin(get(&format!("/api/claims/{mine}"))).await.json()["in_arbitration"], true);
-    let (arbitrations,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.state.db).await.unwrap();
+    let (arbitrations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.db).await.unwrap();
     assert_eq!(arbitrations, 1);
     // The same organisation can't hold the same subscription twice.
     let (again, _) = draft(&app, "user-lee", &complete("4810225")).await;
@@ -377,7 +376,7 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
         sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
             .bind(&org)
             .bind(format!("Racer {n}"))
-            .execute(&app.state.db)
+            .execute(&app.db)
             .await
             .unwrap();
         sqlx::query(
@@ -386,7 +385,7 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
         )
         .bind(&program)
         .bind(&org)
-        .execute(&app.state.db)
+        .execute(&app.db)
         .await
         .unwrap();
         sqlx::query(
@@ -395,7 +394,7 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
         .bind(&user)
         .bind(&org)
         .bind(format!("{user}@race.example"))
-        .execute(&app.state.db)
+        .execute(&app.db)
         .await
         .unwrap();
         for _ in 0..4 {
@@ -417,19 +416,18 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
         }
     }
     assert_eq!((ok, already), (50, 150));
-    let (arbitrations,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.state.db).await.unwrap();
+    let (arbitrations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.db).await.unwrap();
     assert_eq!(arbitrations, 1);
     let key = format!("subscription:{CONTOSO}:{SALES_1}");
     let (live,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1 AND claim_key = ?")
         .bind(&key)
-        .fetch_one(&app.state.db)
+        .fetch_one(&app.db)
         .await
         .unwrap();
     assert_eq!(live, 50);
     let (contested,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM claims WHERE status = 'submitted' AND in_arbitration = 1")
-            .fetch_one(&app.state.db)
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(contested, 50);
@@ -476,4 +474,67 @@ async fn a_product_held_by_another_partner_is_flagged_before_submit() {
         .await
         .json();
     assert_eq!(check["competition"], "arbitration");
+}
+
+#[tokio::test]
+async fn a_claim_reads_with_its_customer_program_and_dates_and_its_history_with_names() {
+    let app = TestApp::new().await;
+    let (id, etag) = draft_of(&app).await;
+    let reply = app.send_as_admin(get(&format!("/api/claims/{id}"))).await;
+    // What the server writes, the browser's types read back.
+    let claim: cpor_core::api::v1::ClaimDetail = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(claim.summary.customer_name, "Contoso Ltd");
+    assert!(claim.summary.updated_at > 0 && claim.created_at > 0);
+    let program = claim.program.expect("the claim's program");
+    assert_eq!((program.id.as_str(), program.name.is_empty()), ("4810225", false));
+    assert_eq!(claim.submitted_on, None);
+
+    let mut changed = complete("4810225");
+    changed["products"] = json!([{"product_id": "d365-sales", "subscription_id": SALES_1},
+                                 {"product_id": "d365-customer-service"}]);
+    changed["claim_name"] = json!("Contoso Sales and Service");
+    let edited = app.send_as_admin(put(&format!("/api/claims/{id}"), Some(&etag), &changed)).await;
+    assert_eq!(edited.status, StatusCode::OK, "{}", String::from_utf8_lossy(&edited.body));
+    let history = app.send_as_admin(get(&format!("/api/claims/{id}/history"))).await.json();
+    let entries = history["entries"].as_array().unwrap();
+    assert!(entries.iter().all(|e| e["actor_name"] == "Megan Bowen"), "{history}");
+    let products = entries.iter().find(|e| e["field"] == "products").expect("a products line");
+    assert_eq!(
+        products["new_value"],
+        format!("Dynamics 365 Sales (subscription {SALES_1}), Dynamics 365 Customer Service").as_str(),
+        "products by name"
+    );
+    let page = app.send_as_admin(get("/api/claims?q=contoso%20ltd")).await.json();
+    assert!(page["items"].as_array().unwrap().iter().any(|c| c["id"] == id.as_str()), "searchable by customer name");
+}
+
+#[tokio::test]
+async fn a_draft_can_be_deleted_with_its_files_but_a_submitted_claim_cannot() {
+    let app = TestApp::new().await;
+    let (id, _) = draft_of(&app).await;
+    with_proof(&app, "user-megan", &id).await;
+    assert_eq!(app.state.files.list().unwrap().len(), 1);
+    let delete = |id: &str| Request::delete(format!("/api/claims/{id}")).body(Body::empty()).unwrap();
+    assert_eq!(app.send_as("user-alex", delete(&id)).await.status, StatusCode::NOT_FOUND, "another organisation's");
+    assert_eq!(app.send_as_admin(delete(&id)).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.send_as_admin(get(&format!("/api/claims/{id}"))).await.status, StatusCode::NOT_FOUND);
+    assert!(app.state.files.list().unwrap().is_empty(), "its files are gone too");
+    assert_eq!(app.send_as_admin(delete(&id)).await.status, StatusCode::NOT_FOUND);
+
+    let (id, _) = draft_of(&app).await;
+    assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::OK);
+    let refused = app.send_as_admin(delete(&id)).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.json()["code"], "wrong_status");
+}
+
+#[tokio::test]
+async fn list_pages_past_any_list_are_refused_not_overflowed() {
+    let app = TestApp::new().await;
+    let huge = app.send_as_admin(get(&format!("/api/claims?page={}&per_page=100", u32::MAX))).await;
+    assert_eq!(huge.status, StatusCode::BAD_REQUEST);
+    assert_eq!(huge.json()["code"], "page_out_of_range");
+    let far = app.send_as_admin(get("/api/claims?page=40000000&per_page=100")).await;
+    assert_eq!(far.status, StatusCode::OK);
+    assert_eq!(far.json()["items"], json!([]));
 }

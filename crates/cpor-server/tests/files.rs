@@ -19,7 +19,7 @@ async fn draft(app: &TestApp) -> String {
 }
 
 fn stored_files(app: &TestApp) -> usize {
-    std::fs::read_dir(&app.state.files_dir).map(|d| d.count()).unwrap_or(0)
+    app.state.files.list().unwrap().len()
 }
 
 #[tokio::test]
@@ -118,6 +118,30 @@ async fn a_retried_upload_stores_one_file() {
         .body(Body::from(body))
         .unwrap();
     assert_eq!(app.send_as_admin(no_key).await.json()["code"], "idempotency_key_required");
+
+    // The same key with another file of the same name and size is another
+    // request: refused, and nothing is stored for it.
+    let other: Vec<u8> = PDF.iter().map(|b| if *b == b'7' { b'4' } else { *b }).collect();
+    assert_eq!(other.len(), PDF.len());
+    let (content_type, body) = multipart(b"sow.pdf", &other);
+    let swapped = Request::post(format!("/api/claims/{claim}/files"))
+        .header(header::CONTENT_TYPE, content_type)
+        .header("idempotency-key", "same-upload")
+        .body(Body::from(body))
+        .unwrap();
+    let refused = app.send_as_admin(swapped).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.json()["code"], "idempotency_key_reused");
+    assert_eq!(stored_files(&app), 1);
+    // After the claim filled up, the retry of a finished upload is still
+    // answered as it was.
+    for i in 0..9 {
+        assert_eq!(
+            app.send_as_admin(upload_request(&claim, format!("p{i}.pdf").as_bytes(), PDF)).await.status,
+            StatusCode::CREATED
+        );
+    }
+    assert_eq!(app.send_as_admin(req()).await.json()["id"], first.json()["id"]);
 }
 
 #[tokio::test]

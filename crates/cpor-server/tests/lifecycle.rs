@@ -64,7 +64,7 @@ async fn status_of(app: &TestApp, id: &str) -> Value {
 }
 
 async fn advance(app: &TestApp, days: i32) -> Value {
-    let reply = app.send(post("/api/demo/clock", None, &json!({"days": days}))).await;
+    let reply = app.send_as(REVIEWER, post("/api/demo/clock", None, &json!({"days": days}))).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
     reply.json()
 }
@@ -283,13 +283,18 @@ async fn each_side_only_reaches_what_it_may() {
     assert_eq!(control.json()["code"], "text_character");
     let long = app.send_as_admin(post(&uri, None, &json!({"body": "x".repeat(4001)}))).await;
     assert_eq!(long.json()["code"], "text_too_long");
-    // The demo clock exists only in demo mode, and only moves forward.
+    // The demo clock exists only in demo mode, moves only for someone
+    // signed in, and only forward.
+    let clock = || post("/api/demo/clock", None, &json!({"days": 1}));
+    assert_eq!(app.send(clock()).await.status, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        app.send(post("/api/demo/clock", None, &json!({"days": 0}))).await.status,
+        app.send_as_admin(post("/api/demo/clock", None, &json!({"days": 0}))).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     let plain = TestApp::with_demo(false).await;
-    assert_eq!(plain.send(post("/api/demo/clock", None, &json!({"days": 1}))).await.status, StatusCode::NOT_FOUND);
+    let refused = plain.send_as_admin(clock()).await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert_eq!(refused.json()["code"], "not_found", "a problem body, not the app's page");
 }
 
 fn put(uri: &str, etag: &str, body: &Value) -> Request<Body> {
@@ -377,7 +382,7 @@ async fn a_submitted_claim_is_edited_within_its_rules_and_checked_again() {
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
     let keys: Vec<(String,)> = sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ? AND live = 1")
         .bind(&id)
-        .fetch_all(&app.state.db)
+        .fetch_all(&app.db)
         .await
         .unwrap();
     assert_eq!(keys.len(), 2, "{keys:?}");
@@ -423,7 +428,7 @@ async fn moving_off_a_contested_subscription_settles_the_arbitration() {
     assert!(!flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
     let (open,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations WHERE claim_key LIKE ? AND decided = 0")
         .bind(format!("%{C001}"))
-        .fetch_one(&app.state.db)
+        .fetch_one(&app.db)
         .await
         .unwrap();
     assert_eq!(open, 0);

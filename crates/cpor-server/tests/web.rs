@@ -8,8 +8,10 @@ use std::sync::Arc;
 
 use cpor_server::auth::AuthConfig;
 use cpor_server::clock::Clock;
+use cpor_server::limits::WriteRate;
+use cpor_server::store::{FileStore, Store};
 use cpor_server::web::WebApp;
-use cpor_server::{app, db, AppState};
+use cpor_server::{app, AppState};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -19,23 +21,16 @@ const DEMO_HOST: &str =
     "<!doctype html><html><head><script type=module src=/public/embed-demo.js></script></head></html>";
 
 async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let pool = db::open(&dir.join("test.db")).await.unwrap();
+    let store = Store::open(&dir.join("test.db")).await.unwrap();
     let web = WebApp::load(&dir.join("dist")).unwrap();
-    let router = app(
-        AppState {
-            writer: db::open_writer(&dir.join("test.db")).await.unwrap(),
-            db: pool,
-            auth: AuthConfig {
-                key: Arc::from(&b"unused key for static files tests"[..]),
-                demo_user: None,
-                token_ttl_secs: 60,
-            },
-            clock: Clock::system(),
-            calendar: cpor_core::BusinessCalendar::weekends_only(),
-            files_dir: dir.join("poe-files"),
-        },
-        Some(web),
-    );
+    let auth = AuthConfig {
+        key: Arc::from(&b"unused key for static files tests"[..]),
+        demo_user: None,
+        token_ttl_secs: 60,
+        max_token_lifetime_secs: 60,
+    };
+    let files = FileStore::new(dir.join("poe-files"));
+    let router = app(AppState::new(store, files, auth, Clock::system(), WriteRate::default()), Some(web));
     let res = router.oneshot(req).await.unwrap();
     let (status, headers) = (res.status(), res.headers().clone());
     (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())

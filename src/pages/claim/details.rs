@@ -78,11 +78,12 @@ fn answer(label: &'static str, value: String, meta: String, locked: bool) -> imp
     }
 }
 
-/// The answers of `c`. `program` is the claim's partner program, when
-/// known; `customer` the customer's name; `locks` marks the answers the
-/// partner can't change any more (on the partner's own page).
-pub fn answers(c: &ClaimDetail, program: Option<&PartnerProgram>, customer: Option<&str>, locks: bool) -> impl IntoView {
+/// The answers of `c`; `locks` marks the answers the partner can't change
+/// any more (on the partner's own page).
+pub fn answers(c: &ClaimDetail, locks: bool) -> impl IntoView {
     let i = &c.input;
+    let program = c.program.as_ref();
+    let customer = Some(c.summary.customer_name.as_str());
     // Locks only mean something while some answers can still change.
     let locked = |field: ClaimField| locks && !c.editable.is_empty() && !c.editable.contains(&field);
     let (program_name, program_meta) = program_text(&i.partner_program_id, program);

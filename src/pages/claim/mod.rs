@@ -9,7 +9,7 @@ pub mod details;
 pub mod history;
 pub mod thread;
 
-use cpor_core::api::v1::{ClaimDetail, CommentsResponse, HistoryResponse, PartnerProgram, PartnerProgramsResponse};
+use cpor_core::api::v1::{ClaimDetail, CommentsResponse, HistoryResponse};
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -119,7 +119,6 @@ pub fn ClaimPage(
     let etag = RwSignal::new(None::<String>);
     let comments = RwSignal::new(None::<CommentsResponse>);
     let history = RwSignal::new(None::<HistoryResponse>);
-    let programs = RwSignal::new(Vec::<PartnerProgram>::new());
     let today = RwSignal::new(None::<cpor_core::date::Date>);
     let load_thread = {
         let id = id.clone();
@@ -155,9 +154,6 @@ pub fn ClaimPage(
     };
     load();
     spawn_local(async move {
-        if let Ok(list) = api::get::<PartnerProgramsResponse>("/api/partner-programs").await {
-            programs.try_set(list.programs);
-        }
         if let Ok(page) = api::get::<cpor_core::api::v1::ClaimPage>("/api/claims?per_page=1").await {
             today.try_set(Some(page.today));
         }
@@ -197,7 +193,6 @@ pub fn ClaimPage(
     let on_reply = Callback::new(move |r: (i64, String)| reply_to.set(Some(r)));
     let sections = move || {
         let c = claim.get().and_then(Result::ok)?;
-        let program = programs.with(|list| list.iter().find(|p| p.id.as_str() == c.input.partner_program_id).cloned());
         let next = deadline_of(&c, today_of(&today.get())).map(|(d, countdown)| format!("{d} \u{00B7} {countdown}"));
         let claim_id = c.summary.id.clone();
         let (details_id, files_id, comments_id, timeline_id, history_id) =
@@ -213,7 +208,7 @@ pub fn ClaimPage(
                 <div class="cpor-claim-main">
                     <section class="cpor-card" aria-labelledby=details_for>
                         <h2 class="cpor-card-title" id=details_id>"Claim details"</h2>
-                        {details::answers(&c, program.as_ref(), None, true)}
+                        {details::answers(&c, true)}
                     </section>
                     <section class="cpor-card" aria-labelledby=files_for>
                         <h2 class="cpor-card-title" id=files_id>"Proof of execution"</h2>

@@ -18,9 +18,14 @@ pub(super) struct Note {
     pub(super) comment: String,
 }
 
-/// The decisions for a claim in `status`; `decide` posts one (its route and
-/// body).
-pub(super) fn decisions(status: ClaimStatus, decide: Callback<(&'static str, String)>) -> impl IntoView {
+/// The decisions for a claim in `status`; `contested` when other partners'
+/// claims compete with it (then only the arbitration approves); `decide`
+/// posts one (its route and body).
+pub(super) fn decisions(
+    status: ClaimStatus,
+    contested: bool,
+    decide: Callback<(&'static str, String)>,
+) -> impl IntoView {
     let ids = Ids::here();
     let reasons = RwSignal::new(Vec::<InformationRequestReason>::new());
     let request_comment = RwSignal::new(String::new());
@@ -41,7 +46,13 @@ pub(super) fn decisions(status: ClaimStatus, decide: Callback<(&'static str, Str
                 </div>
             </div>
         })}
-        {in_review.then(|| view! {
+        {(in_review && contested).then(|| view! {
+            <div class="cpor-card cpor-decision">
+                <h3 class="cpor-card-title">"Approve"</h3>
+                <p class="cpor-body">"Other partners claim the same product: approve one claim in the arbitration, which rejects the others with your reason."</p>
+            </div>
+        })}
+        {(in_review && !contested).then(|| view! {
             <div class="cpor-card cpor-decision">
                 <h3 class="cpor-card-title">"Approve"</h3>
                 <p class="cpor-body">"The proof of execution shows the partner's work. The customer is notified and has 7 days to decline."</p>
@@ -51,6 +62,8 @@ pub(super) fn decisions(status: ClaimStatus, decide: Callback<(&'static str, Str
                     }>"Approve"</button>
                 </div>
             </div>
+        })}
+        {in_review.then(|| view! {
             <fieldset class="cpor-fieldset cpor-card cpor-decision">
                 <legend class="cpor-card-title">"Request information"</legend>
                 <p class="cpor-hint">"The partner has 5 business days to answer; without an answer the claim is rejected."</p>

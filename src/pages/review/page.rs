@@ -113,8 +113,9 @@ pub fn ReviewPage(
                 let c = r.claim.clone();
                 let s = c.summary.clone();
                 crate::host::set_title(&format!("Review {} \u{2013} Review queue", claim_title(&c)));
-                let competing = (!r.competing.is_empty())
-                    .then(|| arbitration(&c, &r.organisation, r.submitted_on, r.competing.clone(), decide));
+                let contested = !r.competing.is_empty();
+                let competing =
+                    contested.then(|| arbitration(&c, &r.organisation, r.submitted_on, r.competing.clone(), decide));
                 let (details_id, files_id, decision_id) = (details_id.clone(), files_id.clone(), decision_id.clone());
                 let (details_for, files_for, decision_for) =
                     (details_id.clone(), files_id.clone(), decision_id.clone());
@@ -142,7 +143,7 @@ pub fn ReviewPage(
                         <div class="cpor-claim-main">
                             <section class="cpor-card" aria-labelledby=details_for>
                                 <h2 class="cpor-card-title" id=details_id>"Claim details"</h2>
-                                {details::answers(&c, None, None, false)}
+                                {details::answers(&c, false)}
                             </section>
                             <section class="cpor-card" aria-labelledby=files_for>
                                 <h2 class="cpor-card-title" id=files_id>"Proof of execution"</h2>
@@ -153,7 +154,7 @@ pub fn ReviewPage(
                         <div class="cpor-claim-side">
                             <section class="cpor-decisions" aria-labelledby=decision_for>
                                 <h2 class="cpor-subheading" id=decision_id>"Decision"</h2>
-                                {decisions(s.status, decide)}
+                                {decisions(s.status, contested, decide)}
                             </section>
                         </div>
                     </div>

@@ -51,7 +51,7 @@ test("Export CSV downloads exactly the filtered list", async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^customer-associations-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await download.path(), "utf8");
   const lines = text.trim().split("\r\n");
-  expect(lines[0]).toBe("Claim ID,Claim name,Customer domain,Solution area,Partner role,Products,Status,Next deadline,In arbitration");
+  expect(lines[0]).toBe("Claim ID,Claim name,Customer,Customer domain,Solution area,Partner role,Products,Status,Next deadline,In arbitration");
   expect(lines.slice(1).map((l) => JSON.parse(`[${l}]`)[0])).toEqual(shown);
 });
 

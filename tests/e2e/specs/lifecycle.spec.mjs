@@ -116,7 +116,11 @@ test("a full lifecycle: information requested, edited and resubmitted, approved,
   await expect(page.getByText("Status: Approved")).toBeVisible();
 
   // Seven days later (the demo clock), the claim is eligible.
-  const moved = await page.request.post(`${server.base}/api/demo/clock`, { data: { days: 8 } });
+  const reviewer = await tokenFor(page.request, "user-isaiah");
+  const moved = await page.request.post(`${server.base}/api/demo/clock`, {
+    data: { days: 8 },
+    headers: { authorization: `Bearer ${reviewer}` },
+  });
   expect(moved.status()).toBe(200);
   await openAs(page, "user-megan", `/claims/${id}`);
   await expect(status(page, "Eligible")).toBeVisible();

@@ -7,14 +7,43 @@ use axum::Json;
 use cpor_core::api::v1::{
     CustomerCheckRequest, CustomerCheckResponse, SubscriptionCheckRequest, SubscriptionCheckResponse,
 };
-use cpor_core::exclusivity::ClaimKey;
+use cpor_core::exclusivity::{competition, ClaimKey, Competition, ExistingClaim};
+use cpor_core::lifecycle::ClaimStatus;
 use cpor_core::subscription::{subscription_verdict, SubscriptionRefusal};
-use cpor_core::{CustomerDomain, ErrorCode};
+use cpor_core::{CustomerDomain, ErrorCode, TenantId};
 
-use super::known_tenant;
 use crate::auth::PartnerAdmin;
 use crate::error::{ApiError, ApiJson};
-use crate::{store, AppState};
+use crate::store::{Conn, Db};
+use crate::AppState;
+
+/// Parses a tenant ID and finds the customer: 422 with the parse error's
+/// code, or `unknown_tenant`.
+pub async fn known_tenant<C: Conn>(db: &mut Db<C>, raw: &str) -> Result<(TenantId, String), ApiError> {
+    let tenant_id = TenantId::parse(raw).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    match db.customer_name(&tenant_id).await? {
+        Some(name) => Ok((tenant_id, name)),
+        None => Err(ApiError::unprocessable(
+            ErrorCode::UnknownTenant,
+            format!("There's no customer tenant with the ID {tenant_id}."),
+        )),
+    }
+}
+
+/// How a claim on `key` by `organisation` would fare against the live ones.
+pub async fn competition_for<C: Conn>(
+    db: &mut Db<C>,
+    key: &ClaimKey,
+    organisation: &str,
+) -> Result<Competition, ApiError> {
+    let holders = db.key_holders(&key.to_string()).await?;
+    // Live keys belong to live claims; Submitted stands for any of them.
+    Ok(competition(
+        key,
+        organisation,
+        holders.iter().map(|org| ExistingClaim { key, organisation_id: org, status: ClaimStatus::Submitted }),
+    ))
+}
 
 /// Does the domain belong to the tenant?
 pub async fn customer(
@@ -22,21 +51,21 @@ pub async fn customer(
     _user: PartnerAdmin,
     ApiJson(req): ApiJson<CustomerCheckRequest>,
 ) -> Result<Json<CustomerCheckResponse>, ApiError> {
-    Ok(Json(verify_customer(&state, &req.tenant_id, &req.domain).await?))
+    let mut db = state.store.read().await?;
+    Ok(Json(verify_customer(&mut db, &req.tenant_id, &req.domain).await?))
 }
 
 /// Parses both values (so a malformed domain is reported even for an
 /// unknown tenant), finds the customer, and checks the domain is theirs.
-pub async fn verify_customer(state: &AppState, tenant: &str, domain: &str) -> Result<CustomerCheckResponse, ApiError> {
-    cpor_core::TenantId::parse(tenant).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+pub async fn verify_customer<C: Conn>(
+    db: &mut Db<C>,
+    tenant: &str,
+    domain: &str,
+) -> Result<CustomerCheckResponse, ApiError> {
+    TenantId::parse(tenant).map_err(|e| ApiError::unprocessable(e.code(), e))?;
     let domain = CustomerDomain::parse(domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let (tenant_id, customer_name) = known_tenant(state, tenant).await?;
-    let belongs: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
-        .bind(tenant_id.as_str())
-        .bind(domain.as_str())
-        .fetch_optional(&state.db)
-        .await?;
-    if belongs.is_none() {
+    let (tenant_id, customer_name) = known_tenant(db, tenant).await?;
+    if !db.domain_belongs(&tenant_id, &domain).await? {
         return Err(ApiError::unprocessable(
             ErrorCode::DomainTenantMismatch,
             format!("{} doesn't belong to the tenant {tenant_id}.", domain.to_unicode()),
@@ -51,20 +80,20 @@ pub async fn subscription(
     admin: PartnerAdmin,
     ApiJson(req): ApiJson<SubscriptionCheckRequest>,
 ) -> Result<Json<SubscriptionCheckResponse>, ApiError> {
-    let (tenant_id, _) = known_tenant(&state, &req.tenant_id).await?;
-    let Some(product) = store::product(&state.db, &req.product_id).await? else {
+    let mut db = state.store.read().await?;
+    let (tenant_id, _) = known_tenant(&mut db, &req.tenant_id).await?;
+    let Some(product) = db.product(&req.product_id).await? else {
         return Err(ApiError::unprocessable(
             ErrorCode::UnknownProduct,
             format!("There's no product {:?} in the catalog.", req.product_id),
         ));
     };
-    let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
-    let today = state.clock.today();
-    match subscription_verdict(&product, &subscriptions, req.subscription_id.as_deref(), today) {
+    let subscriptions = db.tenant_subscriptions(&tenant_id).await?;
+    match subscription_verdict(&product, &subscriptions, req.subscription_id.as_deref(), state.clock.today()) {
         Ok(ok) => {
             let key = ClaimKey::for_product(product.solution_area, &tenant_id, &product.id, ok.subscription.as_ref())
                 .ok_or_else(|| ApiError::internal("a Business Applications verdict without a subscription"))?;
-            let competition = crate::competition::for_key(&state.db, &key, &admin.organisation_id).await?;
+            let competition = competition_for(&mut db, &key, &admin.organisation_id).await?;
             Ok(Json(SubscriptionCheckResponse {
                 product_id: product.id,
                 subscription_id: ok.subscription,

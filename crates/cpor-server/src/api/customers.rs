@@ -5,16 +5,15 @@
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use cpor_core::api::v1::{CustomerProduct, CustomerProductsResponse, RoleOption, SubscriptionSummary};
-use cpor_core::exclusivity::ClaimKey;
+use cpor_core::exclusivity::{ClaimKey, Competition};
 use cpor_core::roles::{roles_for, PurchaseChannel, SolutionArea};
 use cpor_core::subscription::{purchase_channel, subscription_required};
 use serde::Deserialize;
 
-use super::known_tenant;
+use super::checks::{competition_for, known_tenant};
 use crate::auth::PartnerAdmin;
-use crate::competition;
 use crate::error::ApiError;
-use crate::{store, AppState};
+use crate::AppState;
 
 /// The query string.
 #[derive(Deserialize)]
@@ -30,9 +29,10 @@ pub async fn products(
     Path(tenant_id): Path<String>,
     Query(query): Query<ProductsQuery>,
 ) -> Result<Json<CustomerProductsResponse>, ApiError> {
-    let (tenant_id, _) = known_tenant(&state, &tenant_id).await?;
-    let subscriptions = store::tenant_subscriptions(&state.db, &tenant_id).await?;
-    let catalog = store::products(&state.db).await?;
+    let mut db = state.store.read().await?;
+    let (tenant_id, _) = known_tenant(&mut db, &tenant_id).await?;
+    let subscriptions = db.tenant_subscriptions(&tenant_id).await?;
+    let catalog = db.products().await?;
     let area = query.solution_area;
     let mut products = Vec::new();
     for product in catalog.into_iter().filter(|p| p.solution_area == area) {
@@ -61,11 +61,11 @@ pub async fn products(
         };
         let mut found = Vec::with_capacity(keys.len());
         for key in &keys {
-            found.push(competition::for_key(&state.db, key, &admin.organisation_id).await?);
+            found.push(competition_for(&mut db, key, &admin.organisation_id).await?);
         }
         products.push(CustomerProduct {
             subscription_required: subscription_required(&product, &subscriptions),
-            competition: competition::strongest(found),
+            competition: strongest(found),
             product,
             subscriptions: subs,
         });
@@ -76,4 +76,20 @@ pub async fn products(
     let roles =
         roles_for(area, channel).into_iter().map(|(role, availability)| RoleOption { role, availability }).collect();
     Ok(Json(CustomerProductsResponse { tenant_id, purchase_channel: channel, roles, products }))
+}
+
+/// The strongest competition over several keys: arbitration over "already
+/// yours" over free.
+fn strongest(found: impl IntoIterator<Item = Competition>) -> Competition {
+    let mut result = Competition::Free;
+    for c in found {
+        result = match (result, c) {
+            (_, Competition::Arbitration) | (Competition::Arbitration, _) => Competition::Arbitration,
+            (_, Competition::AlreadyClaimedByYou) | (Competition::AlreadyClaimedByYou, _) => {
+                Competition::AlreadyClaimedByYou
+            }
+            _ => Competition::Free,
+        };
+    }
+    result
 }

@@ -1,49 +1,65 @@
-//! The JSON API under `/api`. Every input is parsed again with `cpor-core`,
-//! exactly as the browser parsed it; handlers stay thin and the rules stay
-//! in `cpor-core`.
+//! The JSON API under `/api`, one module per resource. Every input is
+//! parsed again with `cpor-core`, exactly as the browser parsed it;
+//! handlers parse, call `cpor-core`, call the store, and answer. The rules
+//! stay in `cpor-core` and the SQL in `store`.
 
 mod checks;
 mod claims;
 mod customers;
+mod demo;
 mod files;
 mod opt_out;
 mod programs;
 mod review;
 mod session;
 mod thread;
+mod views;
+
+use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use cpor_core::{ErrorCode, TenantId};
+use tower_http::map_request_body::MapRequestBodyLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 use crate::error::ApiError;
+use crate::limits::{BODY_IDLE_TIMEOUT, JSON_REQUEST_TIMEOUT, MAX_JSON_BODY, UPLOAD_REQUEST_TIMEOUT};
 use crate::AppState;
 
-/// Largest JSON body the API reads.
-pub const MAX_JSON_BODY: usize = 16 * 1024;
+pub use claims::MAX_PER_PAGE;
+pub use files::MAX_UPLOAD_BODY;
 
-/// The API routes, relative to `/api`.
+/// A router whose requests must arrive (body pauses at most
+/// [`BODY_IDLE_TIMEOUT`]) and be answered within `total`, with bodies of at
+/// most `max_body` bytes.
+fn limited(router: Router<AppState>, total: Duration, max_body: usize) -> Router<AppState> {
+    router
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(MapRequestBodyLayer::new(axum::body::Body::new))
+        .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, total))
+}
+
+/// The API routes, relative to `/api`. The demo routes exist only in demo
+/// mode; every other path under `/api` is a 404 problem.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let mut json = Router::new()
         .route("/openapi.json", get(openapi))
         .route("/me", get(session::me))
-        .route("/demo/users", get(session::demo_users))
-        .route("/demo/sign-in", post(session::demo_sign_in))
-        .route("/demo/clock", post(session::advance_clock))
         .route("/opt-out/{token}", get(opt_out::show).post(opt_out::decline))
         .route("/partner-programs", get(programs::partner_programs))
         .route("/customers/{tenant_id}/products", get(customers::products))
         .route("/checks/customer", post(checks::customer))
         .route("/checks/subscription", post(checks::subscription))
         .route("/claims", get(claims::list).post(claims::create))
-        .route("/claims/{id}", get(claims::get).put(claims::update))
+        .route("/claims/{id}", get(claims::get).put(claims::update).delete(claims::delete))
         .route("/claims/{id}/submit", post(claims::submit))
         .route("/claims/{id}/withdraw", post(claims::withdraw))
         .route("/claims/{id}/resubmit", post(claims::resubmit))
         .route("/claims/{id}/dispute", post(claims::dispute))
         .route("/claims/{id}/reclaim", post(claims::reclaim))
-        .route("/claims/{id}/files", post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_BODY)))
         .route("/claims/{id}/files/{file_id}", get(files::download).delete(files::remove))
         .route("/claims/{id}/comments", get(thread::comments).post(thread::post_comment))
         .route("/claims/{id}/history", get(thread::history))
@@ -53,9 +69,33 @@ pub fn router(state: AppState) -> Router {
         .route("/review/claims/{id}/request-information", post(review::request_information))
         .route("/review/claims/{id}/approve", post(review::approve))
         .route("/review/claims/{id}/reject", post(review::reject))
-        .route("/review/claims/{id}/win-arbitration", post(review::win_arbitration))
-        .layer(DefaultBodyLimit::max(MAX_JSON_BODY))
+        .route("/review/claims/{id}/win-arbitration", post(review::win_arbitration));
+    if state.demo() {
+        json = json
+            .route("/demo/users", get(demo::users))
+            .route("/demo/sign-in", post(demo::sign_in))
+            .route("/demo/clock", post(demo::advance_clock));
+    }
+    let uploads = Router::new().route("/claims/{id}/files", post(files::upload));
+    limited(json, JSON_REQUEST_TIMEOUT, MAX_JSON_BODY)
+        .merge(limited(uploads, UPLOAD_REQUEST_TIMEOUT, MAX_UPLOAD_BODY))
+        .fallback(|| async { ApiError::not_found() })
         .with_state(state)
+}
+
+/// A free-text answer (a comment, a reason) checked by `cpor-core`'s one
+/// text rule and normalised: `None` when empty and not `required`; 422
+/// with the rule's own code and sentence when refused.
+pub(crate) fn free_text(raw: &str, noun: &'static str, required: bool) -> Result<Option<String>, ApiError> {
+    match cpor_core::text::note(raw, noun) {
+        Ok(None) if required => Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            cpor_core::ErrorCode::ReasonRequired,
+            format!("{noun} is missing: write a few words."),
+        )),
+        Ok(text) => Ok(text),
+        Err(e) => Err(ApiError::unprocessable(e.code(), e)),
+    }
 }
 
 /// The API's description, checked into the repository beside the code.
@@ -64,17 +104,4 @@ pub const OPENAPI: &str = include_str!("../../openapi.json");
 /// `GET /api/openapi.json`.
 async fn openapi() -> impl axum::response::IntoResponse {
     ([(axum::http::header::CONTENT_TYPE, "application/json")], OPENAPI)
-}
-
-/// Parses a tenant ID and finds the customer: 422 with the parse error's
-/// code, or `unknown_tenant`.
-async fn known_tenant(state: &AppState, raw: &str) -> Result<(TenantId, String), ApiError> {
-    let tenant_id = TenantId::parse(raw).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    match crate::store::customer_name(&state.db, &tenant_id).await? {
-        Some(name) => Ok((tenant_id, name)),
-        None => Err(ApiError::unprocessable(
-            ErrorCode::UnknownTenant,
-            format!("There's no customer tenant with the ID {tenant_id}."),
-        )),
-    }
 }

@@ -9,63 +9,62 @@ use cpor_core::api::v1::OptOutView;
 use cpor_core::lifecycle::{Action, ClaimStatus, RejectionReason};
 use cpor_core::{Date, ErrorCode};
 
-use super::claims::{product_names, ClaimRow, CLAIM_COLUMNS};
-use crate::db::enum_from_text;
+use super::views::summary;
 use crate::error::ApiError;
-use crate::lifecycle::{apply, Acting};
+use crate::lifecycle::apply;
+use crate::limits::ClientAddress;
+use crate::store::{Acting, ClaimRecord, Conn, Db};
 use crate::AppState;
 
-async fn by_token(state: &AppState, token: &str) -> Result<(ClaimRow, String, Date), ApiError> {
+async fn by_token<C: Conn>(state: &AppState, db: &mut Db<C>, token: &str) -> Result<(ClaimRecord, Date), ApiError> {
     let not_found =
         || ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "This link isn't valid. Check it in your email.");
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(not_found());
     }
-    let sql = format!(
-        "SELECT {CLAIM_COLUMNS}, (SELECT name FROM partner_organisations o WHERE o.id = c.organisation_id)
-         FROM claims c WHERE opt_out_token = ?"
-    );
-    let row = sqlx::query(&sql).bind(token).fetch_optional(&state.db).await?.ok_or_else(not_found)?;
-    use sqlx::{FromRow, Row};
-    let claim = ClaimRow::from_row(&row)?;
-    let partner: String = row.try_get(CLAIM_COLUMNS.split(',').count())?;
-    let (since,): (String,) =
-        sqlx::query_as("SELECT status_since FROM claims WHERE id = ?").bind(&claim.id).fetch_one(&state.db).await?;
-    let since = Date::parse(&since).map_err(ApiError::internal)?;
-    Ok((claim, partner, state.calendar.opt_out_end(since)))
+    let claim = db.claim_by_opt_out_token(token).await?.ok_or_else(not_found)?;
+    let open_until = state.calendar.opt_out_end(claim.status_since);
+    Ok((claim, open_until))
 }
 
-async fn view(state: &AppState, claim: &ClaimRow, partner: String, open_until: Date) -> Result<OptOutView, ApiError> {
-    let input = claim.input()?;
-    let summary = claim.summary(&input, &product_names(state).await?)?;
-    let rejection: Option<String> = sqlx::query_as::<_, (Option<String>,)>("SELECT rejection FROM claims WHERE id = ?")
-        .bind(&claim.id)
-        .fetch_one(&state.db)
-        .await?
-        .0;
-    let declined =
-        rejection.as_deref().map(enum_from_text::<RejectionReason>).transpose().map_err(ApiError::internal)?
-            == Some(RejectionReason::CustomerDeclined);
-    Ok(OptOutView { partner, domain: summary.domain, products: summary.products, open_until, declined })
+async fn view<C: Conn>(db: &mut Db<C>, claim: &ClaimRecord, open_until: Date) -> Result<OptOutView, ApiError> {
+    let summary = summary(claim, &db.product_names().await?);
+    Ok(OptOutView {
+        partner: claim.organisation_name.clone(),
+        domain: summary.domain,
+        products: summary.products,
+        open_until,
+        declined: claim.rejection == Some(RejectionReason::CustomerDeclined),
+    })
 }
 
 /// `GET /api/opt-out/{token}`: what the customer is asked about.
 pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<OptOutView>, ApiError> {
-    let (claim, partner, open_until) = by_token(&state, &token).await?;
-    Ok(Json(view(&state, &claim, partner, open_until).await?))
+    let mut db = state.store.read().await?;
+    let (claim, open_until) = by_token(&state, &mut db, &token).await?;
+    Ok(Json(view(&mut db, &claim, open_until).await?))
 }
 
 /// `POST /api/opt-out/{token}`: the customer declines the association.
-pub async fn decline(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<OptOutView>, ApiError> {
-    let (claim, partner, open_until) = by_token(&state, &token).await?;
-    if claim.status()? == ClaimStatus::Approved {
-        apply(&state, &claim.id, None, &Acting::customer(), &Action::OptOut, None).await?;
-    } else if !view(&state, &claim, partner.clone(), open_until).await?.declined {
+pub async fn decline(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    Path(token): Path<String>,
+) -> Result<Json<OptOutView>, ApiError> {
+    client.check(&state.write_quota)?;
+    let mut tx = state.store.write().await?;
+    let (claim, open_until) = by_token(&state, &mut tx, &token).await?;
+    if claim.status == ClaimStatus::Approved {
+        apply(&mut tx, state.rules(), &claim.id, None, &Acting::customer(), &Action::OptOut, None).await?;
+    } else if claim.rejection != Some(RejectionReason::CustomerDeclined) {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             ErrorCode::WindowClosed,
             format!("This association can no longer be declined: that was possible until {}.", open_until.long()),
         ));
     }
-    Ok(Json(view(&state, &claim, partner, open_until).await?))
+    let (claim, _) = by_token(&state, &mut tx, &token).await?;
+    let shown = view(&mut tx, &claim, open_until).await?;
+    tx.commit().await?;
+    Ok(Json(shown))
 }

@@ -1,81 +1,81 @@
 //! The reviewers' side: the queue by due date, a claim with what competes
 //! with it, and the decisions (start, request information, approve,
-//! reject, decide an arbitration).
+//! reject, decide an arbitration). Each decision, with the comment that
+//! explains it, is one transaction; an arbitration decision (the winner
+//! approved, every competing claim rejected and told why) is one
+//! transaction too: all of it or none of it.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use cpor_core::api::v1::{
     CompetingClaim, InformationRequest, QueueItem, QueueResponse, RejectRequest, ReviewClaim, SlaState,
 };
-use cpor_core::lifecycle::{Action, ClaimStatus, RejectionReason};
+use cpor_core::lifecycle::{Action, ClaimStatus};
 use cpor_core::ErrorCode;
 
-use super::claims::{checked_note, product_names, ClaimRow, NoteRequest, CLAIM_COLUMNS};
+use super::claims::NoteRequest;
+use super::free_text;
 use super::thread::viewable_claim;
-use crate::auth::Reviewer;
+use super::views::{detail, summary};
+use crate::auth::{CurrentUser, Reviewer};
 use crate::error::{ApiError, ApiJson};
-use crate::lifecycle::{apply, comment};
+use crate::idempotency::{maybe_once, request_hash, OptionalIdempotencyKey, Reply};
+use crate::lifecycle::apply;
+use crate::store::{ClaimRecord, Conn, Db, WriteTx};
 use crate::AppState;
 
 /// `GET /api/review/queue`: claims waiting for a reviewer, by due date.
 pub async fn queue(State(state): State<AppState>, _reviewer: Reviewer) -> Result<Json<QueueResponse>, ApiError> {
-    let sql = format!(
-        "SELECT {CLAIM_COLUMNS}, (SELECT name FROM partner_organisations o WHERE o.id = c.organisation_id)
-         FROM claims c WHERE status IN ('submitted', 'under_review', 'disputed')
-         ORDER BY due_on IS NULL, due_on, updated_at"
-    );
-    let rows = sqlx::query(&sql).fetch_all(&state.db).await?;
-    let names = product_names(&state).await?;
+    let mut db = state.store.read().await?;
+    let claims = db.review_queue().await?;
+    let names = db.product_names().await?;
     let today = state.clock.today();
-    let mut items = Vec::with_capacity(rows.len());
-    for row in rows {
-        use sqlx::{FromRow, Row};
-        let claim = ClaimRow::from_row(&row)?;
-        let organisation: String = row.try_get(CLAIM_COLUMNS.split(',').count())?;
-        let summary = claim.summary(&claim.input()?, &names)?;
-        let sla = match summary.next_deadline {
-            Some(due) if due < today => SlaState::Overdue,
-            Some(due) if due == today => SlaState::DueToday,
-            _ => SlaState::OnTime,
-        };
-        items.push(QueueItem { claim: summary, organisation, sla });
-    }
+    let items = claims
+        .iter()
+        .map(|claim| {
+            let sla = match claim.due_on {
+                Some(due) if due < today => SlaState::Overdue,
+                Some(due) if due == today => SlaState::DueToday,
+                _ => SlaState::OnTime,
+            };
+            QueueItem { claim: summary(claim, &names), organisation: claim.organisation_name.clone(), sla }
+        })
+        .collect();
     Ok(Json(QueueResponse { items }))
 }
 
-async fn organisation_name(state: &AppState, claim_id: &str) -> Result<String, ApiError> {
-    let (name,): (String,) = sqlx::query_as(
-        "SELECT o.name FROM claims c JOIN partner_organisations o ON o.id = c.organisation_id WHERE c.id = ?",
-    )
-    .bind(claim_id)
-    .fetch_one(&state.db)
-    .await?;
-    Ok(name)
-}
-
 /// Other organisations' live claims on what `claim_id` holds or contests.
-async fn competing(state: &AppState, claim_id: &str) -> Result<Vec<CompetingClaim>, ApiError> {
-    let sql = format!(
-        "SELECT DISTINCT {} FROM claims c JOIN claim_keys k ON k.claim_id = c.id AND k.live = 1
-         WHERE c.id <> ?1 AND k.claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?1)",
-        CLAIM_COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ")
-    );
-    let rows: Vec<ClaimRow> = sqlx::query_as(&sql).bind(claim_id).fetch_all(&state.db).await?;
-    let names = product_names(state).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        let input = row.input()?;
-        let files = super::files::list_files(state, &row.id).await?;
+async fn competing<C: Conn>(db: &mut Db<C>, claim_id: &str) -> Result<Vec<CompetingClaim>, ApiError> {
+    let names = db.product_names().await?;
+    let mut out = Vec::new();
+    for other in db.competing_claims(claim_id).await? {
+        let files = db.files(&other.id).await?;
         out.push(CompetingClaim {
-            organisation: organisation_name(state, &row.id).await?,
+            organisation: other.organisation_name.clone(),
             latest_poe: files.iter().map(|f| f.uploaded_on).max(),
             files: files.len(),
-            submitted_on: row.submitted_on()?,
-            claim: row.summary(&input, &names)?,
+            submitted_on: other.submitted_on,
+            claim: summary(&other, &names),
         });
     }
     Ok(out)
+}
+
+/// The review view of a claim, read through `db`.
+async fn review_view<C: Conn>(state: &AppState, db: &mut Db<C>, claim: &ClaimRecord) -> Result<ReviewClaim, ApiError> {
+    let opt_out_url = match (&claim.opt_out_token, state.demo(), claim.status) {
+        (Some(token), true, ClaimStatus::Approved) => Some(format!("/opt-out/{token}")),
+        _ => None,
+    };
+    Ok(ReviewClaim {
+        organisation: claim.organisation_name.clone(),
+        competing: competing(db, &claim.id).await?,
+        submitted_on: claim.submitted_on,
+        claim: detail(state, db, claim).await?,
+        opt_out_url,
+    })
 }
 
 /// `GET /api/review/claims/{id}`.
@@ -84,36 +84,42 @@ pub async fn claim(
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
 ) -> Result<Json<ReviewClaim>, ApiError> {
-    let row = viewable_claim(&state, &user, &id).await?;
-    let detail = super::claims::full_detail(&state, &row).await?;
-    let opt_out_url = match (&row.opt_out_token, state.auth.demo_user.is_some(), row.status()?) {
-        (Some(token), true, ClaimStatus::Approved) => Some(format!("/opt-out/{token}")),
-        _ => None,
-    };
-    Ok(Json(ReviewClaim {
-        organisation: organisation_name(&state, &id).await?,
-        competing: competing(&state, &id).await?,
-        submitted_on: row.submitted_on()?,
-        claim: detail,
-        opt_out_url,
-    }))
+    let mut db = state.store.read().await?;
+    let claim = viewable_claim(&mut db, &user, &id).await?;
+    Ok(Json(review_view(&state, &mut db, &claim).await?))
 }
 
+/// The claim as it is now in `tx`, for the reviewer, as a reply.
+async fn reply_in(state: &AppState, tx: &mut WriteTx, user: &CurrentUser, id: &str) -> Result<Reply, ApiError> {
+    let claim = viewable_claim(tx, user, id).await?;
+    Reply::json(StatusCode::OK, &review_view(state, tx, &claim).await?)
+}
+
+/// Applies a reviewer's decision and posts its explanation to the thread,
+/// in one transaction (with the answer to its Idempotency-Key, when it
+/// carries one); the claim as it then is.
 async fn decide(
     state: &AppState,
-    user: &crate::auth::CurrentUser,
+    user: &CurrentUser,
     id: &str,
+    key: Option<String>,
     action: Action,
     note: Option<String>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    viewable_claim(state, user, id).await?;
-    let acting = user.acting();
-    apply(state, id, None, &acting, &action, note.as_deref()).await?;
-    if let Some(text) = &note {
-        let mut conn = state.writer.acquire().await?;
-        comment(&mut conn, id, &acting, "reviewer", None, text).await?;
-    }
-    claim(State(state.clone()), Reviewer(user.clone()), Path(id.to_owned())).await
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(&(&action, &note)).map_err(ApiError::internal)?;
+    let hash = request_hash(&format!("POST /api/review/claims/{id}/{}", action.label()), &body);
+    let work = async {
+        let mut tx = state.store.write().await?;
+        viewable_claim(&mut tx, user, id).await?;
+        let acting = user.acting();
+        apply(&mut tx, state.rules(), id, None, &acting, &action, note.as_deref()).await?;
+        if let Some(text) = &note {
+            tx.add_comment(id, &acting, None, text).await?;
+        }
+        let reply = reply_in(state, &mut tx, user, id).await?;
+        Ok((tx, reply))
+    };
+    maybe_once(state, &user.id, key.as_deref(), &hash, work).await
 }
 
 /// `POST /api/review/claims/{id}/start`.
@@ -121,8 +127,9 @@ pub async fn start(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    decide(&state, &user, &id, Action::StartReview, None).await
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
+) -> Result<Response, ApiError> {
+    decide(&state, &user, &id, key, Action::StartReview, None).await
 }
 
 /// `POST /api/review/claims/{id}/request-information` `{"reasons", "comment"}`.
@@ -130,21 +137,25 @@ pub async fn request_information(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<InformationRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = checked_note(&req.comment, true)?;
-    decide(&state, &user, &id, Action::RequestInformation { reasons: req.reasons }, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(&req.comment, "request to the partner", true)?;
+    decide(&state, &user, &id, key, Action::RequestInformation { reasons: req.reasons }, note).await
 }
 
-/// `POST /api/review/claims/{id}/approve` `{"comment"?}`.
+/// `POST /api/review/claims/{id}/approve` `{"comment"?}`. A claim in
+/// arbitration is refused (`in_arbitration`): only the arbitration
+/// decision approves one of the competing claims.
 pub async fn approve(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = checked_note(req.comment(), false)?;
-    decide(&state, &user, &id, Action::Approve, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(req.comment(), "comment", false)?;
+    decide(&state, &user, &id, key, Action::Approve, note).await
 }
 
 /// `POST /api/review/claims/{id}/reject` `{"reason", "comment"?}`.
@@ -152,24 +163,41 @@ pub async fn reject(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<RejectRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let note = checked_note(&req.comment, false)?;
-    decide(&state, &user, &id, Action::Reject { reason: req.reason }, note).await
+) -> Result<Response, ApiError> {
+    let note = free_text(&req.comment, "comment", false)?;
+    decide(&state, &user, &id, key, Action::Reject { reason: req.reason }, note).await
 }
 
-/// `POST /api/review/claims/{id}/win-arbitration` `{"comment"}`: approves
-/// this claim and rejects every competing one, telling each why.
+/// `POST /api/review/claims/{id}/win-arbitration` `{"comment"}`: this claim
+/// wins what it contests (approved, or kept if it already holds it); every
+/// competing claim is rejected and told why. One transaction.
 pub async fn win_arbitration(
     State(state): State<AppState>,
     Reviewer(user): Reviewer,
     Path(id): Path<String>,
+    OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
-) -> Result<Json<ReviewClaim>, ApiError> {
-    let Some(reason) = checked_note(req.comment(), true)? else {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ReasonRequired, "Say why."));
-    };
-    let others = competing(&state, &id).await?;
+) -> Result<Response, ApiError> {
+    let reason = free_text(req.comment(), "reason for the decision", true)?.unwrap_or_default();
+    let hash = request_hash(&format!("POST /api/review/claims/{id}/win-arbitration"), reason.as_bytes());
+    let work = decide_arbitration(&state, &user, &id, reason);
+    maybe_once(&state, &user.id, key.as_deref(), &hash, work).await
+}
+
+async fn decide_arbitration(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    reason: String,
+) -> Result<(WriteTx, Reply), ApiError> {
+    let id = id.to_owned();
+    let rules = state.rules();
+    let acting = user.acting();
+    let mut tx = state.store.write().await?;
+    viewable_claim(&mut tx, user, &id).await?;
+    let others = tx.competing_claims(&id).await?;
     if others.is_empty() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
@@ -177,28 +205,19 @@ pub async fn win_arbitration(
             "No other claim competes with this one.",
         ));
     }
-    let acting = user.acting();
-    let winner_status = viewable_claim(&state, &user, &id).await?.status()?;
-    if winner_status == ClaimStatus::Submitted {
-        apply(&state, &id, None, &acting, &Action::StartReview, None).await?;
-    }
-    apply(&state, &id, None, &acting, &Action::Approve, Some(&reason)).await?;
+    // Decided first, so the rejections below do not close it as abandoned.
+    tx.decide_arbitrations(&id).await?;
+    apply(&mut tx, rules, &id, None, &acting, &Action::WinArbitration, Some(&reason)).await?;
+    tx.add_comment(&id, &acting, None, &reason).await?;
     let told = format!("Another partner's claim for this product was approved after arbitration: {reason}");
-    for other in &others {
-        if other.claim.status == ClaimStatus::Submitted {
-            apply(&state, &other.claim.id, None, &acting, &Action::StartReview, None).await?;
+    for (i, other) in others.iter().enumerate() {
+        apply(&mut tx, rules, &other.id, None, &acting, &Action::LoseArbitration, Some(&told)).await?;
+        tx.add_comment(&other.id, &acting, None, &told).await?;
+        if i == 0 {
+            fail::fail_point!("arbitration::after_first_loser");
         }
-        let action = Action::Reject { reason: RejectionReason::CompetingClaimApproved };
-        apply(&state, &other.claim.id, None, &acting, &action, Some(&told)).await?;
-        let mut conn = state.writer.acquire().await?;
-        comment(&mut conn, &other.claim.id, &acting, "reviewer", None, &told).await?;
     }
-    sqlx::query(
-        "UPDATE arbitrations SET decided = 1 WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?)",
-    )
-    .bind(&id)
-    .execute(&state.writer)
-    .await?;
-    sqlx::query("UPDATE claims SET in_arbitration = 0 WHERE id = ?").bind(&id).execute(&state.writer).await?;
-    claim(State(state), Reviewer(user), Path(id)).await
+    tx.decide_arbitrations(&id).await?;
+    let reply = reply_in(state, &mut tx, user, &id).await?;
+    Ok((tx, reply))
 }

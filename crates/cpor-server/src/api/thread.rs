@@ -1,5 +1,6 @@
 //! A claim's comments and history, for its partner organisation and for
-//! reviewers. Comments are plain text and stay plain text.
+//! reviewers. Comments are plain text, checked by `cpor-core`'s text rule,
+//! and stay plain text.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -9,33 +10,29 @@ use cpor_core::api::v1::{Comment, CommentSide, CommentsResponse, HistoryEntry, H
 use cpor_core::lifecycle::ClaimStatus;
 use cpor_core::ErrorCode;
 
-use super::claims::{checked_note, ClaimRow, CLAIM_COLUMNS};
-use crate::auth::CurrentUser;
-use crate::db::enum_from_text;
+use super::free_text;
+use crate::auth::{may_see_claims, CurrentUser};
 use crate::error::{ApiError, ApiJson};
-use crate::idempotency::{self, json_reply, request_hash, IdempotencyKey, Stored};
+use crate::idempotency::{self, request_hash, IdempotencyKey, Reply};
+use crate::lifecycle::claim_not_found;
+use crate::store::{ClaimRecord, ClaimScope, CommentRecord, Conn, Db, WriteTx};
 use crate::AppState;
 
 /// The claim, if `user` may see it: reviewers see every claim, partner
 /// admins their organisation's; anyone else is refused.
-pub async fn viewable_claim(state: &AppState, user: &CurrentUser, id: &str) -> Result<ClaimRow, ApiError> {
-    let not_found =
-        || ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}."));
-    let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ? AND (? OR organisation_id = ?)");
-    if !user.role.can_review() && !user.role.can_claim() {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            ErrorCode::RoleRequired,
-            cpor_core::access::roles_needed_sentence(),
-        ));
-    }
-    sqlx::query_as::<_, ClaimRow>(&sql)
-        .bind(id)
-        .bind(user.role.can_review())
-        .bind(user.organisation_id.as_deref().unwrap_or(""))
-        .fetch_optional(&state.db)
-        .await?
-        .ok_or_else(not_found)
+pub async fn viewable_claim<C: Conn>(db: &mut Db<C>, user: &CurrentUser, id: &str) -> Result<ClaimRecord, ApiError> {
+    may_see_claims(user.role)?;
+    let scope = match (&user.organisation_id, user.role.can_review()) {
+        (_, true) => ClaimScope::Any,
+        (Some(org), false) => ClaimScope::Organisation(org),
+        (None, false) => return Err(claim_not_found(id)),
+    };
+    db.claim(id, scope).await?.ok_or_else(|| claim_not_found(id))
+}
+
+/// A stored comment as the API shows it.
+pub fn comment_view(c: CommentRecord) -> Comment {
+    Comment { id: c.id, at: c.at, author: c.author, side: c.side, reply_to: c.reply_to, body: c.body }
 }
 
 /// `GET /api/claims/{id}/comments`.
@@ -44,21 +41,10 @@ pub async fn comments(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Json<CommentsResponse>, ApiError> {
-    let claim = viewable_claim(&state, &user, &id).await?;
-    let rows: Vec<(i64, i64, String, String, Option<i64>, String)> = sqlx::query_as(
-        "SELECT id, at, author_name, side, reply_to, body FROM claim_comments WHERE claim_id = ? ORDER BY id",
-    )
-    .bind(&id)
-    .fetch_all(&state.db)
-    .await?;
-    let comments: Vec<Comment> = rows
-        .into_iter()
-        .map(|(id, at, author, side, reply_to, body)| {
-            let side: CommentSide = enum_from_text(&side).map_err(ApiError::internal)?;
-            Ok(Comment { id, at, author, side, reply_to, body })
-        })
-        .collect::<Result<_, ApiError>>()?;
-    let pinned = (claim.status()? == ClaimStatus::PartnerActionRequired)
+    let mut db = state.store.read().await?;
+    let claim = viewable_claim(&mut db, &user, &id).await?;
+    let comments: Vec<Comment> = db.comments(&id).await?.into_iter().map(comment_view).collect();
+    let pinned = (claim.status == ClaimStatus::PartnerActionRequired)
         .then(|| comments.iter().rev().find(|c| c.side == CommentSide::Reviewer).map(|c| c.id))
         .flatten();
     Ok(Json(CommentsResponse { comments, pinned }))
@@ -74,40 +60,30 @@ pub async fn post_comment(
 ) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(&req).map_err(ApiError::internal)?;
     let hash = request_hash(&format!("POST /api/claims/{id}/comments"), &body);
-    idempotency::once(&state.writer, &user.id.clone(), &key, &hash, add_comment(&state, user, &id, req)).await
+    idempotency::once(&state, &user.id, &key, &hash, add_comment(&state, &user, &id, req)).await
 }
 
-async fn add_comment(state: &AppState, user: CurrentUser, id: &str, req: NewComment) -> Result<Stored, ApiError> {
-    let id = id.to_owned();
-    viewable_claim(state, &user, &id).await?;
-    let Some(body) = checked_note(&req.body, true)? else {
-        return Err(ApiError::internal("a required note came back empty"));
-    };
+async fn add_comment(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    req: NewComment,
+) -> Result<(WriteTx, Reply), ApiError> {
+    let body = free_text(&req.body, "The comment", true)?.unwrap_or_default();
+    let mut tx = state.store.write().await?;
+    viewable_claim(&mut tx, user, id).await?;
     if let Some(parent) = req.reply_to {
-        let exists: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM claim_comments WHERE id = ? AND claim_id = ?")
-            .bind(parent)
-            .bind(&id)
-            .fetch_optional(&state.db)
-            .await?;
-        if exists.is_none() {
+        if !tx.comment_exists(id, parent).await? {
             return Err(ApiError::unprocessable(
                 ErrorCode::MalformedRequest,
                 "The comment answered isn't on this claim.",
             ));
         }
     }
-    let side = if user.role.can_review() { "reviewer" } else { "partner" };
-    let mut tx = state.writer.begin().await?;
     let acting = user.acting();
-    let comment_id = crate::lifecycle::comment(&mut tx, &id, &acting, side, req.reply_to, &body).await?;
-    crate::lifecycle::history(&mut tx, &id, &acting, "commented", None).await?;
-    tx.commit().await?;
-    let side = enum_from_text(side).map_err(ApiError::internal)?;
-    let at = crate::token::now() as i64;
-    json_reply(
-        StatusCode::CREATED,
-        &Comment { id: comment_id, at, author: user.name, side, reply_to: req.reply_to, body },
-    )
+    let comment = tx.add_comment(id, &acting, req.reply_to, &body).await?;
+    tx.history_line(id, &acting, "commented", None).await?;
+    Ok((tx, Reply::json(StatusCode::CREATED, &comment_view(comment))?))
 }
 
 /// `GET /api/claims/{id}/history`.
@@ -116,25 +92,21 @@ pub async fn history(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Json<HistoryResponse>, ApiError> {
-    viewable_claim(&state, &user, &id).await?;
-    type Row = (i64, String, String, String, Option<String>, Option<String>, Option<String>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT at, actor_id, actor_role, action, field, old_value, new_value FROM claim_history
-         WHERE claim_id = ? ORDER BY id",
-    )
-    .bind(&id)
-    .fetch_all(&state.db)
-    .await?;
-    let entries = rows
+    let mut db = state.store.read().await?;
+    viewable_claim(&mut db, &user, &id).await?;
+    let entries = db
+        .history(&id)
+        .await?
         .into_iter()
-        .map(|(at, actor, actor_role, action, field, old_value, new_value)| HistoryEntry {
-            at,
-            actor,
-            actor_role,
-            action,
-            field,
-            old_value,
-            new_value,
+        .map(|h| HistoryEntry {
+            at: h.at,
+            actor: h.actor_id,
+            actor_name: h.actor_name,
+            actor_role: h.actor_role,
+            action: h.action,
+            field: h.field,
+            old_value: h.old_value,
+            new_value: h.new_value,
         })
         .collect();
     Ok(Json(HistoryResponse { entries }))

@@ -3,13 +3,17 @@
 //! 24 November 2026, and demo sign-in to get tokens for seeded users.
 #![allow(dead_code)]
 
+pub mod binary;
+
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use cpor_server::auth::AuthConfig;
 use cpor_server::clock::Clock;
-use cpor_server::{app, db, token, AppState};
+use cpor_server::limits::WriteRate;
+use cpor_server::store::{seed, FileStore, Store};
+use cpor_server::{app, token, AppState};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use tower::ServiceExt;
@@ -20,6 +24,9 @@ pub struct TestApp {
     pub router: axum::Router,
     pub clock: Clock,
     pub state: AppState,
+    /// A connection pool of the test's own on the same database file, for
+    /// checks (and set-up) the API does not offer.
+    pub db: sqlx::SqlitePool,
     _dir: tempfile::TempDir,
 }
 
@@ -41,22 +48,40 @@ impl TestApp {
     }
 
     pub async fn with_demo(demo: bool) -> Self {
+        Self::with(demo, WriteRate::default()).await
+    }
+
+    /// An app whose users may write `rate` (tests that hammer it).
+    pub async fn with(demo: bool, rate: WriteRate) -> Self {
+        cpor_core::unicode::install(&cpor_core::unicode::Native);
         let dir = tempfile::tempdir().unwrap();
-        let pool = db::open(&dir.path().join("test.db")).await.unwrap();
-        let seed = db::parse_seed(db::DEMO_SEED).unwrap();
+        let store = Store::open(&dir.path().join("test.db")).await.unwrap();
+        let seed = seed::parse_seed(seed::DEMO_SEED).unwrap();
         let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
-        assert!(db::seed_if_empty(&pool, &seed, clock.today()).await.unwrap());
-        let auth =
-            AuthConfig { key: Arc::from(KEY), demo_user: demo.then(|| seed.demo_user.clone()), token_ttl_secs: 3600 };
-        let state = AppState {
-            writer: db::open_writer(&dir.path().join("test.db")).await.unwrap(),
-            db: pool,
-            auth,
-            clock: clock.clone(),
-            calendar: cpor_core::BusinessCalendar::weekends_only(),
-            files_dir: dir.path().join("poe-files"),
+        assert!(seed::seed_if_empty(&store, &seed, clock.today()).await.unwrap());
+        let auth = AuthConfig {
+            key: Arc::from(KEY),
+            demo_user: demo.then(|| seed.demo_user.clone()),
+            token_ttl_secs: 3600,
+            max_token_lifetime_secs: 12 * 3600,
         };
-        Self { router: app(state.clone(), None), clock, state, _dir: dir }
+        let state = AppState::new(store, FileStore::new(dir.path().join("poe-files")), auth, clock.clone(), rate);
+        let db = sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(2)
+            .connect_with(
+                sqlx::sqlite::SqliteConnectOptions::new()
+                    .filename(dir.path().join("test.db"))
+                    .busy_timeout(std::time::Duration::from_secs(10)),
+            )
+            .await
+            .unwrap();
+        Self { router: app(state.clone(), None), clock, state, db, _dir: dir }
+    }
+
+    /// An app without write limits to speak of.
+    pub async fn unlimited() -> Self {
+        let many = std::num::NonZeroU32::new(1_000_000).unwrap();
+        Self::with(true, WriteRate { per_second: many, burst: many }).await
     }
 
     /// A valid token for a seeded user.

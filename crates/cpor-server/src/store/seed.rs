@@ -1,69 +1,18 @@
-//! The SQLite database: opening it (WAL, foreign keys), running the embedded
-//! migrations, and loading the demo seed into an empty database.
-
-use std::path::Path;
-use std::str::FromStr;
-use std::time::Duration;
+//! The demo dataset and the benchmarks' bulk claims: loaded into an empty
+//! database when the server is asked to (`--seed demo`, or `--demo`).
 
 use cpor_core::roles::{PurchaseChannel, SolutionArea};
 use cpor_core::subscription::{ProductFamily, SubscriptionStatus};
 use cpor_core::{ClaimStatus, CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
 use serde::Deserialize;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
 
-fn options(path: &Path) -> Result<SqliteConnectOptions, sqlx::Error> {
-    Ok(SqliteConnectOptions::from_str("sqlite://")?
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5)))
-}
-
-/// The single-connection pool every write goes through (see
-/// [`crate::AppState::writer`]). Open it after [`open`].
-pub async fn open_writer(path: &Path) -> Result<SqlitePool, sqlx::Error> {
-    SqlitePoolOptions::new()
-        .max_connections(1)
-        .acquire_timeout(Duration::from_secs(10))
-        .connect_with(options(path)?)
-        .await
-}
-
-/// Opens (creating if needed) the database file and migrates it; returns
-/// the pool for reads.
-pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options(path)?).await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
-    // Requests that were in flight when the server last stopped were never
-    // answered: free their idempotency keys so a retry runs.
-    sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&pool).await?;
-    Ok(pool)
-}
-
-/// Removes a database file and its WAL companions.
-pub fn remove(path: &Path) -> std::io::Result<()> {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        match std::fs::remove_file(&p) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-            _ => {}
-        }
-    }
-    Ok(())
-}
+use super::{enum_text, now_secs, Store, StoreError};
 
 /// Adds `n` claims of the demo user's organisation, spread over every
 /// status, both solution areas, the seeded customers and a year of dates:
 /// the list at the scale of a large partner, for benchmarks. They hold no
 /// exclusivity keys.
-pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Date) -> Result<(), sqlx::Error> {
+pub async fn seed_bulk_claims(store: &Store, seed: &Seed, n: u32, today: Date) -> Result<(), StoreError> {
     use cpor_core::api::v1::{ClaimInput, ClaimedProduct, Contact};
     use cpor_core::roles::{PartnerRole, SolutionArea};
     const STATUSES: [ClaimStatus; 7] = [
@@ -83,7 +32,7 @@ pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Dat
     let Some((org, user)) = user else { return Ok(()) };
     let program = org.programs.first().map(|p| p.id.to_string()).unwrap_or_default();
     let calendar = cpor_core::BusinessCalendar::weekends_only();
-    let mut tx = pool.begin().await?;
+    let mut tx = store.write().await?;
     for i in 0..n {
         let tenant = &seed.tenants[i as usize % seed.tenants.len()];
         let domain = tenant.domains.first().map(ToString::to_string).unwrap_or_default();
@@ -108,11 +57,12 @@ pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Dat
             partner_contact: contact,
             ..ClaimInput::default()
         };
-        let at = crate::token::now() as i64 - i64::from(days_ago) * 86_400;
+        let at = now_secs() - i64::from(days_ago) * 86_400;
         sqlx::query(
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
-                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at, submitted_on)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at,
+                                 updated_at, submitted_on)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(format!("CL-BULK{i:07}"))
         .bind(&org.id)
@@ -123,13 +73,14 @@ pub async fn seed_bulk_claims(pool: &SqlitePool, seed: &Seed, n: u32, today: Dat
         .bind(serde_json::to_string(&input).unwrap_or_default())
         .bind(&input.claim_name)
         .bind(&input.tenant_id)
+        .bind(tenant.tenant_id.as_str())
         .bind(&input.domain)
         .bind(enum_text(&area))
         .bind(enum_text(&role))
         .bind(at)
         .bind(at)
         .bind(seeded_submitted_on(status, since))
-        .execute(&mut *tx)
+        .execute(tx.c())
         .await?;
     }
     tx.commit().await
@@ -142,7 +93,7 @@ fn seeded_submitted_on(status: ClaimStatus, since: Date) -> Option<String> {
 }
 
 /// The demo dataset checked into the repository.
-pub const DEMO_SEED: &str = include_str!("../seed/demo.json");
+pub const DEMO_SEED: &str = include_str!("../../seed/demo.json");
 
 /// The seed file's shape.
 #[derive(Deserialize)]
@@ -228,20 +179,6 @@ struct SeedClaim {
     input: cpor_core::api::v1::ClaimInput,
 }
 
-/// The text form of a `cpor-core` enum as stored in the database: its serde
-/// name, so the database, the API and the rules agree on one spelling.
-pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-/// Reads a `cpor-core` enum from its stored text form.
-pub fn enum_from_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned()))
-}
-
 /// Parses a seed; every identifier goes through the `cpor-core` parsers, so
 /// a malformed seed value fails here, not in front of a partner.
 pub fn parse_seed(json: &str) -> Result<Seed, serde_json::Error> {
@@ -251,9 +188,9 @@ pub fn parse_seed(json: &str) -> Result<Seed, serde_json::Error> {
 /// Loads the seed into the database if it holds no organisation yet, with
 /// provisioning dates counted back from `today`. Returns whether it loaded
 /// anything.
-pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations").fetch_one(&mut *tx).await?;
+pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bool, StoreError> {
+    let mut tx = store.write().await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM partner_organisations").fetch_one(tx.c()).await?;
     if count > 0 {
         return Ok(false);
     }
@@ -261,7 +198,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
             .bind(&org.id)
             .bind(&org.name)
-            .execute(&mut *tx)
+            .execute(tx.c())
             .await?;
         for p in &org.programs {
             sqlx::query(
@@ -273,7 +210,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
             .bind(&p.country)
             .bind(p.enrolled)
             .bind(&p.partner_type)
-            .execute(&mut *tx)
+            .execute(tx.c())
             .await?;
         }
         for u in &org.users {
@@ -283,7 +220,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
                 .bind(&u.display_name)
                 .bind(&u.email)
                 .bind(enum_text(&u.role))
-                .execute(&mut *tx)
+                .execute(tx.c())
                 .await?;
         }
     }
@@ -293,20 +230,20 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
             .bind(&u.display_name)
             .bind(&u.email)
             .bind(enum_text(&u.role))
-            .execute(&mut *tx)
+            .execute(tx.c())
             .await?;
     }
     for t in &seed.tenants {
         sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES (?, ?)")
             .bind(t.tenant_id.as_str())
             .bind(&t.name)
-            .execute(&mut *tx)
+            .execute(tx.c())
             .await?;
         for d in &t.domains {
             sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES (?, ?)")
                 .bind(d.as_str())
                 .bind(t.tenant_id.as_str())
-                .execute(&mut *tx)
+                .execute(tx.c())
                 .await?;
         }
     }
@@ -316,7 +253,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
             .bind(&p.name)
             .bind(enum_text(&p.solution_area))
             .bind(enum_text(&p.family))
-            .execute(&mut *tx)
+            .execute(tx.c())
             .await?;
     }
     for s in &seed.subscriptions {
@@ -331,18 +268,19 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         .bind(enum_text(&s.status))
         .bind(s.provisioned_days_ago.map(|d| today.add_days(-d).to_string()))
         .bind(s.renewed_as.as_ref().map(SubscriptionId::as_str))
-        .execute(&mut *tx)
+        .execute(tx.c())
         .await?;
     }
     let calendar = cpor_core::BusinessCalendar::weekends_only();
     for c in &seed.claims {
         let since = today.add_days(-c.since_days_ago);
         let due = cpor_core::lifecycle::next_deadline(c.status, since, &calendar);
-        let at = crate::token::now() as i64 - i64::from(c.since_days_ago) * 86_400;
+        let at = now_secs() - i64::from(c.since_days_ago) * 86_400;
         sqlx::query(
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
-                                 tenant_id, domain, solution_area, partner_role, created_at, updated_at, submitted_on)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at,
+                                 updated_at, submitted_on)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&c.id)
         .bind(&c.organisation)
@@ -353,13 +291,14 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
         .bind(serde_json::to_string(&c.input).unwrap_or_default())
         .bind(&c.input.claim_name)
         .bind(&c.input.tenant_id)
+        .bind(TenantId::parse(&c.input.tenant_id).ok().map(|t| t.to_string()))
         .bind(&c.input.domain)
         .bind(c.input.solution_area.map(|a| enum_text(&a)))
         .bind(c.input.partner_role.map(|r| enum_text(&r)))
         .bind(at)
         .bind(at)
         .bind(seeded_submitted_on(c.status, since))
-        .execute(&mut *tx)
+        .execute(tx.c())
         .await?;
         let (Some(area), Ok(tenant)) = (c.input.solution_area, TenantId::parse(&c.input.tenant_id)) else {
             continue;
@@ -374,7 +313,7 @@ pub async fn seed_if_empty(pool: &SqlitePool, seed: &Seed, today: Date) -> Resul
                     .bind(key.to_string())
                     .bind(&c.organisation)
                     .bind(c.status.is_live())
-                    .execute(&mut *tx)
+                    .execute(tx.c())
                     .await?;
             }
         }

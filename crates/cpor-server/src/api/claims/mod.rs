@@ -1,0 +1,263 @@
+//! Claims of the caller's organisation: list them, create a draft, read
+//! one, edit it (only what the status allows, with If-Match), delete a
+//! draft. Submission is in [`submit`], the partner's other actions in
+//! [`actions`]. Another organisation's claim is never found (404).
+
+mod actions;
+mod changes;
+mod submit;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use cpor_core::api::v1::{ClaimInput, ClaimPage};
+use cpor_core::claim::changed_fields;
+use cpor_core::lifecycle::{ClaimField, ClaimStatus};
+use cpor_core::roles::SolutionArea;
+use cpor_core::{ErrorCode, TenantId};
+use serde::Deserialize;
+
+pub use actions::{dispute, reclaim, resubmit, withdraw, NoteRequest};
+pub use submit::submit;
+
+use super::views::{detail, detail_reply, summary};
+use crate::auth::PartnerAdmin;
+use crate::error::{ApiError, ApiJson};
+use crate::idempotency::{self, request_hash, IdempotencyKey, Reply};
+use crate::lifecycle::{claim_not_found, stale};
+use crate::store::{enum_text, ClaimRecord, ClaimScope, Conn, Db, ListFilter, ListOrder, NewClaim, WriteTx};
+use crate::AppState;
+
+/// The organisation's claim `id`, or 404: another organisation's claim is
+/// indistinguishable from one that does not exist.
+pub(crate) async fn own_claim<C: Conn>(
+    db: &mut Db<C>,
+    admin: &PartnerAdmin,
+    id: &str,
+) -> Result<ClaimRecord, ApiError> {
+    db.claim(id, ClaimScope::Organisation(&admin.organisation_id)).await?.ok_or_else(|| claim_not_found(id))
+}
+
+/// The claim as it is now in `tx`, in full, as a reply.
+pub(crate) async fn reply_in(
+    state: &AppState,
+    tx: &mut WriteTx,
+    admin: &PartnerAdmin,
+    id: &str,
+    status: StatusCode,
+    located: bool,
+) -> Result<Reply, ApiError> {
+    let claim = own_claim(tx, admin, id).await?;
+    let full = detail(state, tx, &claim).await?;
+    detail_reply(status, &full, &claim.etag(), located)
+}
+
+/// `POST /api/claims`: a new draft (status Editing), idempotent.
+pub async fn create(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(input): ApiJson<ClaimInput>,
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(&input).map_err(ApiError::internal)?;
+    let hash = request_hash("POST /api/claims", &body);
+    idempotency::once(&state, &admin.user.id, &key, &hash, create_draft(&state, &admin, input)).await
+}
+
+/// Writes a new draft with `input` in a new transaction; the transaction
+/// (uncommitted) and the reply.
+async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: ClaimInput) -> Result<(WriteTx, Reply), ApiError> {
+    let mut tx = state.store.write().await?;
+    let id = insert_draft(state, &mut tx, admin, &input).await?;
+    let reply = reply_in(state, &mut tx, admin, &id, StatusCode::CREATED, true).await?;
+    Ok((tx, reply))
+}
+
+/// Writes a new draft with `input` in `tx`; its id.
+pub(crate) async fn insert_draft(
+    state: &AppState,
+    tx: &mut WriteTx,
+    admin: &PartnerAdmin,
+    input: &ClaimInput,
+) -> Result<String, ApiError> {
+    let id = crate::ids::claim_id();
+    let tenant = TenantId::parse(&input.tenant_id).ok().map(|t| t.to_string());
+    tx.insert_claim(&NewClaim {
+        id: &id,
+        organisation_id: &admin.organisation_id,
+        created_by: &admin.user.id,
+        input,
+        customer_tenant_id: tenant.as_deref(),
+        today: state.clock.today(),
+    })
+    .await?;
+    tx.history_line(&id, &admin.acting(), "created", None).await?;
+    Ok(id)
+}
+
+/// `GET /api/claims/{id}`.
+pub async fn get(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let mut db = state.store.read().await?;
+    let claim = own_claim(&mut db, &admin, &id).await?;
+    let full = detail(&state, &mut db, &claim).await?;
+    Ok(detail_reply(StatusCode::OK, &full, &claim.etag(), true)?.into_response())
+}
+
+/// The list's query string.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    status: Option<ClaimStatus>,
+    solution_area: Option<SolutionArea>,
+    q: Option<String>,
+    #[serde(default)]
+    sort: ListSort,
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+/// How the list is ordered.
+#[derive(Clone, Copy, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListSort {
+    /// Next deadline first; claims without a clock last.
+    #[default]
+    Due,
+    /// Most recently changed first.
+    Updated,
+}
+
+/// Largest page of the list.
+pub const MAX_PER_PAGE: u32 = 100;
+
+/// `GET /api/claims?status=&solution_area=&q=&sort=due|updated&page=&per_page=`.
+pub async fn list(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<ClaimPage>, ApiError> {
+    let page = query.page.unwrap_or(1).max(1);
+    let per_page = query.per_page.unwrap_or(20).clamp(1, MAX_PER_PAGE);
+    // page × per_page must be a row count this API can name.
+    let Some(end) = page.checked_mul(per_page) else {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::PageOutOfRange,
+            format!("Page {page} of {per_page} claims is past the end of any list."),
+        ));
+    };
+    let filter = ListFilter {
+        status: query.status,
+        solution_area: query.solution_area,
+        text: query.q,
+        order: match query.sort {
+            ListSort::Due => ListOrder::Due,
+            ListSort::Updated => ListOrder::Updated,
+        },
+    };
+    let mut db = state.store.read().await?;
+    let (claims, total) = db.list_claims(&admin.organisation_id, &filter, per_page, u64::from(end - per_page)).await?;
+    let names = db.product_names().await?;
+    let items = claims.iter().map(|c| summary(c, &names)).collect();
+    Ok(Json(ClaimPage { items, total, page, per_page, today: state.clock.today() }))
+}
+
+/// The `If-Match` header, if sent.
+pub(crate) fn if_match(headers: &HeaderMap) -> Option<String> {
+    headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()).map(|v| v.trim().to_owned())
+}
+
+/// `PUT /api/claims/{id}`: replaces the answers, with `If-Match`. After
+/// submission only the partner program, products, contacts and PoE comment
+/// may change, and the claim stays complete and claimable.
+pub async fn update(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<ClaimInput>,
+) -> Result<Response, ApiError> {
+    let Some(expected) = if_match(&headers) else {
+        return Err(ApiError::new(
+            StatusCode::PRECONDITION_REQUIRED,
+            ErrorCode::PreconditionRequired,
+            "Send the claim's ETag in If-Match, so a change made meanwhile is never overwritten.",
+        ));
+    };
+    let mut tx = state.store.write().await?;
+    let claim = own_claim(&mut tx, &admin, &id).await?;
+    if expected != claim.etag() {
+        return Err(stale(&claim));
+    }
+    let status = claim.status;
+    let changed = changed_fields(&claim.input, &input);
+    let locked: Vec<_> = changed.iter().filter(|f| !status.can_edit(**f)).collect();
+    if !locked.is_empty() {
+        let names: Vec<String> = locked.iter().map(|f| enum_text(*f).replace('_', " ")).collect();
+        let detail = if status.editable_fields().is_empty() {
+            format!("A claim that is {} can't be edited.", status.label().to_lowercase())
+        } else {
+            format!("These answers can't change once submitted: {}.", names.join(", "))
+        };
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::FieldLocked, detail));
+    }
+    // A submitted claim stays complete and claimable: changed products or
+    // program are verified again and its exclusivity keys follow them.
+    let mut keys = None;
+    if status != ClaimStatus::Editing && !changed.is_empty() {
+        let products = submit::check_answers(&mut tx, &id, &input, "your changes can be saved").await?;
+        if changed.iter().any(|f| matches!(f, ClaimField::Products | ClaimField::PartnerProgramId)) {
+            keys = Some(submit::verified_claim_keys(&state, &mut tx, &admin, &input, &products).await?);
+        }
+    }
+    let tenant = TenantId::parse(&input.tenant_id).ok().map(|t| t.to_string());
+    if !tx.update_input(&id, claim.version, &input, tenant.as_deref()).await? {
+        return Err(stale(&claim));
+    }
+    if let Some(keys) = keys {
+        if !tx.replace_keys(&id, &admin.organisation_id, &keys, state.clock.today()).await? {
+            return Err(submit::already_claimed());
+        }
+    }
+    let names = tx.product_names().await?;
+    for field in &changed {
+        for (name, was, now) in changes::field_changes(&claim.input, &input, *field, &names) {
+            tx.history_line(&id, &admin.acting(), "edited", Some((&name, &was, &now))).await?;
+        }
+    }
+    let reply = reply_in(&state, &mut tx, &admin, &id, StatusCode::OK, true).await?;
+    tx.commit().await?;
+    Ok(reply.into_response())
+}
+
+/// `DELETE /api/claims/{id}`: deletes a draft (never a submitted claim,
+/// whose history must stay), with its files.
+pub async fn delete(
+    State(state): State<AppState>,
+    admin: PartnerAdmin,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let mut tx = state.store.write().await?;
+    let claim = own_claim(&mut tx, &admin, &id).await?;
+    if claim.status != ClaimStatus::Editing {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::WrongStatus,
+            format!(
+                "Only drafts can be deleted; this claim is {}. Withdraw it instead.",
+                claim.status.label().to_lowercase()
+            ),
+        ));
+    }
+    let files = tx.delete_draft(&id).await?;
+    tx.commit().await?;
+    for file in files {
+        state.files.remove(&file).await;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,77 @@
+//! Demo mode only (the routes exist only then): the seeded users for the
+//! demo's user picker, sign-in as any of them, and the demo clock, which
+//! moves the server's date forward and applies the deadlines that passed.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use cpor_core::api::v1::{AdvanceClock, ClockState, DemoSignInRequest, DemoUsersResponse, SignInResponse};
+use cpor_core::ErrorCode;
+
+use crate::auth::{me, CurrentUser};
+use crate::error::{ApiError, ApiJson};
+use crate::limits::ClientAddress;
+use crate::{token, AppState};
+
+/// `GET /api/demo/users`.
+pub async fn users(State(state): State<AppState>) -> Result<Json<DemoUsersResponse>, ApiError> {
+    let users = state.store.read().await?.users().await?;
+    Ok(Json(DemoUsersResponse { users: users.iter().map(me).collect() }))
+}
+
+/// `POST /api/demo/sign-in` `{"user_id"?}`: a token for a seeded user (the
+/// default demo user when none is named).
+pub async fn sign_in(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    body: axum::body::Bytes,
+) -> Result<Json<SignInResponse>, ApiError> {
+    client.check(&state.write_quota)?;
+    let default_user = state.auth.demo_user.as_deref().ok_or_else(ApiError::not_found)?;
+    // An empty body signs in as the default demo user.
+    let request: DemoSignInRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        DemoSignInRequest::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::MalformedRequest,
+                format!("The request body isn't a sign-in request: {e}"),
+            )
+        })?
+    };
+    let id = request.user_id.as_deref().unwrap_or(default_user);
+    let Some(user) = state.store.read().await?.user(id).await? else {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::Unauthenticated,
+            format!("There's no demo user {id:?}."),
+        ));
+    };
+    let now = token::now();
+    let claims = token::TokenClaims { sub: user.id.clone(), iat: now, exp: now + state.auth.token_ttl_secs };
+    Ok(Json(SignInResponse {
+        token: token::issue(&state.auth.key, &claims),
+        expires_in: state.auth.token_ttl_secs,
+        user: me(&user),
+    }))
+}
+
+/// `POST /api/demo/clock` `{"days"}`, signed in: moves the server's date
+/// forward and applies the deadlines that passed, at once.
+pub async fn advance_clock(
+    State(state): State<AppState>,
+    _user: CurrentUser,
+    ApiJson(req): ApiJson<AdvanceClock>,
+) -> Result<Json<ClockState>, ApiError> {
+    if !(1..=60).contains(&req.days) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::MalformedRequest,
+            "Move the clock forward by 1 to 60 days.",
+        ));
+    }
+    state.clock.advance(req.days);
+    let moved = crate::scheduler::run_once(&state).await?;
+    Ok(Json(ClockState { today: state.clock.today(), moved }))
+}

@@ -1,0 +1,227 @@
+//! Proof-of-execution files: the rows that record them (name, kind, size,
+//! content hash) and [`FileStore`], the folder that keeps their contents.
+//!
+//! An upload streams into `<id>.partial`; its row is recorded in the
+//! writer's transaction (where the count limit is checked); once that
+//! commits, the file is renamed to `<id>`. A crash at any point leaves
+//! either no row (the partial file is removed at the next start) or a row
+//! whose file is still partial (renamed at the next start): never a row
+//! without its contents, never contents without a row.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use cpor_core::api::v1::PoeFile;
+use cpor_core::poe::PoeKind;
+use cpor_core::Date;
+
+use super::{corrupt, enum_from_text, enum_text, Conn, Db, StoreError, WriteTx};
+
+type FileRow = (String, String, String, i64, String);
+
+fn file_from_row((id, name, kind, bytes, uploaded_on): FileRow) -> Result<PoeFile, StoreError> {
+    Ok(PoeFile {
+        kind: enum_from_text(&format!("kind of file {id}"), &kind)?,
+        bytes: bytes as u64,
+        uploaded_on: Date::parse(&uploaded_on).map_err(|e| corrupt(format!("date of file {id}"), e))?,
+        id,
+        name,
+    })
+}
+
+impl<C: Conn> Db<C> {
+    /// The claim's files, oldest first.
+    pub async fn files(&mut self, claim_id: &str) -> Result<Vec<PoeFile>, StoreError> {
+        let rows: Vec<FileRow> = sqlx::query_as(
+            "SELECT id, name, kind, bytes, uploaded_on FROM claim_files WHERE claim_id = ? AND removed = 0 ORDER BY rowid",
+        )
+        .bind(claim_id)
+        .fetch_all(self.c())
+        .await?;
+        rows.into_iter().map(file_from_row).collect()
+    }
+
+    /// How many files the claim holds.
+    pub async fn file_count(&mut self, claim_id: &str) -> Result<usize, StoreError> {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = ? AND removed = 0")
+            .bind(claim_id)
+            .fetch_one(self.c())
+            .await?;
+        Ok(count as usize)
+    }
+
+    /// One of the claim's files: its name and kind.
+    pub async fn file(&mut self, claim_id: &str, file_id: &str) -> Result<Option<(String, PoeKind)>, StoreError> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT name, kind FROM claim_files WHERE id = ? AND claim_id = ? AND removed = 0")
+                .bind(file_id)
+                .bind(claim_id)
+                .fetch_optional(self.c())
+                .await?;
+        row.map(|(name, kind)| Ok((name, enum_from_text("file kind", &kind)?))).transpose()
+    }
+
+    /// The ids of every file whose contents must be kept.
+    pub async fn kept_file_ids(&mut self) -> Result<HashSet<String>, StoreError> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT id FROM claim_files WHERE removed = 0").fetch_all(self.c()).await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+}
+
+impl WriteTx {
+    /// Records a file on a claim.
+    pub async fn insert_file(
+        &mut self,
+        claim_id: &str,
+        file: &PoeFile,
+        sha256: &str,
+        uploaded_by: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO claim_files (id, claim_id, name, kind, bytes, uploaded_on, uploaded_by, sha256)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&file.id)
+        .bind(claim_id)
+        .bind(&file.name)
+        .bind(enum_text(&file.kind))
+        .bind(file.bytes as i64)
+        .bind(file.uploaded_on.to_string())
+        .bind(uploaded_by)
+        .bind(sha256)
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    /// Marks a file removed (its contents go once this commits).
+    pub async fn remove_file(&mut self, file_id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE claim_files SET removed = 1 WHERE id = ?").bind(file_id).execute(self.c()).await?;
+        Ok(())
+    }
+}
+
+/// What the start-up sweep of the files folder found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Partial files whose row was recorded: renamed into place.
+    pub completed: usize,
+    /// Partial files without a row, and files nobody records: removed.
+    pub removed: usize,
+}
+
+/// The folder that keeps proof-of-execution files, under server-made
+/// names, outside any served folder.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    dir: PathBuf,
+}
+
+const PARTIAL: &str = ".partial";
+
+impl FileStore {
+    /// The files kept in `dir`.
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn partial_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}{PARTIAL}"))
+    }
+
+    /// Where the contents of file `id` are kept.
+    pub fn path(&self, id: &str) -> PathBuf {
+        self.dir.join(id)
+    }
+
+    /// A new partial file for an upload of file `id`.
+    pub async fn create_partial(&self, id: &str) -> std::io::Result<tokio::fs::File> {
+        tokio::fs::create_dir_all(&self.dir).await?;
+        tokio::fs::File::create(self.partial_path(id)).await
+    }
+
+    /// Removes the partial file of an upload that was refused.
+    pub async fn discard_partial(&self, id: &str) {
+        let _ = tokio::fs::remove_file(self.partial_path(id)).await;
+    }
+
+    /// Puts the partial file of a recorded upload in place, durably.
+    pub async fn complete(&self, id: &str) -> std::io::Result<()> {
+        tokio::fs::rename(self.partial_path(id), self.path(id)).await?;
+        // The rename itself survives a power cut only once the folder is
+        // synced.
+        tokio::fs::File::open(&self.dir).await?.sync_all().await
+    }
+
+    /// Removes the contents of a file whose row is gone.
+    pub async fn remove(&self, id: &str) {
+        let _ = tokio::fs::remove_file(self.path(id)).await;
+    }
+
+    /// At start, before any upload: puts in place the partial files whose
+    /// row was recorded, and removes every file nobody records.
+    pub async fn sweep(&self, kept: &HashSet<String>) -> std::io::Result<Sweep> {
+        let mut sweep = Sweep::default();
+        let mut entries = match tokio::fs::read_dir(&self.dir).await {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(sweep),
+            Err(e) => return Err(e),
+        };
+        while let Some(entry) = entries.next_entry().await? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            match name.strip_suffix(PARTIAL) {
+                Some(id) if kept.contains(id) => {
+                    self.complete(id).await?;
+                    sweep.completed += 1;
+                }
+                Some(_) => {
+                    tokio::fs::remove_file(entry.path()).await?;
+                    sweep.removed += 1;
+                }
+                None if !kept.contains(&name) => {
+                    tokio::fs::remove_file(entry.path()).await?;
+                    sweep.removed += 1;
+                }
+                None => {}
+            }
+        }
+        Ok(sweep)
+    }
+
+    /// The names of the files in the folder (tests and checks).
+    pub fn list(&self) -> std::io::Result<Vec<String>> {
+        match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries.map(|e| Ok(e?.file_name().to_string_lossy().into_owned())).collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_sweep_completes_recorded_uploads_and_removes_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = FileStore::new(dir.path().join("poe-files"));
+        for name in ["F-A.partial", "F-B.partial", "F-C", "F-D"] {
+            std::fs::create_dir_all(files.dir()).unwrap();
+            std::fs::write(files.dir().join(name), name).unwrap();
+        }
+        let kept: HashSet<String> = ["F-A", "F-D"].map(String::from).into();
+        assert_eq!(files.sweep(&kept).await.unwrap(), Sweep { completed: 1, removed: 2 });
+        let mut left = files.list().unwrap();
+        left.sort();
+        assert_eq!(left, ["F-A", "F-D"]);
+        assert_eq!(std::fs::read_to_string(files.path("F-A")).unwrap(), "F-A.partial", "the recorded upload, in place");
+        assert_eq!(FileStore::new(dir.path().join("none")).sweep(&kept).await.unwrap(), Sweep::default());
+    }
+}

@@ -1,0 +1,142 @@
+//! Reference data the claims are checked against: customer tenants and
+//! their domains, the product catalog, the subscriptions customers hold,
+//! and the partner programs of each organisation.
+
+use std::collections::HashMap;
+
+use cpor_core::api::v1::PartnerProgram;
+use cpor_core::subscription::{Product, TenantSubscription};
+use cpor_core::{CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
+
+use super::{corrupt, enum_from_text, Conn, Db, StoreError};
+
+type ProductRow = (String, String, String, String);
+
+fn product_from_row((id, name, area, family): ProductRow) -> Result<Product, StoreError> {
+    Ok(Product {
+        solution_area: enum_from_text("solution area", &area)?,
+        family: enum_from_text("product family", &family)?,
+        id,
+        name,
+    })
+}
+
+type ProgramRow = (String, String, String, bool, String);
+
+fn program_from_row((id, name, country, enrolled, partner_type): ProgramRow) -> Result<PartnerProgram, StoreError> {
+    let id = PartnerProgramId::parse(&id).map_err(|e| corrupt(format!("program id {id}"), e))?;
+    Ok(PartnerProgram { id, name, country, enrolled, partner_type })
+}
+
+impl<C: Conn> Db<C> {
+    /// The customer's name, if the tenant exists.
+    pub async fn customer_name(&mut self, tenant: &TenantId) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM customer_tenants WHERE tenant_id = ?")
+            .bind(tenant.as_str())
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.map(|(name,)| name))
+    }
+
+    /// Whether the domain is one of the tenant's.
+    pub async fn domain_belongs(&mut self, tenant: &TenantId, domain: &CustomerDomain) -> Result<bool, StoreError> {
+        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
+            .bind(tenant.as_str())
+            .bind(domain.as_str())
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.is_some())
+    }
+
+    /// A product of the catalog.
+    pub async fn product(&mut self, id: &str) -> Result<Option<Product>, StoreError> {
+        let row: Option<ProductRow> =
+            sqlx::query_as("SELECT id, name, solution_area, family FROM products WHERE id = ?")
+                .bind(id)
+                .fetch_optional(self.c())
+                .await?;
+        row.map(product_from_row).transpose()
+    }
+
+    /// Every product of the catalog, by name.
+    pub async fn products(&mut self) -> Result<Vec<Product>, StoreError> {
+        let rows: Vec<ProductRow> =
+            sqlx::query_as("SELECT id, name, solution_area, family FROM products ORDER BY name")
+                .fetch_all(self.c())
+                .await?;
+        rows.into_iter().map(product_from_row).collect()
+    }
+
+    /// Product names by id.
+    pub async fn product_names(&mut self) -> Result<HashMap<String, String>, StoreError> {
+        let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, name FROM products").fetch_all(self.c()).await?;
+        Ok(rows.into_iter().collect())
+    }
+
+    /// Every subscription on a tenant, with its product's family.
+    pub async fn tenant_subscriptions(&mut self, tenant: &TenantId) -> Result<Vec<TenantSubscription>, StoreError> {
+        type Row = (String, String, String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT s.id, s.product_id, p.family, s.channel, s.status, s.provisioned_on, s.renewed_as
+             FROM tenant_subscriptions s JOIN products p ON p.id = s.product_id
+             WHERE s.tenant_id = ? ORDER BY s.provisioned_on, s.id",
+        )
+        .bind(tenant.as_str())
+        .fetch_all(self.c())
+        .await?;
+        rows.into_iter()
+            .map(|(id, product_id, family, channel, status, provisioned_on, renewed_as)| {
+                let subscription =
+                    |s: &str| SubscriptionId::parse(s).map_err(|e| corrupt(format!("subscription {s}"), e));
+                Ok(TenantSubscription {
+                    id: subscription(&id)?,
+                    product_id,
+                    family: enum_from_text("family", &family)?,
+                    channel: enum_from_text("channel", &channel)?,
+                    status: enum_from_text("subscription status", &status)?,
+                    provisioned_on: provisioned_on
+                        .map(|d| Date::parse(&d).map_err(|e| corrupt(format!("date {d}"), e)))
+                        .transpose()?,
+                    renewed_as: renewed_as.as_deref().map(subscription).transpose()?,
+                })
+            })
+            .collect()
+    }
+
+    /// The organisation's partner programs, enrolled ones first.
+    pub async fn partner_programs(&mut self, organisation: &str) -> Result<Vec<PartnerProgram>, StoreError> {
+        let rows: Vec<ProgramRow> = sqlx::query_as(
+            "SELECT id, name, country, enrolled, partner_type FROM partner_programs
+             WHERE organisation_id = ? ORDER BY enrolled DESC, name",
+        )
+        .bind(organisation)
+        .fetch_all(self.c())
+        .await?;
+        rows.into_iter().map(program_from_row).collect()
+    }
+
+    /// One of the organisation's partner programs.
+    pub async fn partner_program(
+        &mut self,
+        organisation: &str,
+        id: &PartnerProgramId,
+    ) -> Result<Option<PartnerProgram>, StoreError> {
+        let row: Option<ProgramRow> = sqlx::query_as(
+            "SELECT id, name, country, enrolled, partner_type FROM partner_programs WHERE id = ? AND organisation_id = ?",
+        )
+        .bind(id.as_str())
+        .bind(organisation)
+        .fetch_optional(self.c())
+        .await?;
+        row.map(program_from_row).transpose()
+    }
+
+    /// A partner organisation's name.
+    pub async fn organisation_name(&mut self, organisation: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM partner_organisations WHERE id = ?")
+            .bind(organisation)
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.map(|(name,)| name))
+    }
+}

@@ -1,0 +1,233 @@
+//! The real server binary, as the README's run command starts it: the claim
+//! clocks run by themselves, the operator's mistakes are refused at start,
+//! and slow or greedy clients don't starve the others.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use common::binary::{modern_work_claim, pdf, Api, Binary, KEY};
+use serde_json::json;
+
+const REVIEWER: &str = "user-isaiah";
+
+/// A claim of Megan's (Northwind) on Contoso's Teams, submitted, with the
+/// reviewer's request for information: partner action is required.
+async fn waiting_for_the_partner(api: &Api) -> String {
+    let created = api
+        .post(
+            "user-megan",
+            "/api/claims",
+            Some("clock-create"),
+            &modern_work_claim("4810225", "m365-teams", "Teams adoption"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(created.status, 201, "{}", created.json);
+    let id = created.json["id"].as_str().unwrap().to_owned();
+    assert_eq!(api.upload("user-megan", &id, "clock-upload", "sow.pdf", pdf("clock")).await.unwrap().status, 201);
+    assert_eq!(
+        api.post("user-megan", &format!("/api/claims/{id}/submit"), Some("clock-submit"), &json!({}))
+            .await
+            .unwrap()
+            .status,
+        200
+    );
+    assert_eq!(
+        api.post(REVIEWER, &format!("/api/review/claims/{id}/start"), None, &json!({})).await.unwrap().status,
+        200
+    );
+    let ask = json!({"reasons": ["poe_not_acknowledged"], "comment": "Please add the customer's signature."});
+    let asked = api.post(REVIEWER, &format!("/api/review/claims/{id}/request-information"), None, &ask).await.unwrap();
+    assert_eq!(asked.json["claim"]["status"], "partner_action_required", "{}", asked.json);
+    id
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_clocks_run_by_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Binary::new(dir.path()).args(&["--demo", "--clock-period-secs", "1"]);
+    server.start_with(&["--fresh"]);
+    let api = Api::new(&server.base(), 20);
+    let id = waiting_for_the_partner(&api).await;
+    server.stop();
+
+    // Ten days pass with nobody clicking: the server comes back on a later
+    // day, and nothing but its own clock touches the claim.
+    server.start_with(&["--clock-offset-days", "10"]);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let claim = loop {
+        let claim = api.get(REVIEWER, &format!("/api/review/claims/{id}")).await.unwrap().json;
+        if claim["claim"]["status"] == "rejected" || Instant::now() > deadline {
+            break claim;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(claim["claim"]["status"], "rejected", "the deadline passed: {claim}");
+    assert_eq!(claim["claim"]["rejection"], "no_partner_response");
+    let history = api.get("user-megan", &format!("/api/claims/{id}/history")).await.unwrap().json;
+    let last = history["entries"].as_array().unwrap().iter().rev().find(|e| e["field"] == "status").unwrap().clone();
+    assert_eq!(
+        (&last["actor"], &last["actor_name"], &last["actor_role"], &last["new_value"]),
+        (&json!("clock"), &json!("Claim clock"), &json!("clock"), &json!("rejected")),
+        "the history says who: {history}"
+    );
+}
+
+#[tokio::test]
+async fn operators_mistakes_are_refused_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = env!("CARGO_BIN_EXE_cpor-server");
+    let refused = |key: Option<&str>, args: &[&str]| {
+        let mut cmd = std::process::Command::new(binary);
+        cmd.args(["--addr", "127.0.0.1:0", "--db"])
+            .arg(dir.path().join("x.db"))
+            .args(args)
+            .env_remove("CPOR_TOKEN_KEY");
+        if let Some(key) = key {
+            cmd.env("CPOR_TOKEN_KEY", key);
+        }
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{args:?} started");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(refused(None, &[]).contains("set CPOR_TOKEN_KEY"));
+    assert!(refused(Some("short"), &[]).contains("at least 32 bytes"));
+    assert!(refused(Some(cpor_server::token::DEMO_KEY), &[]).contains("published demo key"));
+    assert!(refused(Some(KEY), &["--clock-offset-days", "3"]).contains("--demo"));
+    assert!(refused(Some(KEY), &["--write-rate", "0"]).contains("write-rate"));
+}
+
+#[tokio::test]
+async fn outside_demo_mode_there_is_no_demo_data_no_demo_routes_and_no_long_lived_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Binary::new(dir.path());
+    server.start();
+    let api = Api::new(&server.base(), 10);
+    let pool = server.pool().await;
+    let (organisations,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM partner_organisations").fetch_one(&pool).await.unwrap();
+    assert_eq!(organisations, 0, "the demo seed is loaded only when asked");
+    let sign_in = api.post("user-megan", "/api/demo/sign-in", None, &json!({})).await.unwrap();
+    assert_eq!((sign_in.status, &sign_in.json["code"]), (404, &json!("not_found")));
+    let unknown = api.get("user-megan", "/api/nothing/here").await.unwrap();
+    assert_eq!((unknown.status, &unknown.json["code"]), (404, &json!("not_found")), "a problem, not the app's page");
+    assert_eq!(unknown.headers["content-type"], "application/problem+json");
+    server.kill();
+
+    let mut seeded = Binary::new(dir.path()).args(&["--seed", "demo", "--max-token-lifetime-secs", "3600"]);
+    seeded.start_with(&["--fresh"]);
+    let api = Api::new(&seeded.base(), 10);
+    assert_eq!(api.get("user-megan", "/api/me").await.unwrap().status, 200, "seeded when asked");
+    let now = cpor_server::token::now();
+    let long = cpor_server::token::issue(
+        KEY.as_bytes(),
+        &cpor_server::token::TokenClaims { sub: "user-megan".into(), iat: now, exp: now + 7200 },
+    );
+    let res = common::binary::client(10)
+        .get(format!("{}/api/me", seeded.base()))
+        .header("authorization", format!("Bearer {long}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401, "a token longer-lived than the configured maximum");
+    // Request ids are random, whatever the client sends.
+    let a = api.get("user-megan", "/api/nothing").await.unwrap();
+    let b = api.get("user-megan", "/api/nothing").await.unwrap();
+    let (ida, idb) = (a.json["request_id"].as_str().unwrap(), b.json["request_id"].as_str().unwrap());
+    assert_ne!(ida, idb);
+    assert_eq!(a.headers["x-request-id"], ida);
+    assert!(ida.len() == 16 && ida.bytes().all(|c| c.is_ascii_hexdigit()), "{ida}");
+    assert!(!ida.contains(&format!("{:x}", std::process::id())));
+}
+
+/// Opens `n` connections that send nothing.
+fn idle_connections(port: u16, n: usize) -> Vec<TcpStream> {
+    (0..n).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect()
+}
+
+/// Whether the server closed `stream` (after answering or not) within
+/// `within`.
+fn closed_within(stream: &mut TcpStream, within: Duration) -> bool {
+    stream.set_read_timeout(Some(within)).unwrap();
+    let mut buf = [0u8; 1024];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                return false
+            }
+            Err(_) => return true,
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_and_slow_clients_do_not_starve_the_others_and_are_let_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Binary::new(dir.path()).args(&["--seed", "demo", "--header-timeout-secs", "2"]);
+    server.start_with(&["--fresh"]);
+    let api = Api::new(&server.base(), 5);
+    let mut idle = idle_connections(server.port, 200);
+    // A slowloris: headers one byte at a time.
+    let mut slow = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    slow.write_all(b"GET /api/me HTTP/1.1\r\nHost: x\r\n").unwrap();
+
+    let started = Instant::now();
+    let me = api.get("user-megan", "/api/me").await.unwrap();
+    assert_eq!(me.status, 200);
+    assert!(started.elapsed() < Duration::from_secs(2), "answered at once: {:?}", started.elapsed());
+
+    let started = Instant::now();
+    for _ in 0..4 {
+        let _ = slow.write_all(b"X");
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    let slow_closed = closed_within(&mut slow, Duration::from_secs(4));
+    let closed = idle.iter_mut().map(|s| closed_within(s, Duration::from_secs(4))).filter(|c| *c).count();
+    assert!(slow_closed, "the slow client was let go");
+    assert_eq!(closed, 200, "every idle connection is closed after the header timeout");
+    assert!(started.elapsed() < Duration::from_secs(12));
+    assert_eq!(api.get("user-megan", "/api/me").await.unwrap().status, 200);
+}
+
+#[tokio::test]
+async fn bursts_of_writes_get_429_with_retry_after_and_big_bodies_413() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Binary::new(dir.path()).args(&["--seed", "demo", "--write-rate", "1", "--write-burst", "5"]);
+    server.start_with(&["--fresh"]);
+    let api = Api::new(&server.base(), 10);
+    let mut answers = Vec::new();
+    for i in 0..12 {
+        let body = json!({"claim_name": format!("Burst {i}")});
+        answers.push(api.post("user-megan", "/api/claims", Some(&format!("burst-{i}")), &body).await.unwrap());
+    }
+    let created = answers.iter().filter(|a| a.status == 201).count();
+    let limited: Vec<&common::binary::Answer> = answers.iter().filter(|a| a.status == 429).collect();
+    assert!((5..=7).contains(&created), "{created} created");
+    assert!(!limited.is_empty());
+    for a in &limited {
+        assert_eq!(a.json["code"], "too_many_requests");
+        let wait: u64 = a.headers["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=2).contains(&wait), "Retry-After {wait}");
+    }
+    // Another user's quota is their own; reads are not counted.
+    assert_eq!(api.post("user-lee", "/api/claims", Some("lee-1"), &json!({})).await.unwrap().status, 201);
+    assert_eq!(api.get("user-megan", "/api/claims").await.unwrap().status, 200);
+
+    let big = json!({"claim_name": "x".repeat(20_000)});
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let too_big = api.post("user-lee", "/api/claims", Some("lee-big"), &big).await.unwrap();
+    assert_eq!((too_big.status, &too_big.json["code"]), (413, &json!("payload_too_large")));
+    let draft = api.post("user-lee", "/api/claims", Some("lee-draft"), &json!({})).await.unwrap();
+    let id = draft.json["id"].as_str().unwrap();
+    let upload = api.upload("user-lee", id, "lee-up", "big.pdf", vec![b'x'; 26 * 1024 * 1024]).await;
+    match upload {
+        Ok(a) => assert_eq!(a.status, 413, "{}", a.json),
+        // The server may close the connection once the limit is passed.
+        Err(e) => assert!(e.is_request() || e.is_body(), "{e}"),
+    }
+}
