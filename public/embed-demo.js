@@ -78,7 +78,7 @@ demo.mountSide = (options = {}) =>
     basePath: BASE,
     history: false,
     view: "compact",
-    theme: { ...theme, "--cpor-brand": "#5b2d90" },
+    theme: { ...theme, "--cpor-brand": "light-dark(#5b2d90, #c6b1de)" },
     ...options,
   });
 

@@ -4,7 +4,7 @@
 //! on. Only what the current status makes true is said, so no notice
 //! outlives the decision it was about.
 
-use cpor_core::api::v1::ClaimDetail;
+use cpor_core::api::v1::{ClaimDetail, ClaimInput};
 use cpor_core::lifecycle::RejectionReason;
 use cpor_core::ClaimStatus;
 
@@ -192,6 +192,28 @@ pub fn what_changed(seen: &ClaimDetail, fresh: &ClaimDetail) -> Option<String> {
     }
 }
 
+/// The partner's edits laid over the claim as it now is: each answer the
+/// partner changed from `base` (what they started from) keeps their value,
+/// every other answer takes `fresh`'s, so a save never puts back what
+/// someone else changed meanwhile.
+pub fn rebase(base: &ClaimInput, mine: &ClaimInput, fresh: &ClaimInput) -> ClaimInput {
+    fn pick<T: Clone + PartialEq>(base: &T, mine: &T, fresh: &T) -> T {
+        if mine != base {
+            mine.clone()
+        } else {
+            fresh.clone()
+        }
+    }
+    ClaimInput {
+        partner_program_id: pick(&base.partner_program_id, &mine.partner_program_id, &fresh.partner_program_id),
+        products: pick(&base.products, &mine.products, &fresh.products),
+        customer_contact: pick(&base.customer_contact, &mine.customer_contact, &fresh.customer_contact),
+        technical_contact: pick(&base.technical_contact, &mine.technical_contact, &fresh.technical_contact),
+        partner_contact: pick(&base.partner_contact, &mine.partner_contact, &fresh.partner_contact),
+        ..fresh.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +249,19 @@ mod tests {
         assert_eq!(what_changed(&seen, &fresh).as_deref(), Some("the partner program and the contacts changed"));
         fresh.summary.status = ClaimStatus::UnderReview;
         assert_eq!(what_changed(&seen, &fresh).as_deref(), Some("it is now Under review"));
+    }
+
+    #[test]
+    fn a_rebase_keeps_my_edits_and_their_changes() {
+        let base = ClaimInput { partner_program_id: "4810225".into(), ..ClaimInput::default() };
+        let mut mine = base.clone();
+        mine.partner_contact.email = "megan.bowen@northwind.example".into();
+        let mut fresh = base.clone();
+        fresh.customer_contact.name = "Ada King".into();
+        let merged = rebase(&base, &mine, &fresh);
+        assert_eq!(merged.partner_contact.email, "megan.bowen@northwind.example");
+        assert_eq!(merged.customer_contact.name, "Ada King");
+        assert_eq!(merged.partner_program_id, "4810225");
     }
 
     #[test]

@@ -55,12 +55,15 @@ pub fn back_to_list() -> impl IntoView {
     }
 }
 
-/// The claim's display name: its name, else its ID.
+/// The claim's display name: its name, else what a draft is for, else its
+/// ID (the same words the lists use).
 pub fn claim_title(c: &ClaimDetail) -> String {
-    if c.summary.claim_name.trim().is_empty() {
-        c.summary.id.clone()
-    } else {
+    if !c.summary.claim_name.trim().is_empty() {
         c.summary.claim_name.clone()
+    } else if c.summary.status == ClaimStatus::Editing {
+        crate::state::drafts::draft_title(&c.summary)
+    } else {
+        c.summary.id.clone()
     }
 }
 

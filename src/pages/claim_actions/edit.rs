@@ -24,6 +24,7 @@ use crate::components::unavailable::Unavailable;
 use crate::host::Ids;
 use crate::pages::steps::details::{Answer, CUSTOMER, PARTNER, TECHNICAL};
 use crate::router::key_of;
+use crate::state::claim_view::rebase;
 use crate::state::form::{answer_problem, FieldMessage};
 use crate::state::products::families;
 
@@ -250,12 +251,13 @@ pub(super) fn EditPanel(
                         Ok(fresh) => saved = api::put::<_, ClaimDetail>(&path, &body, &fresh).await,
                         Err((changed, fresh)) => {
                             // Someone else's change: shown on the page, the
-                            // edits kept here; the next save goes over the
-                            // version now shown.
+                            // partner's edits laid over it here; the next
+                            // save goes over the version now shown.
                             if fresh.is_some() {
                                 etag.try_set(fresh);
                             }
                             if let Ok(now) = api::get::<ClaimDetail>(&path).await {
+                                input.try_update(|i| *i = rebase(&base.input, i, &now.input));
                                 seen.try_set(now);
                             }
                             busy.try_set(false);

@@ -70,11 +70,12 @@ impl Checker {
     /// Runs the check of `key` now.
     fn run(self, (tenant_id, domain): (TenantId, CustomerDomain)) {
         self.cancel();
-        let generation = self.generation.get_value();
+        let Some(generation) = self.generation.try_get_value() else { return };
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         self.in_flight.set_value(controller);
         self.state.set(CustomerCheck::Checking);
+        // The answer is written only while the step is still shown.
         spawn_local(async move {
             let body = CustomerCheckRequest { tenant_id: tenant_id.to_string(), domain: domain.to_string() };
             let result: Result<CustomerCheckResponse, ApiError> =

@@ -33,7 +33,8 @@ pub const CHECKLIST: [&str; 5] = [
 /// The server draft's id, saving the draft first if it has none yet.
 async fn ensure_claim_id(flow: Flow) -> Option<String> {
     for _ in 0..10 {
-        if let Some(id) = flow.draft.with_untracked(|d| d.claim_id.clone()) {
+        // `None` once the page has gone.
+        if let Some(id) = flow.draft.try_with_untracked(|d| d.claim_id.clone())? {
             return Some(id);
         }
         if !flow.save_to_server().await {

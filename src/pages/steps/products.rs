@@ -114,7 +114,7 @@ impl Verdicts {
             });
         }
         self.set(&id, ProductCheck::Checking);
-        let tenant_id = self.flow.draft.with_untracked(|d| d.input.tenant_id.clone());
+        let Some(tenant_id) = self.flow.draft.try_with_untracked(|d| d.input.tenant_id.clone()) else { return };
         spawn_local(async move {
             let body = SubscriptionCheckRequest { tenant_id, product_id: id.clone(), subscription_id };
             let result: Result<SubscriptionCheckResponse, ApiError> =

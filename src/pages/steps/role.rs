@@ -39,7 +39,9 @@ pub fn ensure_area(flow: Flow) {
         let path = format!("/api/customers/{tenant}/products?solution_area={}", key_of(&area));
         let result = api::get::<CustomerProductsResponse>(&path).await;
         // A newer choice may have replaced this one meanwhile.
-        if flow.area.with_untracked(|a| a.key() != Some((tenant.as_str(), area))) {
+        // (Or the page was left: nothing is written to it then.)
+        let current = flow.area.try_with_untracked(|a| a.key() == Some((tenant.as_str(), area)));
+        if current != Some(true) {
             return;
         }
         flow.area.set(match result {

@@ -477,7 +477,7 @@ test("the dashboard with the app inside: no serious accessibility problem in the
   await page.setViewportSize({ width: 1400, height: 900 });
   await openDemo(page);
   await expect(appHeading(page, "Customer associations")).toBeVisible();
-  await expect(side(page).getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(side(page).getByRole("list", { name: "Your recent claims" })).toBeVisible();
   const path = testInfo.outputPath("embed-demo.png");
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach("embed-demo", { path, contentType: "image/png" });

@@ -104,7 +104,11 @@ test("the history reads as sentences with names and labels, never internal value
   const started = await request.get(`${server.base}/api/claims/${id}`, { headers });
   await request.put(`${server.base}/api/claims/${id}`, {
     headers: { ...headers, "if-match": started.headers().etag },
-    data: { ...sales, claim_name: "Contoso Sales history" },
+    data: {
+      ...sales,
+      claim_name: "Contoso Sales history",
+      products: [{ product_id: "d365-sales", subscription_id: "5a1e5000-0000-4000-8000-00000000c002" }],
+    },
   });
   await request.post(`${server.base}/api/claims/${id}/files`, {
     headers: { ...headers, "idempotency-key": `history-file-${Date.now()}` },
@@ -134,8 +138,8 @@ test("the history reads as sentences with names and labels, never internal value
 test("the confirmation links to the new claim", async ({ page }) => {
   await openAs(page, "user-megan", "/new");
   await page.getByRole("radio", { name: /Seattle/ }).check();
-  await page.getByLabel("Customer tenant ID").fill(TAILSPIN);
-  await page.getByLabel("Customer domain").fill("tailspintoys.onmicrosoft.com");
+  await page.getByLabel("Customer tenant ID").fill(CONTOSO);
+  await page.getByLabel("Customer domain").fill("contoso.com");
   await expect(page.getByText("Confirmed:")).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel("Modern Work and Security", { exact: true }).check();
@@ -144,19 +148,19 @@ test("the confirmation links to the new claim", async ({ page }) => {
   await page.locator(".cpor-product").filter({ hasText: "Microsoft Teams" }).getByRole("checkbox").check();
   await expect(page.locator(".cpor-product").filter({ hasText: "Microsoft Teams" })).toContainText("Can be claimed");
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Claim name").fill("Tailspin Teams confirmation");
+  await page.getByLabel("Claim name").fill("Contoso Teams confirmation");
   await page.locator("#cpor-customer_contact-name").fill("Ada Lovelace");
   await page.locator("#cpor-customer_contact-title").fill("CIO");
-  await page.locator("#cpor-customer_contact-email").fill("ada@tailspintoys.example");
+  await page.locator("#cpor-customer_contact-email").fill("ada@contoso.example");
   await page.getByRole("button", { name: "Next" }).click();
   await page.locator("#cpor-proof_of_execution").setInputFiles(proofPdf());
   await expect(page.getByRole("button", { name: "Remove signed-acknowledgement.pdf" })).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Submit claim" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claim submitted" })).toBeVisible();
-  await page.getByRole("link", { name: "Go to your claim \u201CTailspin Teams confirmation\u201D" }).click();
+  await page.getByRole("link", { name: "Go to your claim \u201CContoso Teams confirmation\u201D" }).click();
   await expect(page).toHaveURL(/\/claims\/CL-/);
-  await expect(page.getByRole("heading", { level: 1, name: "Tailspin Teams confirmation" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso Teams confirmation" })).toBeVisible();
 });
 
 test("the reviewer downloads proof, reads plurals, and is told what an arbitration decision did; notices end with it", async ({ page }) => {
@@ -189,7 +193,12 @@ test("the reviewer downloads proof, reads plurals, and is told what an arbitrati
 });
 
 test("withdrawing is a destructive, secondary action; page titles say where the partner is", async ({ page }) => {
-  const id = await submitted(page.request, "user-megan", defender("4810227", "Withdraw styling"));
+  const id = await submitted(page.request, "user-megan", {
+    ...defender("4810227", "Withdraw styling"),
+    tenant_id: CONTOSO,
+    domain: "contoso.com",
+    products: [{ product_id: "m365-e5" }],
+  });
   await openAs(page, "user-megan", `/claims/${id}`);
   const withdraw = page.getByRole("group", { name: "Actions" }).getByRole("button", { name: "Withdraw" });
   await expect(withdraw).not.toHaveClass(/cpor-button--primary/);
@@ -207,17 +216,19 @@ test("withdrawing is a destructive, secondary action; page titles say where the 
 test("missing answers say what to do once, without a robot's \u201CFill it in.\u201D", async ({ page }) => {
   await openAs(page, "user-megan", "/new");
   await page.getByRole("radio", { name: /Seattle/ }).check();
-  await page.getByLabel("Customer tenant ID").fill(CONTOSO);
-  await page.getByLabel("Customer domain").fill("contoso.com");
+  await page.getByLabel("Customer tenant ID").fill("c7d8e9f0-a1b2-4c3d-9e4f-5a6b7c8d9e0f");
+  await page.getByLabel("Customer domain").fill("bücher.ch");
   await expect(page.getByText("Confirmed:")).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Modern Work and Security", { exact: true }).check();
-  await page.getByRole("radio", { name: /Use or consume/ }).check();
+  await page.getByLabel("Business Applications", { exact: true }).check();
+  await page.getByRole("radio", { name: /Build intent/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
-  await page.locator(".cpor-product").filter({ hasText: "Microsoft Teams" }).getByRole("checkbox").check();
-  await expect(page.locator(".cpor-product").filter({ hasText: "Microsoft Teams" })).toContainText("Can be claimed");
+  await page.locator(".cpor-product").filter({ hasText: "Dynamics 365 Business Central" }).getByRole("checkbox").check();
+  await expect(page.locator(".cpor-product").filter({ hasText: "Dynamics 365 Business Central" })).toContainText("Can be claimed");
   await page.getByRole("button", { name: "Next" }).click();
-  for (const part of ["name", "title", "email"]) await page.locator(`#cpor-customer_contact-${part}`).fill("");
+  for (const who of ["customer_contact", "technical_contact"]) {
+    for (const part of ["name", "title", "email"]) await page.locator(`#cpor-${who}-${part}`).fill("");
+  }
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.locator(".cpor-error-summary")).toBeFocused();
   await expect(page.locator("#cpor-claim_name-error")).toHaveText(/Enter a claim name\.$/);

@@ -62,10 +62,13 @@ async function tokenFor(request, user = "user-megan") {
 
 let n = 0;
 /** A claim of Megan's made through the API: a draft, or submitted. */
-async function claimOf(request, { name, submit = true, tenant = TAILSPIN, domain = "tailspintoys.onmicrosoft.com", product = "m365-defender" }) {
-  const headers = { authorization: `Bearer ${await tokenFor(request)}` };
+async function claimOf(
+  request,
+  { name, submit = true, tenant = TAILSPIN, domain = "tailspintoys.onmicrosoft.com", product = "m365-defender", user = "user-megan", program = "4810225" },
+) {
+  const headers = { authorization: `Bearer ${await tokenFor(request, user)}` };
   const input = {
-    partner_program_id: "4810225",
+    partner_program_id: program,
     tenant_id: tenant,
     domain,
     solution_area: "modern_work_and_security",
@@ -128,7 +131,7 @@ test("leaving a claim's page while it, its comments and its history load", async
 
 test("leaving a claim's page while a comment, a withdrawal and an edit are being sent", async ({ page }) => {
   const seen = failures(page);
-  const id = await claimOf(page.request, { name: "Pending changes" });
+  const id = await claimOf(page.request, { name: "Pending changes", tenant: CONTOSO, domain: "contoso.com", product: "m365-e5" });
   await openAs(page, "user-megan", `/claims/${id}`);
   await expect(h1(page, "Pending changes")).toBeVisible();
 
@@ -243,8 +246,10 @@ test("leaving the claim flow while the customer, the products, a subscription, a
   await toList(page);
   await gate.release();
   await stillWorks(page, seen);
-  // The claim went in, and the local copy with it.
+  // The claim went in, and the local copy went with it.
+  await page.reload();
   await expect(page.getByRole("link", { name: "Leaving the flow" })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cpor-claims.draft")))).toEqual([]);
 });
 
 test("leaving the drafts, the list and its export while they load, and a draft being deleted", async ({ page }) => {
@@ -279,7 +284,12 @@ test("leaving the drafts, the list and its export while they load, and a draft b
 
 test("leaving a review while it loads and while a decision is being recorded", async ({ page }) => {
   const seen = failures(page);
-  const id = await claimOf(page.request, { name: "Pending review", tenant: CONTOSO, domain: "contoso.com", product: "m365-teams" });
+  const id = await claimOf(page.request, {
+    name: "Pending review",
+    tenant: "b2c4e6f8-1a3b-4c5d-8e7f-901a2b3c4d5e",
+    domain: "fabrikam.com",
+    product: "m365-business-premium",
+  });
   await openAs(page, "user-isaiah", "/review");
   await expect(h1(page, "Review queue")).toBeVisible();
   let gate = await hold(page, (url) => url.pathname === `/api/review/claims/${id}`);
@@ -297,6 +307,8 @@ test("leaving a review while it loads and while a decision is being recorded", a
   await page.getByRole("link", { name: "Review queue" }).click();
   await gate.release();
   await stillWorks(page, seen);
+  // The decision went through.
+  await page.reload();
   await expect(page.locator(".cpor-table").getByRole("row").filter({ hasText: "Pending review" })).toContainText("Under review");
 });
 
@@ -350,13 +362,14 @@ test("a failure on the standalone page reloads it, with what was typed kept", as
 });
 
 test("an edit refused because someone else changed the claim says what changed and keeps what was typed", async ({ page, request }) => {
-  const id = await claimOf(request, { name: "Changed meanwhile", tenant: CONTOSO, domain: "contoso.com", product: "m365-teams" });
-  await openAs(page, "user-megan", `/claims/${id}`);
+  const alex = { user: "user-alex", program: "6100342" };
+  const id = await claimOf(request, { name: "Changed meanwhile", tenant: CONTOSO, domain: "contoso.com", product: "m365-teams", ...alex });
+  await openAs(page, "user-alex", `/claims/${id}`);
   await page.getByRole("button", { name: "Edit claim" }).click();
-  await page.locator("#cpor-partner_contact-email").fill("megan.bowen@northwind.example");
+  await page.locator("#cpor-partner_contact-email").fill("alex.wilber@adatum.example");
 
   // A colleague changes the customer contact from another device.
-  const headers = { authorization: `Bearer ${await tokenFor(request)}` };
+  const headers = { authorization: `Bearer ${await tokenFor(request, "user-alex")}` };
   const current = await request.get(`${server.base}/api/claims/${id}`, { headers });
   const claim = await current.json();
   const changed = await request.put(`${server.base}/api/claims/${id}`, {
@@ -368,21 +381,22 @@ test("an edit refused because someone else changed the claim says what changed a
   await page.getByRole("button", { name: "Save changes" }).click();
   const notice = page.getByRole("alert").filter({ hasText: "This claim changed" });
   await expect(notice).toContainText("Someone else changed this claim while you were writing: the contacts changed.");
-  await expect(page.locator("#cpor-partner_contact-email")).toHaveValue("megan.bowen@northwind.example");
-  // Their change is on the page; the edit goes over it only when saved again.
+  await expect(page.locator("#cpor-partner_contact-email")).toHaveValue("alex.wilber@adatum.example");
+  // Their change is on the page and in the form; the edit is sent again only when saved again.
   await expect(page.locator(".cpor-answer").filter({ hasText: "Customer contact" })).toContainText("Ada King");
+  await expect(page.locator("#cpor-customer_contact-name")).toHaveValue("Ada King");
   let now = await (await request.get(`${server.base}/api/claims/${id}`, { headers })).json();
   expect(now.input.partner_contact.email).toBe("megan@northwind.example");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.locator(".cpor-answer").filter({ hasText: "Partner contact" })).toContainText("megan.bowen@northwind.example");
+  await expect(page.locator(".cpor-answer").filter({ hasText: "Partner contact" })).toContainText("alex.wilber@adatum.example");
   now = await (await request.get(`${server.base}/api/claims/${id}`, { headers })).json();
-  expect(now.input.partner_contact.email).toBe("megan.bowen@northwind.example");
+  expect(now.input.partner_contact.email).toBe("alex.wilber@adatum.example");
   expect(now.input.customer_contact.name).toBe("Ada King");
 });
 
 test("a withdrawal refused because the claim changed keeps its reason, and what is typed survives a reload", async ({ page, request }) => {
-  const id = await claimOf(request, { name: "Withdrawn later", tenant: CONTOSO, domain: "contoso.com", product: "m365-teams" });
-  await openAs(page, "user-megan", `/claims/${id}`);
+  const id = await claimOf(request, { name: "Withdrawn later", user: "user-alex", program: "6100342" });
+  await openAs(page, "user-alex", `/claims/${id}`);
   await page.getByRole("button", { name: "Withdraw", exact: true }).click();
   const reason = page.getByLabel("Why are you withdrawing this claim?");
   await reason.fill("Another location did this work.");
@@ -391,13 +405,14 @@ test("a withdrawal refused because the claim changed keeps its reason, and what 
   await page.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(reason).toHaveValue("Another location did this work.");
 
-  const headers = { authorization: `Bearer ${await tokenFor(request)}` };
+  const headers = { authorization: `Bearer ${await tokenFor(request, "user-alex")}` };
   const current = await request.get(`${server.base}/api/claims/${id}`, { headers });
   const claim = await current.json();
-  await request.put(`${server.base}/api/claims/${id}`, {
+  const edited = await request.put(`${server.base}/api/claims/${id}`, {
     headers: { ...headers, "if-match": current.headers().etag },
-    data: { ...claim.input, partner_program_id: "4810226" },
+    data: { ...claim.input, partner_program_id: "6100343" },
   });
+  expect(edited.status()).toBe(200);
   await page.getByRole("button", { name: "Withdraw claim" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This claim changed" })).toContainText("the partner program changed");
   await expect(reason).toHaveValue("Another location did this work.");
