@@ -28,7 +28,7 @@ pub fn DemoUserPicker(
                     <select
                         class="cpor-select"
                         id=id
-                        on:change:target=move |ev| on_switch.run(ev.target().value())
+                        on:change:target=move |ev| { on_switch.try_run(ev.target().value()); }
                     >
                         {list
                             .into_iter()

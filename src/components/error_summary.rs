@@ -63,7 +63,7 @@ pub fn ErrorSummary(
                                     ev.prevent_default();
                                     if !focus_control(&id) {
                                         if let Some(go) = on_elsewhere {
-                                            go.run(path.clone());
+                                            go.try_run(path.clone());
                                         }
                                     }
                                 }>

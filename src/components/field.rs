@@ -141,13 +141,17 @@ pub fn TextField(
                 aria-describedby=described_by
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 prop:value=move || value.get()
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| {
+                    on_input.try_run(ev.target().value());
+                }
                 on:blur=move |ev: web_sys::FocusEvent| {
                     // Leaving for a button (Next, Back): that button judges
                     // the whole step; a message appearing here now would
                     // move the button away from under the pointer mid-click.
+                    // (A field being removed from the page blurs too: then
+                    // nothing of the page it belonged to runs.)
                     if !moving_to_button(&ev) {
-                        on_blur.run(());
+                        on_blur.try_run(());
                     }
                 }
             />

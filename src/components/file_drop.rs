@@ -29,7 +29,7 @@ pub fn FileDrop(
         over.set(false);
         let files = files_of(ev.data_transfer().and_then(|dt| dt.files()));
         if !files.is_empty() {
-            on_files.run(files);
+            on_files.try_run(files);
         }
     };
     let on_change = move |ev: web_sys::Event| {
@@ -38,7 +38,7 @@ pub fn FileDrop(
         // Cleared so choosing the same file again (after removing it) works.
         input.set_value("");
         if !files.is_empty() {
-            on_files.run(files);
+            on_files.try_run(files);
         }
     };
     view! {

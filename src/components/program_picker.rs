@@ -85,7 +85,7 @@ pub fn ProgramPicker(
                                     id=id.clone()
                                     value=value.clone()
                                     prop:checked=checked
-                                    on:change=move |_| on_change.run(value.clone())
+                                    on:change=move |_| { on_change.try_run(value.clone()); }
                                 />
                                 <label class="cpor-radio-label" for=id>
                                     <span class="cpor-radio-title">{p.name.clone()}</span>

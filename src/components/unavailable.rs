@@ -23,7 +23,7 @@ pub fn Unavailable(
             <div class="cpor-bar-body">
                 <p>{message}</p>
             </div>
-            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_retry.run(())>
+            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_retry.try_run(()); }>
                 {icon(Icon::Retry)}
                 "Retry"
             </button>

@@ -98,7 +98,7 @@ fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoVi
         let label = format!("Continue {name}");
         view! {
             <span class="cpor-cell-title">{name.clone()}</span>
-            <button type="button" class="cpor-button cpor-button--link" aria-label=label on:click=move |_| on_resume.run(id.clone())>
+            <button type="button" class="cpor-button cpor-button--link" aria-label=label on:click=move |_| { on_resume.try_run(id.clone()); }>
                 "Continue"
             </button>
         }

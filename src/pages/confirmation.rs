@@ -62,7 +62,7 @@ pub fn Confirmation(
             <li>"Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible."</li>
         </ol>
         <div class="cpor-actions">
-            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_new.run(())>
+            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
                 {icon(Icon::Add)}
                 "Start another claim"
             </button>

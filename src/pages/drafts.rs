@@ -209,7 +209,7 @@ pub fn DraftsList(
                 <p class="cpor-drafts-notice" role="status">{move || notice.get()}</p>
                 <Show when=has_answers>
                     <p class="cpor-hint">"The claim on screen is kept in your drafts when you start another."</p>
-                    <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_new.run(())>
+                    <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
                         {icon(Icon::Add)}
                         "Start a new claim"
                     </button>

@@ -138,7 +138,7 @@ impl Flow {
 
     /// Shows (or clears) the message at `path`.
     pub fn set_error(&self, path: &str, message: Option<FieldMessage>) {
-        let present = self.errors.with_untracked(|e| e.iter().any(|m| m.path == path));
+        let present = self.errors.try_with_untracked(|e| e.iter().any(|m| m.path == path)).unwrap_or(false);
         if !present && message.is_none() {
             return;
         }
@@ -151,10 +151,10 @@ impl Flow {
     /// The partner typed in the answer at `path`: its message goes at once.
     pub fn typed(&self, path: &str) {
         // A Next still waiting for the server is dropped: the answers moved on.
-        if self.waiting.get_untracked() {
+        if self.waiting.try_get_untracked() == Some(true) {
             self.waiting.set(false);
         }
-        if !self.edited.with_value(|e| e.iter().any(|p| p == path)) {
+        if self.edited.try_with_value(|e| e.iter().any(|p| p == path)) == Some(false) {
             self.edited.update_value(|e| e.push(path.to_owned()));
         }
         self.set_error(path, None);
@@ -163,7 +163,7 @@ impl Flow {
     /// Whether the partner typed in the answer at `path` (a blur only judges
     /// answers the partner edited).
     pub fn was_edited(&self, path: &str) -> bool {
-        self.edited.with_value(|e| e.iter().any(|p| p == path))
+        self.edited.try_with_value(|e| e.iter().any(|p| p == path)).unwrap_or(false)
     }
 
     /// Shows the step's problems at their answers and in the summary.

@@ -163,7 +163,7 @@ pub fn NewClaim(
             show(n + 1, true);
         } else {
             flow.show_problems(problems);
-            focus_summary.run(());
+            focus_summary.try_run(());
         }
     };
     Effect::new(move |_| {

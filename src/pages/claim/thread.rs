@@ -50,7 +50,7 @@ pub fn comment_list(c: CommentsResponse, on_reply: Option<Callback<(i64, String)
                             type="button"
                             class="cpor-button cpor-button--link"
                             aria-label=format!("Reply to {author}")
-                            on:click=move |_| reply.run((id, author.clone()))
+                            on:click=move |_| { reply.try_run((id, author.clone())); }
                         >
                             "Reply"
                         </button>

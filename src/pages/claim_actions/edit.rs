@@ -375,7 +375,7 @@ pub(super) fn EditPanel(
                 <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
                     "Save changes"
                 </button>
-                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| on_close.run(())>
+                <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_close.try_run(()); }>
                     "Cancel"
                 </button>
             </div>

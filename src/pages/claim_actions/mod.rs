@@ -326,7 +326,7 @@ pub fn ClaimActions(
         };
         match (offer, panel) {
             (PartnerOffer::ContinueDraft, _) => view! {
-                <button type="button" class=class on:click=move |_| on_resume.run(id())>
+                <button type="button" class=class on:click=move |_| { on_resume.try_run(id()); }>
                     {icon(Icon::Edit)}
                     {label}
                 </button>

@@ -105,7 +105,7 @@ pub(super) fn arbitration(
             </div>
             <div class="cpor-actions">
                 <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
-                    decide.run(("win-arbitration", api::json(&Note { comment: reason.get_untracked() })));
+                    decide.try_run(("win-arbitration", api::json(&Note { comment: reason.get_untracked() })));
                 }>"Approve this claim and reject the others"</button>
             </div>
         </section>

@@ -40,7 +40,7 @@ pub(super) fn decisions(
                 <h3 class="cpor-card-title">"Start the review"</h3>
                 <p class="cpor-body">"The partner is told the review has started; a decision is then due within 5 business days."</p>
                 <div class="cpor-actions">
-                    <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| decide.run(("start", "{}".to_owned()))>
+                    <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| { decide.try_run(("start", "{}".to_owned())); }>
                         "Start review"
                     </button>
                 </div>
@@ -58,7 +58,7 @@ pub(super) fn decisions(
                 <p class="cpor-body">"The proof of execution shows the partner's work. The customer is notified and has 7 days to decline."</p>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
-                        decide.run(("approve", api::json(&Note { comment: String::new() })));
+                        decide.try_run(("approve", api::json(&Note { comment: String::new() })));
                     }>"Approve"</button>
                 </div>
             </div>
@@ -90,7 +90,7 @@ pub(super) fn decisions(
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
                         let body = InformationRequest { reasons: reasons.get_untracked(), comment: request_comment.get_untracked() };
-                        decide.run(("request-information", api::json(&body)));
+                        decide.try_run(("request-information", api::json(&body)));
                     }>"Request information"</button>
                 </div>
             </fieldset>
@@ -110,7 +110,7 @@ pub(super) fn decisions(
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--danger-outline" on:click=move |_| {
                         let body = RejectRequest { reason: reject_reason.get_untracked(), comment: reject_comment.get_untracked() };
-                        decide.run(("reject", api::json(&body)));
+                        decide.try_run(("reject", api::json(&body)));
                     }>"Reject"</button>
                 </div>
             </fieldset>

@@ -52,7 +52,7 @@ fn section(
                     href=format!("#cpor-step-{step}")
                     on:click=move |ev| {
                         ev.prevent_default();
-                        go.run(step);
+                        go.try_run(step);
                     }
                 >
                     "Change"

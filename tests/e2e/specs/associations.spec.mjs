@@ -16,7 +16,7 @@ const rows = (page) => page.locator(".cpor-table tbody tr");
 
 test("the list shows each claim with its status and next deadline, and filters live in the URL", async ({ page }, testInfo) => {
   await openList(page);
-  await expect(page.getByText(/^\d+ customer associations?$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ customer associations? · soonest deadline first$/)).toBeVisible();
   const seeded = rows(page).filter({ hasText: "CL-SEED00000002" });
   await expect(seeded).toContainText("tailspintoys.onmicrosoft.com");
   await expect(seeded).toContainText("Eligible");

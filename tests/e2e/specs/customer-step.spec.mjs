@@ -121,7 +121,7 @@ test("a server outage says the check couldn't run, never blames the partner, and
 test("a program that isn't enrolled shows a warning with the enrolment link", async ({ page }, testInfo) => {
   await openFresh(page);
   const munich = page.getByRole("radio", { name: /Northwind Solutions Munich/ });
-  await expect(munich).toHaveAccessibleName(/4810227 · Germany · Solutions Partner/);
+  await expect(munich).toHaveAccessibleName(/Partner program ID 4810227 · Germany Solutions Partner Not enrolled in incentives/);
   await expect(page.getByRole("radio", { name: /Dublin/ })).toHaveAccessibleName(/FRP FastTrack.*Enrolled in incentives/);
   await munich.check();
   const warning = page.getByRole("note");

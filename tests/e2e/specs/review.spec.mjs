@@ -54,7 +54,7 @@ test("two partners claim one workload: the reviewer compares them and approves o
   await row.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/review/${ours}$`));
   await page.getByRole("button", { name: "Start review" }).click();
-  await expect(page.getByText("Status: Under review")).toBeVisible();
+  await expect(page.getByRole("list", { name: "About this claim" }).getByText("Status: Under review")).toBeVisible();
   await expect(page.locator(".cpor-compare-card")).toHaveCount(2);
   await expect(page.locator(".cpor-compare")).toContainText("Adatum Partners");
   await expect(page.locator(".cpor-compare-card").first()).toContainText(/Submitted\s*\d+ \w+ \d{4}/);
