@@ -7,6 +7,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { startServer } from "../support/server.mjs";
+import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { proofPdf } from "../support/wizard.mjs";
 
@@ -15,7 +16,7 @@ let server;
 let claimId;
 test.beforeAll(async ({ request }) => {
   server = await startServer(PORT);
-  const token = (await (await request.post(`${server.base}/api/demo/sign-in`, { data: { user_id: "user-megan" } })).json()).token;
+  const token = await tokenAt(request, server.base);
   const headers = { authorization: `Bearer ${token}` };
   const created = await (
     await request.post(`${server.base}/api/claims`, {
@@ -54,14 +55,6 @@ async function axe(page, label) {
   expect(found).toEqual([]);
 }
 
-async function openAs(page, user, path) {
-  await page.goto(path);
-  await page.evaluate((u) => {
-    localStorage.clear();
-    localStorage.setItem("cpor-claims.demo-user", u);
-  }, user);
-  await page.reload();
-}
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name });
 

@@ -5,6 +5,7 @@
 // and copy without robot phrases. Its own server.
 import { test, expect } from "@playwright/test";
 import { startServer } from "../support/server.mjs";
+import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { TAILSPIN, proofPdf } from "../support/wizard.mjs";
 
@@ -18,10 +19,7 @@ test.afterAll(async () => {
 });
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
-async function tokenFor(request, user = "user-megan") {
-  const res = await request.post(`${server.base}/api/demo/sign-in`, { data: { user_id: user } });
-  return (await res.json()).token;
-}
+const tokenFor = (request, user) => tokenAt(request, server.base, user);
 
 let n = 0;
 async function submitted(request, user, input) {
@@ -62,14 +60,6 @@ const defender = (program, name) => ({
   partner_contact: { name: "Partner Contact", title: "", email: "contact@partner.example" },
 });
 
-async function openAs(page, user, path) {
-  await page.goto(path);
-  await page.evaluate((u) => {
-    localStorage.clear();
-    localStorage.setItem("cpor-claims.demo-user", u);
-  }, user);
-  await page.reload();
-}
 
 test("a claim's page says first where it stands, then every fact: program, customer, subscription, contacts, and the way back", async ({ page }) => {
   const id = await submitted(page.request, "user-megan", sales);

@@ -9,6 +9,7 @@
 // never answered by anything but the real server.
 import { test, expect } from "@playwright/test";
 import { startServer } from "../support/server.mjs";
+import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { TAILSPIN, proofPdf } from "../support/wizard.mjs";
 
@@ -55,10 +56,7 @@ async function hold(page, match, method) {
   };
 }
 
-async function tokenFor(request, user = "user-megan") {
-  const res = await request.post(`${server.base}/api/demo/sign-in`, { data: { user_id: user } });
-  return (await res.json()).token;
-}
+const tokenFor = (request, user) => tokenAt(request, server.base, user);
 
 let n = 0;
 /** A claim of Megan's made through the API: a draft, or submitted. */
@@ -90,14 +88,6 @@ async function claimOf(
   return created.id;
 }
 
-async function openAs(page, user, path) {
-  await page.goto(path);
-  await page.evaluate((u) => {
-    localStorage.clear();
-    localStorage.setItem("cpor-claims.demo-user", u);
-  }, user);
-  await page.reload();
-}
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name });
 const toList = (page) => page.getByRole("link", { name: "Customer associations" }).first().click();
