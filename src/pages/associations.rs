@@ -2,7 +2,7 @@
 //! their status and next deadline, filtered, searched and paged on the
 //! server (each filter in the URL), exported as CSV (every page, or nothing
 //! and a message saying why), and the way to a new claim and back into
-//! drafts. The table adapts to the width of its container (the mount), not
+//! drafts (the export is `export`'s). The table adapts to the width of its container (the mount), not
 //! the window's: in a narrow column each claim is a card, its status and
 //! deadline always in view.
 
@@ -15,72 +15,16 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::icon::{icon, Icon};
-use crate::components::message_bar::{Intent, MessageBar};
 use crate::components::status_badge::{arbitration_badge, status_badge, status_label};
 use crate::components::unavailable::Unavailable;
 use crate::host::Ids;
+use crate::pages::export::Exporter;
 use crate::router::{key_of, use_router, ListFilter, Route};
-use crate::state::associations::{csv, deadline_parts};
+use crate::state::associations::deadline_parts;
 use crate::state::drafts::{customer_of, draft_title};
 
 /// Claims per page of the list.
 pub const PER_PAGE: u32 = 20;
-
-/// Claims per request of the CSV export.
-const EXPORT_PAGE: u32 = 100;
-
-/// Saves `text` as a CSV file named `name`.
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        crate::components::save_file(name, &blob);
-    }
-}
-
-/// Where the CSV export stands.
-#[derive(Clone, Debug, PartialEq)]
-enum Export {
-    Idle,
-    Running,
-    Done(u64),
-    /// Page `n` of `pages` could not be loaded (after retries): nothing was
-    /// downloaded.
-    Failed(u32, u32),
-}
-
-/// Every claim matching `filter`, page by page; a page that fails is tried
-/// three times, then the export stops with its number (never a partial file).
-async fn export_all(filter: ListFilter) -> Result<(Vec<ClaimSummary>, Date), (u32, u32)> {
-    let mut all = Vec::new();
-    let mut pages = 1;
-    let mut today = None;
-    let mut n = 1;
-    while n <= pages {
-        let path = format!("/api/claims?{}&per_page={EXPORT_PAGE}", ListFilter { page: n, ..filter.clone() }.query());
-        let mut page = None;
-        for attempt in 0..3u32 {
-            match api::get::<ClaimPage>(&path).await {
-                Ok(p) => {
-                    page = Some(p);
-                    break;
-                }
-                Err(_) => api::sleep(400 * (attempt + 1)).await,
-            }
-        }
-        let Some(p) = page else { return Err((n, pages)) };
-        pages = (p.total.div_ceil(u64::from(EXPORT_PAGE)) as u32).max(1);
-        today = Some(p.today);
-        let empty = p.items.is_empty();
-        all.extend(p.items);
-        if empty {
-            break;
-        }
-        n += 1;
-    }
-    today.map(|t| (all, t)).ok_or((1, 1))
-}
 
 /// One row of the list.
 fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoView {
@@ -174,7 +118,7 @@ pub fn Associations(
     let router = use_router();
     let ids = Ids::here();
     let page = RwSignal::new(None::<Result<ClaimPage, ()>>);
-    let export = RwSignal::new(Export::Idle);
+    let exporter = Exporter::new(filter.clone());
     let load = {
         let filter = filter.clone();
         move || {
@@ -220,65 +164,6 @@ pub fn Associations(
             set(&|f| f.q = q.clone());
         }
     };
-    let run_export = {
-        let filter = filter.clone();
-        move || {
-            if export.get_untracked() == Export::Running {
-                return;
-            }
-            export.set(Export::Running);
-            let filter = filter.clone();
-            spawn_local(async move {
-                let outcome = match export_all(filter).await {
-                    Ok((all, today)) => {
-                        download(&format!("customer-associations-{today}.csv"), &csv(&all, today));
-                        Export::Done(all.len() as u64)
-                    }
-                    Err((n, pages)) => Export::Failed(n, pages),
-                };
-                export.try_set(outcome);
-            });
-        }
-    };
-    let export_message = {
-        let run_export = run_export.clone();
-        move || match export.get() {
-            Export::Idle => None,
-            Export::Running => Some(view! { <p class="cpor-export-status">"Exporting\u{2026}"</p> }.into_any()),
-            Export::Done(n) => Some(
-                view! {
-                    <p class="cpor-export-status">
-                        {icon(Icon::Success)}
-                        {format!("Exported {n} customer association{}.", if n == 1 { "" } else { "s" })}
-                    </p>
-                }
-                .into_any(),
-            ),
-            Export::Failed(n, pages) => {
-                let run_export = run_export.clone();
-                Some(
-                    view! {
-                        <MessageBar intent=Intent::Error title="The export didn't finish">
-                            <p>
-                                {if pages > 1 {
-                                    format!("Page {n} of {pages} couldn't be loaded, so nothing was downloaded: a file without those claims would be wrong.")
-                                } else {
-                                    "Your customer associations couldn't be loaded, so nothing was downloaded.".to_owned()
-                                }}
-                                " This isn't a problem on your side."
-                            </p>
-                            <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| run_export()>
-                                {icon(Icon::Retry)}
-                                "Try the export again"
-                            </button>
-                        </MessageBar>
-                    }
-                    .into_any(),
-                )
-            }
-        }
-    };
-
     let status_options = {
         let chosen = filter.status;
         ClaimStatus::ALL
@@ -435,20 +320,9 @@ pub fn Associations(
                         </div>
                         <button type="submit" class="cpor-button cpor-button--secondary">"Search"</button>
                     </form>
-                    <button
-                        type="button"
-                        class="cpor-button cpor-button--subtle cpor-export"
-                        aria-busy=move || if export.get() == Export::Running { "true" } else { "false" }
-                        on:click={
-                            let run_export = run_export.clone();
-                            move |_| run_export()
-                        }
-                    >
-                        {icon(Icon::Download)}
-                        "Export CSV"
-                    </button>
+                    {exporter.button()}
                 </div>
-                <div class="cpor-export-result" aria-live="polite">{export_message}</div>
+                {exporter.result()}
                 {table}
             </div>
         </section>

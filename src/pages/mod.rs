@@ -6,6 +6,7 @@ pub mod claim;
 pub mod claim_actions;
 pub mod confirmation;
 pub mod drafts;
+pub mod export;
 pub mod flow;
 pub mod new_claim;
 pub mod recent;

@@ -157,6 +157,16 @@ pub fn step_problems(
     (problems, pending)
 }
 
+/// The partner's own live claim holding `product_name` among `claims` (a
+/// search of the customer's claims), for the "open your existing claim"
+/// link of a product the company already claims.
+pub fn existing_claim<'a>(
+    claims: &'a [cpor_core::api::v1::ClaimSummary],
+    product_name: &str,
+) -> Option<&'a cpor_core::api::v1::ClaimSummary> {
+    claims.iter().find(|c| c.status.is_live() && c.products.iter().any(|p| p == product_name))
+}
+
 /// The family of each chosen product, in the claim's order (`None` for one
 /// not on the tenant).
 pub fn families(products: &[CustomerProduct], input: &ClaimInput) -> Vec<Option<ProductFamily>> {
@@ -236,6 +246,24 @@ mod tests {
         let (p, pending) = step_problems(&products, &draft, &checks);
         assert_eq!((p.len(), pending), (1, false));
         assert_eq!(p[0].code, ErrorCode::SubscriptionNotDynamics);
+    }
+
+    #[test]
+    fn the_existing_claim_is_the_live_one_holding_the_product() {
+        let claim = |id: &str, status: &str, products: &[&str]| -> cpor_core::api::v1::ClaimSummary {
+            serde_json::from_value(serde_json::json!({
+                "id": id, "claim_name": id, "domain": "contoso.com", "solution_area": null, "partner_role": null,
+                "products": products, "status": status, "next_deadline": null, "in_arbitration": false
+            }))
+            .unwrap()
+        };
+        let claims = [
+            claim("CL-1", "withdrawn", &["Microsoft Teams"]),
+            claim("CL-2", "editing", &["Microsoft Teams"]),
+            claim("CL-3", "approved", &["Microsoft 365 E5", "Microsoft Teams"]),
+        ];
+        assert_eq!(existing_claim(&claims, "Microsoft Teams").map(|c| c.id.as_str()), Some("CL-3"));
+        assert_eq!(existing_claim(&claims, "Dynamics 365 Sales"), None);
     }
 
     #[test]

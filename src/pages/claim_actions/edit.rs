@@ -13,7 +13,8 @@ use cpor_core::roles::SolutionArea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{after_stale, focus, is_stale, post_comment, refused, stale_notice};
+use super::focus;
+use super::requests::{after_stale, is_stale, post_comment, refused, stale_notice};
 use crate::api;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::field::{ErrorMessage, TextField};

@@ -6,5 +6,7 @@ pub mod answers;
 pub mod customer;
 pub mod details;
 pub mod evidence;
+pub mod existing;
 pub mod products;
 pub mod role;
+pub mod verdicts;

@@ -4,16 +4,12 @@
 //! when it can't be claimed, and the arbitration notice when another partner
 //! holds it.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
-use cpor_core::api::v1::{CustomerProduct, SubscriptionCheckRequest, SubscriptionCheckResponse};
+use cpor_core::api::v1::CustomerProduct;
 use cpor_core::exclusivity::{Competition, ARBITRATION_EVIDENCE};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use web_sys::AbortController;
 
-use crate::api::{self, ApiError};
 use crate::components::field::{ErrorMessage, TextField};
 use crate::components::field_id;
 use crate::components::icon::{icon, Icon};
@@ -21,130 +17,12 @@ use crate::components::message_bar::{Intent, MessageBar};
 use crate::components::unavailable::Unavailable;
 use crate::host::Ids;
 use crate::pages::flow::{use_flow, AreaData, Flow};
+use crate::pages::steps::existing::ExistingClaimLink;
 use crate::pages::steps::role::ensure_area;
+use crate::pages::steps::verdicts::Verdicts;
+pub use crate::pages::steps::verdicts::SUBSCRIPTION_DEBOUNCE;
 use crate::state::form::FieldMessage;
-use crate::state::products::{
-    product_path, request_for, step_problems, subscription_message, subscription_path, ProductCheck,
-};
-
-/// How long typing a subscription ID must pause before it is checked.
-pub const SUBSCRIPTION_DEBOUNCE: Duration = Duration::from_millis(400);
-
-/// The verdicts on the chosen products: one request per product at a time,
-/// debounced while typing, stale ones aborted and their answers ignored.
-#[derive(Clone, Copy)]
-struct Verdicts {
-    flow: Flow,
-    timers: StoredValue<HashMap<String, TimeoutHandle>>,
-    in_flight: StoredValue<HashMap<String, AbortController>, LocalStorage>,
-    generation: StoredValue<HashMap<String, u64>>,
-    announcement: RwSignal<String>,
-}
-
-impl Verdicts {
-    fn new(flow: Flow) -> Self {
-        Self {
-            flow,
-            timers: StoredValue::new(HashMap::new()),
-            in_flight: StoredValue::new_local(HashMap::new()),
-            generation: StoredValue::new(HashMap::new()),
-            announcement: RwSignal::new(String::new()),
-        }
-    }
-
-    fn set(&self, id: &str, check: ProductCheck) {
-        self.flow.checks.update(|c| {
-            c.insert(id.to_owned(), check);
-        });
-    }
-
-    fn cancel(&self, id: &str) -> u64 {
-        if let Some(t) = self.timers.try_update_value(|t| t.remove(id)).flatten() {
-            t.clear();
-        }
-        if let Some(c) = self.in_flight.try_update_value(|f| f.remove(id)).flatten() {
-            c.abort();
-        }
-        self.generation
-            .try_update_value(|g| {
-                let n = g.entry(id.to_owned()).or_default();
-                *n += 1;
-                *n
-            })
-            .unwrap_or_default()
-    }
-
-    fn cancel_all(&self) {
-        let ids: Vec<String> = self.generation.with_value(|g| g.keys().cloned().collect());
-        for id in ids {
-            self.cancel(&id);
-        }
-    }
-
-    /// Checks `product` after `delay` (at once for a new choice; after the
-    /// typing pause for a subscription ID being typed).
-    fn schedule(self, product: CustomerProduct, delay: Duration) {
-        let id = product.product.id.clone();
-        self.cancel(&id);
-        let chosen = self.flow.draft.with_untracked(|d| d.input.products.iter().any(|p| p.product_id == id));
-        let typed = self.flow.draft.with_untracked(|d| d.subscription(&id));
-        match request_for(&product, &typed).filter(|_| chosen) {
-            None => self.set(&id, ProductCheck::Idle),
-            Some(subscription) => {
-                self.set(&id, ProductCheck::Waiting);
-                let run = move || self.run(product, subscription);
-                let handle = set_timeout_with_handle(run, delay).ok();
-                if let Some(handle) = handle {
-                    self.timers.update_value(|t| {
-                        t.insert(id, handle);
-                    });
-                }
-            }
-        }
-    }
-
-    fn run(self, product: CustomerProduct, subscription_id: Option<String>) {
-        let id = product.product.id.clone();
-        let generation = self.cancel(&id);
-        let controller = AbortController::new().ok();
-        let signal = controller.as_ref().map(AbortController::signal);
-        if let Some(c) = controller {
-            self.in_flight.update_value(|f| {
-                f.insert(id.clone(), c);
-            });
-        }
-        self.set(&id, ProductCheck::Checking);
-        let Some(tenant_id) = self.flow.draft.try_with_untracked(|d| d.input.tenant_id.clone()) else { return };
-        spawn_local(async move {
-            let body = SubscriptionCheckRequest { tenant_id, product_id: id.clone(), subscription_id };
-            let result: Result<SubscriptionCheckResponse, ApiError> =
-                api::post("/api/checks/subscription", api::json(&body), signal.as_ref()).await;
-            let current = self.generation.try_with_value(|g| g.get(&id).copied()).flatten();
-            if current != Some(generation) || result == Err(ApiError::Aborted) {
-                return;
-            }
-            self.in_flight.update_value(|f| {
-                f.remove(&id);
-            });
-            let check = ProductCheck::from_result(&product, result.map_err(ApiError::into_problem));
-            self.announcement.set(announce(&product, &check));
-            self.set(&id, check);
-        });
-    }
-}
-
-fn announce(product: &CustomerProduct, check: &ProductCheck) -> String {
-    let name = &product.product.name;
-    match check {
-        ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => {
-            format!("{name} can be claimed; another partner holds or claims it, so the claim will go to arbitration.")
-        }
-        ProductCheck::Claimable(_) => format!("{name} can be claimed."),
-        ProductCheck::Refused(m) => format!("{name}: {}", m.message),
-        ProductCheck::Unavailable => format!("{name}: {}", crate::state::products::UNAVAILABLE),
-        _ => String::new(),
-    }
-}
+use crate::state::products::{product_path, step_problems, subscription_message, subscription_path, ProductCheck};
 
 /// What the partner is told when the products could not be loaded.
 const LIST_UNAVAILABLE: &str =
@@ -269,6 +147,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
     );
     let held_elsewhere = product.competition == Competition::Arbitration;
     let name = product.product.name.clone();
+    let link_name = name.clone();
     let on_toggle = {
         let (product, id) = (product.clone(), id.clone());
         move |ev: web_sys::Event| {
@@ -400,7 +279,13 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     })}
                 </label>
             </div>
-            {move || product_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            {move || product_error.get().map(|m| {
+                let existing = (m.code == cpor_core::ErrorCode::AlreadyClaimed).then(|| {
+                    let tenant = flow.draft.with_untracked(|d| d.input.tenant_id.clone());
+                    view! { <ExistingClaimLink tenant=tenant product_name=link_name.clone()/> }
+                });
+                view! { <ErrorMessage id=error_id.clone() message=m/> {existing} }
+            })}
             {subscription_field}
             {status}
         </div>

@@ -151,6 +151,22 @@ test("the confirmation links to the new claim", async ({ page }) => {
   await page.getByRole("link", { name: "Go to your claim \u201CContoso Teams confirmation\u201D" }).click();
   await expect(page).toHaveURL(/\/claims\/CL-/);
   await expect(page.getByRole("heading", { level: 1, name: "Contoso Teams confirmation" })).toBeVisible();
+
+  // Claiming it again: the refusal links to the claim that holds it.
+  await page.goto("/new");
+  await page.getByRole("radio", { name: /Seattle/ }).check();
+  await page.getByLabel("Customer tenant ID").fill(CONTOSO);
+  await page.getByLabel("Customer domain").fill("contoso.com");
+  await expect(page.getByText("Confirmed:")).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Modern Work and Security", { exact: true }).check();
+  await page.getByRole("radio", { name: /Use or consume/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  const teams = page.locator(".cpor-product").filter({ hasText: "Microsoft Teams" });
+  await teams.getByRole("checkbox").check();
+  await expect(teams).toContainText("Your company already has a live claim on Microsoft Teams for this customer.");
+  await teams.getByRole("link", { name: "Open your existing claim \u201CContoso Teams confirmation\u201D" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso Teams confirmation" })).toBeVisible();
 });
 
 test("the reviewer downloads proof, reads plurals, and is told what an arbitration decision did; notices end with it", async ({ page }) => {
