@@ -40,6 +40,9 @@ impl AuthConfig {
     pub const MIN_KEY_BYTES: usize = 32;
 }
 
+/// How far a token's issue time may lie in the future (clock skew).
+pub const MAX_CLOCK_SKEW_SECS: u64 = 60;
+
 /// The signed-in user a request acts for.
 #[derive(Clone, Debug)]
 pub struct CurrentUser(pub UserRecord);
@@ -84,11 +87,18 @@ impl FromRequestParts<AppState> for CurrentUser {
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
             return Err(unauthenticated("Sign in to continue: the request has no bearer token."));
         };
-        let claims = token::verify(&state.auth.key, token.trim(), token::now()).map_err(|e| match e {
+        let now = token::now();
+        let claims = token::verify(&state.auth.key, token.trim(), now).map_err(|e| match e {
             token::TokenError::Expired => unauthenticated("Your sign-in has expired. Sign in again."),
             _ => unauthenticated("The sign-in token isn't valid. Sign in again."),
         })?;
-        if claims.exp.saturating_sub(claims.iat) > state.auth.max_token_lifetime_secs {
+        // Issued in the past (a minute of clock skew allowed), and not
+        // valid for longer than the configured maximum from either end.
+        let max = state.auth.max_token_lifetime_secs;
+        if claims.iat > now + MAX_CLOCK_SKEW_SECS
+            || claims.exp.saturating_sub(claims.iat) > max
+            || claims.exp.saturating_sub(now) > max
+        {
             return Err(unauthenticated("The sign-in token claims too long a lifetime. Sign in again."));
         }
         let user = state
@@ -98,7 +108,8 @@ impl FromRequestParts<AppState> for CurrentUser {
             .user(&claims.sub)
             .await?
             .ok_or_else(|| unauthenticated("The signed-in user no longer exists. Sign in again."))?;
-        if !parts.method.is_safe() {
+        // The checks are questions, not writes, even though they are POSTs.
+        if !parts.method.is_safe() && !parts.uri.path().contains("/checks/") {
             state.write_quota.check(&format!("user:{}", user.id))?;
         }
         Ok(Self(user))

@@ -66,7 +66,8 @@ pub struct Config {
     pub clock_offset_days: i32,
 
     /// The longest lifetime a bearer token may claim, in seconds.
-    #[arg(long, env = "CPOR_MAX_TOKEN_LIFETIME_SECS", default_value_t = 12 * 60 * 60)]
+    #[arg(long, env = "CPOR_MAX_TOKEN_LIFETIME_SECS", default_value_t = 12 * 60 * 60,
+          value_parser = clap::value_parser!(u64).range(60..))]
     pub max_token_lifetime_secs: u64,
 
     /// Writes per second each user may make, sustained.

@@ -18,6 +18,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod failpoints;
 pub mod idempotency;
 pub mod ids;
 pub mod lifecycle;

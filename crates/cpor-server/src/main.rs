@@ -30,15 +30,16 @@ async fn main() {
     }
 }
 
-/// The signing key: `CPOR_TOKEN_KEY`, at least 32 bytes, never the
-/// documented demo key outside demo mode; random in demo mode when unset.
+/// The signing key: `CPOR_TOKEN_KEY`, at least 32 bytes, never a key
+/// published in the repository outside demo mode; random in demo mode when
+/// unset.
 fn token_key(demo: bool) -> Result<Vec<u8>, String> {
     match std::env::var("CPOR_TOKEN_KEY") {
         Ok(key) if key.len() < AuthConfig::MIN_KEY_BYTES => {
             Err(format!("CPOR_TOKEN_KEY must have at least {} bytes", AuthConfig::MIN_KEY_BYTES))
         }
-        Ok(key) if !demo && key == token::DEMO_KEY => {
-            Err("CPOR_TOKEN_KEY is the published demo key; set a secret key of your own".to_owned())
+        Ok(key) if !demo && token::PUBLISHED_KEYS.contains(&key.as_str()) => {
+            Err("CPOR_TOKEN_KEY is a published demo key; set a secret key of your own".to_owned())
         }
         Ok(key) => Ok(key.into_bytes()),
         Err(_) if demo => Ok(cpor_server::ids::secret_key()),
@@ -52,18 +53,21 @@ async fn run(config: Config) -> Result<(), String> {
         .with_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
     // Proof-of-execution files live beside the database, never under dist/.
-    let files = FileStore::new(config.db.with_file_name("poe-files"));
-    if config.fresh {
-        Store::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
-        if files.dir().exists() {
-            std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
-        }
+    let files = FileStore::beside(&config.db);
+    let opened = if config.fresh { Store::open_fresh(&config.db).await } else { Store::open(&config.db).await };
+    let store = opened.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    if config.fresh && files.dir().exists() {
+        std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
     }
-    let store = Store::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
     let kept = store.read().await.map_err(|e| e.to_string())?.kept_file_ids().await.map_err(|e| e.to_string())?;
     let swept = files.sweep(&kept).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
-    if swept.completed + swept.removed > 0 {
-        tracing::warn!(completed = swept.completed, removed = swept.removed, "files left by an interrupted upload");
+    if swept != Default::default() {
+        tracing::warn!(
+            completed = swept.completed,
+            removed = swept.removed,
+            set_aside = swept.set_aside,
+            "the files folder had uploads cut off, or files no claim records (set aside in its orphaned folder)"
+        );
     }
     let clock = Clock::system();
     clock.advance(config.clock_offset_days);
@@ -81,7 +85,7 @@ async fn run(config: Config) -> Result<(), String> {
     let auth = AuthConfig {
         key: key.into(),
         demo_user: config.demo.then(|| demo_seed.demo_user.clone()),
-        token_ttl_secs: 8 * 60 * 60,
+        token_ttl_secs: (8 * 60 * 60).min(config.max_token_lifetime_secs),
         max_token_lifetime_secs: config.max_token_lifetime_secs,
     };
     let state = AppState::new(store.clone(), files, auth, clock, config.write_rate());

@@ -36,9 +36,11 @@ pub enum TokenError {
 
 const HEADER: &str = r#"{"alg":"HS256","typ":"JWT"}"#;
 
-/// The key the repository's scripts and tests sign demo tokens with. It is
-/// public, so the server refuses it outside demo mode.
-pub const DEMO_KEY: &str = "cpor-claims demo signing key: public, demo mode only";
+/// Keys published in this repository (an earlier version of its scripts
+/// signed demo tokens with the second): the server refuses them outside
+/// demo mode.
+pub const PUBLISHED_KEYS: [&str; 2] =
+    ["cpor-claims demo signing key: public, demo mode only", "throwaway demo key, at least 32 bytes long"];
 
 /// Signs `claims` with `key`.
 pub fn issue(key: &[u8], claims: &TokenClaims) -> String {

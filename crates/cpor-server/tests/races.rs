@@ -13,6 +13,12 @@ async fn thirty_parallel_uploads_to_one_claim_store_ten() {
     let dir = tempfile::tempdir().unwrap();
     let mut server =
         Binary::new(dir.path()).args(&["--seed", "demo", "--write-rate", "100000", "--write-burst", "100000"]);
+    // Every upload passes the early check (nine files or fewer) before any
+    // is recorded: only the check in the recording transaction can stop
+    // them.
+    if cfg!(feature = "failpoints") {
+        server = server.env("FAILPOINTS", "upload::before_record=return(1500)");
+    }
     server.start_with(&["--fresh"]);
     let api = Api::new(&server.base(), 60);
     let draft =

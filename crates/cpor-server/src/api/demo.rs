@@ -57,6 +57,9 @@ pub async fn sign_in(
     }))
 }
 
+/// How far ahead the demo clock may be moved in all (ten years).
+pub const MAX_DEMO_OFFSET_DAYS: i32 = 3660;
+
 /// `POST /api/demo/clock` `{"days"}`, signed in: moves the server's date
 /// forward and applies the deadlines that passed, at once.
 pub async fn advance_clock(
@@ -69,6 +72,15 @@ pub async fn advance_clock(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MalformedRequest,
             "Move the clock forward by 1 to 60 days.",
+        ));
+    }
+    if state.clock.offset_days() + req.days > MAX_DEMO_OFFSET_DAYS {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::MalformedRequest,
+            format!(
+                "The demo clock moves at most {MAX_DEMO_OFFSET_DAYS} days ahead; start the server again to reset it."
+            ),
         ));
     }
     state.clock.advance(req.days);

@@ -91,7 +91,7 @@ pub(crate) fn free_text(raw: &str, noun: &'static str, required: bool) -> Result
         Ok(None) if required => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             cpor_core::ErrorCode::ReasonRequired,
-            format!("{noun} is missing: write a few words."),
+            format!("The {noun} is missing: write a few words."),
         )),
         Ok(text) => Ok(text),
         Err(e) => Err(ApiError::unprocessable(e.code(), e)),

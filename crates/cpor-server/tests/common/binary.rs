@@ -57,7 +57,7 @@ impl Binary {
 
     /// The files folder.
     pub fn files_dir(&self) -> PathBuf {
-        self.dir.join("poe-files")
+        self.dir.join("claims-files")
     }
 
     /// The server's base URL.
@@ -98,6 +98,11 @@ impl Binary {
     /// Starts the server.
     pub fn start(&mut self) -> &mut Self {
         self.start_with(&[])
+    }
+
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     /// Kills the server without warning (SIGKILL).
