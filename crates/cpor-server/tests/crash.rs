@@ -117,8 +117,7 @@ const KILLS: usize = 10;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server =
-        Binary::new(dir.path()).args(&["--seed", "demo", "--write-rate", "100000", "--write-burst", "100000"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo", "--write-rate", "100000", "--write-burst", "100000"]);
     server.start_with(&["--fresh"]);
     add_organisations(&server.pool().await, WRITERS).await;
     let api = Api::new(&server.base(), 10);
@@ -280,7 +279,7 @@ async fn three_way_contest(api: &Api, pool: &sqlx::SqlitePool) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start_with(&["--fresh"]);
     let pool = server.pool().await;
     let api = Api::new(&server.base(), 30);
@@ -291,9 +290,8 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
 
     // The decision stops after rejecting the first competing claim; the
     // server is killed right there.
-    let mut server = Binary::new(dir.path())
-        .args(&["--seed", "demo"])
-        .env("FAILPOINTS", "arbitration::after_first_loser=return(10000)");
+    let mut server =
+        Binary::new(dir.path()).args(&["--demo"]).env("FAILPOINTS", "arbitration::after_first_loser=return(10000)");
     server.start();
     let api = Api::new(&server.base(), 30);
     let decision = json!({"comment": "Megan's proof names every product and is signed."});
@@ -318,7 +316,7 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
     }
     server.kill();
     assert!(pending.await.unwrap().is_err(), "the decision was not answered");
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start();
     assert_eq!(contest(&server.pool().await).await, before, "nothing of the half-made decision remains");
 
@@ -341,7 +339,7 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_plain_approval_cannot_decide_an_arbitration_but_the_decision_decides_it_all() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start_with(&["--fresh"]);
     let pool = server.pool().await;
     let api = Api::new(&server.base(), 30);
