@@ -247,6 +247,8 @@ catalog! {
     ReasonRequired = "reason_required", None, false, "A reason is needed.", "Say why, in a few words.";
     /// No valid sign-in token.
     Unauthenticated = "unauthenticated", None, false, "You're not signed in.", "Sign in again; nothing you entered is lost.";
+    /// A token from a tenant no registered partner organisation has.
+    TenantNotRegistered = "tenant_not_registered", None, true, "Your organisation isn't registered for customer associations.", "Ask your global admin to register your organisation's Microsoft Entra tenant for customer associations.";
     /// The user's role may not do this.
     RoleRequired = "role_required", None, false, "You don't have a role that can do this.", "Ask your global admin to give you the Global admin, Billing admin or Incentives admin role.";
     /// A claim that cannot be submitted yet.

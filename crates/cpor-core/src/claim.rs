@@ -102,6 +102,7 @@ pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -
         }
     }
     text(&mut problems, "claim_name", "a claim name", ClaimName::parse(&input.claim_name));
+    text(&mut problems, "comment", "a comment", crate::text::note(&input.comment, "comment"));
     contact(&mut problems, "customer_contact", "customer contact", &input.customer_contact, true);
     let dynamics = families.contains(&Some(ProductFamily::Dynamics365))
         || input.solution_area == Some(SolutionArea::BusinessApplications);
@@ -132,6 +133,47 @@ pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -
         );
     }
     problems
+}
+
+/// `input` with every answer that parses in its canonical form: IDs and the
+/// domain as the rules spell them, names trimmed, collapsed and in NFC,
+/// email addresses with their domain in lower case. What the server keeps
+/// of a claim once it is submitted (a draft keeps what was typed).
+pub fn canonical(input: &ClaimInput) -> ClaimInput {
+    fn keep<T: ToString, E>(raw: &mut String, parse: impl Fn(&str) -> Result<T, E>) {
+        if let Ok(v) = parse(raw) {
+            *raw = v.to_string();
+        }
+    }
+    fn contact(c: &mut Contact) {
+        keep(&mut c.name, PersonName::parse);
+        keep(&mut c.title, JobTitle::parse);
+        keep(&mut c.email, Email::parse);
+    }
+    let mut out = input.clone();
+    keep(&mut out.partner_program_id, PartnerProgramId::parse);
+    keep(&mut out.tenant_id, TenantId::parse);
+    keep(&mut out.domain, CustomerDomain::parse);
+    keep(&mut out.claim_name, ClaimName::parse);
+    if let Ok(comment) = crate::text::note(&input.comment, "comment") {
+        out.comment = comment.unwrap_or_default();
+    }
+    contact(&mut out.customer_contact);
+    if let Some(c) = out.technical_contact.as_mut() {
+        contact(c);
+    }
+    contact(&mut out.partner_contact);
+    if let Some(r) = out.revenue.as_mut() {
+        keep(&mut r.solution_seller, PersonName::parse);
+        keep(&mut r.customer_name, OrganisationName::parse);
+        keep(&mut r.isv_product, OrganisationName::parse);
+    }
+    for p in &mut out.products {
+        if let Some(s) = p.subscription_id.as_mut() {
+            keep(s, crate::SubscriptionId::parse);
+        }
+    }
+    out
 }
 
 /// The parts of a claim that differ between `old` and `new`, in form
@@ -192,6 +234,29 @@ mod tests {
     }
 
     const D365: [Option<ProductFamily>; 1] = [Some(ProductFamily::Dynamics365)];
+
+    #[test]
+    fn the_comment_follows_the_text_rule_and_a_submitted_claim_is_kept_canonical() {
+        let mut input = complete();
+        input.comment = "See page 2 \u{202E}fdp.exe".into();
+        let problems = submit_problems(&input, &D365);
+        assert_eq!(
+            problems.iter().map(|p| (p.path.as_str(), p.code)).collect::<Vec<_>>(),
+            [("comment", ErrorCode::TextBidi)]
+        );
+        input.comment = "  Signed SOW attached.\r\n ".into();
+        input.claim_name = "  Contoso   Sales ".into();
+        input.tenant_id = "{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}".into();
+        input.domain = "https://Contoso.COM/".into();
+        input.partner_program_id = " 4810225 ".into();
+        let kept = canonical(&input);
+        assert_eq!(kept.claim_name, "Contoso Sales");
+        assert_eq!(kept.comment, "Signed SOW attached.");
+        assert_eq!(kept.tenant_id, "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10");
+        assert_eq!((kept.domain.as_str(), kept.partner_program_id.as_str()), ("contoso.com", "4810225"));
+        assert_eq!(canonical(&kept), kept);
+        assert!(submit_problems(&kept, &D365).is_empty());
+    }
 
     #[test]
     fn changed_fields_in_form_order() {

@@ -196,6 +196,11 @@ fn map_uts46(platform: &dyn crate::unicode::Unicode, s: &str) -> Result<String, 
     if let Some(bad) = s.chars().find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))) {
         return Err(DomainError::InvalidCharacter(bad));
     }
+    // A label may not start or end with a hyphen in either form (its
+    // Punycode form hides a trailing one).
+    if let Some(label) = s.split('.').find(|l| l.starts_with('-') || l.ends_with('-')) {
+        return Err(DomainError::HyphenAtEdge { label: label.to_lowercase() });
+    }
     if let Some(ascii) = platform.domain_to_ascii(s) {
         return Ok(ascii);
     }

@@ -329,16 +329,15 @@ pub fn check_file(name: &str, size: u64, head: &[u8], files_already: usize) -> R
     }
 }
 
-/// A name safe to show and to offer as a download name: no path, no control
-/// or bidirectional-override characters, no leading dots, at most
-/// [`MAX_NAME_CHARS`] characters with the extension kept.
+/// A name safe to show and to offer as a download name: no path, none of
+/// the characters the text rule refuses (controls, bidirectional controls,
+/// hiding characters), no leading dots, at most [`MAX_NAME_CHARS`]
+/// characters with the extension kept.
 pub fn safe_display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let cleaned: String = base
         .chars()
-        .filter(|c| {
-            !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-        })
+        .filter(|c| !crate::text::always_refused(*c))
         .map(|c| if matches!(c, '"' | '<' | '>' | ':' | '|' | '?' | '*') { '_' } else { c })
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim().to_owned();

@@ -11,8 +11,9 @@
 //! make text display in another order than it is stored (the "Trojan
 //! Source" trick), and the invisible characters that can hide what text
 //! says (zero-width space, word joiner, soft hyphen, BOM, tag characters;
-//! zero-width joiners only where they join two non-ASCII characters, as in
-//! Persian words and emoji); white space is trimmed (and collapsed in
+//! zero-width joiners and non-joiners only between two characters of
+//! scripts that join, as in Persian words, and of emoji, never beside
+//! Latin, Greek or Cyrillic letters); white space is trimmed (and collapsed in
 //! one-line answers); the length is counted in characters after all that.
 //! Each refusal has its own code and its own sentence.
 
@@ -127,6 +128,13 @@ fn invisible_name(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether the text rule refuses `c` wherever it stands (controls,
+/// bidirectional controls, hiding characters, joiners included): what a
+/// file's display name drops.
+pub(crate) fn always_refused(c: char) -> bool {
+    c.is_control() || bidi_name(c).is_some() || invisible_name(c).is_some()
+}
+
 /// The first refused character of `text`, if any. Zero-width joiners and
 /// non-joiners are refused only where they do not sit between two
 /// non-ASCII characters (where Persian, Indic scripts and emoji use them).
@@ -140,7 +148,11 @@ fn first_refused(text: &str, line_breaks: bool) -> Option<(Refused, char)> {
             return Some((Refused::Bidi, c));
         }
         if matches!(c, '\u{200C}' | '\u{200D}') {
-            let joins = |n: Option<&char>| n.is_some_and(|n| !n.is_ascii() && !n.is_whitespace());
+            // Scripts that join (Arabic, Indic, …) and emoji; never the
+            // Latin, Greek or Cyrillic letters look-alikes are made of.
+            let joins = |n: Option<&char>| {
+                n.is_some_and(|&n| !n.is_whitespace() && !matches!(n, '\u{0}'..='\u{052F}' | '\u{1E00}'..='\u{1FFF}'))
+            };
             return (!(i > 0 && joins(chars.get(i - 1)) && joins(chars.get(i + 1)))).then_some((Refused::Invisible, c));
         }
         invisible_name(c).map(|_| (Refused::Invisible, c))
@@ -374,6 +386,7 @@ mod tests {
         assert!(note("می\u{200C}خواهم", "comment").unwrap().is_some());
         assert!(note("👩\u{200D}💻", "comment").unwrap().is_some());
         assert_eq!(note("Micro\u{200D}soft", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
+        assert_eq!(note("Мicrо\u{200C}sоft", "comment").unwrap_err().code(), ErrorCode::TextInvisible, "Cyrillic");
         assert_eq!(note("\u{200D}", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
     }
 

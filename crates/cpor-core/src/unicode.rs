@@ -8,7 +8,7 @@
 //! Unicode tables; the server installs [`Native`] (the `unicode-
 //! normalization` and `idna` crates, the `native-unicode` feature). Both
 //! sides install theirs once, at start, with [`install`]; one test corpus
-//! (`tests/unicode-corpus.txt`) is run on both to prove they agree. Until
+//! (`tests/unicode-corpus.json`) is run on both to prove they agree. Until
 //! something is installed, text is not normalised and domains get the
 //! crate's own minimal mapping (lower case, Punycode).
 
@@ -32,13 +32,17 @@ pub fn install(services: &'static dyn Unicode) {
     let _ = PLATFORM.set(services);
 }
 
-/// The installed services, if any.
+/// The installed services; with the `native-unicode` feature, [`Native`]
+/// when nothing else was installed.
 pub(crate) fn platform() -> Option<&'static dyn Unicode> {
+    #[cfg(feature = "native-unicode")]
+    return Some(*PLATFORM.get_or_init(|| &Native));
+    #[cfg(not(feature = "native-unicode"))]
     PLATFORM.get().copied()
 }
 
-/// `text` in NFC, when the platform's services are installed.
-pub(crate) fn nfc(text: &str) -> String {
+/// `text` in NFC, by the platform's services.
+pub fn nfc(text: &str) -> String {
     match platform() {
         Some(u) => u.nfc(text),
         None => text.to_owned(),

@@ -38,6 +38,11 @@ impl Clock {
     pub fn advance(&self, days: i32) {
         self.offset_days.fetch_add(days, Ordering::Relaxed);
     }
+
+    /// How many days the clock was moved forward in all.
+    pub fn offset_days(&self) -> i32 {
+        self.offset_days.load(Ordering::Relaxed)
+    }
 }
 
 #[cfg(test)]

@@ -65,8 +65,25 @@ pub struct Config {
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i32).range(0..=3660))]
     pub clock_offset_days: i32,
 
+    /// The identity providers to trust, their role mapping and the partner
+    /// organisations (a TOML file; see EMBEDDING.md). Needed outside demo
+    /// mode.
+    #[arg(long, env = "CPOR_IDENTITY")]
+    pub identity: Option<PathBuf>,
+
+    /// Host pages on other origins that may call the API (CORS), e.g.
+    /// https://partner.example.com; comma-separated in the environment.
+    #[arg(long = "allowed-origin", env = "CPOR_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
+
+    /// The shortest time between two fetches of an issuer's keys caused by
+    /// tokens naming a key not seen yet, in seconds.
+    #[arg(long, env = "CPOR_KEYS_MIN_REFRESH_SECS", default_value_t = 30)]
+    pub keys_min_refresh_secs: u64,
+
     /// The longest lifetime a bearer token may claim, in seconds.
-    #[arg(long, env = "CPOR_MAX_TOKEN_LIFETIME_SECS", default_value_t = 12 * 60 * 60)]
+    #[arg(long, env = "CPOR_MAX_TOKEN_LIFETIME_SECS", default_value_t = 12 * 60 * 60,
+          value_parser = clap::value_parser!(u64).range(60..))]
     pub max_token_lifetime_secs: u64,
 
     /// Writes per second each user may make, sustained.
@@ -87,6 +104,12 @@ pub struct Config {
     pub header_timeout_secs: u64,
 }
 
+/// Whether `s` is a web origin: a scheme, a host and maybe a port.
+fn is_origin(s: &str) -> bool {
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.contains(['/', '?', '#', ' ', '*']))
+}
+
 impl Config {
     /// Reads the configuration from command-line arguments (the first one
     /// is the program name) and the environment.
@@ -100,6 +123,19 @@ impl Config {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::ArgumentConflict,
                 "--clock-offset-days needs --demo: only the demo's clock can be moved\n",
+            ));
+        }
+        if config.identity.is_none() && !config.demo {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "name the identity providers to trust with --identity FILE (see EMBEDDING.md), or start in --demo \
+                 mode\n",
+            ));
+        }
+        if let Some(bad) = config.allowed_origins.iter().find(|o| !is_origin(o)) {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("--allowed-origin {bad}: give an origin like https://partner.example.com (no path)\n"),
             ));
         }
         Ok(config)
@@ -135,7 +171,8 @@ mod tests {
 
     #[test]
     fn parses_flags_and_refuses_unknown_ones() {
-        let c = parse(&["--addr", "127.0.0.1:9000", "--db", "x.db", "--fresh"]).unwrap();
+        assert!(parse(&["--fresh"]).unwrap_err().to_string().contains("--identity"));
+        let c = parse(&["--identity", "id.toml", "--addr", "127.0.0.1:9000", "--db", "x.db", "--fresh"]).unwrap();
         assert_eq!(c.addr.port(), 9000);
         assert!(c.fresh);
         assert_eq!(c.seed_data(), SeedData::None);
@@ -145,14 +182,19 @@ mod tests {
         let c = parse(&["--frame-ancestors", "'none'", "--demo"]).unwrap();
         assert_eq!(c.frame_ancestors, "'none'");
         assert_eq!(c.seed_data(), SeedData::Demo);
-        assert_eq!(parse(&["--seed", "demo"]).unwrap().seed_data(), SeedData::Demo);
-        assert!(parse(&["--clock-period-secs", "0"]).is_err());
-        assert!(parse(&["--write-rate", "0"]).is_err());
+        assert_eq!(parse(&["--demo", "--seed", "demo"]).unwrap().seed_data(), SeedData::Demo);
+        assert!(parse(&["--demo", "--clock-period-secs", "0"]).is_err());
+        assert!(parse(&["--demo", "--write-rate", "0"]).is_err());
+        let c =
+            parse(&["--demo", "--allowed-origin", "https://a.example", "--allowed-origin", "http://b:8080"]).unwrap();
+        assert_eq!(c.allowed_origins, ["https://a.example", "http://b:8080"]);
+        assert!(parse(&["--demo", "--allowed-origin", "https://a.example/path"]).is_err());
+        assert!(parse(&["--demo", "--allowed-origin", "*"]).is_err());
     }
 
     #[test]
     fn only_the_demo_clock_moves() {
-        assert!(parse(&["--clock-offset-days", "3"]).is_err());
+        assert!(parse(&["--identity", "id.toml", "--clock-offset-days", "3"]).is_err());
         assert_eq!(parse(&["--demo", "--clock-offset-days", "3"]).unwrap().clock_offset_days, 3);
     }
 }

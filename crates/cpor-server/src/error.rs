@@ -23,12 +23,14 @@ pub struct ApiError {
     status: StatusCode,
     problem: Box<Problem>,
     retry_after: Option<u64>,
+    /// For a fault: what went wrong, logged with the request id, never sent.
+    cause: Option<String>,
 }
 
 impl ApiError {
     /// A refusal with a catalog code and the specific sentence about it.
     pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
-        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)), retry_after: None }
+        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)), retry_after: None, cause: None }
     }
 
     /// Says how many seconds to wait before trying again (`Retry-After`).
@@ -53,10 +55,12 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, ErrorCode::NotFound.title())
     }
 
-    /// 500 for a real fault. The cause is logged, never sent.
+    /// 500 for a real fault. The cause is logged with the request id,
+    /// never sent.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
-        tracing::error!(%cause, "internal error");
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, ErrorCode::Internal.title())
+        let mut e = Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, ErrorCode::Internal.title());
+        e.cause = Some(cause.to_string());
+        e
     }
 
     /// Adds the date a subscription becomes claimable.
@@ -106,6 +110,9 @@ impl IntoResponse for ApiError {
         if let Some(secs) = self.retry_after {
             res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
+        if let Some(cause) = self.cause {
+            res.extensions_mut().insert(Cause(cause));
+        }
         res
     }
 }
@@ -152,6 +159,10 @@ where
     }
 }
 
+/// What caused a fault, for the log line of its request.
+#[derive(Clone, Debug)]
+struct Cause(String);
+
 /// The random id of a request, quoted in its problem body and logs and
 /// sent back as `x-request-id`. Whatever id the client sent is ignored.
 #[derive(Clone, Debug)]
@@ -179,7 +190,8 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let status = res.status();
     if status.is_server_error() {
-        tracing::error!(%request_id, %method, %path, %status, "request failed");
+        let cause = res.extensions_mut().remove::<Cause>().map(|c| c.0).unwrap_or_default();
+        tracing::error!(%request_id, %method, %path, %status, %cause, "request failed");
     }
     if is_api && (status.is_client_error() || status.is_server_error()) {
         let mut problem = match res.extensions_mut().remove::<Problem>() {

@@ -178,22 +178,24 @@ impl Pending {
         }
     }
 
-    /// Records `reply` in `tx`, commits the write and its answer together,
-    /// and answers.
+    /// Records `reply` in `tx` and commits the write and its answer
+    /// together; the answer, and whether this write is the one that
+    /// committed. (If another process answered the key first, `tx` is
+    /// dropped and that answer stands.) The key stays taken until `self`
+    /// is dropped, so a caller can finish what follows the commit first.
     pub async fn finish(
-        self,
+        &self,
         state: &AppState,
         mut tx: WriteTx,
         hash: &str,
         reply: Reply,
-    ) -> Result<Response, ApiError> {
+    ) -> Result<(Response, bool), ApiError> {
         if !tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await? {
-            // Another process answered this key first: its answer stands.
             drop(tx);
-            return self.replay(state, hash).await?.ok_or_else(in_flight);
+            return Ok((self.replay(state, hash).await?.ok_or_else(in_flight)?, false));
         }
         tx.commit().await?;
-        Ok(reply.into_response())
+        Ok((reply.into_response(), true))
     }
 }
 
@@ -209,7 +211,7 @@ where
         return Ok(replayed);
     }
     let (tx, reply) = work.await?;
-    pending.finish(state, tx, hash, reply).await
+    Ok(pending.finish(state, tx, hash, reply).await?.0)
 }
 
 /// [`once`] when the request carries a key; otherwise commits what `work`

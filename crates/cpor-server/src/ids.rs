@@ -23,6 +23,11 @@ pub fn claim_id() -> String {
     format!("CL-{}", hex(&random::<6>(), true))
 }
 
+/// A new user id, for someone an issuer signs in for the first time.
+pub fn user_id() -> String {
+    format!("u-{}", hex(&random::<8>(), false))
+}
+
 /// A new file id, e.g. `F-0A1B2C3D4E5F6071`.
 pub fn file_id() -> String {
     format!("F-{}", hex(&random::<8>(), true))

@@ -18,6 +18,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod failpoints;
 pub mod idempotency;
 pub mod ids;
 pub mod lifecycle;
@@ -25,7 +26,6 @@ pub mod limits;
 pub mod scheduler;
 pub mod serve;
 pub mod store;
-pub mod token;
 pub mod web;
 
 use std::sync::Arc;
@@ -40,7 +40,7 @@ pub struct AppState {
     /// Where proof-of-execution files are kept (never a served folder).
     pub files: store::FileStore,
     /// How callers are authenticated.
-    pub auth: auth::AuthConfig,
+    pub auth: Arc<auth::Auth>,
     /// Today's date for every rule.
     pub clock: clock::Clock,
     /// Which days count as business days for the claim clocks.
@@ -49,6 +49,8 @@ pub struct AppState {
     pub write_quota: Arc<limits::WriteQuota>,
     /// The Idempotency-Keys whose first request is running here.
     pub in_flight: idempotency::InFlight,
+    /// Host pages on other origins that may call the API (CORS).
+    pub allowed_origins: Arc<Vec<String>>,
 }
 
 impl AppState {
@@ -57,24 +59,31 @@ impl AppState {
     pub fn new(
         store: store::Store,
         files: store::FileStore,
-        auth: auth::AuthConfig,
+        auth: auth::Auth,
         clock: clock::Clock,
         rate: limits::WriteRate,
     ) -> Self {
         Self {
             store,
             files,
-            auth,
+            auth: Arc::new(auth),
             clock,
             calendar: cpor_core::BusinessCalendar::weekends_only(),
             write_quota: Arc::new(limits::WriteQuota::new(rate)),
             in_flight: idempotency::InFlight::default(),
+            allowed_origins: Arc::default(),
         }
+    }
+
+    /// Lets host pages on `origins` call the API (CORS).
+    pub fn with_allowed_origins(mut self, origins: Vec<String>) -> Self {
+        self.allowed_origins = Arc::new(origins);
+        self
     }
 
     /// Whether the server runs in demo mode (demo sign-in and clock).
     pub fn demo(&self) -> bool {
-        self.auth.demo_user.is_some()
+        self.auth.demo.is_some()
     }
 
     /// Today and the calendar, for the lifecycle rules.

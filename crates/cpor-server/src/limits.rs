@@ -1,16 +1,12 @@
 //! Limits that keep one greedy or slow client from hurting the others:
-//! a write quota per signed-in user (per client address for the writes
-//! that need no sign-in), answered with 429 and `Retry-After`; the body
+//! a write quota per signed-in user (per link for the customer's opt-out,
+//! which needs no sign-in), answered with 429 and `Retry-After`; the body
 //! size and time limits of each kind of route; and the connection limits
 //! the server's accept loop applies (see [`crate::serve`]).
 
 use std::num::NonZeroU32;
 use std::time::Duration;
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
 use axum::http::StatusCode;
 use cpor_core::ErrorCode;
 use governor::clock::{Clock, DefaultClock};
@@ -87,29 +83,6 @@ impl WriteQuota {
     /// Forgets callers whose quota is full again (keeps memory bounded).
     pub fn forget_idle(&self) {
         self.limiter.retain_recent();
-    }
-}
-
-/// The client's address, when the request came through the accept loop
-/// (tests that call the router directly have none).
-pub struct ClientAddress(pub Option<std::net::IpAddr>);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())))
-    }
-}
-
-impl ClientAddress {
-    /// Counts one write from this address against `quota` (the writes that
-    /// need no sign-in: demo sign-in, the customer's opt-out).
-    pub fn check(&self, quota: &WriteQuota) -> Result<(), ApiError> {
-        match self.0 {
-            Some(ip) => quota.check(&format!("address:{ip}")),
-            None => Ok(()),
-        }
     }
 }
 

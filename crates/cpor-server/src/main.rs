@@ -3,11 +3,15 @@
 
 use std::time::Duration;
 
-use cpor_server::auth::AuthConfig;
+use cpor_server::auth::demo::{DEMO_AUDIENCE, DEMO_ISSUER_PATH};
+use cpor_server::auth::keys::KeySource;
+use cpor_server::auth::mapping::IdentityFile;
+use cpor_server::auth::verify::IssuerConfig;
+use cpor_server::auth::{Auth, DemoIssuer, RoleMapping, Verifier};
 use cpor_server::config::{Config, SeedData};
 use cpor_server::serve::{serve, ConnectionLimits};
 use cpor_server::store::{seed, FileStore, Store};
-use cpor_server::{app, clock::Clock, scheduler, token, web::WebApp, AppState};
+use cpor_server::{app, clock::Clock, scheduler, web::WebApp, AppState};
 
 #[tokio::main]
 async fn main() {
@@ -30,40 +34,98 @@ async fn main() {
     }
 }
 
-/// The signing key: `CPOR_TOKEN_KEY`, at least 32 bytes, never the
-/// documented demo key outside demo mode; random in demo mode when unset.
-fn token_key(demo: bool) -> Result<Vec<u8>, String> {
-    match std::env::var("CPOR_TOKEN_KEY") {
-        Ok(key) if key.len() < AuthConfig::MIN_KEY_BYTES => {
-            Err(format!("CPOR_TOKEN_KEY must have at least {} bytes", AuthConfig::MIN_KEY_BYTES))
-        }
-        Ok(key) if !demo && key == token::DEMO_KEY => {
-            Err("CPOR_TOKEN_KEY is the published demo key; set a secret key of your own".to_owned())
-        }
-        Ok(key) => Ok(key.into_bytes()),
-        Err(_) if demo => Ok(cpor_server::ids::secret_key()),
-        Err(_) => Err("set CPOR_TOKEN_KEY (a secret of at least 32 bytes), or start in --demo mode".to_owned()),
+/// The address the server reaches itself at (for the demo issuer).
+fn loopback(addr: std::net::SocketAddr) -> std::net::SocketAddr {
+    match addr.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => (std::net::Ipv4Addr::LOCALHOST, addr.port()).into(),
+        ip if ip.is_unspecified() => (std::net::Ipv6Addr::LOCALHOST, addr.port()).into(),
+        _ => addr,
     }
 }
 
+/// How callers are authenticated: the identity file's issuers, and in demo
+/// mode the demo issuer (its keys fetched over loopback like any issuer's).
+async fn authentication(config: &Config, store: &Store, demo_user: String) -> Result<Auth, String> {
+    let http = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(|e| e.to_string())?;
+    let mut issuers = Vec::new();
+    let mut roles = RoleMapping::default();
+    if let Some(path) = &config.identity {
+        let file = IdentityFile::load(path)?;
+        for i in &file.issuers {
+            let discovery =
+                i.discovery.clone().unwrap_or_else(|| format!("{}/.well-known/openid-configuration", i.issuer));
+            issuers.push(IssuerConfig {
+                name: i.name.clone(),
+                issuer: i.issuer.clone(),
+                audience: i.audience.clone(),
+                keys: KeySource::Discovery(discovery),
+            });
+        }
+        let mut tx = store.write().await.map_err(|e| e.to_string())?;
+        for org in &file.organisations {
+            tx.save_organisation(&org.id, &org.name, &org.tenant).await.map_err(|e| e.to_string())?;
+            for p in &org.programs {
+                let program = cpor_core::api::v1::PartnerProgram {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    country: p.country.clone(),
+                    enrolled: p.enrolled,
+                    partner_type: p.partner_type.clone(),
+                };
+                tx.save_program(&org.id, &program).await.map_err(|e| e.to_string())?;
+            }
+        }
+        tx.commit().await.map_err(|e| e.to_string())?;
+        roles = file.roles;
+    }
+    let demo = if config.demo {
+        let url = format!("http://{}{DEMO_ISSUER_PATH}", loopback(config.addr));
+        let stem = config.db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let issuer = DemoIssuer::load_or_create(&config.db.with_file_name(format!("{stem}-demo-issuer.key")), url)?;
+        issuers.push(IssuerConfig {
+            name: "demo".to_owned(),
+            issuer: issuer.issuer().to_owned(),
+            audience: DEMO_AUDIENCE.to_owned(),
+            keys: KeySource::Discovery(format!("{}/.well-known/openid-configuration", issuer.issuer())),
+        });
+        Some(issuer)
+    } else {
+        None
+    };
+    Ok(Auth {
+        verifier: Verifier::new(
+            issuers,
+            http,
+            config.max_token_lifetime_secs,
+            Duration::from_secs(config.keys_min_refresh_secs),
+        ),
+        roles,
+        demo_user: demo.as_ref().map(|_| demo_user),
+        demo,
+        demo_token_ttl_secs: (8 * 60 * 60).min(config.max_token_lifetime_secs),
+    })
+}
+
 async fn run(config: Config) -> Result<(), String> {
-    let key = token_key(config.demo)?;
     let web = WebApp::load(&config.dist)?
         .with_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
     // Proof-of-execution files live beside the database, never under dist/.
-    let files = FileStore::new(config.db.with_file_name("poe-files"));
-    if config.fresh {
-        Store::remove(&config.db).map_err(|e| format!("removing {}: {e}", config.db.display()))?;
-        if files.dir().exists() {
-            std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
-        }
+    let files = FileStore::beside(&config.db);
+    let opened = if config.fresh { Store::open_fresh(&config.db).await } else { Store::open(&config.db).await };
+    let store = opened.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    if config.fresh && files.dir().exists() {
+        std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
     }
-    let store = Store::open(&config.db).await.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
     let kept = store.read().await.map_err(|e| e.to_string())?.kept_file_ids().await.map_err(|e| e.to_string())?;
     let swept = files.sweep(&kept).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
-    if swept.completed + swept.removed > 0 {
-        tracing::warn!(completed = swept.completed, removed = swept.removed, "files left by an interrupted upload");
+    if swept != Default::default() {
+        tracing::warn!(
+            completed = swept.completed,
+            removed = swept.removed,
+            set_aside = swept.set_aside,
+            "the files folder had uploads cut off, or files no claim records (set aside in its orphaned folder)"
+        );
     }
     let clock = Clock::system();
     clock.advance(config.clock_offset_days);
@@ -78,14 +140,11 @@ async fn run(config: Config) -> Result<(), String> {
             tracing::info!(claims = config.bulk_claims, "added bulk claims for benchmarks");
         }
     }
-    let auth = AuthConfig {
-        key: key.into(),
-        demo_user: config.demo.then(|| demo_seed.demo_user.clone()),
-        token_ttl_secs: 8 * 60 * 60,
-        max_token_lifetime_secs: config.max_token_lifetime_secs,
-    };
-    let state = AppState::new(store.clone(), files, auth, clock, config.write_rate());
+    let auth = authentication(&config, &store, demo_seed.demo_user.clone()).await?;
+    let state = AppState::new(store.clone(), files, auth, clock, config.write_rate())
+        .with_allowed_origins(config.allowed_origins.clone());
     let clocks = scheduler::spawn(state.clone(), config.clock_period());
+    let keys = spawn_key_refresh(state.clone());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("listening on {}: {e}", config.addr))?;
     println!("cpor-claims is running at http://{}", config.addr);
@@ -96,9 +155,28 @@ async fn run(config: Config) -> Result<(), String> {
     };
     serve(listener, app(state, Some(web)), limits, shutdown_signal()).await;
     clocks.abort();
+    keys.abort();
     store.close().await;
     Ok(())
 }
+
+/// Fetches every issuer's keys now and then, so a rotation is seen before
+/// the first token signed with a new key arrives.
+fn spawn_key_refresh(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(KEY_REFRESH_PERIOD);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            for (issuer, error) in state.auth.verifier.refresh_keys().await {
+                tracing::warn!(%issuer, %error, "the issuer's keys could not be fetched; the cached ones stay");
+            }
+        }
+    })
+}
+
+/// How often every issuer's keys are fetched again.
+const KEY_REFRESH_PERIOD: Duration = Duration::from_secs(15 * 60);
 
 async fn shutdown_signal() {
     let ctrl_c = async {

@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use cpor_core::lifecycle::{Action, ClaimStatus};
+use cpor_core::ErrorCode;
 
 use crate::error::ApiError;
 use crate::lifecycle::{apply, Rules};
@@ -19,7 +20,8 @@ pub const REPLY_RETENTION_SECS: i64 = 45 * 24 * 60 * 60;
 
 /// Applies every deadline that has passed; returns how many claims moved.
 /// Each claim moves in its own transaction, so one claim acted on meanwhile
-/// (the partner answered at the last moment) does not hold up the others.
+/// (the partner answered at the last moment), or one that can't move, does
+/// not hold up the others.
 pub async fn run_once(state: &AppState) -> Result<u32, ApiError> {
     let today = state.clock.today();
     let rules = Rules { today, calendar: &state.calendar };
@@ -35,14 +37,25 @@ pub async fn run_once(state: &AppState) -> Result<u32, ApiError> {
                 moved += 1;
             }
             // Someone acted on the claim meanwhile: nothing left to do.
-            Err(e) if e.problem().status == 409 => {}
-            Err(e) => return Err(e),
+            Err(e) if e.problem().code == ErrorCode::WrongStatus.as_str() => {}
+            Err(e) => tracing::error!(claim = %id, problem = ?e.problem(), "a claim's clock could not be applied"),
         }
     }
     let mut tx = state.store.write().await?;
     tx.forget_replies(REPLY_RETENTION_SECS).await?;
     tx.commit().await?;
     Ok(moved)
+}
+
+/// Removes what cut-off uploads left: partial files older than the longest
+/// upload may take.
+async fn tidy_files(state: &AppState) {
+    let age = crate::limits::UPLOAD_REQUEST_TIMEOUT + Duration::from_secs(5 * 60);
+    match state.files.remove_stale_partials(age).await {
+        Ok(0) => {}
+        Ok(n) => tracing::warn!(removed = n, "partial files of cut-off uploads removed"),
+        Err(e) => tracing::error!(error = %e, "tidying the files folder failed"),
+    }
 }
 
 /// Runs [`run_once`] every `period`, from now until the process ends.
@@ -53,6 +66,7 @@ pub fn spawn(state: AppState, period: Duration) -> tokio::task::JoinHandle<()> {
         loop {
             tick.tick().await;
             state.write_quota.forget_idle();
+            tidy_files(&state).await;
             match run_once(&state).await {
                 Ok(0) => tracing::debug!("claim clocks: nothing due"),
                 Ok(n) => tracing::info!(moved = n, "claim clocks applied"),

@@ -371,32 +371,9 @@ async fn the_list_pages_filters_searches_and_sorts_by_due_date() {
 async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
     let app = std::sync::Arc::new(TestApp::new().await);
     let mut claims = Vec::new();
+    common::binary::add_organisations(&app.db, 50).await;
     for n in 0..50 {
-        let (org, user, program) = (format!("org-race-{n}"), format!("user-race-{n}"), format!("{}", 7_000_000 + n));
-        sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
-            .bind(&org)
-            .bind(format!("Racer {n}"))
-            .execute(&app.db)
-            .await
-            .unwrap();
-        sqlx::query(
-            "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type)
-             VALUES (?, ?, 'Racer', 'Ireland', 1, 'Solutions Partner')",
-        )
-        .bind(&program)
-        .bind(&org)
-        .execute(&app.db)
-        .await
-        .unwrap();
-        sqlx::query(
-            "INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, ?, 'Racer', ?, 'global_admin')",
-        )
-        .bind(&user)
-        .bind(&org)
-        .bind(format!("{user}@race.example"))
-        .execute(&app.db)
-        .await
-        .unwrap();
+        let (user, program) = (format!("user-race-{n}"), common::binary::race_program(n));
         for _ in 0..4 {
             let (id, _) = draft(&app, &user, &complete(&program)).await;
             claims.push((user.clone(), id));

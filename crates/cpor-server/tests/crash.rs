@@ -10,6 +10,7 @@
 
 mod common;
 
+#[cfg(feature = "failpoints")]
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -116,8 +117,7 @@ const KILLS: usize = 10;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server =
-        Binary::new(dir.path()).args(&["--seed", "demo", "--write-rate", "100000", "--write-burst", "100000"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo", "--write-rate", "100000", "--write-burst", "100000"]);
     server.start_with(&["--fresh"]);
     add_organisations(&server.pool().await, WRITERS).await;
     let api = Api::new(&server.base(), 10);
@@ -149,7 +149,6 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
         server.kill();
         server.start();
     }
-    let kills = KILLS;
     stop.store(true, Ordering::SeqCst);
     for w in writers {
         w.await.unwrap();
@@ -167,6 +166,27 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
             n
         }
     };
+    // The figures first (for RELIABILITY.md), then every detail.
+    let (mut duplicated, mut lost) = (0, 0);
+    for (w, r, round) in &rounds {
+        for (sql, arg) in [
+            ("SELECT COUNT(*) FROM claims WHERE claim_name = ?", format!("Crash {w}-{r}")),
+            ("SELECT COUNT(*) FROM claim_files WHERE claim_id = ?", round.claim.clone()),
+            ("SELECT COUNT(*) FROM claim_comments WHERE claim_id = ?", round.claim.clone()),
+        ] {
+            match count(sql, arg).await {
+                0 => lost += 1,
+                1 => {}
+                n => duplicated += n - 1,
+            }
+        }
+    }
+    let writes = rounds.len() * 6;
+    eprintln!("crash suite: {KILLS} kills, {writes} acknowledged writes, {duplicated} duplicated, {lost} lost");
+    write_figures(
+        "crash",
+        &json!({"kills": KILLS, "acknowledged_writes": writes, "duplicated": duplicated, "lost": lost}),
+    );
     for (w, r, round) in &rounds {
         let name = format!("Crash {w}-{r}");
         assert_eq!(count("SELECT COUNT(*) FROM claims WHERE claim_name = ?", name.clone()).await, 1, "{name}");
@@ -206,15 +226,6 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     assert_eq!(on_disk, recorded, "the files folder holds exactly the recorded files");
     let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
     assert_eq!(check, "ok");
-    let (stuck,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM idempotency WHERE status IS NULL").fetch_one(&pool).await.unwrap();
-    assert_eq!(stuck, 0, "no key is left half-taken");
-    let writes = rounds.len() * 6;
-    eprintln!("crash suite: {kills} kills, {writes} acknowledged writes, 0 duplicated, 0 lost, 0 orphan files");
-    write_figures(
-        "crash",
-        &json!({"kills": kills, "acknowledged_writes": writes, "duplicates": 0, "lost": 0, "orphan_files": 0}),
-    );
 }
 
 /// Records a suite's figures for RELIABILITY.md (in `target/reliability/`).
@@ -268,7 +279,7 @@ async fn three_way_contest(api: &Api, pool: &sqlx::SqlitePool) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start_with(&["--fresh"]);
     let pool = server.pool().await;
     let api = Api::new(&server.base(), 30);
@@ -279,9 +290,8 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
 
     // The decision stops after rejecting the first competing claim; the
     // server is killed right there.
-    let mut server = Binary::new(dir.path())
-        .args(&["--seed", "demo"])
-        .env("FAILPOINTS", "arbitration::after_first_loser=sleep(10000)");
+    let mut server =
+        Binary::new(dir.path()).args(&["--demo"]).env("FAILPOINTS", "arbitration::after_first_loser=return(10000)");
     server.start();
     let api = Api::new(&server.base(), 30);
     let decision = json!({"comment": "Megan's proof names every product and is signed."});
@@ -290,10 +300,23 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
         let api = api.clone();
         async move { api.post("user-isaiah", &path, None, &decision).await }
     });
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // The decision holds the writer's lock while it sleeps at the failure
+    // point: wait until a write of the test's own can't get it, then kill.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        assert!(Instant::now() < deadline, "the decision never reached its failure point");
+        let probe = sqlx::sqlite::SqliteConnectOptions::new().filename(server.db()).busy_timeout(Duration::ZERO);
+        let mut conn = sqlx::ConnectOptions::connect(&probe).await.unwrap();
+        let busy = sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.is_err();
+        drop(conn);
+        if busy {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     server.kill();
     assert!(pending.await.unwrap().is_err(), "the decision was not answered");
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start();
     assert_eq!(contest(&server.pool().await).await, before, "nothing of the half-made decision remains");
 
@@ -316,7 +339,7 @@ async fn an_arbitration_decision_killed_midway_leaves_nothing_of_itself() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_plain_approval_cannot_decide_an_arbitration_but_the_decision_decides_it_all() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start_with(&["--fresh"]);
     let pool = server.pool().await;
     let api = Api::new(&server.base(), 30);

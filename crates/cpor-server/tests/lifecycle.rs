@@ -43,7 +43,7 @@ fn post(uri: &str, key: Option<&str>, body: &Value) -> Request<Body> {
 
 /// A submitted claim of `user` for `program`; returns its id.
 async fn submitted(app: &TestApp, user: &str, program: &str) -> String {
-    let key = format!("{user}-{program}-{}", app.token(user).len());
+    let key = format!("{user}-{program}");
     let reply = app.send_as(user, post("/api/claims", Some(&format!("c-{key}")), &complete(program))).await;
     assert_eq!(reply.status, StatusCode::CREATED);
     let id = reply.json()["id"].as_str().unwrap().to_owned();
@@ -443,4 +443,31 @@ async fn moving_off_a_contested_subscription_settles_the_arbitration() {
     let withdraw = post(&format!("/api/claims/{megan}/withdraw"), None, &json!({"reason": "Claimed by mistake."}));
     assert_eq!(app.send_as_admin(withdraw).await.status, StatusCode::OK);
     assert!(!flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
+}
+
+#[tokio::test]
+async fn status_changes_retried_with_their_key_are_replayed_not_refused() {
+    let app = TestApp::new().await;
+    let id = submitted(&app, "user-megan", "4810225").await;
+    let keyed = |step: &str, key: &str, body: Value| post(&format!("/api/review/claims/{id}/{step}"), Some(key), &body);
+    assert_eq!(app.send_as(REVIEWER, keyed("start", "start-1", json!({}))).await.status, StatusCode::OK);
+    let reject = json!({"reason": "poe_insufficient", "comment": "The SOW isn't signed."});
+    let first = app.send_as(REVIEWER, keyed("reject", "reject-1", reject.clone())).await;
+    let again = app.send_as(REVIEWER, keyed("reject", "reject-1", reject)).await;
+    assert_eq!((first.status, again.status), (StatusCode::OK, StatusCode::OK));
+    assert_eq!(first.json(), again.json(), "the recorded answer");
+    let other = app.send_as(REVIEWER, keyed("reject", "reject-1", json!({"reason": "poe_insufficient"}))).await;
+    assert_eq!(other.json()["code"], "idempotency_key_reused");
+
+    // A dispute resting on updated proof alone, retried after its answer
+    // was lost, is replayed (its own status line is now the latest).
+    let reply = app.send_as_admin(common::upload_request(&id, b"signed-sow.pdf", common::PDF)).await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    let dispute = || post(&format!("/api/claims/{id}/dispute"), Some("dispute-1"), &json!({}));
+    let first = app.send_as_admin(dispute()).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", String::from_utf8_lossy(&first.body));
+    let again = app.send_as_admin(dispute()).await;
+    assert_eq!((again.status, again.json()), (StatusCode::OK, first.json()));
+    let comments = app.send_as_admin(get(&format!("/api/claims/{id}/comments"))).await.json();
+    assert_eq!(comments["comments"].as_array().unwrap().len(), 1, "the rejection's comment only: {comments}");
 }

@@ -11,8 +11,13 @@ use serde_json::json;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn thirty_parallel_uploads_to_one_claim_store_ten() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server =
-        Binary::new(dir.path()).args(&["--seed", "demo", "--write-rate", "100000", "--write-burst", "100000"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo", "--write-rate", "100000", "--write-burst", "100000"]);
+    // Every upload passes the early check (nine files or fewer) before any
+    // is recorded: only the check in the recording transaction can stop
+    // them.
+    if cfg!(feature = "failpoints") {
+        server = server.env("FAILPOINTS", "upload::before_record=return(1500)");
+    }
     server.start_with(&["--fresh"]);
     let api = Api::new(&server.base(), 60);
     let draft =
@@ -49,7 +54,7 @@ const PARTNERS: usize = 200;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_hundred_partners_on_one_product_make_one_arbitration() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Binary::new(dir.path()).args(&["--seed", "demo"]);
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
     server.start_with(&["--fresh"]);
     let pool = server.pool().await;
     add_organisations(&pool, PARTNERS).await;

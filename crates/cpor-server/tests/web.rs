@@ -4,9 +4,8 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use std::sync::Arc;
 
-use cpor_server::auth::AuthConfig;
+use cpor_server::auth::{Auth, RoleMapping, Verifier};
 use cpor_server::clock::Clock;
 use cpor_server::limits::WriteRate;
 use cpor_server::store::{FileStore, Store};
@@ -23,11 +22,12 @@ const DEMO_HOST: &str =
 async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let store = Store::open(&dir.join("test.db")).await.unwrap();
     let web = WebApp::load(&dir.join("dist")).unwrap();
-    let auth = AuthConfig {
-        key: Arc::from(&b"unused key for static files tests"[..]),
+    let auth = Auth {
+        verifier: Verifier::new(Vec::new(), reqwest::Client::new(), 60, std::time::Duration::from_secs(30)),
+        roles: RoleMapping::default(),
+        demo: None,
         demo_user: None,
-        token_ttl_secs: 60,
-        max_token_lifetime_secs: 60,
+        demo_token_ttl_secs: 60,
     };
     let files = FileStore::new(dir.join("poe-files"));
     let router = app(AppState::new(store, files, auth, Clock::system(), WriteRate::default()), Some(web));

@@ -100,12 +100,20 @@ pub async fn subscription(
                 competition,
             }))
         }
-        Err(refusal) => {
-            let mut err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, refusal.code(), refusal.to_string());
-            if let SubscriptionRefusal::ProvisionedRecently { claimable_from } = refusal {
-                err = err.with_claimable_from(claimable_from);
-            }
-            Err(err)
-        }
+        Err(refusal) => Err(subscription_refused(refusal, None)),
+    }
+}
+
+/// 422 for a subscription refusal (with the day it becomes claimable, when
+/// that is the reason), its sentence led by the product's name if given.
+pub fn subscription_refused(refusal: SubscriptionRefusal, product: Option<&str>) -> ApiError {
+    let detail = match product {
+        Some(name) => format!("{name}: {refusal}"),
+        None => refusal.to_string(),
+    };
+    let err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, refusal.code(), detail);
+    match refusal {
+        SubscriptionRefusal::ProvisionedRecently { claimable_from } => err.with_claimable_from(claimable_from),
+        _ => err,
     }
 }

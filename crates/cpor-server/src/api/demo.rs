@@ -1,6 +1,8 @@
-//! Demo mode only (the routes exist only then): the seeded users for the
-//! demo's user picker, sign-in as any of them, and the demo clock, which
-//! moves the server's date forward and applies the deadlines that passed.
+//! Demo mode only (the routes exist only then): the demo issuer's
+//! discovery document and key set, the seeded users for the demo's user
+//! picker, sign-in as any of them (a token of the demo issuer, verified
+//! like any other), and the demo clock, which moves the server's date
+//! forward and applies the deadlines that passed.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -8,10 +10,24 @@ use axum::Json;
 use cpor_core::api::v1::{AdvanceClock, ClockState, DemoSignInRequest, DemoUsersResponse, SignInResponse};
 use cpor_core::ErrorCode;
 
+use crate::auth::demo::token_for;
 use crate::auth::{me, CurrentUser};
 use crate::error::{ApiError, ApiJson};
-use crate::limits::ClientAddress;
-use crate::{token, AppState};
+use crate::AppState;
+
+fn issuer(state: &AppState) -> Result<&crate::auth::DemoIssuer, ApiError> {
+    state.auth.demo.as_ref().ok_or_else(ApiError::not_found)
+}
+
+/// `GET /api/demo/issuer/.well-known/openid-configuration`.
+pub async fn discovery(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(issuer(&state)?.discovery()))
+}
+
+/// `GET /api/demo/issuer/jwks.json`.
+pub async fn jwks(State(state): State<AppState>) -> Result<Json<jsonwebtoken::jwk::JwkSet>, ApiError> {
+    Ok(Json(issuer(&state)?.jwks()))
+}
 
 /// `GET /api/demo/users`.
 pub async fn users(State(state): State<AppState>) -> Result<Json<DemoUsersResponse>, ApiError> {
@@ -21,12 +37,7 @@ pub async fn users(State(state): State<AppState>) -> Result<Json<DemoUsersRespon
 
 /// `POST /api/demo/sign-in` `{"user_id"?}`: a token for a seeded user (the
 /// default demo user when none is named).
-pub async fn sign_in(
-    State(state): State<AppState>,
-    client: ClientAddress,
-    body: axum::body::Bytes,
-) -> Result<Json<SignInResponse>, ApiError> {
-    client.check(&state.write_quota)?;
+pub async fn sign_in(State(state): State<AppState>, body: axum::body::Bytes) -> Result<Json<SignInResponse>, ApiError> {
     let default_user = state.auth.demo_user.as_deref().ok_or_else(ApiError::not_found)?;
     // An empty body signs in as the default demo user.
     let request: DemoSignInRequest = if body.iter().all(u8::is_ascii_whitespace) {
@@ -41,21 +52,19 @@ pub async fn sign_in(
         })?
     };
     let id = request.user_id.as_deref().unwrap_or(default_user);
-    let Some(user) = state.store.read().await?.user(id).await? else {
+    let Some((token, user)) = token_for(&state, issuer(&state)?, id).await? else {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::Unauthenticated,
             format!("There's no demo user {id:?}."),
         ));
     };
-    let now = token::now();
-    let claims = token::TokenClaims { sub: user.id.clone(), iat: now, exp: now + state.auth.token_ttl_secs };
-    Ok(Json(SignInResponse {
-        token: token::issue(&state.auth.key, &claims),
-        expires_in: state.auth.token_ttl_secs,
-        user: me(&user),
-    }))
+    let ttl = state.auth.demo_token_ttl_secs;
+    Ok(Json(SignInResponse { token, expires_in: ttl, user: me(&user) }))
 }
+
+/// How far ahead the demo clock may be moved in all (ten years).
+pub const MAX_DEMO_OFFSET_DAYS: i32 = 3660;
 
 /// `POST /api/demo/clock` `{"days"}`, signed in: moves the server's date
 /// forward and applies the deadlines that passed, at once.
@@ -69,6 +78,15 @@ pub async fn advance_clock(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MalformedRequest,
             "Move the clock forward by 1 to 60 days.",
+        ));
+    }
+    if state.clock.offset_days() + req.days > MAX_DEMO_OFFSET_DAYS {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::MalformedRequest,
+            format!(
+                "The demo clock moves at most {MAX_DEMO_OFFSET_DAYS} days ahead; start the server again to reset it."
+            ),
         ));
     }
     state.clock.advance(req.days);

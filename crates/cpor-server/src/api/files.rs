@@ -23,7 +23,7 @@ use super::thread::viewable_claim;
 use crate::auth::{CurrentUser, PartnerAdmin};
 use crate::error::ApiError;
 use crate::idempotency::{request_hash, IdempotencyKey, Pending, Reply};
-use crate::store::ClaimRecord;
+use crate::store::{ClaimRecord, PartialFile};
 use crate::AppState;
 
 /// Largest upload request: one file at the limit plus the form around it.
@@ -63,6 +63,7 @@ struct Received {
     bytes: u64,
     head: Vec<u8>,
     sha256: String,
+    partial: PartialFile,
 }
 
 /// Streams the form's `file` part into a new partial file, within the size
@@ -81,7 +82,7 @@ async fn receive(state: &AppState, form: &mut Multipart, held: Option<usize>) ->
         check_name(&name, count).map_err(file_error)?;
     }
     let id = crate::ids::file_id();
-    let mut out = state.files.create_partial(&id).await.map_err(ApiError::internal)?;
+    let (mut out, partial) = state.files.create_partial(&id).await.map_err(ApiError::internal)?;
     let mut head = Vec::with_capacity(SNIFF_BYTES);
     let mut hasher = Sha256::new();
     let mut bytes: u64 = 0;
@@ -105,14 +106,13 @@ async fn receive(state: &AppState, form: &mut Multipart, held: Option<usize>) ->
             out.write_all(&chunk).await.map_err(ApiError::internal)?;
         }
         out.flush().await.map_err(ApiError::internal)?;
-        out.sync_all().await.map_err(ApiError::internal)
+        out.sync_all().await.map_err(ApiError::internal)?;
+        state.files.sync_dir().await.map_err(ApiError::internal)
     }
     .await;
-    if let Err(e) = streamed {
-        state.files.discard_partial(&id).await;
-        return Err(e);
-    }
-    Ok(Received { id, name, bytes, head, sha256: crate::ids::to_hex(&hasher.finalize()) })
+    // On a refusal the guard removes the partial file.
+    streamed?;
+    Ok(Received { id, name, bytes, head, sha256: crate::ids::to_hex(&hasher.finalize()), partial })
 }
 
 /// `POST /api/claims/{id}/files` (multipart, field `file`).
@@ -140,29 +140,23 @@ pub async fn upload(
     // The same key, claim, name and content is the same upload.
     let fingerprint = format!("{}\0{}\0{}", file.name, file.bytes, file.sha256);
     let hash = request_hash(&format!("POST /api/claims/{id}/files"), fingerprint.as_bytes());
-    match record(&state, &admin, &id, &file, &hash, pending).await {
-        Ok(response) => Ok(response),
-        Err(e) => {
-            state.files.discard_partial(&file.id).await;
-            Err(e)
-        }
-    }
+    record(&state, &admin, &id, file, &hash, pending).await
 }
 
 /// Records the received file (or replays the answer to its key), and puts
-/// it in place.
+/// it in place. Whatever is not put in place is removed as `file` drops.
 async fn record(
     state: &AppState,
     admin: &PartnerAdmin,
     id: &str,
-    file: &Received,
+    file: Received,
     hash: &str,
     pending: Pending,
 ) -> Result<Response, ApiError> {
     if let Some(replayed) = pending.replay(state, hash).await? {
-        state.files.discard_partial(&file.id).await;
         return Ok(replayed);
     }
+    crate::failpoints::pause("upload::before_record").await;
     let mut tx = state.store.write().await?;
     let claim = own_claim(&mut tx, admin, id).await?;
     // Checked again where it counts: in the transaction that records the
@@ -187,11 +181,19 @@ async fn record(
     tx.history_line(id, &admin.acting(), "file added", Some(("proof_of_execution", "", &stored.name))).await?;
     tx.touch_if_status(id, claim.status).await?;
     let reply = Reply::json(StatusCode::CREATED, &stored)?;
-    let response = pending.finish(state, tx, hash, reply).await?;
-    if let Err(e) = state.files.complete(&file.id).await {
-        // The row is recorded: the next start puts the file in place.
-        tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
+    let (response, committed) = pending.finish(state, tx, hash, reply).await?;
+    if committed {
+        match state.files.complete(&file.id).await {
+            Ok(()) => file.partial.keep(),
+            // The row is recorded: the next start puts the file in place.
+            Err(e) => {
+                file.partial.keep();
+                tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
+            }
+        }
     }
+    // The key is released only now, once the file is in place.
+    drop(pending);
     Ok(response)
 }
 

@@ -72,15 +72,48 @@ pub fn router(state: AppState) -> Router {
         .route("/review/claims/{id}/win-arbitration", post(review::win_arbitration));
     if state.demo() {
         json = json
+            .route("/demo/issuer/.well-known/openid-configuration", get(demo::discovery))
+            .route("/demo/issuer/jwks.json", get(demo::jwks))
             .route("/demo/users", get(demo::users))
             .route("/demo/sign-in", post(demo::sign_in))
             .route("/demo/clock", post(demo::advance_clock));
     }
     let uploads = Router::new().route("/claims/{id}/files", post(files::upload));
-    limited(json, JSON_REQUEST_TIMEOUT, MAX_JSON_BODY)
+    let cors = cross_origin(&state.allowed_origins);
+    let api = limited(json, JSON_REQUEST_TIMEOUT, MAX_JSON_BODY)
         .merge(limited(uploads, UPLOAD_REQUEST_TIMEOUT, MAX_UPLOAD_BODY))
         .fallback(|| async { ApiError::not_found() })
-        .with_state(state)
+        .with_state(state);
+    match cors {
+        Some(cors) => api.layer(cors),
+        None => api,
+    }
+}
+
+/// The CORS policy for host pages on other origins: those origins only,
+/// bearer tokens in `Authorization` (no cookies), the headers the app
+/// sends and reads. `None` when no other origin is allowed.
+fn cross_origin(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
+    use axum::http::{header, HeaderName, HeaderValue, Method};
+    use tower_http::cors::{AllowOrigin, CorsLayer};
+    let origins: Vec<HeaderValue> = origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+    if origins.is_empty() {
+        return None;
+    }
+    let idempotency = HeaderName::from_static("idempotency-key");
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, idempotency])
+            .expose_headers([
+                header::ETAG,
+                header::LOCATION,
+                header::RETRY_AFTER,
+                HeaderName::from_static("x-request-id"),
+            ])
+            .max_age(Duration::from_secs(600)),
+    )
 }
 
 /// A free-text answer (a comment, a reason) checked by `cpor-core`'s one
@@ -91,7 +124,7 @@ pub(crate) fn free_text(raw: &str, noun: &'static str, required: bool) -> Result
         Ok(None) if required => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             cpor_core::ErrorCode::ReasonRequired,
-            format!("{noun} is missing: write a few words."),
+            format!("The {noun} is missing: write a few words."),
         )),
         Ok(text) => Ok(text),
         Err(e) => Err(ApiError::unprocessable(e.code(), e)),

@@ -12,7 +12,6 @@ use cpor_core::{Date, ErrorCode};
 use super::views::summary;
 use crate::error::ApiError;
 use crate::lifecycle::apply;
-use crate::limits::ClientAddress;
 use crate::store::{Acting, ClaimRecord, Conn, Db};
 use crate::AppState;
 
@@ -46,12 +45,10 @@ pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> R
 }
 
 /// `POST /api/opt-out/{token}`: the customer declines the association.
-pub async fn decline(
-    State(state): State<AppState>,
-    client: ClientAddress,
-    Path(token): Path<String>,
-) -> Result<Json<OptOutView>, ApiError> {
-    client.check(&state.write_quota)?;
+pub async fn decline(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<OptOutView>, ApiError> {
+    // Counted per link, so nobody behind the same proxy can use up another
+    // customer's attempts.
+    state.write_quota.check(&format!("opt-out:{}", token.get(..16).unwrap_or(&token)))?;
     let mut tx = state.store.write().await?;
     let (claim, open_until) = by_token(&state, &mut tx, &token).await?;
     if claim.status == ClaimStatus::Approved {

@@ -90,7 +90,7 @@ pub async fn claim(
 }
 
 /// The claim as it is now in `tx`, for the reviewer, as a reply.
-async fn reply_in(state: &AppState, tx: &mut WriteTx, user: &CurrentUser, id: &str) -> Result<Reply, ApiError> {
+async fn review_reply(state: &AppState, tx: &mut WriteTx, user: &CurrentUser, id: &str) -> Result<Reply, ApiError> {
     let claim = viewable_claim(tx, user, id).await?;
     Reply::json(StatusCode::OK, &review_view(state, tx, &claim).await?)
 }
@@ -116,7 +116,7 @@ async fn decide(
         if let Some(text) = &note {
             tx.add_comment(id, &acting, None, text).await?;
         }
-        let reply = reply_in(state, &mut tx, user, id).await?;
+        let reply = review_reply(state, &mut tx, user, id).await?;
         Ok((tx, reply))
     };
     maybe_once(state, &user.id, key.as_deref(), &hash, work).await
@@ -214,10 +214,9 @@ async fn decide_arbitration(
         apply(&mut tx, rules, &other.id, None, &acting, &Action::LoseArbitration, Some(&told)).await?;
         tx.add_comment(&other.id, &acting, None, &told).await?;
         if i == 0 {
-            fail::fail_point!("arbitration::after_first_loser");
+            crate::failpoints::pause("arbitration::after_first_loser").await;
         }
     }
-    tx.decide_arbitrations(&id).await?;
-    let reply = reply_in(state, &mut tx, user, &id).await?;
+    let reply = review_reply(state, &mut tx, user, &id).await?;
     Ok((tx, reply))
 }

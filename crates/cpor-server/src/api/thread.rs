@@ -69,7 +69,7 @@ async fn add_comment(
     id: &str,
     req: NewComment,
 ) -> Result<(WriteTx, Reply), ApiError> {
-    let body = free_text(&req.body, "The comment", true)?.unwrap_or_default();
+    let body = free_text(&req.body, "comment", true)?.unwrap_or_default();
     let mut tx = state.store.write().await?;
     viewable_claim(&mut tx, user, id).await?;
     if let Some(parent) = req.reply_to {

@@ -134,7 +134,8 @@ pub enum ClaimScope<'a> {
 }
 
 /// How the list is ordered.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ListOrder {
     /// Next deadline first; claims without a clock last.
     #[default]

@@ -6,7 +6,10 @@
 //! commits, the file is renamed to `<id>`. A crash at any point leaves
 //! either no row (the partial file is removed at the next start) or a row
 //! whose file is still partial (renamed at the next start): never a row
-//! without its contents, never contents without a row.
+//! without its contents, never contents without a row. An upload that is
+//! cancelled or times out removes its partial file as it ends
+//! ([`PartialFile`]); the scheduler removes any partial file that outlived
+//! the longest upload.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -107,23 +110,59 @@ impl WriteTx {
 pub struct Sweep {
     /// Partial files whose row was recorded: renamed into place.
     pub completed: usize,
-    /// Partial files without a row, and files nobody records: removed.
+    /// Partial files without a row (uploads that were never answered):
+    /// removed.
     pub removed: usize,
+    /// Files no row records (a database restored from an older backup, a
+    /// file copied in by hand): moved to the `orphaned` folder, not
+    /// deleted.
+    pub set_aside: usize,
 }
 
 /// The folder that keeps proof-of-execution files, under server-made
-/// names, outside any served folder.
+/// names, outside any served folder: one folder per database.
 #[derive(Clone, Debug)]
 pub struct FileStore {
     dir: PathBuf,
 }
 
 const PARTIAL: &str = ".partial";
+const ORPHANED: &str = "orphaned";
+
+/// A partial file that is removed when dropped, unless it was put in place
+/// or the upload was answered from a recorded reply: a cancelled or
+/// timed-out upload leaves nothing behind.
+pub struct PartialFile {
+    path: Option<PathBuf>,
+}
+
+impl PartialFile {
+    /// Keeps the file: it was put in place (or will be, at the next start).
+    pub fn keep(mut self) {
+        self.path = None;
+    }
+}
+
+impl Drop for PartialFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.path.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
 
 impl FileStore {
     /// The files kept in `dir`.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
         Self { dir: dir.into() }
+    }
+
+    /// The files folder of the database at `db`: `<name>-files` beside it
+    /// (`var/cpor.db` keeps its files in `var/cpor-files`), so two
+    /// databases in one folder never share one.
+    pub fn beside(db: &Path) -> Self {
+        let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "claims".to_owned());
+        Self::new(db.with_file_name(format!("{stem}-files")))
     }
 
     /// The folder.
@@ -140,23 +179,24 @@ impl FileStore {
         self.dir.join(id)
     }
 
-    /// A new partial file for an upload of file `id`.
-    pub async fn create_partial(&self, id: &str) -> std::io::Result<tokio::fs::File> {
+    /// A new partial file for an upload of file `id`, and the guard that
+    /// removes it unless kept.
+    pub async fn create_partial(&self, id: &str) -> std::io::Result<(tokio::fs::File, PartialFile)> {
         tokio::fs::create_dir_all(&self.dir).await?;
-        tokio::fs::File::create(self.partial_path(id)).await
+        let path = self.partial_path(id);
+        let file = tokio::fs::File::create(&path).await?;
+        Ok((file, PartialFile { path: Some(path) }))
     }
 
-    /// Removes the partial file of an upload that was refused.
-    pub async fn discard_partial(&self, id: &str) {
-        let _ = tokio::fs::remove_file(self.partial_path(id)).await;
+    /// Makes the folder's entries (a new partial file, a rename) durable.
+    pub async fn sync_dir(&self) -> std::io::Result<()> {
+        tokio::fs::File::open(&self.dir).await?.sync_all().await
     }
 
     /// Puts the partial file of a recorded upload in place, durably.
     pub async fn complete(&self, id: &str) -> std::io::Result<()> {
         tokio::fs::rename(self.partial_path(id), self.path(id)).await?;
-        // The rename itself survives a power cut only once the folder is
-        // synced.
-        tokio::fs::File::open(&self.dir).await?.sync_all().await
+        self.sync_dir().await
     }
 
     /// Removes the contents of a file whose row is gone.
@@ -164,8 +204,10 @@ impl FileStore {
         let _ = tokio::fs::remove_file(self.path(id)).await;
     }
 
-    /// At start, before any upload: puts in place the partial files whose
-    /// row was recorded, and removes every file nobody records.
+    /// At start, before any upload (the database's lock is held, so no
+    /// other server uses this folder): puts in place the partial files
+    /// whose row was recorded, removes the partial files of uploads never
+    /// answered, and sets aside every other file nobody records.
     pub async fn sweep(&self, kept: &HashSet<String>) -> std::io::Result<Sweep> {
         let mut sweep = Sweep::default();
         let mut entries = match tokio::fs::read_dir(&self.dir).await {
@@ -174,6 +216,9 @@ impl FileStore {
             Err(e) => return Err(e),
         };
         while let Some(entry) = entries.next_entry().await? {
+            if !entry.file_type().await?.is_file() {
+                continue;
+            }
             let name = entry.file_name().to_string_lossy().into_owned();
             match name.strip_suffix(PARTIAL) {
                 Some(id) if kept.contains(id) => {
@@ -185,8 +230,10 @@ impl FileStore {
                     sweep.removed += 1;
                 }
                 None if !kept.contains(&name) => {
-                    tokio::fs::remove_file(entry.path()).await?;
-                    sweep.removed += 1;
+                    let aside = self.dir.join(ORPHANED);
+                    tokio::fs::create_dir_all(&aside).await?;
+                    tokio::fs::rename(entry.path(), aside.join(&name)).await?;
+                    sweep.set_aside += 1;
                 }
                 None => {}
             }
@@ -194,10 +241,33 @@ impl FileStore {
         Ok(sweep)
     }
 
-    /// The names of the files in the folder (tests and checks).
+    /// Removes partial files older than `age`: uploads cut off in a way
+    /// that skipped their guard. Returns how many.
+    pub async fn remove_stale_partials(&self, age: std::time::Duration) -> std::io::Result<usize> {
+        let mut removed = 0;
+        let mut entries = match tokio::fs::read_dir(&self.dir).await {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e),
+        };
+        while let Some(entry) = entries.next_entry().await? {
+            let stale = entry.metadata().await?.modified()?.elapsed().is_ok_and(|a| a > age);
+            if entry.file_name().to_string_lossy().ends_with(PARTIAL) && stale {
+                tokio::fs::remove_file(entry.path()).await?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    /// The names of the files in the folder, not in its subfolders (tests
+    /// and checks).
     pub fn list(&self) -> std::io::Result<Vec<String>> {
         match std::fs::read_dir(&self.dir) {
-            Ok(entries) => entries.map(|e| Ok(e?.file_name().to_string_lossy().into_owned())).collect(),
+            Ok(entries) => entries
+                .filter(|e| e.as_ref().map_or(true, |e| e.file_type().is_ok_and(|t| t.is_file())))
+                .map(|e| Ok(e?.file_name().to_string_lossy().into_owned()))
+                .collect(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
             Err(e) => Err(e),
         }
@@ -213,14 +283,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let files = FileStore::new(dir.path().join("poe-files"));
         for name in ["F-A.partial", "F-B.partial", "F-C", "F-D"] {
-            std::fs::create_dir_all(files.dir()).unwrap();
+            std::fs::create_dir_all(files.dir().join("lost+found")).unwrap();
             std::fs::write(files.dir().join(name), name).unwrap();
         }
         let kept: HashSet<String> = ["F-A", "F-D"].map(String::from).into();
-        assert_eq!(files.sweep(&kept).await.unwrap(), Sweep { completed: 1, removed: 2 });
+        assert_eq!(files.sweep(&kept).await.unwrap(), Sweep { completed: 1, removed: 1, set_aside: 1 });
         let mut left = files.list().unwrap();
         left.sort();
         assert_eq!(left, ["F-A", "F-D"]);
+        assert!(files.dir().join("orphaned/F-C").exists(), "an unknown file is set aside, not deleted");
+        assert!(files.dir().join("lost+found").is_dir(), "folders are left alone");
         assert_eq!(std::fs::read_to_string(files.path("F-A")).unwrap(), "F-A.partial", "the recorded upload, in place");
         assert_eq!(FileStore::new(dir.path().join("none")).sweep(&kept).await.unwrap(), Sweep::default());
     }

@@ -35,7 +35,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 pub use claims::{ClaimRecord, ClaimScope, ListFilter, ListOrder, NewClaim, StatusChange};
-pub use files::{FileStore, Sweep};
+pub use files::{FileStore, PartialFile, Sweep};
 pub use idempotency::StoredReply;
 pub use people::UserRecord;
 pub use thread::{Acting, CommentRecord, HistoryRecord};
@@ -60,6 +60,9 @@ pub enum StoreError {
     /// A migration failed.
     #[error("migrating: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Another server has the database open.
+    #[error("another server is using {0}; stop it first")]
+    InUse(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -86,6 +89,9 @@ pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
 pub struct Store {
     read: SqlitePool,
     write: SqlitePool,
+    /// The lock that keeps a second server off this database (and its
+    /// files folder) while this one runs.
+    _lock: std::sync::Arc<std::fs::File>,
 }
 
 /// A connection that runs queries: a pooled reader or the writer's open
@@ -128,43 +134,80 @@ fn options(path: &Path) -> Result<SqliteConnectOptions, sqlx::Error> {
         .filename(path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
+        // Every commit reaches the disk before it is acknowledged, so an
+        // acknowledged write survives a power cut, not only a crash.
+        .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5)))
 }
 
+/// Takes the lock file beside the database (`<db>.lock`), or says which
+/// server holds it.
+fn lock(path: &Path) -> Result<std::fs::File, StoreError> {
+    let mut lock_path = path.as_os_str().to_owned();
+    lock_path.push(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| StoreError::Database(e.into()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(path.display().to_string())),
+        Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Database(e.into())),
+    }
+}
+
+/// Removes a database file and its WAL companions.
+fn remove(path: &Path) -> std::io::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Opens (creating if needed) the database file and brings its schema
-    /// up to date.
+    /// up to date. Refused while another server has it open.
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with(path, false).await
+    }
+
+    /// Opens the database at `path` empty: removes the file first (a fresh
+    /// start), once the lock is taken.
+    pub async fn open_fresh(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with(path, true).await
+    }
+
+    async fn open_with(path: &Path, fresh: bool) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Database(e.into()))?;
         }
-        let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options(path)?)
-            .await?;
-        sqlx::migrate!("./migrations").run(&read).await?;
+        let lock = lock(path)?;
+        if fresh {
+            remove(path).map_err(|e| StoreError::Database(e.into()))?;
+        }
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options(path)?)
             .await?;
-        Ok(Self { read, write })
-    }
-
-    /// Removes a database file and its WAL companions (a fresh start).
-    pub fn remove(path: &Path) -> std::io::Result<()> {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            match std::fs::remove_file(&p) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                _ => {}
-            }
-        }
-        Ok(())
+        sqlx::migrate!("./migrations").run(&write).await?;
+        // Markers of requests cut off before answers were recorded with
+        // their writes: those requests were never answered.
+        sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&write).await?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options(path)?.create_if_missing(false).read_only(true))
+            .await?;
+        Ok(Self { read, write, _lock: std::sync::Arc::new(lock) })
     }
 
     /// A reader.

@@ -3,7 +3,7 @@
 
 use cpor_core::access::UserRole;
 
-use super::{enum_from_text, Conn, Db, StoreError};
+use super::{enum_from_text, enum_text, Conn, Db, StoreError, WriteTx};
 
 /// A user as stored.
 #[derive(Clone, Debug)]
@@ -28,6 +28,27 @@ fn user_from_row((id, name, email, organisation_id, role): UserRow) -> Result<Us
 }
 
 impl<C: Conn> Db<C> {
+    /// The user an issuer's subject is.
+    pub async fn user_by_identity(&mut self, issuer: &str, subject: &str) -> Result<Option<UserRecord>, StoreError> {
+        let row: Option<UserRow> = sqlx::query_as(
+            "SELECT id, display_name, email, organisation_id, role FROM users WHERE issuer = ? AND subject = ?",
+        )
+        .bind(issuer)
+        .bind(subject)
+        .fetch_optional(self.c())
+        .await?;
+        row.map(user_from_row).transpose()
+    }
+
+    /// The subject of a user of the demo issuer (its seeded users).
+    pub async fn demo_subject(&mut self, id: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT subject FROM users WHERE id = ? AND issuer = 'demo'")
+            .bind(id)
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.map(|(s,)| s))
+    }
+
     /// A user by id.
     pub async fn user(&mut self, id: &str) -> Result<Option<UserRecord>, StoreError> {
         let row: Option<UserRow> =
@@ -47,5 +68,28 @@ impl<C: Conn> Db<C> {
         .fetch_all(self.c())
         .await?;
         rows.into_iter().map(user_from_row).collect()
+    }
+}
+
+impl WriteTx {
+    /// Records `user` as the subject `subject` of `issuer`, or updates what
+    /// is recorded of them.
+    pub async fn save_user(&mut self, user: &UserRecord, issuer: &str, subject: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (issuer, subject) DO UPDATE SET organisation_id = excluded.organisation_id,
+                 display_name = excluded.display_name, email = excluded.email, role = excluded.role",
+        )
+        .bind(&user.id)
+        .bind(&user.organisation_id)
+        .bind(&user.name)
+        .bind(&user.email)
+        .bind(enum_text(&user.role))
+        .bind(issuer)
+        .bind(subject)
+        .execute(self.c())
+        .await?;
+        Ok(())
     }
 }

@@ -8,7 +8,7 @@ use cpor_core::api::v1::PartnerProgram;
 use cpor_core::subscription::{Product, TenantSubscription};
 use cpor_core::{CustomerDomain, Date, PartnerProgramId, SubscriptionId, TenantId};
 
-use super::{corrupt, enum_from_text, Conn, Db, StoreError};
+use super::{corrupt, enum_from_text, Conn, Db, StoreError, WriteTx};
 
 type ProductRow = (String, String, String, String);
 
@@ -131,6 +131,24 @@ impl<C: Conn> Db<C> {
         row.map(program_from_row).transpose()
     }
 
+    /// The partner organisation whose Microsoft Entra tenant is `tenant`.
+    pub async fn organisation_by_tenant(&mut self, tenant: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM partner_organisations WHERE tenant_id = lower(?)")
+            .bind(tenant)
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.map(|(id,)| id))
+    }
+
+    /// The Microsoft Entra tenant of organisation `id`.
+    pub async fn organisation_tenant(&mut self, id: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(Option<String>,)> = sqlx::query_as("SELECT tenant_id FROM partner_organisations WHERE id = ?")
+            .bind(id)
+            .fetch_optional(self.c())
+            .await?;
+        Ok(row.and_then(|(t,)| t))
+    }
+
     /// A partner organisation's name.
     pub async fn organisation_name(&mut self, organisation: &str) -> Result<Option<String>, StoreError> {
         let row: Option<(String,)> = sqlx::query_as("SELECT name FROM partner_organisations WHERE id = ?")
@@ -138,5 +156,40 @@ impl<C: Conn> Db<C> {
             .fetch_optional(self.c())
             .await?;
         Ok(row.map(|(name,)| name))
+    }
+}
+
+impl WriteTx {
+    /// Registers (or updates) a partner organisation with its tenant.
+    pub async fn save_organisation(&mut self, id: &str, name: &str, tenant: &TenantId) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, tenant_id = excluded.tenant_id",
+        )
+        .bind(id)
+        .bind(name)
+        .bind(tenant.as_str())
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    /// Registers (or updates) one of an organisation's partner programs.
+    pub async fn save_program(&mut self, organisation: &str, program: &PartnerProgram) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type)
+             VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
+                 country = excluded.country, enrolled = excluded.enrolled, partner_type = excluded.partner_type",
+        )
+        .bind(program.id.as_str())
+        .bind(organisation)
+        .bind(&program.name)
+        .bind(&program.country)
+        .bind(program.enrolled)
+        .bind(&program.partner_type)
+        .execute(self.c())
+        .await?;
+        Ok(())
     }
 }

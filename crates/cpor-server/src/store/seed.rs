@@ -113,6 +113,8 @@ pub struct Seed {
 #[serde(deny_unknown_fields)]
 struct SeedOrganisation {
     id: String,
+    /// Its Microsoft Entra tenant: the `tid` of its users' tokens.
+    tenant_id: TenantId,
     name: String,
     programs: Vec<SeedProgram>,
     users: Vec<SeedUser>,
@@ -195,9 +197,10 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
         return Ok(false);
     }
     for org in &seed.organisations {
-        sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
+        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)")
             .bind(&org.id)
             .bind(&org.name)
+            .bind(org.tenant_id.as_str())
             .execute(tx.c())
             .await?;
         for p in &org.programs {
@@ -214,24 +217,32 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
             .await?;
         }
         for u in &org.users {
-            sqlx::query("INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, ?, ?, ?, ?)")
-                .bind(&u.id)
-                .bind(&org.id)
-                .bind(&u.display_name)
-                .bind(&u.email)
-                .bind(enum_text(&u.role))
-                .execute(tx.c())
-                .await?;
-        }
-    }
-    for u in &seed.reviewers {
-        sqlx::query("INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, NULL, ?, ?, ?)")
+            sqlx::query(
+                "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
+                 VALUES (?, ?, ?, ?, ?, 'demo', ?)",
+            )
             .bind(&u.id)
+            .bind(&org.id)
             .bind(&u.display_name)
             .bind(&u.email)
             .bind(enum_text(&u.role))
+            .bind(&u.id)
             .execute(tx.c())
             .await?;
+        }
+    }
+    for u in &seed.reviewers {
+        sqlx::query(
+            "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
+             VALUES (?, NULL, ?, ?, ?, 'demo', ?)",
+        )
+        .bind(&u.id)
+        .bind(&u.display_name)
+        .bind(&u.email)
+        .bind(enum_text(&u.role))
+        .bind(&u.id)
+        .execute(tx.c())
+        .await?;
     }
     for t in &seed.tenants {
         sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES (?, ?)")

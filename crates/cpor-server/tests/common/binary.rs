@@ -1,17 +1,16 @@
 //! The real server binary, started on a free loopback port over a SQLite
 //! file in a folder of the test's own, killed (SIGKILL) or stopped
 //! (SIGTERM) and started again on the same file; and an HTTP client signed
-//! in as any seeded user (tokens signed with the test key).
+//! in as any seeded user through the demo sign-in (the demo issuer's key
+//! is kept beside the database, so its tokens outlive a restart).
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use cpor_server::token;
-
-/// The signing key the test servers get.
-pub const KEY: &str = "test key for the real binary, at least 32 bytes";
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 /// A port nobody listens on.
 pub fn free_port() -> u16 {
@@ -57,7 +56,7 @@ impl Binary {
 
     /// The files folder.
     pub fn files_dir(&self) -> PathBuf {
-        self.dir.join("poe-files")
+        self.dir.join("claims-files")
     }
 
     /// The server's base URL.
@@ -76,7 +75,6 @@ impl Binary {
             .arg(self.dir.join("dist"))
             .args(&self.args)
             .args(extra)
-            .env("CPOR_TOKEN_KEY", KEY)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -98,6 +96,11 @@ impl Binary {
     /// Starts the server.
     pub fn start(&mut self) -> &mut Self {
         self.start_with(&[])
+    }
+
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     /// Kills the server without warning (SIGKILL).
@@ -138,13 +141,6 @@ impl Drop for Binary {
     }
 }
 
-/// A bearer token for `user`, valid for ten minutes.
-pub fn bearer(user: &str) -> String {
-    let now = token::now();
-    let claims = token::TokenClaims { sub: user.to_owned(), iat: now, exp: now + 600 };
-    format!("Bearer {}", token::issue(KEY.as_bytes(), &claims))
-}
-
 /// An HTTP client that gives up on a request after `secs`.
 pub fn client(secs: u64) -> reqwest::Client {
     reqwest::Client::builder().timeout(Duration::from_secs(secs)).pool_max_idle_per_host(0).build().unwrap()
@@ -160,17 +156,36 @@ pub struct Answer {
     pub headers: reqwest::header::HeaderMap,
 }
 
-/// The API of a running binary, as seeded users.
+/// The API of a running binary in demo mode, as seeded users.
 #[derive(Clone)]
 pub struct Api {
     base: String,
     http: reqwest::Client,
+    tokens: Arc<Mutex<HashMap<String, String>>>,
 }
 
 impl Api {
     /// The API at `base`, with requests giving up after `secs`.
     pub fn new(base: &str, secs: u64) -> Self {
-        Self { base: base.to_owned(), http: client(secs) }
+        Self { base: base.to_owned(), http: client(secs), tokens: Arc::default() }
+    }
+
+    /// `Bearer <token>` for `user`, from the demo sign-in (once per user).
+    pub async fn bearer(&self, user: &str) -> Result<String, reqwest::Error> {
+        if let Some(token) = self.tokens.lock().unwrap().get(user) {
+            return Ok(format!("Bearer {token}"));
+        }
+        let res = self
+            .http
+            .post(format!("{}/api/demo/sign-in", self.base))
+            .json(&serde_json::json!({"user_id": user}))
+            .send()
+            .await?
+            .error_for_status()?;
+        let signed: serde_json::Value = res.json().await?;
+        let token = signed["token"].as_str().unwrap_or_default().to_owned();
+        self.tokens.lock().unwrap().insert(user.to_owned(), token.clone());
+        Ok(format!("Bearer {token}"))
     }
 
     async fn answer(res: reqwest::Response) -> Answer {
@@ -182,7 +197,8 @@ impl Api {
 
     /// `GET path` as `user`; `Err` when the server is not answering.
     pub async fn get(&self, user: &str, path: &str) -> Result<Answer, reqwest::Error> {
-        let res = self.http.get(format!("{}{path}", self.base)).header("authorization", bearer(user)).send().await?;
+        let bearer = self.bearer(user).await?;
+        let res = self.http.get(format!("{}{path}", self.base)).header("authorization", bearer).send().await?;
         Ok(Self::answer(res).await)
     }
 
@@ -197,8 +213,9 @@ impl Api {
         if_match: Option<&str>,
         body: &serde_json::Value,
     ) -> Result<Answer, reqwest::Error> {
+        let bearer = self.bearer(user).await?;
         let mut req =
-            self.http.request(method, format!("{}{path}", self.base)).header("authorization", bearer(user)).json(body);
+            self.http.request(method, format!("{}{path}", self.base)).header("authorization", bearer).json(body);
         if let Some(key) = key {
             req = req.header("idempotency-key", key);
         }
@@ -233,7 +250,7 @@ impl Api {
         let res = self
             .http
             .post(format!("{}/api/claims/{id}/files", self.base))
-            .header("authorization", bearer(user))
+            .header("authorization", self.bearer(user).await?)
             .header("idempotency-key", key)
             .multipart(form)
             .send()
@@ -263,13 +280,15 @@ pub fn modern_work_claim(program: &str, product: &str, name: &str) -> serde_json
 }
 
 /// Adds `n` partner organisations (`org-race-<i>`, program `77000<i>`, a
-/// Global admin `user-race-<i>`) straight into the database.
+/// Global admin `user-race-<i>` of the demo issuer) straight into the
+/// database.
 pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
     let mut tx = pool.begin().await.unwrap();
     for i in 0..n {
-        sqlx::query("INSERT INTO partner_organisations (id, name) VALUES (?, ?)")
+        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)")
             .bind(format!("org-race-{i}"))
             .bind(format!("Race Partner {i}"))
+            .bind(format!("00000000-0000-4000-8000-{i:012}"))
             .execute(&mut *tx)
             .await
             .unwrap();
@@ -283,7 +302,8 @@ pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
         .await
         .unwrap();
         sqlx::query(
-            "INSERT INTO users (id, organisation_id, display_name, email, role) VALUES (?, ?, ?, ?, 'global_admin')",
+            "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
+             VALUES (?1, ?2, ?3, ?4, 'global_admin', 'demo', ?1)",
         )
         .bind(format!("user-race-{i}"))
         .bind(format!("org-race-{i}"))

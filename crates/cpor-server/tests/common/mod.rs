@@ -1,27 +1,30 @@
 //! The app under test: the real router over a real SQLite file in a temp
 //! directory, seeded with the demo data, a clock pinned to Tuesday
-//! 24 November 2026, and demo sign-in to get tokens for seeded users.
+//! 24 November 2026, and tokens of the demo issuer for seeded users
+//! (verified with its key set, as the server verifies any issuer's).
 #![allow(dead_code)]
 
 pub mod binary;
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Request, StatusCode};
-use cpor_server::auth::AuthConfig;
+use cpor_server::auth::demo::{token_for, DEMO_AUDIENCE};
+use cpor_server::auth::keys::KeySource;
+use cpor_server::auth::verify::IssuerConfig;
+use cpor_server::auth::{Auth, DemoIssuer, RoleMapping, Verifier};
 use cpor_server::clock::Clock;
 use cpor_server::limits::WriteRate;
 use cpor_server::store::{seed, FileStore, Store};
-use cpor_server::{app, token, AppState};
+use cpor_server::{app, AppState};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use tower::ServiceExt;
 
-pub const KEY: &[u8] = b"test key for bearer tokens, 32+ bytes";
-
 pub struct TestApp {
     pub router: axum::Router,
+    /// The demo issuer's key, to mint tokens (also when the app runs
+    /// without demo mode and so without the demo sign-in).
+    issuer: DemoIssuer,
     pub clock: Clock,
     pub state: AppState,
     /// A connection pool of the test's own on the same database file, for
@@ -59,11 +62,26 @@ impl TestApp {
         let seed = seed::parse_seed(seed::DEMO_SEED).unwrap();
         let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
         assert!(seed::seed_if_empty(&store, &seed, clock.today()).await.unwrap());
-        let auth = AuthConfig {
-            key: Arc::from(KEY),
+        let key_file = dir.path().join("demo-issuer.key");
+        let url = "http://demo.test/api/demo/issuer".to_owned();
+        let issuer = DemoIssuer::load_or_create(&key_file, url.clone()).unwrap();
+        let trusted = IssuerConfig {
+            name: "demo".into(),
+            issuer: url.clone(),
+            audience: DEMO_AUDIENCE.into(),
+            keys: KeySource::Fixed(issuer.jwks()),
+        };
+        let auth = Auth {
+            verifier: Verifier::new(
+                vec![trusted],
+                reqwest::Client::new(),
+                12 * 3600,
+                std::time::Duration::from_secs(30),
+            ),
+            roles: RoleMapping::default(),
+            demo: demo.then(|| DemoIssuer::load_or_create(&key_file, url).unwrap()),
             demo_user: demo.then(|| seed.demo_user.clone()),
-            token_ttl_secs: 3600,
-            max_token_lifetime_secs: 12 * 3600,
+            demo_token_ttl_secs: 3600,
         };
         let state = AppState::new(store, FileStore::new(dir.path().join("poe-files")), auth, clock.clone(), rate);
         let db = sqlx::sqlite::SqlitePoolOptions::new()
@@ -75,7 +93,7 @@ impl TestApp {
             )
             .await
             .unwrap();
-        Self { router: app(state.clone(), None), clock, state, db, _dir: dir }
+        Self { router: app(state.clone(), None), issuer, clock, state, db, _dir: dir }
     }
 
     /// An app without write limits to speak of.
@@ -85,9 +103,8 @@ impl TestApp {
     }
 
     /// A valid token for a seeded user.
-    pub fn token(&self, user: &str) -> String {
-        let now = token::now();
-        token::issue(KEY, &token::TokenClaims { sub: user.to_owned(), iat: now, exp: now + 600 })
+    pub async fn token(&self, user: &str) -> String {
+        token_for(&self.state, &self.issuer, user).await.unwrap().expect("a seeded user").0
     }
 
     /// Sends a request as-is.
@@ -101,7 +118,7 @@ impl TestApp {
 
     /// Sends a request signed in as `user`.
     pub async fn send_as(&self, user: &str, mut req: Request<Body>) -> Reply {
-        let value = format!("Bearer {}", self.token(user)).parse().unwrap();
+        let value = format!("Bearer {}", self.token(user).await).parse().unwrap();
         req.headers_mut().insert(header::AUTHORIZATION, value);
         self.send(req).await
     }

@@ -81,18 +81,8 @@ pub async fn dispute(
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
     let justification = free_text(&req.comment, "business justification", false)?;
-    let mut db = state.store.read().await?;
-    own_claim(&mut db, &admin, &id).await?;
-    if justification.is_none() && !db.proof_added_since_status_change(&id).await? {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::ReasonRequired,
-            "Give the business justification for the dispute, or add updated proof of execution.",
-        ));
-    }
-    drop(db);
-    let hash =
-        request_hash(&format!("POST /api/claims/{id}/dispute"), justification.as_deref().unwrap_or("").as_bytes());
+    let body = justification.as_deref().unwrap_or("");
+    let hash = request_hash(&format!("POST /api/claims/{id}/dispute"), body.as_bytes());
     let work = partner_action(&state, &admin, &id, &headers, Action::Dispute, justification, true);
     maybe_once(&state, &admin.user.id, key.as_deref(), &hash, work).await
 }
@@ -117,6 +107,15 @@ async fn partner_action(
         Some(_) => Some(claim.version),
         None => None,
     };
+    // A dispute rests on a business justification, updated proof of
+    // execution added since the rejection, or both.
+    if action == Action::Dispute && note.is_none() && !tx.proof_added_since_status_change(id).await? {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::ReasonRequired,
+            "Give the business justification for the dispute, or add updated proof of execution.",
+        ));
+    }
     apply(&mut tx, state.rules(), id, expected, &admin.acting(), &action, note.as_deref()).await?;
     if let (Some(text), true) = (&note, to_thread) {
         tx.add_comment(id, &admin.acting(), None, text).await?;

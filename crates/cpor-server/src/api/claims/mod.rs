@@ -12,7 +12,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use cpor_core::api::v1::{ClaimInput, ClaimPage};
-use cpor_core::claim::changed_fields;
+use cpor_core::claim::{canonical, changed_fields};
 use cpor_core::lifecycle::{ClaimField, ClaimStatus};
 use cpor_core::roles::SolutionArea;
 use cpor_core::{ErrorCode, TenantId};
@@ -116,20 +116,9 @@ pub struct ListQuery {
     solution_area: Option<SolutionArea>,
     q: Option<String>,
     #[serde(default)]
-    sort: ListSort,
+    sort: ListOrder,
     page: Option<u32>,
     per_page: Option<u32>,
-}
-
-/// How the list is ordered.
-#[derive(Clone, Copy, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ListSort {
-    /// Next deadline first; claims without a clock last.
-    #[default]
-    Due,
-    /// Most recently changed first.
-    Updated,
 }
 
 /// Largest page of the list.
@@ -154,11 +143,8 @@ pub async fn list(
     let filter = ListFilter {
         status: query.status,
         solution_area: query.solution_area,
-        text: query.q,
-        order: match query.sort {
-            ListSort::Due => ListOrder::Due,
-            ListSort::Updated => ListOrder::Updated,
-        },
+        text: query.q.map(|q| cpor_core::unicode::nfc(&q)),
+        order: query.sort,
     };
     let mut db = state.store.read().await?;
     let (claims, total) = db.list_claims(&admin.organisation_id, &filter, per_page, u64::from(end - per_page)).await?;
@@ -215,6 +201,9 @@ pub async fn update(
             keys = Some(submit::verified_claim_keys(&state, &mut tx, &admin, &input, &products).await?);
         }
     }
+    // A submitted claim keeps its answers in their canonical form; a draft
+    // keeps what was typed.
+    let input = if status == ClaimStatus::Editing { input } else { canonical(&input) };
     let tenant = TenantId::parse(&input.tenant_id).ok().map(|t| t.to_string());
     if !tx.update_input(&id, claim.version, &input, tenant.as_deref()).await? {
         return Err(stale(&claim));

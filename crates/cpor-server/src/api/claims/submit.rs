@@ -8,15 +8,15 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use cpor_core::api::v1::ClaimInput;
-use cpor_core::claim::{submit_problems, AnswerProblem};
+use cpor_core::claim::{canonical, submit_problems, AnswerProblem};
 use cpor_core::exclusivity::ClaimKey;
 use cpor_core::lifecycle::{next_deadline, transition, Action, Actor};
 use cpor_core::roles::{PurchaseChannel, RoleAvailability};
-use cpor_core::subscription::{purchase_channel, subscription_verdict, Product, SubscriptionRefusal};
+use cpor_core::subscription::{purchase_channel, subscription_verdict, Product};
 use cpor_core::{ErrorCode, PartnerProgramId};
 
 use super::{own_claim, reply_in};
-use crate::api::checks::verify_customer;
+use crate::api::checks::{subscription_refused, verify_customer};
 use crate::auth::PartnerAdmin;
 use crate::error::ApiError;
 use crate::idempotency::{self, request_hash, IdempotencyKey, Reply};
@@ -54,6 +54,12 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
         transition(&claim.clock(), Actor::Partner, &Action::Submit, rules.today, rules.calendar).map_err(refusal)?;
     let products = check_answers(&mut tx, id, &claim.input, "this claim can be submitted").await?;
     let keys = verified_claim_keys(state, &mut tx, admin, &claim.input, &products).await?;
+    // From now on the claim keeps its answers in their canonical form.
+    let kept = canonical(&claim.input);
+    if kept != claim.input {
+        let tenant = cpor_core::TenantId::parse(&kept.tenant_id).ok().map(|t| t.to_string());
+        tx.update_input(id, claim.version, &kept, tenant.as_deref()).await?;
+    }
     tx.move_status(&StatusChange {
         id,
         to: next,
@@ -155,14 +161,8 @@ pub(crate) async fn verified_claim_keys<C: Conn>(
                 format!("{} isn't a {} product.", product.name, area.label()),
             ));
         }
-        let ok =
-            subscription_verdict(product, &subscriptions, claimed.subscription_id.as_deref(), today).map_err(|r| {
-                let mut err = ApiError::unprocessable(r.code(), format!("{}: {r}", product.name));
-                if let SubscriptionRefusal::ProvisionedRecently { claimable_from } = r {
-                    err = err.with_claimable_from(claimable_from);
-                }
-                err
-            })?;
+        let ok = subscription_verdict(product, &subscriptions, claimed.subscription_id.as_deref(), today)
+            .map_err(|r| subscription_refused(r, Some(&product.name)))?;
         let key = ClaimKey::for_product(area, &customer.tenant_id, &product.id, ok.subscription.as_ref())
             .ok_or_else(|| ApiError::internal("a Business Applications verdict without a subscription"))?;
         keys.push(key.to_string());

@@ -1,12 +1,19 @@
-//! Who is calling. Every API call carries a bearer token (a JWT verified
-//! with the configured key, see [`crate::token`]); the user it names is read
-//! from the database, so a role change or a removed user takes effect at
-//! once. Handlers take a [`CurrentUser`], a [`PartnerAdmin`] (the three
-//! claiming roles of a partner organisation) or a [`Reviewer`], and never
-//! look at headers themselves. Every write of a signed-in user counts
-//! against their write quota (see [`crate::limits`]).
+//! Who is calling. Every API call carries a bearer access token from an
+//! OpenID Connect issuer the operator trusts (Microsoft Entra ID, or in
+//! demo mode the server's own demo issuer): verified by [`verify`] with the
+//! issuer's keys ([`keys`]), mapped to a role and a partner organisation by
+//! [`mapping`]. The user is recorded (name, email) as the token describes
+//! them, for history and comments; their role comes from each token, so a
+//! role change takes effect with the next sign-in. Handlers take a
+//! [`CurrentUser`], a [`PartnerAdmin`] (the three claiming roles of a
+//! partner organisation) or a [`Reviewer`], and never look at headers
+//! themselves. Every write of a signed-in user counts against their write
+//! quota (see [`crate::limits`]).
 
-use std::sync::Arc;
+pub mod demo;
+pub mod keys;
+pub mod mapping;
+pub mod verify;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -18,31 +25,76 @@ use cpor_core::ErrorCode;
 
 use crate::error::ApiError;
 use crate::store::{Acting, UserRecord};
-use crate::token;
 use crate::AppState;
+pub use demo::DemoIssuer;
+pub use mapping::RoleMapping;
+pub use verify::{Verified, Verifier};
 
-/// How tokens are checked and, in demo mode, issued.
-#[derive(Clone)]
-pub struct AuthConfig {
-    /// The HMAC key tokens are signed with.
-    pub key: Arc<[u8]>,
-    /// In demo mode, the user signed in when the sign-in names none; `None`
-    /// turns the demo sign-in off.
+/// How callers are authenticated.
+pub struct Auth {
+    /// The trusted issuers and their keys.
+    pub verifier: Verifier,
+    /// Which token roles make which role here.
+    pub roles: RoleMapping,
+    /// In demo mode, the demo issuer (and the demo sign-in with it).
+    pub demo: Option<DemoIssuer>,
+    /// In demo mode, the user signed in when the sign-in names none.
     pub demo_user: Option<String>,
-    /// How long an issued token lives, in seconds.
-    pub token_ttl_secs: u64,
-    /// The longest lifetime (expiry minus issue time) a token may claim.
-    pub max_token_lifetime_secs: u64,
+    /// How long a demo token lives, in seconds.
+    pub demo_token_ttl_secs: u64,
 }
 
-impl AuthConfig {
-    /// Shortest key accepted, in bytes.
-    pub const MIN_KEY_BYTES: usize = 32;
+/// Seconds since the epoch.
+pub fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// The signed-in user a request acts for.
 #[derive(Clone, Debug)]
 pub struct CurrentUser(pub UserRecord);
+
+/// 403 for a token from a tenant no partner organisation here has.
+fn tenant_not_registered(tenant: Option<&str>) -> ApiError {
+    let detail = match tenant {
+        Some(tid) => format!(
+            "Your organisation's Microsoft Entra tenant ({tid}) isn't registered for customer associations. \
+             Ask your global admin to register it."
+        ),
+        None => "Your sign-in doesn't say which organisation you belong to. Sign in with your work account.".to_owned(),
+    };
+    ApiError::new(StatusCode::FORBIDDEN, ErrorCode::TenantNotRegistered, detail)
+}
+
+/// The user `verified` describes, recorded (or updated) as it describes
+/// them: a reviewer, or a partner user of the organisation of its tenant.
+async fn identify(state: &AppState, verified: &Verified) -> Result<UserRecord, ApiError> {
+    let role = state.auth.roles.role(verified);
+    let mut db = state.store.read().await?;
+    let organisation_id = match (role, verified.tenant.as_deref()) {
+        (UserRole::Reviewer, _) => None,
+        (_, Some(tid)) => Some(db.organisation_by_tenant(tid).await?.ok_or_else(|| tenant_not_registered(Some(tid)))?),
+        (_, None) => return Err(tenant_not_registered(None)),
+    };
+    let known = db.user_by_identity(&verified.issuer, &verified.subject).await?;
+    drop(db);
+    let wanted = UserRecord {
+        id: known.as_ref().map(|u| u.id.clone()).unwrap_or_else(crate::ids::user_id),
+        name: verified.name.clone().or_else(|| verified.email.clone()).unwrap_or_else(|| verified.subject.clone()),
+        email: verified.email.clone().unwrap_or_default(),
+        organisation_id,
+        role,
+    };
+    let same = known.as_ref().is_some_and(|k| {
+        (&k.name, &k.email, &k.organisation_id, k.role)
+            == (&wanted.name, &wanted.email, &wanted.organisation_id, wanted.role)
+    });
+    if !same {
+        let mut tx = state.store.write().await?;
+        tx.save_user(&wanted, &verified.issuer, &verified.subject).await?;
+        tx.commit().await?;
+    }
+    Ok(wanted)
+}
 
 impl std::ops::Deref for CurrentUser {
     type Target = UserRecord;
@@ -84,21 +136,11 @@ impl FromRequestParts<AppState> for CurrentUser {
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
             return Err(unauthenticated("Sign in to continue: the request has no bearer token."));
         };
-        let claims = token::verify(&state.auth.key, token.trim(), token::now()).map_err(|e| match e {
-            token::TokenError::Expired => unauthenticated("Your sign-in has expired. Sign in again."),
-            _ => unauthenticated("The sign-in token isn't valid. Sign in again."),
-        })?;
-        if claims.exp.saturating_sub(claims.iat) > state.auth.max_token_lifetime_secs {
-            return Err(unauthenticated("The sign-in token claims too long a lifetime. Sign in again."));
-        }
-        let user = state
-            .store
-            .read()
-            .await?
-            .user(&claims.sub)
-            .await?
-            .ok_or_else(|| unauthenticated("The signed-in user no longer exists. Sign in again."))?;
-        if !parts.method.is_safe() {
+        let verified =
+            state.auth.verifier.verify(token.trim(), now()).await.map_err(|e| unauthenticated(e.sentence()))?;
+        let user = identify(state, &verified).await?;
+        // The checks are questions, not writes, even though they are POSTs.
+        if !parts.method.is_safe() && !parts.uri.path().contains("/checks/") {
             state.write_quota.check(&format!("user:{}", user.id))?;
         }
         Ok(Self(user))
