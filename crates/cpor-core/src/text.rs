@@ -188,6 +188,23 @@ fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError>
     Ok(cleaned)
 }
 
+/// What each note is called in its messages, the same in browser and
+/// server ("The comment contains a hidden …").
+pub mod nouns {
+    /// A comment on a claim's thread, or a reviewer's optional remark.
+    pub const COMMENT: &str = "comment";
+    /// Why the partner withdraws a claim.
+    pub const WITHDRAW_REASON: &str = "reason";
+    /// The partner's answer to an information request, sent on resubmit.
+    pub const ANSWER: &str = "answer";
+    /// Why a rejection should change, sent with a dispute.
+    pub const JUSTIFICATION: &str = "business justification";
+    /// What the reviewer asks the partner for.
+    pub const INFORMATION_REQUEST: &str = "request to the partner";
+    /// Why the reviewer rejects a claim.
+    pub const DECISION_REASON: &str = "reason for the decision";
+}
+
 /// Longest note (comment, reason, justification), in characters.
 pub const MAX_NOTE_CHARS: usize = 4000;
 

@@ -13,6 +13,7 @@ use cpor_core::api::v1::{
     CompetingClaim, InformationRequest, QueueItem, QueueResponse, RejectRequest, ReviewClaim, SlaState,
 };
 use cpor_core::lifecycle::{Action, ClaimStatus};
+use cpor_core::text::nouns;
 use cpor_core::ErrorCode;
 
 use super::claims::NoteRequest;
@@ -140,7 +141,7 @@ pub async fn request_information(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<InformationRequest>,
 ) -> Result<Response, ApiError> {
-    let note = free_text(&req.comment, "request to the partner", true)?;
+    let note = free_text(&req.comment, nouns::INFORMATION_REQUEST, true)?;
     decide(&state, &user, &id, key, Action::RequestInformation { reasons: req.reasons }, note).await
 }
 
@@ -154,7 +155,7 @@ pub async fn approve(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let note = free_text(req.comment(), "comment", false)?;
+    let note = free_text(req.comment(), nouns::COMMENT, false)?;
     decide(&state, &user, &id, key, Action::Approve, note).await
 }
 
@@ -166,7 +167,7 @@ pub async fn reject(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<RejectRequest>,
 ) -> Result<Response, ApiError> {
-    let note = free_text(&req.comment, "comment", false)?;
+    let note = free_text(&req.comment, nouns::COMMENT, false)?;
     decide(&state, &user, &id, key, Action::Reject { reason: req.reason }, note).await
 }
 
@@ -180,7 +181,7 @@ pub async fn win_arbitration(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let reason = free_text(req.comment(), "reason for the decision", true)?.unwrap_or_default();
+    let reason = free_text(req.comment(), nouns::DECISION_REASON, true)?.unwrap_or_default();
     let hash = request_hash(&format!("POST /api/review/claims/{id}/win-arbitration"), reason.as_bytes());
     let work = decide_arbitration(&state, &user, &id, reason);
     maybe_once(&state, &user.id, key.as_deref(), &hash, work).await

@@ -8,6 +8,7 @@ use axum::response::Response;
 use axum::Json;
 use cpor_core::api::v1::{Comment, CommentSide, CommentsResponse, HistoryEntry, HistoryResponse, NewComment};
 use cpor_core::lifecycle::ClaimStatus;
+use cpor_core::text::nouns;
 use cpor_core::ErrorCode;
 
 use super::free_text;
@@ -69,7 +70,7 @@ async fn add_comment(
     id: &str,
     req: NewComment,
 ) -> Result<(WriteTx, Reply), ApiError> {
-    let body = free_text(&req.body, "comment", true)?.unwrap_or_default();
+    let body = free_text(&req.body, nouns::COMMENT, true)?.unwrap_or_default();
     let mut tx = state.store.write().await?;
     viewable_claim(&mut tx, user, id).await?;
     if let Some(parent) = req.reply_to {

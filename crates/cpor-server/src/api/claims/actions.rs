@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use cpor_core::api::v1::WithdrawRequest;
 use cpor_core::lifecycle::{partner_offers, Action, PartnerOffer};
+use cpor_core::text::nouns;
 use cpor_core::ErrorCode;
 use serde::Deserialize;
 
@@ -46,7 +47,7 @@ pub async fn withdraw(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<WithdrawRequest>,
 ) -> Result<Response, ApiError> {
-    let reason = free_text(&req.reason, "reason", true)?.unwrap_or_default();
+    let reason = free_text(&req.reason, nouns::WITHDRAW_REASON, true)?.unwrap_or_default();
     let hash = request_hash(&format!("POST /api/claims/{id}/withdraw"), reason.as_bytes());
     let action = Action::Withdraw { reason: reason.clone() };
     let work = partner_action(&state, &admin, &id, &headers, action, Some(reason), false);
@@ -63,7 +64,7 @@ pub async fn resubmit(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let note = free_text(&req.comment, "answer", false)?;
+    let note = free_text(&req.comment, nouns::ANSWER, false)?;
     let hash = request_hash(&format!("POST /api/claims/{id}/resubmit"), note.as_deref().unwrap_or("").as_bytes());
     let work = partner_action(&state, &admin, &id, &headers, Action::Resubmit, note, true);
     maybe_once(&state, &admin.user.id, key.as_deref(), &hash, work).await
@@ -80,7 +81,7 @@ pub async fn dispute(
     OptionalIdempotencyKey(key): OptionalIdempotencyKey,
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<Response, ApiError> {
-    let justification = free_text(&req.comment, "business justification", false)?;
+    let justification = free_text(&req.comment, nouns::JUSTIFICATION, false)?;
     let body = justification.as_deref().unwrap_or("");
     let hash = request_hash(&format!("POST /api/claims/{id}/dispute"), body.as_bytes());
     let work = partner_action(&state, &admin, &id, &headers, Action::Dispute, justification, true);
