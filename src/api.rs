@@ -3,10 +3,12 @@
 //! reached or answered with a fault (not the partner's mistake), or the
 //! request was cancelled because a newer one replaced it.
 //!
-//! Every call carries a bearer token. Standalone, the token comes from the
-//! server's demo sign-in; embedded, from the host page's `getToken`
-//! callback, asked before every request. A 401 asks for a token again and
-//! retries once; a second 401 tells the host the session has expired.
+//! Every call carries a bearer token, kept in memory only. Standalone, the
+//! token comes from the server's demo sign-in; embedded, from the host
+//! page's `getToken` callback, asked before every request. A token that
+//! expires within 30 seconds is asked for again (`forceRefresh`) rather
+//! than sent. A 401 asks for a fresh token and retries once; a second 401
+//! tells the host the session has expired.
 
 use std::cell::RefCell;
 
@@ -30,6 +32,9 @@ pub enum ApiError {
     Busy(u32),
     /// Cancelled by the caller (a newer request replaced it).
     Aborted,
+    /// Nobody is signed in and the app can't sign in by itself: the host
+    /// gave no token, or (standalone) the server has no demo sign-in.
+    SignedOut,
 }
 
 impl ApiError {
@@ -47,7 +52,7 @@ impl ApiError {
         match self {
             Self::Unavailable | Self::Busy(_) => true,
             Self::Problem(p) => p.error_code() == Some(cpor_core::ErrorCode::RequestInFlight),
-            Self::Aborted => false,
+            Self::Aborted | Self::SignedOut => false,
         }
     }
 }
@@ -82,6 +87,9 @@ thread_local! {
     /// signed-in user, so every request goes through the newest client.
     static CLIENTS: RefCell<Vec<Client>> = const { RefCell::new(Vec::new()) };
     static TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The `Idempotency-Key` of each change that went unanswered, by request
+    /// (see [`post_change`]).
+    static RETRY_KEYS: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
 }
 
 /// Registers the API base URL (empty: same origin as the page) and token
@@ -161,7 +169,9 @@ pub fn json<B: Serialize>(body: &B) -> String {
 }
 
 /// Signs in through the server's demo sign-in (the user chosen in the
-/// standalone page, else the default demo user) and keeps the token.
+/// standalone page, else the default demo user) and keeps the token in
+/// memory (never in the page's storage). A server outside demo mode has no
+/// demo sign-in: the user is told to sign in through their dashboard.
 async fn sign_in() -> Result<String, ApiError> {
     let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
     let req = Request::post(&url("/api/demo/sign-in"))
@@ -169,7 +179,11 @@ async fn sign_in() -> Result<String, ApiError> {
         .header("content-type", "application/json")
         .body(json(&body))
         .map_err(|_| ApiError::Unavailable)?;
-    let signed: SignInResponse = parse(read(req.send().await, None).await?)?.body;
+    let answer = match read(req.send().await, None).await {
+        Err(ApiError::Problem(p)) if p.status == 404 => return Err(ApiError::SignedOut),
+        answer => answer?,
+    };
+    let signed: SignInResponse = parse(answer)?.body;
     TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
     Ok(signed.token)
 }
@@ -180,28 +194,71 @@ pub fn switch_demo_user(id: &str) {
     TOKEN.with(|t| *t.borrow_mut() = None);
 }
 
-/// The bearer token for the next request: the host's callback asked now,
-/// or the demo sign-in's token (signing in when there is none).
-pub(crate) async fn token() -> Result<String, ApiError> {
+/// How long before its expiry a token is asked for again rather than sent:
+/// it must still be valid when the request arrives.
+const EXPIRY_MARGIN_SECS: f64 = 30.0;
+
+/// When a token says it expires (`exp`, seconds since 1970), when it is a
+/// JWT whose claims the app can read; `None` for an opaque token.
+fn expires_at(token: &str) -> Option<f64> {
+    #[derive(serde::Deserialize)]
+    struct Claims {
+        exp: Option<f64>,
+    }
+    let claims = token.split('.').nth(1)?;
+    let mut base64: String = claims
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while !base64.len().is_multiple_of(4) {
+        base64.push('=');
+    }
+    // A "binary string": one character per byte, which JSON parsing accepts
+    // for the ASCII claims read here.
+    let text = web_sys::window()?.atob(&base64).ok()?;
+    serde_json::from_str::<Claims>(&text).ok()?.exp
+}
+
+/// Whether `token` expires within [`EXPIRY_MARGIN_SECS`] by this device's
+/// clock.
+fn about_to_expire(token: &str) -> bool {
+    expires_at(token).is_some_and(|exp| exp - js_sys::Date::now() / 1000.0 < EXPIRY_MARGIN_SECS)
+}
+
+/// The bearer token for the next request: the host's callback asked now, or
+/// the demo sign-in's token (signing in when there is none). `fresh` (after
+/// a 401) asks for a token the host has not cached. A token about to expire
+/// is asked for again, fresh, rather than sent.
+pub(crate) async fn token(fresh: bool) -> Result<String, ApiError> {
     match token_source().ok_or(ApiError::Unavailable)? {
         TokenSource::Host(get_token) => {
-            let token = host_token(&get_token).await;
+            let mut token = host_token(&get_token, fresh).await;
+            if !fresh && token.as_deref().is_some_and(about_to_expire) {
+                token = host_token(&get_token, true).await;
+            }
             if token.is_none() {
                 crate::host::session_expired();
             }
-            token.ok_or(ApiError::Unavailable)
+            token.ok_or(ApiError::SignedOut)
         }
         TokenSource::DemoSignIn => match TOKEN.with(|t| t.borrow().clone()) {
-            Some(token) => Ok(token),
-            None => sign_in().await,
+            Some(token) if !fresh && !about_to_expire(&token) => Ok(token),
+            _ => sign_in().await,
         },
     }
 }
 
-/// What the host's `getToken` gives: a non-empty string, directly or from
-/// a promise. A throw, a rejection or anything else is no token.
-async fn host_token(get_token: &js_sys::Function) -> Option<String> {
-    let value = get_token.call0(&wasm_bindgen::JsValue::UNDEFINED).ok()?;
+/// What the host's `getToken({ forceRefresh })` gives: a non-empty string,
+/// directly or from a promise. A throw, a rejection or anything else is no
+/// token.
+async fn host_token(get_token: &js_sys::Function, force_refresh: bool) -> Option<String> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"forceRefresh".into(), &force_refresh.into()).ok()?;
+    let value = get_token.call1(&wasm_bindgen::JsValue::UNDEFINED, &options).ok()?;
     let value = match value.dyn_ref::<js_sys::Promise>() {
         Some(promise) => wasm_bindgen_futures::JsFuture::from(promise.clone()).await.ok()?,
         None => value,
@@ -239,7 +296,7 @@ struct Call<'a> {
 /// retries once.
 async fn send(call: Call<'_>, signal: Option<&AbortSignal>) -> Result<Tagged<String>, ApiError> {
     for attempt in 0..2 {
-        let token = token().await?;
+        let token = token(attempt > 0).await?;
         let mut builder = RequestBuilder::new(&url(call.path))
             .method(call.method.parse().map_err(|_| ApiError::Unavailable)?)
             .header("accept", "application/json")
@@ -299,17 +356,36 @@ pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B, etag: 
     parse(send(Call { method: "PUT", path, headers: &headers, body: Some(json(body)) }, None).await?)
 }
 
-/// `POST` a JSON body (see [`json`]) that changes the version tagged `etag`
-/// (an action on a claim: refused with 412 when the claim changed meanwhile).
-pub async fn post_tagged<T: DeserializeOwned>(path: &str, body: String, etag: &str) -> Result<Tagged<T>, ApiError> {
-    let headers = [("if-match", etag)];
-    parse(send(Call { method: "POST", path, headers: &headers, body: Some(body) }, None).await?)
+/// `POST` a change (an action on a claim, a reviewer's decision, a
+/// comment) with an `Idempotency-Key`, over the version tagged `etag` when
+/// given (refused with 412 when the claim changed meanwhile).
+///
+/// The key stays the same while the same request (path, version, body) is
+/// tried again after it went unanswered, so a retry after a lost answer is
+/// replayed by the server instead of applied twice; once the server has
+/// answered, the next request gets a new key.
+pub async fn post_change<T: DeserializeOwned>(
+    path: &str,
+    body: String,
+    etag: Option<&str>,
+) -> Result<Tagged<T>, ApiError> {
+    let request = format!("{path}\n{}\n{body}", etag.unwrap_or(""));
+    let key = RETRY_KEYS.with(|k| k.borrow_mut().entry(request.clone()).or_insert_with(new_key).clone());
+    let mut headers = vec![("idempotency-key", key.as_str())];
+    if let Some(etag) = etag {
+        headers.push(("if-match", etag));
+    }
+    let result = send(Call { method: "POST", path, headers: &headers, body: Some(body) }, None).await;
+    if !result.as_ref().is_err_and(ApiError::is_transient) {
+        RETRY_KEYS.with(|k| k.borrow_mut().remove(&request));
+    }
+    parse(result?)
 }
 
 /// `GET` a file (with the bearer token, which a plain link can't carry).
 pub async fn get_blob(path: &str) -> Result<web_sys::Blob, ApiError> {
     for attempt in 0..2 {
-        let token = token().await?;
+        let token = token(attempt > 0).await?;
         let res = Request::get(&url(path)).header("authorization", &format!("Bearer {token}")).send().await;
         match res {
             Ok(r) if r.status() == 401 && retry_after_401(attempt) => {}
@@ -347,7 +423,7 @@ pub async fn upload<T: DeserializeOwned>(
         }
     });
     for attempt in 0..2 {
-        let token = token().await?;
+        let token = token(attempt > 0).await?;
         let form = FormData::new().map_err(|_| ApiError::Unavailable)?;
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(|_| ApiError::Unavailable)?;
         let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unavailable)?;

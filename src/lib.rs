@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::components::demo_user::DemoUserPicker;
 use crate::components::unavailable::Unavailable;
 use crate::host::{Ids, View};
-use crate::pages::access::AccessNotice;
+use crate::pages::access::{AccessNotice, NotRegisteredNotice, SignedOutNotice};
 use crate::pages::associations::Associations;
 use crate::pages::claim::ClaimPage;
 use crate::pages::new_claim::NewClaim;
@@ -27,7 +27,7 @@ use crate::pages::recent::RecentClaims;
 use crate::pages::review::{ReviewPage, ReviewQueue};
 use crate::pages::simple::{NotFound, ReviewersOnly};
 use crate::router::{Route, Router};
-use crate::state::session::{landing, Landing};
+use crate::state::session::{landing, Landing, SignInProblem};
 
 /// The root class every style of the app is scoped under.
 pub const ROOT_CLASS: &str = "cpor-app";
@@ -49,12 +49,12 @@ fn title_for(route: &Route, landing: Option<Landing>) -> String {
 /// an explanation to everyone else.
 #[component]
 pub fn App() -> impl IntoView {
-    // `None` while signing in; `Some(Err(()))` when the service can't be reached.
-    let session = RwSignal::new(None::<Result<Me, ()>>);
+    // `None` while signing in; `Some(Err(_))` when nobody could be.
+    let session = RwSignal::new(None::<Result<Me, SignInProblem>>);
     let load_session = move || {
         session.set(None);
         spawn_local(async move {
-            let me = api::get::<Me>("/api/me").await.map_err(|_| ());
+            let me = api::get::<Me>("/api/me").await.map_err(SignInProblem::from_error);
             session.try_set(Some(me));
         });
     };
@@ -112,7 +112,14 @@ pub fn App() -> impl IntoView {
     });
     let page = move || match session.get() {
         None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
-        Some(Err(())) => view! {
+        Some(Err(SignInProblem::SignedOut)) => {
+            view! { <SignedOutNotice embedded=api::host_signs_in() on_retry=Callback::new(move |()| load_session())/> }
+                .into_any()
+        }
+        Some(Err(SignInProblem::NotRegistered(problem))) => {
+            view! { <NotRegisteredNotice problem=*problem/> }.into_any()
+        }
+        Some(Err(SignInProblem::Unavailable)) => view! {
             <Unavailable
                 message="We can't reach the claims service right now. Nothing you entered is lost."
                 on_retry=Callback::new(move |()| load_session())

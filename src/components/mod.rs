@@ -6,6 +6,7 @@ pub mod field;
 pub mod file_drop;
 pub mod icon;
 pub mod message_bar;
+pub mod note;
 pub mod poe_upload;
 pub mod program_picker;
 pub mod status_badge;

@@ -1,10 +1,86 @@
 //! What a signed-in user who may not create claims sees instead of the flow:
 //! a partner user without a claiming role learns which roles are needed and
-//! whom to ask; a reviewer that reviewers don't create claims.
+//! whom to ask; a reviewer that reviewers don't create claims. And what
+//! someone sees whom the app can't sign in: where to sign in, or that their
+//! organisation isn't registered.
 
 use cpor_core::access::{roles_needed_sentence, CLAIMING_ROLES};
-use cpor_core::api::v1::Me;
+use cpor_core::api::v1::{Me, Problem};
 use leptos::prelude::*;
+
+use crate::components::icon::{icon, Icon};
+
+/// A card with a caption, a heading and its sentences.
+fn notice_card(heading: String, sentences: Vec<String>, action: Option<AnyView>) -> impl IntoView {
+    let id = crate::host::Ids::here().id("page-heading");
+    let labelled_by = id.clone();
+    view! {
+        <section class="cpor-page" aria-labelledby=labelled_by>
+            <div class="cpor-card cpor-card--plain">
+                <p class="cpor-caption">"Customer associations"</p>
+                <h1 class="cpor-heading" id=id tabindex="-1">{heading}</h1>
+                {sentences.into_iter().map(|s| view! { <p class="cpor-body">{s}</p> }).collect_view()}
+                {action}
+            </div>
+        </section>
+    }
+}
+
+/// Nobody is signed in and the app can't sign in by itself. `embedded`:
+/// the host dashboard signs users in (and has been told the session
+/// ended); otherwise this page was opened on its own, without a dashboard.
+#[component]
+pub fn SignedOutNotice(
+    /// Whether a host page gives the app its tokens.
+    embedded: bool,
+    /// Tries again (after the user signed in).
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let (heading, sentences) = if embedded {
+        (
+            "Your sign-in has ended",
+            vec!["Sign in again in your partner dashboard, then choose Try again. Nothing you entered is lost."
+                .to_owned()],
+        )
+    } else {
+        (
+            "Sign in through your partner dashboard",
+            vec![
+                "Customer associations open inside your partner dashboard, which signs you in with your work account. Open your dashboard and go to Customer associations."
+                    .to_owned(),
+                "If you reached this page from a link, open the link again from your dashboard.".to_owned(),
+            ],
+        )
+    };
+    let action = embedded.then(|| {
+        view! {
+            <p class="cpor-body">
+                <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| { on_retry.try_run(()); }>
+                    {icon(Icon::Retry)}
+                    "Try again"
+                </button>
+            </p>
+        }
+        .into_any()
+    });
+    notice_card(heading.to_owned(), sentences, action)
+}
+
+/// The user's organisation isn't registered: the server's explanation and
+/// what to do.
+#[component]
+pub fn NotRegisteredNotice(
+    /// The server's refusal (`tenant_not_registered`).
+    problem: Problem,
+) -> impl IntoView {
+    // The detail names the tenant and says what to do; the catalogue's fix
+    // only when there is no detail.
+    let mut sentences = vec![if problem.detail.is_empty() { problem.fix.clone() } else { problem.detail.clone() }];
+    if let Some(id) = problem.request_id.as_ref() {
+        sentences.push(format!("If you contact support, quote reference {id}."));
+    }
+    notice_card(problem.title.trim_end_matches('.').to_owned(), sentences, None)
+}
 
 /// The explanation for `me`, who may not claim.
 #[component]

@@ -3,7 +3,9 @@
 //! act), and, for the partner, the form that posts a comment or a reply.
 //! What the partner types is kept on this device until it is posted.
 
+use crate::components::note::note_message;
 use cpor_core::api::v1::{Comment, CommentSide, CommentsResponse, NewComment};
+use cpor_core::text::nouns;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -88,14 +90,18 @@ pub fn CommentForm(
                 error.set(Some("Write your comment first.".to_owned()));
                 return;
             }
+            if let Some(refused) = note_message("comment", &body, nouns::COMMENT) {
+                error.set(Some(refused.message));
+                return;
+            }
             if busy.get_untracked() {
                 return;
             }
             busy.set(true);
             let request = NewComment { body, reply_to: reply_to.get_untracked().map(|(id, _)| id) };
-            let (key, path, kept) = (api::new_key(), format!("/api/claims/{claim_id}/comments"), kept.clone());
+            let (path, kept) = (format!("/api/claims/{claim_id}/comments"), kept.clone());
             spawn_local(async move {
-                let result = api::post_once::<_, Comment>(&path, Some(&request), &key).await;
+                let result = api::post_change::<Comment>(&path, api::json(&request), None).await;
                 busy.try_set(false);
                 match result {
                     Ok(_) => {
@@ -145,8 +151,8 @@ pub fn CommentForm(
                 on:input:target=move |ev| {
                     let value = ev.target().value();
                     storage::keep_text(&kept, &value);
+                    error.set(note_message("comment", &value, nouns::COMMENT).map(|m| m.message));
                     text.set(value);
-                    error.set(None);
                 }
             ></textarea>
             <div class="cpor-actions">

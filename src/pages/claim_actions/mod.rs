@@ -15,6 +15,7 @@ mod requests;
 
 use cpor_core::api::v1::{ClaimDetail, PoeFile};
 use cpor_core::lifecycle::PartnerOffer;
+use cpor_core::text::nouns;
 use cpor_core::ErrorCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,6 +25,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::field::ErrorMessage;
 use crate::components::icon::{icon, Icon};
 use crate::components::message_bar::{Intent, MessageBar};
+use crate::components::note::note_message;
 use crate::components::poe_upload::{ClaimIdSource, PoeUpload};
 use crate::host::Ids;
 use crate::state::form::FieldMessage;
@@ -42,6 +44,15 @@ enum Panel {
 }
 
 impl Panel {
+    /// What the panel's note is called in messages.
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Resubmit => nouns::ANSWER,
+            Self::Dispute | Self::Edit => nouns::JUSTIFICATION,
+            Self::Withdraw => nouns::WITHDRAW_REASON,
+        }
+    }
+
     fn key(self) -> &'static str {
         match self {
             Self::Edit => "edit",
@@ -55,6 +66,7 @@ impl Panel {
 /// A labelled text area with its message, kept on this device under `kept`.
 fn note_field(
     ids: Ids,
+    noun: &'static str,
     label: &'static str,
     hint: &'static str,
     value: RwSignal<String>,
@@ -84,8 +96,11 @@ fn note_field(
                 on:input:target=move |ev| {
                     let text = ev.target().value();
                     storage::keep_text(&kept, &text);
+                    errors.update(|e| {
+                        e.retain(|m| m.path != NOTE_PATH);
+                        e.extend(note_message(NOTE_PATH, &text, noun));
+                    });
                     value.set(text);
-                    errors.update(|e| e.retain(|m| m.path != NOTE_PATH));
                 }
             ></textarea>
         </div>
@@ -157,6 +172,10 @@ pub fn ClaimActions(
         if panel == Panel::Withdraw && text.trim().is_empty() {
             let message = "Say why you're withdrawing this claim.";
             show(vec![FieldMessage::at(NOTE_PATH, ErrorCode::ReasonRequired, message)]);
+            return;
+        }
+        if let Some(refused) = note_message(NOTE_PATH, &text, panel.noun()) {
+            show(vec![refused]);
             return;
         }
         let Some(seen) = claim.get_untracked() else { return };
@@ -346,7 +365,7 @@ pub fn ClaimActions(
                     <form class="cpor-panel" on:submit=move |ev| act(ev, panel) novalidate>
                         <h2 class="cpor-card-title">{heading}</h2>
                         {(!intro.is_empty()).then(|| view! { <p class="cpor-body">{intro}</p> })}
-                        {note_field(ids, label, hint, note_of(panel), kept_key(panel), errors)}
+                        {note_field(ids, panel.noun(), label, hint, note_of(panel), kept_key(panel), errors)}
                         {(panel != Panel::Withdraw).then(add_proof)}
                         {stale_bar}
                         <div class="cpor-actions">

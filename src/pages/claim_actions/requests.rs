@@ -48,7 +48,7 @@ pub(super) async fn send_action(
         Panel::Resubmit => ("resubmit", api::json(&Note { comment: text.to_owned() })),
         Panel::Dispute | Panel::Edit => ("dispute", api::json(&Note { comment: text.to_owned() })),
     };
-    api::post_tagged::<ClaimDetail>(&format!("/api/claims/{claim}/{action}"), body, etag).await
+    api::post_change::<ClaimDetail>(&format!("/api/claims/{claim}/{action}"), body, Some(etag)).await
 }
 
 /// Posts `text` (if any) to the claim's comments.
@@ -56,8 +56,8 @@ pub(super) async fn post_comment(claim: &str, text: String) -> Result<(), ApiErr
     if text.trim().is_empty() {
         return Ok(());
     }
-    let body = NewComment { body: text, reply_to: None };
-    api::post_once::<_, Comment>(&format!("/api/claims/{claim}/comments"), Some(&body), &api::new_key()).await?;
+    let body = api::json(&NewComment { body: text, reply_to: None });
+    api::post_change::<Comment>(&format!("/api/claims/{claim}/comments"), body, None).await?;
     Ok(())
 }
 

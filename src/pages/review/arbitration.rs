@@ -3,7 +3,9 @@
 //! and the decision that approves this one and rejects the others with a
 //! reason they are shown.
 
+use crate::components::note::{note_message, NoteArea};
 use cpor_core::api::v1::{ClaimDetail, CompetingClaim};
+use cpor_core::text::nouns;
 use leptos::prelude::*;
 
 use super::decisions::Note;
@@ -97,14 +99,12 @@ pub(super) fn arbitration(
             <h2 class="cpor-card-title" id=heading_id>"Arbitration: competing claims"</h2>
             <p class="cpor-hint">"Compare each partner's proof of execution; the most recent counts. Approving this claim rejects the others."</p>
             <div class="cpor-compare">{ours}{others}</div>
-            <div class="cpor-field">
-                <label class="cpor-label" for=reason_id.clone()>"Why this claim wins (shown to the other partners)"</label>
-                <textarea class="cpor-input cpor-textarea" id=reason_id
-                    prop:value=move || reason.get()
-                    on:input:target=move |ev| reason.set(ev.target().value())></textarea>
-            </div>
+            <NoteArea id=reason_id label="Why this claim wins (shown to the other partners)" noun=nouns::DECISION_REASON value=reason/>
             <div class="cpor-actions">
                 <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
+                    if reason.with_untracked(|t| note_message("note", t, nouns::DECISION_REASON)).is_some() {
+                        return;
+                    }
                     decide.try_run(("win-arbitration", api::json(&Note { comment: reason.get_untracked() })));
                 }>"Approve this claim and reject the others"</button>
             </div>

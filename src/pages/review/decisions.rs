@@ -4,11 +4,13 @@
 
 use cpor_core::api::v1::{InformationRequest, RejectRequest};
 use cpor_core::lifecycle::{InformationRequestReason, RejectionReason};
+use cpor_core::text::nouns;
 use cpor_core::ClaimStatus;
 use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::api;
+use crate::components::note::{note_message, NoteArea};
 use crate::host::Ids;
 use crate::router::key_of;
 
@@ -83,12 +85,12 @@ pub(super) fn decisions(
                         }
                     }).collect_view()}
                 </div>
-                <label class="cpor-label" for=request_id.clone()>"What the partner should do"</label>
-                <textarea class="cpor-input cpor-textarea" id=request_id
-                    prop:value=move || request_comment.get()
-                    on:input:target=move |ev| request_comment.set(ev.target().value())></textarea>
+                <NoteArea id=request_id label="What the partner should do" noun=nouns::INFORMATION_REQUEST value=request_comment/>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
+                        if request_comment.with_untracked(|t| note_message("note", t, nouns::INFORMATION_REQUEST)).is_some() {
+                            return;
+                        }
                         let body = InformationRequest { reasons: reasons.get_untracked(), comment: request_comment.get_untracked() };
                         decide.try_run(("request-information", api::json(&body)));
                     }>"Request information"</button>
@@ -103,12 +105,12 @@ pub(super) fn decisions(
                 }>
                     {RejectionReason::ALL.into_iter().map(|r| view! { <option value=key_of(&r)>{r.label()}</option> }).collect_view()}
                 </select>
-                <label class="cpor-label" for=reject_comment_id.clone()>"Comment for the partner"</label>
-                <textarea class="cpor-input cpor-textarea" id=reject_comment_id
-                    prop:value=move || reject_comment.get()
-                    on:input:target=move |ev| reject_comment.set(ev.target().value())></textarea>
+                <NoteArea id=reject_comment_id label="Comment for the partner" noun=nouns::COMMENT value=reject_comment/>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--danger-outline" on:click=move |_| {
+                        if reject_comment.with_untracked(|t| note_message("note", t, nouns::COMMENT)).is_some() {
+                            return;
+                        }
                         let body = RejectRequest { reason: reject_reason.get_untracked(), comment: reject_comment.get_untracked() };
                         decide.try_run(("reject", api::json(&body)));
                     }>"Reject"</button>

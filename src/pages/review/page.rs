@@ -74,7 +74,7 @@ pub fn ReviewPage(
                 review.with_untracked(|r| r.as_ref().map_or(0, |r| r.as_ref().map_or(0, |r| r.competing.len())));
             let (path, load) = (format!("/api/review/claims/{id}/{action}"), load.clone());
             spawn_local(async move {
-                match api::post::<ReviewClaim>(&path, body, None).await {
+                match api::post_change::<ReviewClaim>(&path, body, None).await.map(|t| t.body) {
                     Ok(r) => {
                         done.try_set(Some(decided(action, &r, others)));
                         review.try_set(Some(Ok(r)));
