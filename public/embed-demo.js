@@ -16,9 +16,10 @@ const DEMO_USER = "user-megan";
 
 let token = null;
 
-/** The user's access token: kept until the app asks again after a 401. */
-async function getToken() {
-  if (token) return token;
+/** The user's access token: the one kept, unless the app asks for a fresh
+ * one (after a 401, or when the kept one is about to expire). */
+async function getToken({ forceRefresh } = {}) {
+  if (token && !forceRefresh) return token;
   const res = await fetch("/api/demo/sign-in", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },

@@ -89,6 +89,9 @@ function addStylesheet() {
   if (own) return Promise.resolve();
   added = document.createElement("link");
   added.rel = "stylesheet";
+  // From another origin the app's server shares it with allowed host
+  // pages through CORS only (see --allowed-origin).
+  if (new URL(stylesheet).origin !== location.origin) added.crossOrigin = "anonymous";
   added.href = stylesheet;
   const loaded = new Promise((resolve, reject) => {
     added.addEventListener("load", resolve, { once: true });

@@ -95,10 +95,11 @@ impl AppState {
 /// The whole application: the API under `/api`, the built app (when `web`
 /// is given) everywhere else, and the headers every response carries.
 pub fn app(state: AppState, web: Option<web::WebApp>) -> Router {
+    let origins = state.allowed_origins.clone();
     let router = Router::new().nest("/api", api::router(state));
     let router = match web {
         Some(web) => router.fallback_service(web.service()),
         None => router.fallback(|| async { error::ApiError::not_found() }),
     };
-    web::with_common_layers(router)
+    web::with_common_layers(router, origins)
 }

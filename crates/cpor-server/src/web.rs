@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -244,23 +244,54 @@ async fn set_cache_control(req: Request, next: Next) -> Response {
 }
 
 /// Headers every response carries, whatever it is.
-const SECURITY_HEADERS: [(&str, &str); 5] = [
+const SECURITY_HEADERS: [(&str, &str); 4] = [
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
-    ("cross-origin-resource-policy", "same-origin"),
     ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
 ];
 
+/// The app's files for host pages on the allowed origins (`origins`, see
+/// `--allowed-origin`): a CORS request from one of them (the embedding
+/// module and what it imports, the WebAssembly, the stylesheet the module
+/// adds with `crossorigin`) is answered with that origin allowed and the
+/// file shared across origins. Everything else, and every request from
+/// another origin, stays same-origin. The API answers its own CORS.
+async fn share_with_host_pages(State(origins): State<Arc<Vec<String>>>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let api = path == "/api" || path.starts_with("/api/");
+    let origin = req.headers().get(header::ORIGIN).cloned();
+    let mut res = next.run(req).await;
+    let allowed = origin.filter(|o| origins.iter().any(|a| a.as_bytes() == o.as_bytes()));
+    let headers = res.headers_mut();
+    if !api && !origins.is_empty() {
+        headers.append(header::VARY, HeaderValue::from_static("origin"));
+    }
+    match allowed {
+        Some(origin) if !api => {
+            headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            headers.insert(CROSS_ORIGIN_RESOURCE_POLICY.clone(), HeaderValue::from_static("cross-origin"));
+        }
+        _ => {
+            headers.insert(CROSS_ORIGIN_RESOURCE_POLICY.clone(), HeaderValue::from_static("same-origin"));
+        }
+    }
+    res
+}
+
+static CROSS_ORIGIN_RESOURCE_POLICY: HeaderName = HeaderName::from_static("cross-origin-resource-policy");
+
 /// Wraps the router in what every response needs: problem bodies and
-/// random request ids, panic safety, cache and security headers,
-/// compression of what is not precompressed.
-pub fn with_common_layers(router: Router) -> Router {
+/// random request ids, panic safety, cache and security headers (the app's
+/// files shared with host pages on `allowed_origins`), compression of what
+/// is not precompressed.
+pub fn with_common_layers(router: Router, allowed_origins: Arc<Vec<String>>) -> Router {
     let mut router = router
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(finish_responses))
         .layer(middleware::from_fn(request_id))
-        .layer(middleware::from_fn(set_cache_control));
+        .layer(middleware::from_fn(set_cache_control))
+        .layer(middleware::from_fn_with_state(allowed_origins, share_with_host_pages));
     for (name, value) in SECURITY_HEADERS {
         router = router
             .layer(SetResponseHeaderLayer::overriding(HeaderName::from_static(name), HeaderValue::from_static(value)));

@@ -345,4 +345,26 @@ async fn host_pages_on_the_configured_origins_only_get_cors_answers() {
         .unwrap();
     assert_eq!(res.headers()["access-control-allow-origin"], HOST);
     assert!(res.headers()["access-control-expose-headers"].to_str().unwrap().to_lowercase().contains("etag"));
+
+    // The app's own files: shared with the host page through CORS, kept
+    // same-origin for everyone else (a request without an origin included).
+    std::fs::write(dir.path().join("dist/cpor-embed.js"), "export const mount = 1;").unwrap();
+    let asset = |origin: Option<&'static str>| {
+        let req = client(10).get(format!("{}/cpor-embed.js", server.base()));
+        match origin {
+            Some(o) => req.header("origin", o),
+            None => req,
+        }
+        .send()
+    };
+    let shared = asset(Some(HOST)).await.unwrap();
+    assert_eq!(shared.status(), 200);
+    assert_eq!(shared.headers()["access-control-allow-origin"], HOST);
+    assert_eq!(shared.headers()["cross-origin-resource-policy"], "cross-origin");
+    assert!(shared.headers()["vary"].to_str().unwrap().to_lowercase().contains("origin"));
+    for origin in [Some("https://evil.example"), None] {
+        let kept = asset(origin).await.unwrap();
+        assert!(kept.headers().get("access-control-allow-origin").is_none(), "{origin:?}");
+        assert_eq!(kept.headers()["cross-origin-resource-policy"], "same-origin", "{origin:?}");
+    }
 }
