@@ -442,7 +442,7 @@ test("getToken is asked before each request and again after a 401; a lasting 401
     window.__handle = await window.cporDemo.mountMain({
       getToken: async () => {
         window.__calls += 1;
-        return "revoked-token";
+        return window.__good ?? "revoked-token";
       },
     });
   });
@@ -452,7 +452,16 @@ test("getToken is asked before each request and again after a 401; a lasting 401
     detail: {},
   });
   expect(await page.evaluate(() => window.__calls)).toBeGreaterThanOrEqual(2);
-  await expect(app(page).getByRole("alert")).toContainText("can't reach the claims service");
+  // The user is told their sign-in ended, not that the service is down;
+  // signed in again, Try again asks the dashboard once more and goes on.
+  await expect(appHeading(page, "Your sign-in has ended")).toBeVisible();
+  await expect(app(page)).toContainText("Sign in again in your partner dashboard, then choose Try again.");
+  await expect(app(page)).not.toContainText("can't reach the claims service");
+  await page.evaluate((good) => {
+    window.__good = good;
+  }, good);
+  await app(page).getByRole("button", { name: "Try again" }).click();
+  await expect(appHeading(page, "Customer associations")).toBeVisible();
 });
 
 test("bad options are refused with the option's name, and nothing is mounted", async ({ page }) => {

@@ -11,7 +11,7 @@ import { test, expect } from "@playwright/test";
 import { startServer } from "../support/server.mjs";
 import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
-import { TAILSPIN, proofPdf } from "../support/wizard.mjs";
+import { BUECHER, TAILSPIN, proofPdf } from "../support/wizard.mjs";
 
 const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 13;
 let server;
@@ -62,7 +62,7 @@ let n = 0;
 /** A claim of Megan's made through the API: a draft, or submitted. */
 async function claimOf(
   request,
-  { name, submit = true, tenant = TAILSPIN, domain = "tailspintoys.onmicrosoft.com", product = "m365-defender", user = "user-megan", program = "4810225" },
+  { name, submit = true, tenant = TAILSPIN, domain = "tailspintoys.onmicrosoft.com", product = "m365-defender", user = "user-megan", program = "4810225", more = {} },
 ) {
   const headers = { authorization: `Bearer ${await tokenFor(request, user)}` };
   const input = {
@@ -75,6 +75,7 @@ async function claimOf(
     claim_name: name,
     customer_contact: { name: "Ada Lovelace", title: "CIO", email: "ada@customer.example" },
     partner_contact: { name: "Megan Bowen", title: "", email: "megan@northwind.example" },
+    ...more,
   };
   const key = `robust-${Date.now()}-${n++}`;
   const created = await (await request.post(`${server.base}/api/claims`, { headers: { ...headers, "idempotency-key": `c-${key}` }, data: input })).json();
@@ -84,7 +85,7 @@ async function claimOf(
     multipart: { file: proofPdf("acknowledgement.pdf") },
   });
   const res = await request.post(`${server.base}/api/claims/${created.id}/submit`, { headers: { ...headers, "idempotency-key": `s-${key}` } });
-  expect(res.status()).toBe(200);
+  expect(res.status(), await res.text()).toBe(200);
   return created.id;
 }
 
@@ -471,4 +472,56 @@ test("visiting the flow and leaving it makes no draft; a draft says what it is a
   await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toBeVisible();
   await expect(page.locator(".cpor-draft").filter({ hasText: "Draft for contoso.com" })).toHaveCount(0);
   expect((await drafts()).map((d) => d.id)).not.toContain(id);
+});
+
+test("a comment or a reason hiding its order or its words is refused as it is typed, and by the server", async ({ page }) => {
+  const seen = failures(page);
+  const id = await claimOf(page.request, {
+    name: "Hidden text",
+    tenant: BUECHER,
+    domain: "buecherag.onmicrosoft.com",
+    more: {
+      solution_area: "business_applications",
+      partner_role: "build_intent_advisor",
+      products: [{ product_id: "d365-business-central", subscription_id: "bc0bc0bc-0000-4000-8000-00000000b001" }],
+      technical_contact: { name: "Grace Hopper", title: "IT lead", email: "grace@customer.example" },
+    },
+  });
+  const sent = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && new URL(r.url()).pathname.startsWith(`/api/claims/${id}/`)) sent.push(r.url());
+  });
+  await openAs(page, "user-megan", `/claims/${id}`);
+  await expect(h1(page, "Hidden text")).toBeVisible();
+
+  // "Approved by ‮gnissim‬" displays as "Approved by missing": a right-to-left override.
+  const comment = page.getByLabel("Add a comment");
+  await comment.fill("Approved by \u202Egnissim\u202C");
+  const message = "The comment contains a hidden right-to-left override (U+202E)";
+  await expect(page.locator(".cpor-comment-form .cpor-error-text")).toContainText(message);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator(".cpor-comment-form .cpor-error-text")).toContainText(message);
+  // Fixed, the message goes as the text is typed.
+  await comment.fill("Approved by the customer's CIO.");
+  await expect(page.locator(".cpor-comment-form .cpor-error-text")).toHaveCount(0);
+
+  // A withdrawal reason with a zero-width space.
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  const reason = page.getByLabel("Why are you withdrawing this claim?");
+  await reason.fill("Duplicate\u200B claim");
+  await expect(page.locator(".cpor-field--error")).toContainText("The reason contains an invisible zero-width space (U+200B)");
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(page.locator(".cpor-error-summary")).toContainText("zero-width space");
+  await page.waitForTimeout(300);
+  expect(sent).toEqual([]);
+
+  // The server says the same to anyone who sends it anyway.
+  const headers = { authorization: `Bearer ${await tokenFor(page.request)}`, "idempotency-key": `bidi-${Date.now()}` };
+  const res = await page.request.post(`${server.base}/api/claims/${id}/comments`, { headers, data: { body: "Approved by \u202Egnissim\u202C" } });
+  expect(res.status()).toBe(422);
+  const problem = await res.json();
+  expect(problem.code).toBe("text_bidi_control");
+  expect(problem.detail).toContain(message);
+  expect(seen).toEqual([]);
 });
