@@ -6,7 +6,9 @@ use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::store::{FileStore, Location, StoreError};
 
 /// Data to load into an empty database.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -21,13 +23,31 @@ pub enum SeedData {
 #[derive(Clone, Debug, Parser)]
 #[command(name = "cpor-server", version, about)]
 pub struct Config {
+    /// What to do instead of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Address to listen on.
     #[arg(long, env = "CPOR_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
 
-    /// The SQLite database file.
-    #[arg(long, env = "CPOR_DB", default_value = "var/cpor.db")]
+    /// The SQLite database file. With --database-url, the demo issuer's
+    /// key (and, without --files-dir, the files folder) are still kept
+    /// beside this path.
+    #[arg(long, global = true, env = "CPOR_DB", default_value = "var/cpor.db")]
     pub db: PathBuf,
+
+    /// The database: `postgres://user@host:port/name` for PostgreSQL (any
+    /// number of servers may share it), or a SQLite file path; wins over
+    /// --db.
+    #[arg(long, global = true, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// The folder of proof-of-execution files (by default beside --db, as
+    /// `<name>-files`). Servers sharing a PostgreSQL database must share
+    /// it too.
+    #[arg(long, env = "CPOR_FILES_DIR")]
+    pub files_dir: Option<PathBuf>,
 
     /// The built app (`trunk build --release` output).
     #[arg(long, env = "CPOR_DIST", default_value = "dist")]
@@ -104,6 +124,13 @@ pub struct Config {
     pub header_timeout_secs: u64,
 }
 
+/// What `cpor-server` does instead of serving.
+#[derive(Clone, Debug, Subcommand)]
+pub enum Command {
+    /// Brings the database's schema up to date, then exits.
+    Migrate,
+}
+
 /// Whether `s` is a web origin: a scheme, a host and maybe a port.
 fn is_origin(s: &str) -> bool {
     let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
@@ -125,7 +152,7 @@ impl Config {
                 "--clock-offset-days needs --demo: only the demo's clock can be moved\n",
             ));
         }
-        if config.identity.is_none() && !config.demo {
+        if config.identity.is_none() && !config.demo && config.command.is_none() {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::MissingRequiredArgument,
                 "name the identity providers to trust with --identity FILE (see EMBEDDING.md), or start in --demo \
@@ -139,6 +166,22 @@ impl Config {
             ));
         }
         Ok(config)
+    }
+
+    /// Where the claims live: --database-url, else the --db file.
+    pub fn location(&self) -> Result<Location, StoreError> {
+        match self.database_url.as_deref() {
+            Some(url) => Location::parse(url),
+            None => Ok(Location::Sqlite(self.db.clone())),
+        }
+    }
+
+    /// The folder of proof-of-execution files.
+    pub fn files(&self) -> FileStore {
+        match &self.files_dir {
+            Some(dir) => FileStore::new(dir),
+            None => FileStore::beside(&self.db),
+        }
     }
 
     /// Which data to load into an empty database.
@@ -190,6 +233,20 @@ mod tests {
         assert_eq!(c.allowed_origins, ["https://a.example", "http://b:8080"]);
         assert!(parse(&["--demo", "--allowed-origin", "https://a.example/path"]).is_err());
         assert!(parse(&["--demo", "--allowed-origin", "*"]).is_err());
+    }
+
+    #[test]
+    fn the_database_url_wins_over_the_file() {
+        let c = parse(&["--demo", "--db", "a.db"]).unwrap();
+        assert_eq!(c.location().unwrap(), Location::Sqlite("a.db".into()));
+        let c = parse(&["--demo", "--database-url", "postgres://u:secret@h:5432/claims"]).unwrap();
+        let location = c.location().unwrap();
+        assert_eq!(location, Location::Postgres("postgres://u:secret@h:5432/claims".into()));
+        assert_eq!(location.display(), "postgres://u@h:5432/claims");
+        let c = parse(&["--demo", "--database-url", "sqlite://var/b.db?mode=rwc"]).unwrap();
+        assert_eq!(c.location().unwrap(), Location::Sqlite("var/b.db".into()));
+        assert!(parse(&["--demo", "--database-url", "mysql://h/db"]).unwrap().location().is_err());
+        assert!(matches!(parse(&["migrate"]).unwrap().command, Some(Command::Migrate)));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The CPOR claims reference backend: the JSON API the app posts to, backed
-//! by a SQLite file, the server of the built app itself, and the clocks
+//! by a SQLite file or a PostgreSQL database, the server of the built app itself, and the clocks
 //! that move claims when their deadlines pass.
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it
@@ -92,11 +92,38 @@ impl AppState {
     }
 }
 
-/// The whole application: the API under `/api`, the built app (when `web`
-/// is given) everywhere else, and the headers every response carries.
+/// `GET /healthz`: the process answers (for a load balancer's liveness
+/// probe; touches nothing).
+async fn healthz() -> axum::Json<serde_json::Value> {
+    axum::Json(serde_json::json!({ "status": "ok" }))
+}
+
+/// `GET /readyz`: the database answers, so requests can be sent here; 503
+/// with a problem body while it does not.
+async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match state.store.ping().await {
+        Ok(()) => axum::Json(serde_json::json!({ "status": "ready" })).into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "not ready: the database does not answer");
+            error::ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                cpor_core::ErrorCode::ServiceUnavailable,
+                "The claims database does not answer; try another server.",
+            )
+            .into_response()
+        }
+    }
+}
+
+/// The whole application: the API under `/api`, the health probes
+/// (`/healthz`, `/readyz`), the built app (when `web` is given) everywhere
+/// else, and the headers every response carries.
 pub fn app(state: AppState, web: Option<web::WebApp>) -> Router {
+    use axum::routing::get;
     let origins = state.allowed_origins.clone();
-    let router = Router::new().nest("/api", api::router(state));
+    let probes = Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).with_state(state.clone());
+    let router = Router::new().nest("/api", api::router(state)).merge(probes);
     let router = match web {
         Some(web) => router.fallback_service(web.service()),
         None => router.fallback(|| async { error::ApiError::not_found() }),

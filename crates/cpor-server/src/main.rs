@@ -8,9 +8,9 @@ use cpor_server::auth::keys::KeySource;
 use cpor_server::auth::mapping::IdentityFile;
 use cpor_server::auth::verify::IssuerConfig;
 use cpor_server::auth::{Auth, DemoIssuer, RoleMapping, Verifier};
-use cpor_server::config::{Config, SeedData};
+use cpor_server::config::{Command, Config, SeedData};
 use cpor_server::serve::{serve, ConnectionLimits};
-use cpor_server::store::{seed, FileStore, Store};
+use cpor_server::store::{seed, Store};
 use cpor_server::{app, clock::Clock, scheduler, web::WebApp, AppState};
 
 #[tokio::main]
@@ -28,7 +28,11 @@ async fn main() {
     // Failure points for the crash tests (FAILPOINTS=...); nothing unless
     // the server was built with the `failpoints` feature.
     let _failpoints = fail::FailScenario::setup();
-    if let Err(e) = run(config).await {
+    let done = match config.command {
+        Some(Command::Migrate) => migrate(&config).await,
+        None => run(config).await,
+    };
+    if let Err(e) = done {
         eprintln!("cpor-server: {e}");
         std::process::exit(1);
     }
@@ -106,14 +110,23 @@ async fn authentication(config: &Config, store: &Store, demo_user: String) -> Re
     })
 }
 
+/// `cpor-server migrate`: the schema brought up to date, nothing served.
+async fn migrate(config: &Config) -> Result<(), String> {
+    let location = config.location().map_err(|e| e.to_string())?;
+    Store::migrate(&location).await.map_err(|e| format!("migrating {}: {e}", location.display()))?;
+    println!("{} is up to date", location.display());
+    Ok(())
+}
+
 async fn run(config: Config) -> Result<(), String> {
     let web = WebApp::load(&config.dist)?
         .with_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
     // Proof-of-execution files live beside the database, never under dist/.
-    let files = FileStore::beside(&config.db);
-    let opened = if config.fresh { Store::open_fresh(&config.db).await } else { Store::open(&config.db).await };
-    let store = opened.map_err(|e| format!("opening {}: {e}", config.db.display()))?;
+    let files = config.files();
+    let location = config.location().map_err(|e| format!("--database-url: {e}"))?;
+    let opened = if config.fresh { Store::open_fresh(&location).await } else { Store::open(&location).await };
+    let store = opened.map_err(|e| format!("opening {}: {e}", location.display()))?;
     if config.fresh && files.dir().exists() {
         std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
     }
@@ -132,7 +145,7 @@ async fn run(config: Config) -> Result<(), String> {
     let demo_seed = seed::parse_seed(seed::DEMO_SEED).map_err(|e| format!("demo seed: {e}"))?;
     let seed_demo = config.seed_data() == SeedData::Demo;
     if seed_demo && seed::seed_if_empty(&store, &demo_seed, clock.today()).await.map_err(|e| format!("seeding: {e}"))? {
-        tracing::info!(db = %config.db.display(), "loaded the demo seed");
+        tracing::info!(db = %location.display(), "loaded the demo seed");
         if config.bulk_claims > 0 {
             seed::seed_bulk_claims(&store, &demo_seed, config.bulk_claims, clock.today())
                 .await

@@ -3,6 +3,13 @@
 //! eligibility, old idempotency records are forgotten. [`spawn`] runs it in
 //! every server (main starts it) with a configurable period; moving the
 //! demo clock runs it at once.
+//!
+//! On PostgreSQL several servers share the database: each tick, only the
+//! one holding the leader lock ([`crate::store::Store::try_lead`]) applies
+//! the clocks, and the others try to take the lock, so when the leader dies
+//! another takes over within one period. Even two servers applying at once
+//! could not apply a deadline twice: each claim moves in a write
+//! transaction that reads its status under the shared write lock first.
 
 use std::time::Duration;
 
@@ -63,10 +70,30 @@ pub fn spawn(state: AppState, period: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(period);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut leading: Option<crate::store::Leadership> = None;
         loop {
             tick.tick().await;
             state.write_quota.forget_idle();
             tidy_files(&state).await;
+            if let Some(lead) = &mut leading {
+                if !lead.still().await {
+                    tracing::warn!("lost the lead of the claim clocks (its database connection dropped)");
+                    leading = None;
+                }
+            }
+            if leading.is_none() {
+                match state.store.try_lead().await {
+                    Ok(Some(lead)) => {
+                        tracing::info!("this server applies the claim clocks");
+                        leading = Some(lead);
+                    }
+                    Ok(None) => continue,
+                    Err(e) => {
+                        tracing::error!(error = %e, "could not ask for the lead of the claim clocks");
+                        continue;
+                    }
+                }
+            }
             match run_once(&state).await {
                 Ok(0) => tracing::debug!("claim clocks: nothing due"),
                 Ok(n) => tracing::info!(moved = n, "claim clocks applied"),

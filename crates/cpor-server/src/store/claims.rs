@@ -6,13 +6,11 @@
 //! which there is at most one per key (its primary key). Both are enforced
 //! by the schema, inside the writer's transaction.
 
+use super::{corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Conn, Db, Sql, StoreError, WriteTx};
 use cpor_core::api::v1::ClaimInput;
 use cpor_core::lifecycle::{ClaimClock, ClaimStatus, InformationRequestReason, RejectionReason};
 use cpor_core::roles::SolutionArea;
 use cpor_core::Date;
-use sqlx::{QueryBuilder, Sqlite};
-
-use super::{corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Conn, Db, StoreError, WriteTx};
 
 /// A claim as stored, its values parsed.
 #[derive(Clone, Debug)]
@@ -73,7 +71,7 @@ struct ClaimRow {
     due_on: Option<String>,
     rejection: Option<String>,
     input: String,
-    in_arbitration: bool,
+    in_arbitration: i64,
     version: i64,
     information_request: Option<String>,
     opt_out_token: Option<String>,
@@ -114,7 +112,7 @@ impl TryFrom<ClaimRow> for ClaimRecord {
             id: r.id,
             organisation_id: r.organisation_id,
             organisation_name: r.organisation_name,
-            in_arbitration: r.in_arbitration,
+            in_arbitration: r.in_arbitration != 0,
             version: r.version,
             opt_out_token: r.opt_out_token,
             customer_name: r.customer_name,
@@ -193,21 +191,21 @@ pub struct StatusChange<'a> {
     pub submitted: bool,
 }
 
-fn push_filters<'a>(b: &mut QueryBuilder<'a, Sqlite>, organisation: &'a str, f: &'a ListFilter) {
-    b.push(" WHERE c.organisation_id = ").push_bind(organisation);
+fn push_filters(b: &mut Sql, organisation: &str, f: &ListFilter) {
+    b.push(" WHERE c.organisation_id = ").bind(organisation.to_owned());
     if let Some(status) = f.status {
-        b.push(" AND c.status = ").push_bind(enum_text(&status));
+        b.push(" AND c.status = ").bind(enum_text(&status));
     }
     if let Some(area) = f.solution_area {
-        b.push(" AND c.solution_area = ").push_bind(enum_text(&area));
+        b.push(" AND c.solution_area = ").bind(enum_text(&area));
     }
     if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let like = format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        b.push(" AND (lower(c.claim_name) LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
-        b.push(" OR lower(c.domain) LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
-        b.push(" OR lower(t.name) LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
-        b.push(" OR c.tenant_id LIKE ").push_bind(like.clone()).push(" ESCAPE '\\'");
-        b.push(" OR c.id LIKE ").push_bind(like).push(" ESCAPE '\\')");
+        b.push(" AND (lower(c.claim_name) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR lower(c.domain) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR lower(t.name) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR lower(c.tenant_id) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
+        b.push(" OR lower(c.id) LIKE ").bind(like).push(" ESCAPE '\\')");
     }
 }
 
@@ -216,14 +214,14 @@ impl<C: Conn> Db<C> {
     pub async fn claim(&mut self, id: &str, scope: ClaimScope<'_>) -> Result<Option<ClaimRecord>, StoreError> {
         let row: Option<ClaimRow> = match scope {
             ClaimScope::Organisation(org) => {
-                sqlx::query_as(&format!("{} WHERE c.id = ? AND c.organisation_id = ?", select()))
+                sqlx::query_as(&format!("{} WHERE c.id = $1 AND c.organisation_id = $2", select()))
                     .bind(id)
                     .bind(org)
                     .fetch_optional(self.c())
                     .await?
             }
             ClaimScope::Any => {
-                sqlx::query_as(&format!("{} WHERE c.id = ?", select())).bind(id).fetch_optional(self.c()).await?
+                sqlx::query_as(&format!("{} WHERE c.id = $1", select())).bind(id).fetch_optional(self.c()).await?
             }
         };
         row.map(ClaimRecord::try_from).transpose()
@@ -231,7 +229,7 @@ impl<C: Conn> Db<C> {
 
     /// The claim whose customer opt-out link carries `token`.
     pub async fn claim_by_opt_out_token(&mut self, token: &str) -> Result<Option<ClaimRecord>, StoreError> {
-        let row: Option<ClaimRow> = sqlx::query_as(&format!("{} WHERE c.opt_out_token = ?", select()))
+        let row: Option<ClaimRow> = sqlx::query_as(&format!("{} WHERE c.opt_out_token = $1", select()))
             .bind(token)
             .fetch_optional(self.c())
             .await?;
@@ -247,18 +245,20 @@ impl<C: Conn> Db<C> {
         limit: u32,
         offset: u64,
     ) -> Result<(Vec<ClaimRecord>, u64), StoreError> {
-        let mut count = QueryBuilder::<Sqlite>::new(format!("SELECT COUNT(*){FROM}"));
+        let mut count = Sql::new(format!("SELECT COUNT(*){FROM}"));
         push_filters(&mut count, organisation, filter);
-        let (total,): (i64,) = count.build_query_as().fetch_one(self.c()).await?;
-        let mut page = QueryBuilder::<Sqlite>::new(select());
+        let (sql, args) = count.into_parts();
+        let (total,): (i64,) = sqlx::query_as_with(&sql, args).fetch_one(self.c()).await?;
+        let mut page = Sql::new(select());
         push_filters(&mut page, organisation, filter);
         page.push(match filter.order {
             ListOrder::Due => " ORDER BY c.due_on IS NULL, c.due_on, c.updated_at DESC, c.id",
             ListOrder::Updated => " ORDER BY c.updated_at DESC, c.id",
         });
         let offset = i64::try_from(offset).unwrap_or(i64::MAX);
-        page.push(" LIMIT ").push_bind(i64::from(limit)).push(" OFFSET ").push_bind(offset);
-        let rows: Vec<ClaimRow> = page.build_query_as().fetch_all(self.c()).await?;
+        page.push(" LIMIT ").bind(i64::from(limit)).push(" OFFSET ").bind(offset);
+        let (sql, args) = page.into_parts();
+        let rows: Vec<ClaimRow> = sqlx::query_as_with(&sql, args).fetch_all(self.c()).await?;
         let claims = rows.into_iter().map(ClaimRecord::try_from).collect::<Result<_, _>>()?;
         Ok((claims, total as u64))
     }
@@ -281,7 +281,7 @@ impl<C: Conn> Db<C> {
     pub async fn claims_past_deadline(&mut self, today: Date) -> Result<Vec<(String, ClaimStatus)>, StoreError> {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, status FROM claims
-             WHERE status IN ('partner_action_required', 'approved') AND due_on IS NOT NULL AND due_on < ?
+             WHERE status IN ('partner_action_required', 'approved') AND due_on IS NOT NULL AND due_on < $1
              ORDER BY due_on, id",
         )
         .bind(today.to_string())
@@ -293,7 +293,7 @@ impl<C: Conn> Db<C> {
     /// The exclusivity keys the claim holds or held.
     pub async fn claim_keys(&mut self, id: &str) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ? ORDER BY claim_key")
+            sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = $1 ORDER BY claim_key")
                 .bind(id)
                 .fetch_all(self.c())
                 .await?;
@@ -303,7 +303,7 @@ impl<C: Conn> Db<C> {
     /// The organisations whose live claims hold `key`.
     pub async fn key_holders(&mut self, key: &str) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT DISTINCT organisation_id FROM claim_keys WHERE claim_key = ? AND live = 1")
+            sqlx::query_as("SELECT DISTINCT organisation_id FROM claim_keys WHERE claim_key = $1 AND live = 1")
                 .bind(key)
                 .fetch_all(self.c())
                 .await?;
@@ -313,10 +313,10 @@ impl<C: Conn> Db<C> {
     /// Other claims, live, on one of the keys claim `id` holds.
     pub async fn competing_claims(&mut self, id: &str) -> Result<Vec<ClaimRecord>, StoreError> {
         let rows: Vec<ClaimRow> = sqlx::query_as(&format!(
-            "{} WHERE c.id <> ?1 AND c.id IN (
+            "{} WHERE c.id <> $1 AND c.id IN (
                 SELECT k.claim_id FROM claim_keys k
-                WHERE k.live = 1 AND k.claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?1))
-             ORDER BY c.submitted_on, c.id",
+                WHERE k.live = 1 AND k.claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = $1))
+             ORDER BY c.submitted_on IS NOT NULL, c.submitted_on, c.id",
             select()
         ))
         .bind(id)
@@ -333,7 +333,7 @@ impl WriteTx {
         sqlx::query(
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name, tenant_id,
                                  customer_tenant_id, domain, solution_area, partner_role, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(new.id)
         .bind(new.organisation_id)
@@ -364,9 +364,9 @@ impl WriteTx {
         customer_tenant_id: Option<&str>,
     ) -> Result<bool, StoreError> {
         let updated = sqlx::query(
-            "UPDATE claims SET input = ?, claim_name = ?, tenant_id = ?, customer_tenant_id = ?, domain = ?,
-                    solution_area = ?, partner_role = ?, version = version + 1, updated_at = ?
-             WHERE id = ? AND version = ?",
+            "UPDATE claims SET input = $1, claim_name = $2, tenant_id = $3, customer_tenant_id = $4, domain = $5,
+                    solution_area = $6, partner_role = $7, version = version + 1, updated_at = $8
+             WHERE id = $9 AND version = $10",
         )
         .bind(serde_json::to_string(input).map_err(|e| corrupt("claim input", e))?)
         .bind(&input.claim_name)
@@ -393,12 +393,12 @@ impl WriteTx {
             .transpose()
             .map_err(|e| corrupt("information request", e))?;
         sqlx::query(
-            "UPDATE claims SET status = ?, status_since = ?, due_on = ?, rejection = ?,
-                    information_request = COALESCE(?, information_request),
-                    opt_out_token = COALESCE(?, opt_out_token),
-                    submitted_on = CASE WHEN ? THEN COALESCE(submitted_on, ?) ELSE submitted_on END,
-                    version = version + 1, updated_at = ?
-             WHERE id = ?",
+            "UPDATE claims SET status = $1, status_since = $2, due_on = $3, rejection = $4,
+                    information_request = COALESCE($5, information_request),
+                    opt_out_token = COALESCE($6, opt_out_token),
+                    submitted_on = CASE WHEN $7 THEN COALESCE(submitted_on, $8) ELSE submitted_on END,
+                    version = version + 1, updated_at = $9
+             WHERE id = $10",
         )
         .bind(enum_text(&change.to))
         .bind(change.today.to_string())
@@ -418,29 +418,30 @@ impl WriteTx {
     /// Bumps claim `id`'s version (its files changed) if it is still in
     /// `status`; whether it was.
     pub async fn touch_if_status(&mut self, id: &str, status: ClaimStatus) -> Result<bool, StoreError> {
-        let bumped = sqlx::query("UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
-            .bind(now_secs())
-            .bind(id)
-            .bind(enum_text(&status))
-            .execute(self.c())
-            .await?
-            .rows_affected();
+        let bumped =
+            sqlx::query("UPDATE claims SET version = version + 1, updated_at = $1 WHERE id = $2 AND status = $3")
+                .bind(now_secs())
+                .bind(id)
+                .bind(enum_text(&status))
+                .execute(self.c())
+                .await?
+                .rows_affected();
         Ok(bumped == 1)
     }
 
     /// Deletes draft `id` with its history, comments and file rows; the
     /// ids of its stored files, to remove once this commits.
     pub async fn delete_draft(&mut self, id: &str) -> Result<Vec<String>, StoreError> {
-        let files: Vec<(String,)> = sqlx::query_as("SELECT id FROM claim_files WHERE claim_id = ? AND removed = 0")
+        let files: Vec<(String,)> = sqlx::query_as("SELECT id FROM claim_files WHERE claim_id = $1 AND removed = 0")
             .bind(id)
             .fetch_all(self.c())
             .await?;
         // One statement per table: SQLite checks the comments' reply_to
         // references at the end of the statement, when none is left.
         for table in ["claim_files", "claim_history", "claim_keys", "claim_comments"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE claim_id = ?")).bind(id).execute(self.c()).await?;
+            sqlx::query(&format!("DELETE FROM {table} WHERE claim_id = $1")).bind(id).execute(self.c()).await?;
         }
-        sqlx::query("DELETE FROM claims WHERE id = ? AND status = 'editing'").bind(id).execute(self.c()).await?;
+        sqlx::query("DELETE FROM claims WHERE id = $1 AND status = 'editing'").bind(id).execute(self.c()).await?;
         Ok(files.into_iter().map(|(f,)| f).collect())
     }
 
@@ -456,13 +457,14 @@ impl WriteTx {
         today: Date,
     ) -> Result<bool, StoreError> {
         for key in keys {
-            let inserted =
-                sqlx::query("INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES (?, ?, ?, 1)")
-                    .bind(id)
-                    .bind(key)
-                    .bind(organisation)
-                    .execute(self.c())
-                    .await;
+            let inserted = sqlx::query(
+                "INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES ($1, $2, $3, 1)",
+            )
+            .bind(id)
+            .bind(key)
+            .bind(organisation)
+            .execute(self.c())
+            .await;
             match inserted {
                 Err(e) if is_unique_violation(&e) => return Ok(false),
                 other => {
@@ -470,7 +472,7 @@ impl WriteTx {
                 }
             }
             let (others,): (i64,) = sqlx::query_as(
-                "SELECT COUNT(*) FROM claim_keys WHERE claim_key = ? AND live = 1 AND organisation_id <> ?",
+                "SELECT COUNT(*) FROM claim_keys WHERE claim_key = $1 AND live = 1 AND organisation_id <> $2",
             )
             .bind(key)
             .bind(organisation)
@@ -480,9 +482,9 @@ impl WriteTx {
                 // A new contest on a key whose arbitration was decided opens
                 // it again.
                 sqlx::query(
-                    "INSERT INTO arbitrations (claim_key, opened_on) VALUES (?, ?)
+                    "INSERT INTO arbitrations (claim_key, opened_on) VALUES ($1, $2)
                      ON CONFLICT (claim_key) DO UPDATE SET decided = 0, opened_on = excluded.opened_on
-                     WHERE decided = 1",
+                     WHERE arbitrations.decided = 1",
                 )
                 .bind(key)
                 .bind(today.to_string())
@@ -490,7 +492,7 @@ impl WriteTx {
                 .await?;
                 sqlx::query(
                     "UPDATE claims SET in_arbitration = 1
-                     WHERE id IN (SELECT claim_id FROM claim_keys WHERE claim_key = ? AND live = 1)",
+                     WHERE id IN (SELECT claim_id FROM claim_keys WHERE claim_key = $1 AND live = 1)",
                 )
                 .bind(key)
                 .execute(self.c())
@@ -510,7 +512,7 @@ impl WriteTx {
         today: Date,
     ) -> Result<bool, StoreError> {
         let old = self.claim_keys(id).await?;
-        sqlx::query("DELETE FROM claim_keys WHERE claim_id = ?").bind(id).execute(self.c()).await?;
+        sqlx::query("DELETE FROM claim_keys WHERE claim_id = $1").bind(id).execute(self.c()).await?;
         if !self.take_keys(id, organisation, keys, today).await? {
             return Ok(false);
         }
@@ -522,7 +524,7 @@ impl WriteTx {
     /// Releases what claim `id` holds (it ended), and settles the claims it
     /// competed with.
     pub async fn release_keys(&mut self, id: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = ?").bind(id).execute(self.c()).await?;
+        sqlx::query("UPDATE claim_keys SET live = 0 WHERE claim_id = $1").bind(id).execute(self.c()).await?;
         let keys = self.claim_keys(id).await?;
         self.settle_arbitrations(id, &keys).await
     }
@@ -530,7 +532,7 @@ impl WriteTx {
     /// Holds claim `id`'s keys again (a dispute); `false` when the
     /// organisation has since made another live claim on one of them.
     pub async fn hold_keys_again(&mut self, id: &str) -> Result<bool, StoreError> {
-        match sqlx::query("UPDATE claim_keys SET live = 1 WHERE claim_id = ?").bind(id).execute(self.c()).await {
+        match sqlx::query("UPDATE claim_keys SET live = 1 WHERE claim_id = $1").bind(id).execute(self.c()).await {
             Err(e) if is_unique_violation(&e) => return Ok(false),
             other => {
                 other?;
@@ -544,14 +546,13 @@ impl WriteTx {
     /// on a key fewer than two organisations still claim is closed, and
     /// the flags of every claim concerned are set again.
     async fn settle_arbitrations(&mut self, id: &str, dropped: &[String]) -> Result<(), StoreError> {
-        sqlx::query(
-            "DELETE FROM arbitrations WHERE decided = 0 AND claim_key IN (SELECT value FROM json_each(?1))
-               AND (SELECT COUNT(DISTINCT k.organisation_id) FROM claim_keys k
-                    WHERE k.claim_key = arbitrations.claim_key AND k.live = 1) < 2",
-        )
-        .bind(serde_json::to_string(dropped).map_err(|e| corrupt("keys", e))?)
-        .execute(self.c())
-        .await?;
+        let mut sql = Sql::new("DELETE FROM arbitrations WHERE decided = 0 AND claim_key IN ");
+        sql.bind_list(dropped).push(
+            " AND (SELECT COUNT(DISTINCT k.organisation_id) FROM claim_keys k
+                   WHERE k.claim_key = arbitrations.claim_key AND k.live = 1) < 2",
+        );
+        let (sql, args) = sql.into_parts();
+        sqlx::query_with(&sql, args).execute(self.c()).await?;
         self.arbitration_flags(id, dropped).await
     }
 
@@ -560,21 +561,25 @@ impl WriteTx {
     /// exactly when one of its live keys is also claimed, live, by another
     /// organisation.
     async fn arbitration_flags(&mut self, id: &str, keys: &[String]) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE claims SET in_arbitration = EXISTS (
+        let mut sql = Sql::new(
+            "UPDATE claims SET in_arbitration = CASE WHEN EXISTS (
                 SELECT 1 FROM claim_keys mine JOIN claim_keys other
                   ON other.claim_key = mine.claim_key AND other.live = 1
                      AND other.organisation_id <> mine.organisation_id
-                WHERE mine.claim_id = claims.id AND mine.live = 1)
-             WHERE id = ?1
-                OR id IN (SELECT claim_id FROM claim_keys
-                          WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?1)
-                             OR claim_key IN (SELECT value FROM json_each(?2)))",
-        )
-        .bind(id)
-        .bind(serde_json::to_string(keys).map_err(|e| corrupt("keys", e))?)
-        .execute(self.c())
-        .await?;
+                WHERE mine.claim_id = claims.id AND mine.live = 1) THEN 1 ELSE 0 END
+             WHERE id = ",
+        );
+        sql.bind(id.to_owned())
+            .push(
+                " OR id IN (SELECT claim_id FROM claim_keys
+                            WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ",
+            )
+            .bind(id.to_owned())
+            .push(") OR claim_key IN ")
+            .bind_list(keys)
+            .push(")");
+        let (sql, args) = sql.into_parts();
+        sqlx::query_with(&sql, args).execute(self.c()).await?;
         Ok(())
     }
 
@@ -582,7 +587,7 @@ impl WriteTx {
     pub async fn decide_arbitrations(&mut self, id: &str) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE arbitrations SET decided = 1
-             WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = ?)",
+             WHERE claim_key IN (SELECT claim_key FROM claim_keys WHERE claim_id = $1)",
         )
         .bind(id)
         .execute(self.c())

@@ -36,7 +36,8 @@ impl<C: Conn> Db<C> {
     /// The claim's files, oldest first.
     pub async fn files(&mut self, claim_id: &str) -> Result<Vec<PoeFile>, StoreError> {
         let rows: Vec<FileRow> = sqlx::query_as(
-            "SELECT id, name, kind, bytes, uploaded_on FROM claim_files WHERE claim_id = ? AND removed = 0 ORDER BY rowid",
+            "SELECT id, name, kind, bytes, uploaded_on FROM claim_files WHERE claim_id = $1 AND removed = 0
+             ORDER BY position",
         )
         .bind(claim_id)
         .fetch_all(self.c())
@@ -46,7 +47,7 @@ impl<C: Conn> Db<C> {
 
     /// How many files the claim holds.
     pub async fn file_count(&mut self, claim_id: &str) -> Result<usize, StoreError> {
-        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = ? AND removed = 0")
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = $1 AND removed = 0")
             .bind(claim_id)
             .fetch_one(self.c())
             .await?;
@@ -56,7 +57,7 @@ impl<C: Conn> Db<C> {
     /// One of the claim's files: its name and kind.
     pub async fn file(&mut self, claim_id: &str, file_id: &str) -> Result<Option<(String, PoeKind)>, StoreError> {
         let row: Option<(String, String)> =
-            sqlx::query_as("SELECT name, kind FROM claim_files WHERE id = ? AND claim_id = ? AND removed = 0")
+            sqlx::query_as("SELECT name, kind FROM claim_files WHERE id = $1 AND claim_id = $2 AND removed = 0")
                 .bind(file_id)
                 .bind(claim_id)
                 .fetch_optional(self.c())
@@ -82,8 +83,9 @@ impl WriteTx {
         uploaded_by: &str,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO claim_files (id, claim_id, name, kind, bytes, uploaded_on, uploaded_by, sha256)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO claim_files (id, claim_id, name, kind, bytes, uploaded_on, uploaded_by, sha256, position)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                     (SELECT COALESCE(MAX(position), 0) + 1 FROM claim_files WHERE claim_id = $2))",
         )
         .bind(&file.id)
         .bind(claim_id)
@@ -100,7 +102,7 @@ impl WriteTx {
 
     /// Marks a file removed (its contents go once this commits).
     pub async fn remove_file(&mut self, file_id: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE claim_files SET removed = 1 WHERE id = ?").bind(file_id).execute(self.c()).await?;
+        sqlx::query("UPDATE claim_files SET removed = 1 WHERE id = $1").bind(file_id).execute(self.c()).await?;
         Ok(())
     }
 }

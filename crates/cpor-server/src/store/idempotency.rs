@@ -24,7 +24,7 @@ impl<C: Conn> Db<C> {
     pub async fn stored_reply(&mut self, user: &str, key: &str) -> Result<Option<StoredReply>, StoreError> {
         type Row = (String, Option<i64>, Option<String>, Option<String>, Option<String>);
         let row: Option<Row> = sqlx::query_as(
-            "SELECT request_hash, status, response, etag, location FROM idempotency WHERE user_id = ? AND key = ?",
+            "SELECT request_hash, status, response, etag, location FROM idempotency WHERE user_id = $1 AND key = $2",
         )
         .bind(user)
         .bind(key)
@@ -42,7 +42,7 @@ impl WriteTx {
     pub async fn record_reply(&mut self, user: &str, key: &str, reply: &StoredReply) -> Result<bool, StoreError> {
         let inserted = sqlx::query(
             "INSERT INTO idempotency (user_id, key, request_hash, status, response, etag, location, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(user)
         .bind(key)
@@ -64,7 +64,7 @@ impl WriteTx {
     /// that never finished (from before replies were recorded with their
     /// writes).
     pub async fn forget_replies(&mut self, max_age_secs: i64) -> Result<u64, StoreError> {
-        let done = sqlx::query("DELETE FROM idempotency WHERE status IS NULL OR created_at < ?")
+        let done = sqlx::query("DELETE FROM idempotency WHERE status IS NULL OR created_at < $1")
             .bind(now_secs() - max_age_secs)
             .execute(self.c())
             .await?;

@@ -2,10 +2,12 @@
 //! under this folder, behind one interface.
 //!
 //! - [`Store::read`] lends a [`ReadConn`] from the pool of readers;
-//! - [`Store::write`] opens a [`WriteTx`]: a `BEGIN IMMEDIATE` transaction
-//!   on the single writer connection, so writes queue in order instead of
-//!   spinning in SQLite's busy handler, and every check made inside it
-//!   (a file count, a live key) still holds when it commits.
+//! - [`Store::write`] opens a [`WriteTx`]: on SQLite a `BEGIN IMMEDIATE`
+//!   transaction on the single writer connection, so writes queue in order
+//!   instead of spinning in SQLite's busy handler; on PostgreSQL a
+//!   transaction holding the write lock shared by every server. Either
+//!   way, every check made inside it (a file count, a live key) still holds
+//!   when it commits.
 //!
 //! Both run the read queries (they are methods of [`Db`] for any
 //! connection); only a `WriteTx` writes. Nothing is written outside a
@@ -14,8 +16,22 @@
 //! written; one that no longer parses when read is reported as
 //! [`StoreError::Corrupt`].
 //!
-//! SQLite is the one engine today (a file, WAL, foreign keys); the
-//! interface is what a second engine will implement.
+//! Two engines sit behind it, with one set of SQL (`$1` placeholders, 0/1
+//! flags, dates as `YYYY-MM-DD` text) run through sqlx's `Any` driver:
+//!
+//! - **SQLite** (the default: a file, WAL, foreign keys), with its own
+//!   migrations in `migrations/`: one process owns the file (a lock file
+//!   beside it), writes go through its single writer connection;
+//! - **PostgreSQL** (`DATABASE_URL=postgres://…`), with `migrations-postgres/`:
+//!   any number of servers share it. Every write transaction runs at READ
+//!   COMMITTED and first takes one transaction-level advisory lock
+//!   ([`PG_WRITE_LOCK`]), so writes are serialised across all servers
+//!   exactly as SQLite's single writer serialises them in one: a check made
+//!   inside a `WriteTx` (a live key, a file count, a recorded reply) still
+//!   holds when it commits, and no write can fail with a serialisation
+//!   error that the handlers would have to retry. Reads never wait for it.
+//!   One write lock across servers costs throughput that SERIALIZABLE with
+//!   retries might win back; BENCHMARKS.md has the figures.
 
 mod claims;
 mod files;
@@ -26,19 +42,26 @@ pub mod seed;
 mod thread;
 
 use std::ops::{Deref, DerefMut};
-use std::path::Path;
-use std::str::FromStr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use sqlx::any::{AnyArguments, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Arguments, Connection, Executor, Transaction};
 
 pub use claims::{ClaimRecord, ClaimScope, ListFilter, ListOrder, NewClaim, StatusChange};
 pub use files::{FileStore, PartialFile, Sweep};
 pub use idempotency::StoredReply;
 pub use people::UserRecord;
 pub use thread::{Acting, CommentRecord, HistoryRecord};
+
+/// The key of the advisory lock every PostgreSQL write transaction takes
+/// first ("CPOR" in ASCII, then 1).
+pub const PG_WRITE_LOCK: i64 = 0x4350_4f52_0000_0001;
+
+/// The key of the session advisory lock the leading server holds on
+/// PostgreSQL ("CPOR", then 2): the one that applies the claim clocks.
+pub const PG_LEADER_LOCK: i64 = 0x4350_4f52_0000_0002;
 
 /// Why the store could not answer.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +86,9 @@ pub enum StoreError {
     /// Another server has the database open.
     #[error("another server is using {0}; stop it first")]
     InUse(String),
+    /// The database's address is not one this server speaks.
+    #[error("{0}")]
+    Address(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -84,61 +110,174 @@ pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
+/// Where the claims live: a SQLite file, or a PostgreSQL database.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A SQLite file (created if missing).
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection URL (`postgres://` or `postgresql://`).
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads `DATABASE_URL`-style text: a `postgres://` URL, a
+    /// `sqlite://` URL or a plain file path.
+    pub fn parse(text: &str) -> Result<Self, StoreError> {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Ok(Self::Postgres(text.to_owned()))
+        } else if let Some(path) = text.strip_prefix("sqlite://").or_else(|| text.strip_prefix("sqlite:")) {
+            let path = path.split('?').next().unwrap_or_default();
+            if path.is_empty() {
+                return Err(StoreError::Address(format!("{text:?} names no SQLite file")));
+            }
+            Ok(Self::Sqlite(PathBuf::from(path)))
+        } else if text.contains("://") {
+            Err(StoreError::Address(format!("{text:?} is neither a PostgreSQL URL (postgres://…) nor a SQLite file")))
+        } else if text.is_empty() {
+            Err(StoreError::Address("the database address is empty".into()))
+        } else {
+            Ok(Self::Sqlite(PathBuf::from(text)))
+        }
+    }
+
+    /// The address for logs and messages, without a password.
+    pub fn display(&self) -> String {
+        match self {
+            Self::Sqlite(path) => path.display().to_string(),
+            Self::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme), Some(at)) if at > scheme => {
+                    let user = &url[scheme + 3..at];
+                    let user = user.split(':').next().unwrap_or_default();
+                    format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+                }
+                _ => url.clone(),
+            },
+        }
+    }
+}
+
+/// Which engine a connection speaks, for the few statements that differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// SQLite.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+enum Pools {
+    Sqlite {
+        read: AnyPool,
+        write: AnyPool,
+        /// The lock that keeps a second server off this database (and its
+        /// files folder) while this one runs.
+        _lock: std::sync::Arc<std::fs::File>,
+    },
+    Postgres {
+        pool: AnyPool,
+    },
+}
+
 /// The claims database.
 #[derive(Clone, Debug)]
 pub struct Store {
-    read: SqlitePool,
-    write: SqlitePool,
-    /// The lock that keeps a second server off this database (and its
-    /// files folder) while this one runs.
-    _lock: std::sync::Arc<std::fs::File>,
+    pools: Pools,
 }
 
 /// A connection that runs queries: a pooled reader or the writer's open
 /// transaction.
-pub trait Conn: DerefMut<Target = SqliteConnection> + Send {}
-impl<C: DerefMut<Target = SqliteConnection> + Send> Conn for C {}
+pub trait Conn: DerefMut<Target = AnyConnection> + Send {}
+impl<C: DerefMut<Target = AnyConnection> + Send> Conn for C {}
 
 /// Queries over a connection. The read queries are methods of every `Db`;
 /// the writes are methods of [`WriteTx`] only.
-pub struct Db<C: Conn>(C);
+pub struct Db<C: Conn> {
+    conn: C,
+    engine: Engine,
+}
 
 impl<C: Conn> Db<C> {
-    fn c(&mut self) -> &mut SqliteConnection {
-        &mut self.0
+    fn c(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
+
+    /// The engine behind this connection.
+    pub fn engine(&self) -> Engine {
+        self.engine
     }
 }
 
 /// A reader from the pool.
-pub type ReadConn = Db<PoolConnection<Sqlite>>;
+pub type ReadConn = Db<PoolConnection<Any>>;
 
 /// The writer's open transaction.
-pub type WriteTx = Db<Transaction<'static, Sqlite>>;
+pub type WriteTx = Db<Transaction<'static, Any>>;
 
 impl WriteTx {
     /// Makes every write of the transaction durable, all together.
     pub async fn commit(self) -> Result<(), StoreError> {
-        Ok(self.0.commit().await?)
+        Ok(self.conn.commit().await?)
     }
 }
 
 impl<C: Conn> Deref for Db<C> {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
-        &self.0
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.conn
     }
 }
 
-fn options(path: &Path) -> Result<SqliteConnectOptions, sqlx::Error> {
-    Ok(SqliteConnectOptions::from_str("sqlite://")?
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        // Every commit reaches the disk before it is acknowledged, so an
-        // acknowledged write survives a power cut, not only a crash.
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5)))
+/// SQL built piece by piece, with its arguments numbered as it grows
+/// (`$1`, `$2`, …: the one placeholder form both engines read).
+pub(crate) struct Sql {
+    text: String,
+    args: AnyArguments<'static>,
+    count: usize,
+}
+
+impl Sql {
+    pub(crate) fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into(), args: AnyArguments::default(), count: 0 }
+    }
+
+    pub(crate) fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder for `value`.
+    pub(crate) fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: sqlx::Encode<'static, Any> + sqlx::Type<Any> + Send + 'static,
+    {
+        self.count += 1;
+        self.text.push('$');
+        self.text.push_str(&self.count.to_string());
+        // Encoding into the `Any` buffer only copies the value.
+        let _ = self.args.add(value);
+        self
+    }
+
+    /// Appends `(p1, p2, …)` for `values`, or `(NULL)` (which matches
+    /// nothing) when there are none.
+    pub(crate) fn bind_list(&mut self, values: &[String]) -> &mut Self {
+        self.push("(");
+        if values.is_empty() {
+            self.push("NULL");
+        }
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.bind(v.clone());
+        }
+        self.push(")")
+    }
+
+    pub(crate) fn into_parts(self) -> (String, AnyArguments<'static>) {
+        (self.text, self.args)
+    }
 }
 
 /// Takes the lock file beside the database (`<db>.lock`), or says which
@@ -172,20 +311,74 @@ fn remove(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A pool of SQLite connections to `path`; `mode` is `rwc` or `ro`.
+async fn sqlite_pool(path: &Path, mode: &str, max: u32) -> Result<AnyPool, StoreError> {
+    let url = format!("sqlite://{}?mode={mode}", path.display());
+    Ok(AnyPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                // Every commit reaches the disk before it is acknowledged,
+                // so an acknowledged write survives a power cut, not only a
+                // crash.
+                conn.execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+                     PRAGMA busy_timeout = 5000;",
+                )
+                .await?;
+                Ok(())
+            })
+        })
+        .connect(&url)
+        .await?)
+}
+
+async fn postgres_pool(url: &str) -> Result<AnyPool, StoreError> {
+    Ok(AnyPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED").await?;
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await?)
+}
+
 impl Store {
-    /// Opens (creating if needed) the database file and brings its schema
-    /// up to date. Refused while another server has it open.
-    pub async fn open(path: &Path) -> Result<Self, StoreError> {
-        Self::open_with(path, false).await
+    /// Opens (creating if needed) the database and brings its schema up to
+    /// date. A SQLite file is refused while another server has it open.
+    pub async fn open(location: &Location) -> Result<Self, StoreError> {
+        Self::open_with(location, false).await
     }
 
-    /// Opens the database at `path` empty: removes the file first (a fresh
-    /// start), once the lock is taken.
-    pub async fn open_fresh(path: &Path) -> Result<Self, StoreError> {
-        Self::open_with(path, true).await
+    /// Opens the database empty: a SQLite file is removed first (once the
+    /// lock is taken); a PostgreSQL database has every table of the
+    /// project dropped.
+    pub async fn open_fresh(location: &Location) -> Result<Self, StoreError> {
+        Self::open_with(location, true).await
     }
 
-    async fn open_with(path: &Path, fresh: bool) -> Result<Self, StoreError> {
+    /// Brings the schema up to date and closes again (`cpor-server
+    /// migrate`).
+    pub async fn migrate(location: &Location) -> Result<(), StoreError> {
+        let store = Self::open_with(location, false).await?;
+        store.close().await;
+        Ok(())
+    }
+
+    async fn open_with(location: &Location, fresh: bool) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        match location {
+            Location::Sqlite(path) => Self::open_sqlite(path, fresh).await,
+            Location::Postgres(url) => Self::open_postgres(url, fresh).await,
+        }
+    }
+
+    async fn open_sqlite(path: &Path, fresh: bool) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Database(e.into()))?;
         }
@@ -193,45 +386,132 @@ impl Store {
         if fresh {
             remove(path).map_err(|e| StoreError::Database(e.into()))?;
         }
-        let write = SqlitePoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options(path)?)
-            .await?;
+        let write = sqlite_pool(path, "rwc", 1).await?;
         sqlx::migrate!("./migrations").run(&write).await?;
         // Markers of requests cut off before answers were recorded with
         // their writes: those requests were never answered.
         sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&write).await?;
-        let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options(path)?.create_if_missing(false).read_only(true))
+        let read = sqlite_pool(path, "ro", 8).await?;
+        Ok(Self { pools: Pools::Sqlite { read, write, _lock: std::sync::Arc::new(lock) } })
+    }
+
+    async fn open_postgres(url: &str, fresh: bool) -> Result<Self, StoreError> {
+        let pool = postgres_pool(url).await?;
+        if fresh {
+            let mut conn = pool.acquire().await?;
+            let mut tx = conn.begin().await?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
+            tx.execute(
+                "DROP TABLE IF EXISTS _sqlx_migrations, idempotency, claim_files, claim_comments, claim_history,
+                    arbitrations, claim_keys, claims, tenant_subscriptions, products, tenant_domains,
+                    customer_tenants, users, partner_programs, partner_organisations CASCADE",
+            )
             .await?;
-        Ok(Self { read, write, _lock: std::sync::Arc::new(lock) })
+            tx.commit().await?;
+        }
+        // Servers starting together: sqlx takes an advisory lock of its own
+        // while it migrates, so one migrates and the others wait.
+        sqlx::migrate!("./migrations-postgres").run(&pool).await?;
+        Ok(Self { pools: Pools::Postgres { pool } })
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> Engine {
+        match self.pools {
+            Pools::Sqlite { .. } => Engine::Sqlite,
+            Pools::Postgres { .. } => Engine::Postgres,
+        }
+    }
+
+    fn read_pool(&self) -> &AnyPool {
+        match &self.pools {
+            Pools::Sqlite { read, .. } => read,
+            Pools::Postgres { pool } => pool,
+        }
     }
 
     /// A reader.
     pub async fn read(&self) -> Result<ReadConn, StoreError> {
-        Ok(Db(self.read.acquire().await?))
+        Ok(Db { conn: self.read_pool().acquire().await?, engine: self.engine() })
     }
 
-    /// The writer's transaction: waits for the writer, then takes SQLite's
-    /// write lock at once.
+    /// The writer's transaction: on SQLite, waits for the writer and takes
+    /// SQLite's write lock at once; on PostgreSQL, takes the write lock
+    /// shared by every server.
     pub async fn write(&self) -> Result<WriteTx, StoreError> {
-        Ok(Db(self.write.begin_with("BEGIN IMMEDIATE").await?))
+        match &self.pools {
+            Pools::Sqlite { write, .. } => {
+                Ok(Db { conn: write.begin_with("BEGIN IMMEDIATE").await?, engine: Engine::Sqlite })
+            }
+            Pools::Postgres { pool } => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
+                Ok(Db { conn: tx, engine: Engine::Postgres })
+            }
+        }
     }
 
-    /// Checks the whole file (`PRAGMA integrity_check`): `ok`, or what is
-    /// wrong.
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(self.read_pool()).await?;
+        Ok(())
+    }
+
+    /// Checks the whole SQLite file (`PRAGMA integrity_check`): `ok`, or
+    /// what is wrong. PostgreSQL checks its own pages as it reads them
+    /// (and has no such statement): `ok` once it answers.
     pub async fn integrity_check(&self) -> Result<String, StoreError> {
-        let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.read).await?;
-        Ok(check)
+        match &self.pools {
+            Pools::Sqlite { read, .. } => {
+                let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(read).await?;
+                Ok(check)
+            }
+            Pools::Postgres { .. } => self.ping().await.map(|()| "ok".into()),
+        }
+    }
+
+    /// A connection held for as long as this server leads, on PostgreSQL:
+    /// `Some` once this server holds the leader lock ([`PG_LEADER_LOCK`]);
+    /// the lock goes with the connection (when the server dies, its
+    /// connection closes and the database frees the lock). SQLite has
+    /// one server, which always leads.
+    pub async fn try_lead(&self) -> Result<Option<Leadership>, StoreError> {
+        match &self.pools {
+            Pools::Sqlite { .. } => Ok(Some(Leadership { conn: None })),
+            Pools::Postgres { pool } => {
+                let mut conn = pool.acquire().await?.detach();
+                let (got,): (bool,) =
+                    sqlx::query_as("SELECT pg_try_advisory_lock($1)").bind(PG_LEADER_LOCK).fetch_one(&mut conn).await?;
+                Ok(got.then_some(Leadership { conn: Some(conn) }))
+            }
+        }
     }
 
     /// Closes every connection.
     pub async fn close(&self) {
-        self.write.close().await;
-        self.read.close().await;
+        match &self.pools {
+            Pools::Sqlite { read, write, .. } => {
+                write.close().await;
+                read.close().await;
+            }
+            Pools::Postgres { pool } => pool.close().await,
+        }
+    }
+}
+
+/// This server leads (see [`Store::try_lead`]) for as long as this is
+/// kept and [`Leadership::still`] says so.
+pub struct Leadership {
+    conn: Option<AnyConnection>,
+}
+
+impl Leadership {
+    /// Whether the lock is still held: its connection still answers.
+    pub async fn still(&mut self) -> bool {
+        match &mut self.conn {
+            None => true,
+            Some(conn) => conn.ping().await.is_ok(),
+        }
     }
 }
 

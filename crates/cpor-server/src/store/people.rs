@@ -31,7 +31,7 @@ impl<C: Conn> Db<C> {
     /// The user an issuer's subject is.
     pub async fn user_by_identity(&mut self, issuer: &str, subject: &str) -> Result<Option<UserRecord>, StoreError> {
         let row: Option<UserRow> = sqlx::query_as(
-            "SELECT id, display_name, email, organisation_id, role FROM users WHERE issuer = ? AND subject = ?",
+            "SELECT id, display_name, email, organisation_id, role FROM users WHERE issuer = $1 AND subject = $2",
         )
         .bind(issuer)
         .bind(subject)
@@ -42,7 +42,7 @@ impl<C: Conn> Db<C> {
 
     /// The subject of a user of the demo issuer (its seeded users).
     pub async fn demo_subject(&mut self, id: &str) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT subject FROM users WHERE id = ? AND issuer = 'demo'")
+        let row: Option<(String,)> = sqlx::query_as("SELECT subject FROM users WHERE id = $1 AND issuer = 'demo'")
             .bind(id)
             .fetch_optional(self.c())
             .await?;
@@ -52,7 +52,7 @@ impl<C: Conn> Db<C> {
     /// A user by id.
     pub async fn user(&mut self, id: &str) -> Result<Option<UserRecord>, StoreError> {
         let row: Option<UserRow> =
-            sqlx::query_as("SELECT id, display_name, email, organisation_id, role FROM users WHERE id = ?")
+            sqlx::query_as("SELECT id, display_name, email, organisation_id, role FROM users WHERE id = $1")
                 .bind(id)
                 .fetch_optional(self.c())
                 .await?;
@@ -77,7 +77,7 @@ impl WriteTx {
     pub async fn save_user(&mut self, user: &UserRecord, issuer: &str, subject: &str) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (issuer, subject) DO UPDATE SET organisation_id = excluded.organisation_id,
                  display_name = excluded.display_name, email = excluded.email, role = excluded.role",
         )

@@ -21,17 +21,17 @@ fn product_from_row((id, name, area, family): ProductRow) -> Result<Product, Sto
     })
 }
 
-type ProgramRow = (String, String, String, bool, String);
+type ProgramRow = (String, String, String, i64, String);
 
 fn program_from_row((id, name, country, enrolled, partner_type): ProgramRow) -> Result<PartnerProgram, StoreError> {
     let id = PartnerProgramId::parse(&id).map_err(|e| corrupt(format!("program id {id}"), e))?;
-    Ok(PartnerProgram { id, name, country, enrolled, partner_type })
+    Ok(PartnerProgram { id, name, country, enrolled: enrolled != 0, partner_type })
 }
 
 impl<C: Conn> Db<C> {
     /// The customer's name, if the tenant exists.
     pub async fn customer_name(&mut self, tenant: &TenantId) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM customer_tenants WHERE tenant_id = ?")
+        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM customer_tenants WHERE tenant_id = $1")
             .bind(tenant.as_str())
             .fetch_optional(self.c())
             .await?;
@@ -40,7 +40,7 @@ impl<C: Conn> Db<C> {
 
     /// Whether the domain is one of the tenant's.
     pub async fn domain_belongs(&mut self, tenant: &TenantId, domain: &CustomerDomain) -> Result<bool, StoreError> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = ? AND domain = ?")
+        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM tenant_domains WHERE tenant_id = $1 AND domain = $2")
             .bind(tenant.as_str())
             .bind(domain.as_str())
             .fetch_optional(self.c())
@@ -51,7 +51,7 @@ impl<C: Conn> Db<C> {
     /// A product of the catalog.
     pub async fn product(&mut self, id: &str) -> Result<Option<Product>, StoreError> {
         let row: Option<ProductRow> =
-            sqlx::query_as("SELECT id, name, solution_area, family FROM products WHERE id = ?")
+            sqlx::query_as("SELECT id, name, solution_area, family FROM products WHERE id = $1")
                 .bind(id)
                 .fetch_optional(self.c())
                 .await?;
@@ -79,7 +79,7 @@ impl<C: Conn> Db<C> {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT s.id, s.product_id, p.family, s.channel, s.status, s.provisioned_on, s.renewed_as
              FROM tenant_subscriptions s JOIN products p ON p.id = s.product_id
-             WHERE s.tenant_id = ? ORDER BY s.provisioned_on, s.id",
+             WHERE s.tenant_id = $1 ORDER BY s.provisioned_on IS NOT NULL, s.provisioned_on, s.id",
         )
         .bind(tenant.as_str())
         .fetch_all(self.c())
@@ -107,7 +107,7 @@ impl<C: Conn> Db<C> {
     pub async fn partner_programs(&mut self, organisation: &str) -> Result<Vec<PartnerProgram>, StoreError> {
         let rows: Vec<ProgramRow> = sqlx::query_as(
             "SELECT id, name, country, enrolled, partner_type FROM partner_programs
-             WHERE organisation_id = ? ORDER BY enrolled DESC, name",
+             WHERE organisation_id = $1 ORDER BY enrolled DESC, name",
         )
         .bind(organisation)
         .fetch_all(self.c())
@@ -122,7 +122,7 @@ impl<C: Conn> Db<C> {
         id: &PartnerProgramId,
     ) -> Result<Option<PartnerProgram>, StoreError> {
         let row: Option<ProgramRow> = sqlx::query_as(
-            "SELECT id, name, country, enrolled, partner_type FROM partner_programs WHERE id = ? AND organisation_id = ?",
+            "SELECT id, name, country, enrolled, partner_type FROM partner_programs WHERE id = $1 AND organisation_id = $2",
         )
         .bind(id.as_str())
         .bind(organisation)
@@ -133,7 +133,7 @@ impl<C: Conn> Db<C> {
 
     /// The partner organisation whose Microsoft Entra tenant is `tenant`.
     pub async fn organisation_by_tenant(&mut self, tenant: &str) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM partner_organisations WHERE tenant_id = lower(?)")
+        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM partner_organisations WHERE tenant_id = lower($1)")
             .bind(tenant)
             .fetch_optional(self.c())
             .await?;
@@ -142,16 +142,17 @@ impl<C: Conn> Db<C> {
 
     /// The Microsoft Entra tenant of organisation `id`.
     pub async fn organisation_tenant(&mut self, id: &str) -> Result<Option<String>, StoreError> {
-        let row: Option<(Option<String>,)> = sqlx::query_as("SELECT tenant_id FROM partner_organisations WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.c())
-            .await?;
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT tenant_id FROM partner_organisations WHERE id = $1")
+                .bind(id)
+                .fetch_optional(self.c())
+                .await?;
         Ok(row.and_then(|(t,)| t))
     }
 
     /// A partner organisation's name.
     pub async fn organisation_name(&mut self, organisation: &str) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM partner_organisations WHERE id = ?")
+        let row: Option<(String,)> = sqlx::query_as("SELECT name FROM partner_organisations WHERE id = $1")
             .bind(organisation)
             .fetch_optional(self.c())
             .await?;
@@ -163,7 +164,7 @@ impl WriteTx {
     /// Registers (or updates) a partner organisation with its tenant.
     pub async fn save_organisation(&mut self, id: &str, name: &str, tenant: &TenantId) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)
+            "INSERT INTO partner_organisations (id, name, tenant_id) VALUES ($1, $2, $3)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, tenant_id = excluded.tenant_id",
         )
         .bind(id)
@@ -178,7 +179,7 @@ impl WriteTx {
     pub async fn save_program(&mut self, organisation: &str, program: &PartnerProgram) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type)
-             VALUES (?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
                  country = excluded.country, enrolled = excluded.enrolled, partner_type = excluded.partner_type",
         )
@@ -186,7 +187,7 @@ impl WriteTx {
         .bind(organisation)
         .bind(&program.name)
         .bind(&program.country)
-        .bind(program.enrolled)
+        .bind(i64::from(program.enrolled))
         .bind(&program.partner_type)
         .execute(self.c())
         .await?;

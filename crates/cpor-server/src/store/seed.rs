@@ -62,7 +62,7 @@ pub async fn seed_bulk_claims(store: &Store, seed: &Seed, n: u32, today: Date) -
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
                                  tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at,
                                  updated_at, submitted_on)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
         )
         .bind(format!("CL-BULK{i:07}"))
         .bind(&org.id)
@@ -197,7 +197,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
         return Ok(false);
     }
     for org in &seed.organisations {
-        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES ($1, $2, $3)")
             .bind(&org.id)
             .bind(&org.name)
             .bind(org.tenant_id.as_str())
@@ -205,13 +205,13 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
             .await?;
         for p in &org.programs {
             sqlx::query(
-                "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type) VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(p.id.as_str())
             .bind(&org.id)
             .bind(&p.name)
             .bind(&p.country)
-            .bind(p.enrolled)
+            .bind(i64::from(p.enrolled))
             .bind(&p.partner_type)
             .execute(tx.c())
             .await?;
@@ -219,7 +219,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
         for u in &org.users {
             sqlx::query(
                 "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
-                 VALUES (?, ?, ?, ?, ?, 'demo', ?)",
+                 VALUES ($1, $2, $3, $4, $5, 'demo', $6)",
             )
             .bind(&u.id)
             .bind(&org.id)
@@ -234,7 +234,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
     for u in &seed.reviewers {
         sqlx::query(
             "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
-             VALUES (?, NULL, ?, ?, ?, 'demo', ?)",
+             VALUES ($1, NULL, $2, $3, $4, 'demo', $5)",
         )
         .bind(&u.id)
         .bind(&u.display_name)
@@ -245,13 +245,13 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
         .await?;
     }
     for t in &seed.tenants {
-        sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES (?, ?)")
+        sqlx::query("INSERT INTO customer_tenants (tenant_id, name) VALUES ($1, $2)")
             .bind(t.tenant_id.as_str())
             .bind(&t.name)
             .execute(tx.c())
             .await?;
         for d in &t.domains {
-            sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES (?, ?)")
+            sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES ($1, $2)")
                 .bind(d.as_str())
                 .bind(t.tenant_id.as_str())
                 .execute(tx.c())
@@ -259,7 +259,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
         }
     }
     for p in &seed.products {
-        sqlx::query("INSERT INTO products (id, name, solution_area, family) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO products (id, name, solution_area, family) VALUES ($1, $2, $3, $4)")
             .bind(&p.id)
             .bind(&p.name)
             .bind(enum_text(&p.solution_area))
@@ -270,7 +270,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
     for s in &seed.subscriptions {
         sqlx::query(
             "INSERT INTO tenant_subscriptions (id, tenant_id, product_id, channel, status, provisioned_on, renewed_as)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(s.id.as_str())
         .bind(s.tenant.as_str())
@@ -291,7 +291,7 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
             "INSERT INTO claims (id, organisation_id, created_by, status, status_since, due_on, input, claim_name,
                                  tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at,
                                  updated_at, submitted_on)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
         )
         .bind(&c.id)
         .bind(&c.organisation)
@@ -319,13 +319,15 @@ pub async fn seed_if_empty(store: &Store, seed: &Seed, today: Date) -> Result<bo
             if let Some(key) =
                 cpor_core::exclusivity::ClaimKey::for_product(area, &tenant, &p.product_id, subscription.as_ref())
             {
-                sqlx::query("INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES (?, ?, ?, ?)")
-                    .bind(&c.id)
-                    .bind(key.to_string())
-                    .bind(&c.organisation)
-                    .bind(c.status.is_live())
-                    .execute(tx.c())
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO claim_keys (claim_id, claim_key, organisation_id, live) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&c.id)
+                .bind(key.to_string())
+                .bind(&c.organisation)
+                .bind(i64::from(c.status.is_live()))
+                .execute(tx.c())
+                .await?;
             }
         }
     }

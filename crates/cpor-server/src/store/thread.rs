@@ -80,7 +80,7 @@ impl<C: Conn> Db<C> {
     /// The claim's comments, oldest first.
     pub async fn comments(&mut self, claim_id: &str) -> Result<Vec<CommentRecord>, StoreError> {
         let rows: Vec<(i64, i64, String, String, Option<i64>, String)> = sqlx::query_as(
-            "SELECT id, at, author_name, side, reply_to, body FROM claim_comments WHERE claim_id = ? ORDER BY id",
+            "SELECT id, at, author_name, side, reply_to, body FROM claim_comments WHERE claim_id = $1 ORDER BY id",
         )
         .bind(claim_id)
         .fetch_all(self.c())
@@ -94,7 +94,7 @@ impl<C: Conn> Db<C> {
 
     /// Whether comment `id` is on claim `claim_id`.
     pub async fn comment_exists(&mut self, claim_id: &str, id: i64) -> Result<bool, StoreError> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM claim_comments WHERE id = ? AND claim_id = ?")
+        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM claim_comments WHERE id = $1 AND claim_id = $2")
             .bind(id)
             .bind(claim_id)
             .fetch_optional(self.c())
@@ -107,7 +107,7 @@ impl<C: Conn> Db<C> {
         type Row = (i64, String, String, String, String, Option<String>, Option<String>, Option<String>);
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT at, actor_id, actor_name, actor_role, action, field, old_value, new_value FROM claim_history
-             WHERE claim_id = ? ORDER BY id",
+             WHERE claim_id = $1 ORDER BY id",
         )
         .bind(claim_id)
         .fetch_all(self.c())
@@ -132,8 +132,8 @@ impl<C: Conn> Db<C> {
     pub async fn proof_added_since_status_change(&mut self, claim_id: &str) -> Result<bool, StoreError> {
         let (added,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM claim_history h
-             WHERE h.claim_id = ?1 AND h.action = 'file added'
-               AND h.id > COALESCE((SELECT MAX(id) FROM claim_history WHERE claim_id = ?1 AND field = 'status'), 0)",
+             WHERE h.claim_id = $1 AND h.action = 'file added'
+               AND h.id > COALESCE((SELECT MAX(id) FROM claim_history WHERE claim_id = $1 AND field = 'status'), 0)",
         )
         .bind(claim_id)
         .fetch_one(self.c())
@@ -158,7 +158,7 @@ impl WriteTx {
         };
         sqlx::query(
             "INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action, field, old_value, new_value)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(claim_id)
         .bind(now_secs())
@@ -184,9 +184,9 @@ impl WriteTx {
     ) -> Result<CommentRecord, StoreError> {
         let at = now_secs();
         let side = acting.side();
-        let id = sqlx::query(
+        let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO claim_comments (claim_id, at, author_id, author_name, side, reply_to, body)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(claim_id)
         .bind(at)
@@ -195,9 +195,8 @@ impl WriteTx {
         .bind(enum_text(&side))
         .bind(reply_to)
         .bind(body)
-        .execute(self.c())
-        .await?
-        .last_insert_rowid();
+        .fetch_one(self.c())
+        .await?;
         Ok(CommentRecord { id, at, author: acting.name.clone(), side, reply_to, body: body.to_owned() })
     }
 }
