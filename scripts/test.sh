@@ -4,7 +4,9 @@
 #   1. formatting and clippy (native and wasm32), warnings as errors;
 #   2. cargo test for the whole workspace (unit, property and API tests
 #      against real SQLite files; the real server binary killed, raced and
-#      abused, with its failure points built in);
+#      abused, with its failure points built in), then the server's suites
+#      again on a real PostgreSQL server (scripts/postgres.sh: Debian's
+#      postgresql, a throwaway cluster on a free port, removed afterwards);
 #   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
 #   4. the release build, Schemathesis against the checked-in OpenAPI file on
 #      the real server (no 5xx, responses as documented), and the
@@ -31,6 +33,9 @@ cargo clippy -p cpor-claims --target wasm32-unknown-unknown --all-targets -- -D 
 step "Workspace tests (native)"
 cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/native.log"
 
+step "Server tests again on PostgreSQL (throwaway server)"
+scripts/postgres.sh run -- cargo test -p cpor-server --features failpoints --test '*' 2>&1 | tee "$logs/postgres.log"
+
 step "Component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p cpor-claims --target wasm32-unknown-unknown 2>&1 | tee "$logs/wasm.log"
 
@@ -46,7 +51,7 @@ node scripts/bench-size.mjs dist --budget-kb 120
 step "End-to-end tests (Playwright, real server and build)"
 (cd tests/e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" npx playwright test --reporter=list,json)
 
-passed=$(cat "$logs/native.log" "$logs/wasm.log" | awk '/^test result: ok\./ { n += $4 } END { print n + 0 }')
+passed=$(cat "$logs/native.log" "$logs/postgres.log" "$logs/wasm.log" | awk '/^test result: ok\./ { n += $4 } END { print n + 0 }')
 e2e=$(node -e 'console.log(require(process.argv[1]).stats.expected)' "$logs/e2e.json")
 log "All tests passed in $((SECONDS - started))s"
 echo "all: $((passed + e2e)) passed, 0 failed"

@@ -8,42 +8,8 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::binary::{modern_work_claim, pdf, Api, Binary};
+use common::binary::{pdf, waiting_for_the_partner, Api, Binary, REVIEWER};
 use serde_json::json;
-
-const REVIEWER: &str = "user-isaiah";
-
-/// A claim of Megan's (Northwind) on Contoso's Teams, submitted, with the
-/// reviewer's request for information: partner action is required.
-async fn waiting_for_the_partner(api: &Api) -> String {
-    let created = api
-        .post(
-            "user-megan",
-            "/api/claims",
-            Some("clock-create"),
-            &modern_work_claim("4810225", "m365-teams", "Teams adoption"),
-        )
-        .await
-        .unwrap();
-    assert_eq!(created.status, 201, "{}", created.json);
-    let id = created.json["id"].as_str().unwrap().to_owned();
-    assert_eq!(api.upload("user-megan", &id, "clock-upload", "sow.pdf", pdf("clock")).await.unwrap().status, 201);
-    assert_eq!(
-        api.post("user-megan", &format!("/api/claims/{id}/submit"), Some("clock-submit"), &json!({}))
-            .await
-            .unwrap()
-            .status,
-        200
-    );
-    assert_eq!(
-        api.post(REVIEWER, &format!("/api/review/claims/{id}/start"), None, &json!({})).await.unwrap().status,
-        200
-    );
-    let ask = json!({"reasons": ["poe_not_acknowledged"], "comment": "Please add the customer's signature."});
-    let asked = api.post(REVIEWER, &format!("/api/review/claims/{id}/request-information"), None, &ask).await.unwrap();
-    assert_eq!(asked.json["claim"]["status"], "partner_action_required", "{}", asked.json);
-    id
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_clocks_run_by_themselves() {
@@ -314,18 +280,21 @@ async fn files_nobody_records_are_set_aside_at_start_and_cut_off_uploads_removed
     let files = server.files_dir();
     std::fs::write(files.join("F-FROMABACKUP"), b"a file no claim records").unwrap();
     std::fs::write(files.join("F-CUTOFF.partial"), b"an upload never answered").unwrap();
-    // A second server can't open the same database while one runs.
     server.start();
-    let mut second = Binary::new(dir.path()).args(&["--demo"]);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cpor-server"))
-        .args(["--demo", "--addr", &format!("127.0.0.1:{}", second.port), "--db"])
-        .arg(server.db())
-        .arg("--dist")
-        .arg(dir.path().join("dist"))
-        .output()
-        .unwrap();
-    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("another server is using"));
-    second.kill();
+    if !server.on_postgres() {
+        // A second server can't open the same SQLite file while one runs
+        // (servers share a PostgreSQL database).
+        let mut second = Binary::new(dir.path()).args(&["--demo"]);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cpor-server"))
+            .args(["--demo", "--addr", &format!("127.0.0.1:{}", second.port), "--db"])
+            .arg(server.db())
+            .arg("--dist")
+            .arg(dir.path().join("dist"))
+            .output()
+            .unwrap();
+        assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("another server is using"));
+        second.kill();
+    }
     let mut left: Vec<String> =
         std::fs::read_dir(&files).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     left.sort();
@@ -338,4 +307,32 @@ async fn files_nobody_records_are_set_aside_at_start_and_cut_off_uploads_removed
         .await
         .unwrap();
     assert_eq!(download.bytes().await.unwrap().as_ref(), pdf("kept").as_slice());
+}
+
+#[tokio::test]
+async fn migrate_runs_alone_and_the_probes_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Binary::new(dir.path()).args(&["--demo"]);
+    let mut migrate = std::process::Command::new(env!("CARGO_BIN_EXE_cpor-server"));
+    migrate.arg("migrate").arg("--db").arg(server.db());
+    if let Some(url) = &server.postgres {
+        migrate.args(["--database-url", url]);
+    }
+    let out = migrate.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is up to date"));
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_cpor-server"))
+        .args(["migrate", "--database-url", "mysql://nowhere/db"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("neither a PostgreSQL URL"));
+
+    server.start();
+    let http = common::binary::client(10);
+    for (path, status) in [("/healthz", "ok"), ("/readyz", "ready")] {
+        let res = http.get(format!("{}{path}", server.base())).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        assert_eq!(res.json::<serde_json::Value>().await.unwrap()["status"], status, "{path}");
+    }
 }

@@ -165,7 +165,7 @@ async fn edits_need_the_current_etag() {
     assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
     assert_eq!(stale.json()["code"], "stale_claim");
     let (history,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM claim_history WHERE claim_id = ? AND field = 'claim_name'")
+        sqlx::query_as("SELECT COUNT(*) FROM claim_history WHERE claim_id = $1 AND field = 'claim_name'")
             .bind(&id)
             .fetch_one(&app.db)
             .await
@@ -396,7 +396,7 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
     let (arbitrations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.db).await.unwrap();
     assert_eq!(arbitrations, 1);
     let key = format!("subscription:{CONTOSO}:{SALES_1}");
-    let (live,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1 AND claim_key = ?")
+    let (live,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_keys WHERE live = 1 AND claim_key = $1")
         .bind(&key)
         .fetch_one(&app.db)
         .await

@@ -380,7 +380,7 @@ async fn a_submitted_claim_is_edited_within_its_rules_and_checked_again() {
     input["partner_contact"]["email"] = json!("megan.bowen@northwind.example");
     let reply = app.send_as_admin(put(&uri, &etag, &input)).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
-    let keys: Vec<(String,)> = sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = ? AND live = 1")
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT claim_key FROM claim_keys WHERE claim_id = $1 AND live = 1")
         .bind(&id)
         .fetch_all(&app.db)
         .await
@@ -426,7 +426,7 @@ async fn moving_off_a_contested_subscription_settles_the_arbitration() {
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
     assert!(!flag(reply.json()));
     assert!(!flag(app.send_as("user-alex", get(&format!("/api/claims/{alex}"))).await.json()));
-    let (open,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations WHERE claim_key LIKE ? AND decided = 0")
+    let (open,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations WHERE claim_key LIKE $1 AND decided = 0")
         .bind(format!("%{C001}"))
         .fetch_one(&app.db)
         .await

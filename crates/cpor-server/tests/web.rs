@@ -8,7 +8,7 @@ use axum::http::{header, Request, StatusCode};
 use cpor_server::auth::{Auth, RoleMapping, Verifier};
 use cpor_server::clock::Clock;
 use cpor_server::limits::WriteRate;
-use cpor_server::store::{FileStore, Store};
+use cpor_server::store::{FileStore, Location, Store};
 use cpor_server::web::WebApp;
 use cpor_server::{app, AppState};
 use http_body_util::BodyExt;
@@ -20,7 +20,7 @@ const DEMO_HOST: &str =
     "<!doctype html><html><head><script type=module src=/public/embed-demo.js></script></head></html>";
 
 async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let store = Store::open(&dir.join("test.db")).await.unwrap();
+    let store = Store::open(&Location::Sqlite(dir.join("test.db"))).await.unwrap();
     let web = WebApp::load(&dir.join("dist")).unwrap();
     let auth = Auth {
         verifier: Verifier::new(Vec::new(), reqwest::Client::new(), 60, std::time::Duration::from_secs(30)),

@@ -1,5 +1,6 @@
 //! The real server binary, started on a free loopback port over a SQLite
-//! file in a folder of the test's own, killed (SIGKILL) or stopped
+//! file in a folder of the test's own (or, when `CPOR_TEST_POSTGRES` names
+//! a PostgreSQL server, a new database of the test's own on it), killed (SIGKILL) or stopped
 //! (SIGTERM) and started again on the same file; and an HTTP client signed
 //! in as any seeded user through the demo sign-in (the demo issuer's key
 //! is kept beside the database, so its tokens outlive a restart).
@@ -10,7 +11,77 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use std::collections::HashMap;
+
+use serde_json::json;
 use std::sync::{Arc, Mutex};
+
+/// The PostgreSQL server the tests run against, if any
+/// (`CPOR_TEST_POSTGRES=postgres://user@host:port/db`, set by
+/// scripts/test.sh for its second run of the server suite).
+pub fn postgres_server() -> Option<String> {
+    std::env::var("CPOR_TEST_POSTGRES").ok().filter(|u| !u.is_empty())
+}
+
+/// A new, empty database of its own on the tests' PostgreSQL server: its
+/// URL. `None` when the tests run on SQLite.
+pub fn new_postgres_database() -> Option<String> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNT: AtomicU32 = AtomicU32::new(0);
+    let admin = postgres_server()?;
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let name = format!("cpor_test_{}_{}_{nanos}", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed));
+    let (base, _) = admin.split_once('?').unwrap_or((&admin, ""));
+    let url = format!("{}/{name}", &base[..base.rfind('/').expect("a database in CPOR_TEST_POSTGRES")]);
+    // Its own thread and runtime: callers may be sync, or inside a runtime.
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            use sqlx::{Connection, Executor};
+            sqlx::any::install_default_drivers();
+            let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("the tests' PostgreSQL server");
+            conn.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+            conn.close().await.unwrap();
+        })
+    })
+    .join()
+    .unwrap();
+    Some(url)
+}
+
+/// The PostgreSQL database of the servers over `dir` (made at the first
+/// call, then named in `dir/postgres-url`, so a server started again over
+/// the same folder finds its data), when the tests run on PostgreSQL.
+fn postgres_database_of(dir: &Path) -> Option<String> {
+    let named = dir.join("postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&named) {
+        return Some(url);
+    }
+    let url = new_postgres_database()?;
+    std::fs::write(&named, &url).unwrap();
+    Some(url)
+}
+
+/// A read-write connection pool of a test's own on `database` (a SQLite
+/// file path or a PostgreSQL URL), for checks and set-up the API does not
+/// offer. The SQL is written for both (`$1`, 0/1 flags).
+pub async fn any_pool(database: &str) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    let url = if database.starts_with("postgres") { database.to_owned() } else { format!("sqlite://{database}") };
+    sqlx::any::AnyPoolOptions::new()
+        .max_connections(2)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                if conn.backend_name() == "SQLite" {
+                    sqlx::Executor::execute(&mut *conn, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON")
+                        .await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(&url)
+        .await
+        .unwrap()
+}
 
 /// A port nobody listens on.
 pub fn free_port() -> u16 {
@@ -24,6 +95,8 @@ pub struct Binary {
     pub port: u16,
     /// The folder of its database file, files folder and dist.
     pub dir: PathBuf,
+    /// Its PostgreSQL database, when the tests run on PostgreSQL.
+    pub postgres: Option<String>,
     args: Vec<String>,
     env: Vec<(String, String)>,
 }
@@ -34,7 +107,14 @@ impl Binary {
         let dist = dir.join("dist");
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "<!doctype html><title>t</title>").unwrap();
-        Self { child: None, port: free_port(), dir: dir.to_owned(), args: Vec::new(), env: Vec::new() }
+        Self {
+            child: None,
+            port: free_port(),
+            dir: dir.to_owned(),
+            postgres: postgres_database_of(dir),
+            args: Vec::new(),
+            env: Vec::new(),
+        }
     }
 
     /// Adds command-line arguments for every start.
@@ -49,7 +129,13 @@ impl Binary {
         self
     }
 
-    /// The database file.
+    /// Whether it runs on PostgreSQL.
+    pub fn on_postgres(&self) -> bool {
+        self.postgres.is_some()
+    }
+
+    /// The database file (on PostgreSQL, where the demo issuer's key is
+    /// kept).
     pub fn db(&self) -> PathBuf {
         self.dir.join("claims.db")
     }
@@ -73,9 +159,11 @@ impl Binary {
             .arg(self.db())
             .arg("--dist")
             .arg(self.dir.join("dist"))
+            .args(self.postgres.iter().flat_map(|url| ["--database-url", url]))
             .args(&self.args)
             .args(extra)
             .env("RUST_LOG", "warn")
+            .env_remove("DATABASE_URL")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         for (name, value) in &self.env {
@@ -123,15 +211,36 @@ impl Binary {
         }
     }
 
+    /// Whether a write transaction is under way (the writer's lock is
+    /// taken): a write of the test's own could not start now.
+    pub async fn writer_busy(&self) -> bool {
+        use sqlx::Connection;
+        match &self.postgres {
+            Some(url) => {
+                let mut conn = sqlx::AnyConnection::connect(url).await.unwrap();
+                let mut tx = conn.begin().await.unwrap();
+                let (free,): (bool,) = sqlx::query_as("SELECT pg_try_advisory_xact_lock($1)")
+                    .bind(cpor_server::store::PG_WRITE_LOCK)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .unwrap();
+                tx.rollback().await.unwrap();
+                !free
+            }
+            None => {
+                let probe = sqlx::sqlite::SqliteConnectOptions::new().filename(self.db()).busy_timeout(Duration::ZERO);
+                let mut conn = sqlx::ConnectOptions::connect(&probe).await.unwrap();
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.is_err()
+            }
+        }
+    }
+
     /// A read-write connection pool of the test's own on the database.
-    pub async fn pool(&self) -> sqlx::SqlitePool {
-        sqlx::sqlite::SqlitePoolOptions::new()
-            .max_connections(2)
-            .connect_with(
-                sqlx::sqlite::SqliteConnectOptions::new().filename(self.db()).busy_timeout(Duration::from_secs(10)),
-            )
-            .await
-            .unwrap()
+    pub async fn pool(&self) -> sqlx::AnyPool {
+        match &self.postgres {
+            Some(url) => any_pool(url).await,
+            None => any_pool(&self.db().display().to_string()).await,
+        }
     }
 }
 
@@ -282,10 +391,10 @@ pub fn modern_work_claim(program: &str, product: &str, name: &str) -> serde_json
 /// Adds `n` partner organisations (`org-race-<i>`, program `77000<i>`, a
 /// Global admin `user-race-<i>` of the demo issuer) straight into the
 /// database.
-pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
+pub async fn add_organisations(pool: &sqlx::AnyPool, n: usize) {
     let mut tx = pool.begin().await.unwrap();
     for i in 0..n {
-        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO partner_organisations (id, name, tenant_id) VALUES ($1, $2, $3)")
             .bind(format!("org-race-{i}"))
             .bind(format!("Race Partner {i}"))
             .bind(format!("00000000-0000-4000-8000-{i:012}"))
@@ -294,7 +403,7 @@ pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
             .unwrap();
         sqlx::query(
             "INSERT INTO partner_programs (id, organisation_id, name, country, enrolled, partner_type)
-             VALUES (?, ?, 'Race program', 'DE', 1, 'FRP FastTrack')",
+             VALUES ($1, $2, 'Race program', 'DE', 1, 'FRP FastTrack')",
         )
         .bind(race_program(i))
         .bind(format!("org-race-{i}"))
@@ -303,7 +412,7 @@ pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
         .unwrap();
         sqlx::query(
             "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
-             VALUES (?1, ?2, ?3, ?4, 'global_admin', 'demo', ?1)",
+             VALUES ($1, $2, $3, $4, 'global_admin', 'demo', $1)",
         )
         .bind(format!("user-race-{i}"))
         .bind(format!("org-race-{i}"))
@@ -319,4 +428,92 @@ pub async fn add_organisations(pool: &sqlx::SqlitePool, n: usize) {
 /// The partner program ID of race organisation `i`.
 pub fn race_program(i: usize) -> String {
     format!("77{i:05}")
+}
+
+/// The seeded reviewer.
+pub const REVIEWER: &str = "user-isaiah";
+
+/// A claim of Megan's (Northwind) on Contoso's Teams, submitted, with the
+/// reviewer's request for information: partner action is required.
+pub async fn waiting_for_the_partner(api: &Api) -> String {
+    let created = api
+        .post(
+            "user-megan",
+            "/api/claims",
+            Some("clock-create"),
+            &modern_work_claim("4810225", "m365-teams", "Teams adoption"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(created.status, 201, "{}", created.json);
+    let id = created.json["id"].as_str().unwrap().to_owned();
+    assert_eq!(api.upload("user-megan", &id, "clock-upload", "sow.pdf", pdf("clock")).await.unwrap().status, 201);
+    assert_eq!(
+        api.post("user-megan", &format!("/api/claims/{id}/submit"), Some("clock-submit"), &json!({}))
+            .await
+            .unwrap()
+            .status,
+        200
+    );
+    assert_eq!(
+        api.post(REVIEWER, &format!("/api/review/claims/{id}/start"), None, &json!({})).await.unwrap().status,
+        200
+    );
+    let ask = json!({"reasons": ["poe_not_acknowledged"], "comment": "Please add the customer's signature."});
+    let asked = api.post(REVIEWER, &format!("/api/review/claims/{id}/request-information"), None, &ask).await.unwrap();
+    assert_eq!(asked.json["claim"]["status"], "partner_action_required", "{}", asked.json);
+    id
+}
+
+/// How many partner organisations race for one product.
+pub const PARTNERS: usize = 200;
+
+/// [`PARTNERS`] new partners each ready a complete claim on Contoso's
+/// Microsoft 365 E5 (which Adatum holds) through `apis` in turn (one
+/// server, or several on one database), then all submit at once: exactly
+/// one arbitration is opened, and every contender and the incumbent is
+/// flagged.
+pub async fn race_to_one_arbitration(apis: &[Api], pool: &sqlx::AnyPool) {
+    add_organisations(pool, PARTNERS).await;
+    let mut drafts = Vec::new();
+    for i in 0..PARTNERS {
+        let api = &apis[i % apis.len()];
+        let user = format!("user-race-{i}");
+        let body = modern_work_claim(&race_program(i), "m365-e5", "E5 adoption");
+        let created = api.post(&user, "/api/claims", Some("e5"), &body).await.unwrap();
+        assert_eq!(created.status, 201, "{}", created.json);
+        let id = created.json["id"].as_str().unwrap().to_owned();
+        assert_eq!(api.upload(&user, &id, "e5-up", "sow.pdf", pdf(&user)).await.unwrap().status, 201);
+        drafts.push((user, id));
+    }
+    let submits: Vec<_> = drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (user, id))| {
+            let api = apis[(i + 1) % apis.len()].clone();
+            tokio::spawn(async move {
+                api.post(&user, &format!("/api/claims/{id}/submit"), Some("e5-submit"), &json!({})).await.unwrap()
+            })
+        })
+        .collect();
+    for s in submits {
+        let answer = s.await.unwrap();
+        assert_eq!(answer.status, 200, "{}", answer.json);
+        assert_eq!(answer.json["in_arbitration"], true);
+    }
+    let (arbitrations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations WHERE claim_key LIKE '%m365-e5%'")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(arbitrations, 1);
+    let (flagged,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM claims WHERE in_arbitration = 1").fetch_one(pool).await.unwrap();
+    assert_eq!(flagged as usize, PARTNERS + 1, "every contender and the incumbent");
+    let (live,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(DISTINCT organisation_id) FROM claim_keys WHERE claim_key LIKE '%m365-e5%' AND live = 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(live as usize, PARTNERS + 1);
 }

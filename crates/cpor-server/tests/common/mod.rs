@@ -1,5 +1,5 @@
 //! The app under test: the real router over a real SQLite file in a temp
-//! directory, seeded with the demo data, a clock pinned to Tuesday
+//! directory (or a new PostgreSQL database, see [`binary::postgres_server`]), seeded with the demo data, a clock pinned to Tuesday
 //! 24 November 2026, and tokens of the demo issuer for seeded users
 //! (verified with its key set, as the server verifies any issuer's).
 #![allow(dead_code)]
@@ -14,7 +14,7 @@ use cpor_server::auth::verify::IssuerConfig;
 use cpor_server::auth::{Auth, DemoIssuer, RoleMapping, Verifier};
 use cpor_server::clock::Clock;
 use cpor_server::limits::WriteRate;
-use cpor_server::store::{seed, FileStore, Store};
+use cpor_server::store::{seed, FileStore, Location, Store};
 use cpor_server::{app, AppState};
 use http_body_util::BodyExt;
 use serde_json::Value;
@@ -29,7 +29,7 @@ pub struct TestApp {
     pub state: AppState,
     /// A connection pool of the test's own on the same database file, for
     /// checks (and set-up) the API does not offer.
-    pub db: sqlx::SqlitePool,
+    pub db: sqlx::AnyPool,
     _dir: tempfile::TempDir,
 }
 
@@ -58,7 +58,9 @@ impl TestApp {
     pub async fn with(demo: bool, rate: WriteRate) -> Self {
         cpor_core::unicode::install(&cpor_core::unicode::Native);
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("test.db")).await.unwrap();
+        let database =
+            binary::new_postgres_database().unwrap_or_else(|| dir.path().join("test.db").display().to_string());
+        let store = Store::open(&Location::parse(&database).unwrap()).await.unwrap();
         let seed = seed::parse_seed(seed::DEMO_SEED).unwrap();
         let clock = Clock::fixed(cpor_core::Date::parse("2026-11-24").unwrap());
         assert!(seed::seed_if_empty(&store, &seed, clock.today()).await.unwrap());
@@ -84,15 +86,7 @@ impl TestApp {
             demo_token_ttl_secs: 3600,
         };
         let state = AppState::new(store, FileStore::new(dir.path().join("poe-files")), auth, clock.clone(), rate);
-        let db = sqlx::sqlite::SqlitePoolOptions::new()
-            .max_connections(2)
-            .connect_with(
-                sqlx::sqlite::SqliteConnectOptions::new()
-                    .filename(dir.path().join("test.db"))
-                    .busy_timeout(std::time::Duration::from_secs(10)),
-            )
-            .await
-            .unwrap();
+        let db = binary::any_pool(&database).await;
         Self { router: app(state.clone(), None), issuer, clock, state, db, _dir: dir }
     }
 
