@@ -8,9 +8,9 @@
 #     release the registry does not serve)
 #   - wasm-opt from the npm package binaryen@132 (Debian's binaryen breaks
 #     the module), in ./node_modules/.bin
-# With --test, also Debian's chromium, chromium-driver and postgresql (the
-# server suites run a second time on a throwaway PostgreSQL), and the
-# Playwright packages of tests/e2e.
+# With --test, also Debian's chromium, chromium-driver, postgresql (the
+# server suites run a second time on a throwaway PostgreSQL) and nginx-light
+# (scripts/cluster.sh), and the Playwright packages of tests/e2e.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,12 +47,13 @@ if ! npm ls --silent >/dev/null 2>&1 || ! wasm-opt --version 2>/dev/null | grep 
 fi
 
 if $with_test; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    log "Installing Debian's chromium, chromium-driver and postgresql"
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v nginx >/dev/null ||
+    ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    log "Installing Debian's chromium, chromium-driver, postgresql and nginx-light"
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver postgresql
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver postgresql nginx-light
   fi
   if ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
     log "Installing Playwright and axe (tests/e2e)"

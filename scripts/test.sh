@@ -9,8 +9,9 @@
 #      postgresql, a throwaway cluster on a free port, removed afterwards);
 #   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
 #   4. the release build, Schemathesis against the checked-in OpenAPI file on
-#      the real server (no 5xx, responses as documented), and the
-#      first-page size benchmark;
+#      the real server (no 5xx, responses as documented), two release
+#      servers on PostgreSQL behind nginx with one killed
+#      (scripts/cluster.sh --check), and the first-page size benchmark;
 #   5. Playwright end-to-end tests: the real server binary serving the real
 #      release build, in Debian's Chromium.
 set -euo pipefail
@@ -44,6 +45,9 @@ scripts/build.sh
 
 step "API property tests (Schemathesis against the OpenAPI file, real server)"
 scripts/schemathesis.sh
+
+step "Two servers on PostgreSQL behind nginx, one killed (scripts/cluster.sh --check)"
+scripts/cluster.sh --check
 
 step "Benchmark: first-page download size"
 node scripts/bench-size.mjs dist --budget-kb 120

@@ -62,6 +62,13 @@ pub struct Config {
     #[arg(long, env = "CPOR_DEMO")]
     pub demo: bool,
 
+    /// Demo mode behind a load balancer: the origin every server of the
+    /// demo is reached at (e.g. http://127.0.0.1:8080), so that a demo
+    /// token signed by one server names an issuer all of them trust (they
+    /// share the key beside --db). By default each server's own address.
+    #[arg(long, env = "CPOR_DEMO_ORIGIN")]
+    pub demo_origin: Option<String>,
+
     /// Data to load into an empty database (`demo` is implied by --demo).
     #[arg(long, env = "CPOR_SEED", value_enum, default_value = "none")]
     pub seed: SeedData,
@@ -159,6 +166,12 @@ impl Config {
                  mode\n",
             ));
         }
+        if let Some(bad) = config.demo_origin.as_deref().filter(|o| !is_origin(o)) {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("--demo-origin {bad}: give an origin like http://127.0.0.1:8080 (no path)\n"),
+            ));
+        }
         if let Some(bad) = config.allowed_origins.iter().find(|o| !is_origin(o)) {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::ValueValidation,
@@ -233,6 +246,8 @@ mod tests {
         assert_eq!(c.allowed_origins, ["https://a.example", "http://b:8080"]);
         assert!(parse(&["--demo", "--allowed-origin", "https://a.example/path"]).is_err());
         assert!(parse(&["--demo", "--allowed-origin", "*"]).is_err());
+        assert!(parse(&["--demo", "--demo-origin", "http://127.0.0.1:8080"]).is_ok());
+        assert!(parse(&["--demo", "--demo-origin", "http://127.0.0.1:8080/api"]).is_err());
     }
 
     #[test]

@@ -83,7 +83,10 @@ async fn authentication(config: &Config, store: &Store, demo_user: String) -> Re
         roles = file.roles;
     }
     let demo = if config.demo {
-        let url = format!("http://{}{DEMO_ISSUER_PATH}", loopback(config.addr));
+        let url = match &config.demo_origin {
+            Some(origin) => format!("{origin}{DEMO_ISSUER_PATH}"),
+            None => format!("http://{}{DEMO_ISSUER_PATH}", loopback(config.addr)),
+        };
         let stem = config.db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let issuer = DemoIssuer::load_or_create(&config.db.with_file_name(format!("{stem}-demo-issuer.key")), url)?;
         issuers.push(IssuerConfig {
