@@ -3,7 +3,8 @@
 //! recorded **in the same transaction as the write it made**, so a crash
 //! leaves both or neither. A retry with the same key and the same request
 //! gets the recorded answer; the same key with another request gets 422; a
-//! retry while the first is still running in this process gets 409.
+//! retry while the first is still running gets 409, on this server or, on
+//! PostgreSQL, on any other (see `store::Store::take_key`).
 //! Refusals are not recorded, so a corrected retry runs.
 
 use std::collections::HashSet;
@@ -129,17 +130,29 @@ pub fn request_hash(what: &str, body: &[u8]) -> String {
 #[derive(Clone, Debug, Default)]
 pub struct InFlight(Arc<Mutex<HashSet<(String, String)>>>);
 
-/// This process's claim on one (user, key) while its request runs.
+/// This server's claim on one (user, key) while its request runs. End it
+/// with [`Pending::release`]; dropped without (a cancelled request), it is
+/// released in the background.
 pub struct Pending {
     in_flight: InFlight,
+    store: Option<crate::store::Store>,
     user: String,
     key: String,
 }
 
 impl Drop for Pending {
     fn drop(&mut self) {
+        let (user, key) = (std::mem::take(&mut self.user), std::mem::take(&mut self.key));
+        if let Some(store) = self.store.take() {
+            let (user, key) = (user.clone(), key.clone());
+            tokio::spawn(async move {
+                if let Err(e) = store.release_key(&user, &key).await {
+                    tracing::warn!(error = %e, "releasing an Idempotency-Key failed (it is taken over once this server stops)");
+                }
+            });
+        }
         if let Ok(mut set) = self.in_flight.0.lock() {
-            set.remove(&(std::mem::take(&mut self.user), std::mem::take(&mut self.key)));
+            set.remove(&(user, key));
         }
     }
 }
@@ -154,14 +167,33 @@ fn in_flight() -> ApiError {
 
 impl Pending {
     /// Takes `key` of `user` for this request: 409 while another request
-    /// with it runs.
-    pub fn enter(state: &AppState, user: &str, key: &str) -> Result<Self, ApiError> {
+    /// with it runs, here or on another server.
+    pub async fn enter(state: &AppState, user: &str, key: &str) -> Result<Self, ApiError> {
         let entry = (user.to_owned(), key.to_owned());
-        let mut set = state.in_flight.0.lock().map_err(|_| ApiError::internal("the in-flight set is poisoned"))?;
-        if !set.insert(entry) {
+        {
+            let mut set = state.in_flight.0.lock().map_err(|_| ApiError::internal("the in-flight set is poisoned"))?;
+            if !set.insert(entry) {
+                return Err(in_flight());
+            }
+        }
+        let mut pending =
+            Self { in_flight: state.in_flight.clone(), store: None, user: user.to_owned(), key: key.to_owned() };
+        if !state.store.take_key(user, key).await? {
             return Err(in_flight());
         }
-        Ok(Self { in_flight: state.in_flight.clone(), user: user.to_owned(), key: key.to_owned() })
+        if state.store.engine() == crate::store::Engine::Postgres {
+            pending.store = Some(state.store.clone());
+        }
+        Ok(pending)
+    }
+
+    /// Ends this server's claim on the key, before the answer goes out.
+    pub async fn release(mut self) {
+        if let Some(store) = self.store.take() {
+            if let Err(e) = store.release_key(&self.user, &self.key).await {
+                tracing::warn!(error = %e, "releasing an Idempotency-Key failed (it is taken over once this server stops)");
+            }
+        }
     }
 
     /// The recorded answer to this key, when a request with it finished:
@@ -206,12 +238,17 @@ pub async fn once<F>(state: &AppState, user: &str, key: &str, hash: &str, work: 
 where
     F: Future<Output = Result<(WriteTx, Reply), ApiError>>,
 {
-    let pending = Pending::enter(state, user, key)?;
-    if let Some(replayed) = pending.replay(state, hash).await? {
-        return Ok(replayed);
+    let pending = Pending::enter(state, user, key).await?;
+    let answer = async {
+        if let Some(replayed) = pending.replay(state, hash).await? {
+            return Ok(replayed);
+        }
+        let (tx, reply) = work.await?;
+        Ok(pending.finish(state, tx, hash, reply).await?.0)
     }
-    let (tx, reply) = work.await?;
-    Ok(pending.finish(state, tx, hash, reply).await?.0)
+    .await;
+    pending.release().await;
+    answer
 }
 
 /// [`once`] when the request carries a key; otherwise commits what `work`

@@ -23,6 +23,11 @@ pub const JSON_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long an upload may take in all (25 MB on a slow line).
 pub const UPLOAD_REQUEST_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 
+/// The longest an upload's partial file may live: the upload's time and
+/// the recording after it. An older partial file belongs to an upload that
+/// was cut off, on any server.
+pub const LONGEST_UPLOAD: Duration = Duration::from_secs(UPLOAD_REQUEST_TIMEOUT.as_secs() + 5 * 60);
+
 /// How long a request body may pause between two pieces.
 pub const BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 

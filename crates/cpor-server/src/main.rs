@@ -10,7 +10,7 @@ use cpor_server::auth::verify::IssuerConfig;
 use cpor_server::auth::{Auth, DemoIssuer, RoleMapping, Verifier};
 use cpor_server::config::{Command, Config, SeedData};
 use cpor_server::serve::{serve, ConnectionLimits};
-use cpor_server::store::{seed, Store};
+use cpor_server::store::{seed, Engine, Store};
 use cpor_server::{app, clock::Clock, scheduler, web::WebApp, AppState};
 
 #[tokio::main]
@@ -133,8 +133,16 @@ async fn run(config: Config) -> Result<(), String> {
     if config.fresh && files.dir().exists() {
         std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
     }
-    let kept = store.read().await.map_err(|e| e.to_string())?.kept_file_ids().await.map_err(|e| e.to_string())?;
-    let swept = files.sweep(&kept).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
+    let kept = async {
+        let mut db = store.read().await.map_err(std::io::Error::other)?;
+        db.kept_file_ids().await.map_err(std::io::Error::other)
+    };
+    // Other servers may be uploading into a folder shared over PostgreSQL.
+    let partial_age = match store.engine() {
+        Engine::Sqlite => Duration::ZERO,
+        Engine::Postgres => cpor_server::limits::LONGEST_UPLOAD,
+    };
+    let swept = files.sweep(kept, partial_age).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
     if swept != Default::default() {
         tracing::warn!(
             completed = swept.completed,

@@ -57,8 +57,7 @@ pub async fn run_once(state: &AppState) -> Result<u32, ApiError> {
 /// Removes what cut-off uploads left: partial files older than the longest
 /// upload may take.
 async fn tidy_files(state: &AppState) {
-    let age = crate::limits::UPLOAD_REQUEST_TIMEOUT + Duration::from_secs(5 * 60);
-    match state.files.remove_stale_partials(age).await {
+    match state.files.remove_stale_partials(crate::limits::LONGEST_UPLOAD).await {
         Ok(0) => {}
         Ok(n) => tracing::warn!(removed = n, "partial files of cut-off uploads removed"),
         Err(e) => tracing::error!(error = %e, "tidying the files folder failed"),

@@ -122,3 +122,96 @@ async fn one_server_applies_the_clocks_and_another_takes_over_when_it_is_killed(
     let history = Api::new(&leader.base(), 20).get("user-megan", &format!("/api/claims/{id}/history")).await.unwrap();
     assert_eq!(history.status, 200, "{}", history.json);
 }
+
+/// How many files the claim records.
+async fn file_rows(server: &Binary, id: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = $1")
+        .bind(id)
+        .fetch_one(&server.pool().await)
+        .await
+        .unwrap();
+    n
+}
+
+/// An upload held at a failure point on the first server while the same
+/// Idempotency-Key reaches the second: 409 there, then the stored answer
+/// once the first finishes (a server started meanwhile leaves the upload's
+/// partial file alone); and when the first server dies holding a key,
+/// the second takes the key over and runs the request once.
+#[cfg(feature = "failpoints")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_in_flight_on_one_server_is_409_on_the_other_until_that_one_ends_or_dies() {
+    if postgres_server().is_none() {
+        eprintln!("skipped: several servers need PostgreSQL (CPOR_TEST_POSTGRES)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Binary::new(dir.path()).args(&["--demo"]).env("FAILPOINTS", "upload::before_record=return(8000)");
+    a.start_with(&["--fresh"]);
+    let mut b = Binary::new(dir.path()).args(&["--demo"]);
+    b.start();
+    let (on_a, on_b) = (Api::new(&a.base(), 60), Api::new(&b.base(), 60));
+    let made = on_b
+        .post(
+            "user-megan",
+            "/api/claims",
+            Some("in-flight-claim"),
+            &modern_work_claim("4810225", "m365-teams", "In flight"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(made.status, 201, "{}", made.json);
+    let id = made.json["id"].as_str().unwrap().to_owned();
+
+    let first = tokio::spawn({
+        let (on_a, id) = (on_a.clone(), id.clone());
+        async move { on_a.upload("user-megan", &id, "held-1", "sow.pdf", pdf("held")).await.unwrap() }
+    });
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let busy = on_b.upload("user-megan", &id, "held-1", "sow.pdf", pdf("held")).await.unwrap();
+    assert_eq!((busy.status, busy.json["code"].as_str()), (409, Some("request_in_flight")), "{}", busy.json);
+    // A third server starting meanwhile sweeps the shared files folder: the
+    // partial file of the upload still running on the first stays.
+    let mut c = Binary::new(dir.path()).args(&["--demo"]);
+    c.start();
+    assert!(!first.is_finished(), "the upload is still held");
+    let first = first.await.unwrap();
+    assert_eq!(first.status, 201, "{}", first.json);
+    let file = first.json["id"].as_str().unwrap();
+    let download = common::binary::client(10)
+        .get(format!("{}/api/claims/{id}/files/{file}", c.base()))
+        .header("authorization", Api::new(&c.base(), 10).bearer("user-megan").await.unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200, "the file survived the third server's start");
+    drop(c);
+    let again = on_b.upload("user-megan", &id, "held-1", "sow.pdf", pdf("held")).await.unwrap();
+    assert_eq!((again.status, &again.json), (201, &first.json), "the stored answer");
+    assert_eq!(file_rows(&b, &id).await, 1);
+
+    // The first server dies holding a key: its presence lock goes with its
+    // connection, and the second server runs the request, once.
+    let held = tokio::spawn({
+        let (on_a, id) = (on_a.clone(), id.clone());
+        async move { on_a.upload("user-megan", &id, "held-2", "annex.pdf", pdf("annex")).await }
+    });
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let busy = on_b.upload("user-megan", &id, "held-2", "annex.pdf", pdf("annex")).await.unwrap();
+    assert_eq!(busy.status, 409, "{}", busy.json);
+    a.kill();
+    assert!(held.await.unwrap().is_err(), "the killed server never answered");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let taken_over = loop {
+        let answer = on_b.upload("user-megan", &id, "held-2", "annex.pdf", pdf("annex")).await.unwrap();
+        if answer.status != 409 || Instant::now() > deadline {
+            break answer;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(taken_over.status, 201, "{}", taken_over.json);
+    assert_eq!(file_rows(&b, &id).await, 2, "the killed server recorded nothing; the second ran it once");
+    let (left,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM requests_in_flight").fetch_one(&b.pool().await).await.unwrap();
+    assert_eq!(left, 0, "every key released");
+}

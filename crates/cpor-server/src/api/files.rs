@@ -123,24 +123,38 @@ pub async fn upload(
     IdempotencyKey(key): IdempotencyKey,
     mut form: Multipart,
 ) -> Result<Response, ApiError> {
-    let pending = Pending::enter(&state, &admin.user.id, &key)?;
+    let pending = Pending::enter(&state, &admin.user.id, &key).await?;
+    let answer = receive_and_record(&state, &admin, &id, &key, &pending, &mut form).await;
+    // The key is released only now, once the file is in place.
+    pending.release().await;
+    answer
+}
+
+async fn receive_and_record(
+    state: &AppState,
+    admin: &PartnerAdmin,
+    id: &str,
+    key: &str,
+    pending: &Pending,
+    form: &mut Multipart,
+) -> Result<Response, ApiError> {
     let mut db = state.store.read().await?;
     // A retry of a finished upload is answered as it was, whatever changed
     // since; a new one is refused before any byte is stored when the claim
     // is closed or full.
-    let held = if db.stored_reply(&admin.user.id, &key).await?.is_some() {
+    let held = if db.stored_reply(&admin.user.id, key).await?.is_some() {
         None
     } else {
-        let claim = own_claim(&mut db, &admin, &id).await?;
-        files_open(&state, &claim)?;
-        Some(db.file_count(&id).await?)
+        let claim = own_claim(&mut db, admin, id).await?;
+        files_open(state, &claim)?;
+        Some(db.file_count(id).await?)
     };
     drop(db);
-    let file = receive(&state, &mut form, held).await?;
+    let file = receive(state, form, held).await?;
     // The same key, claim, name and content is the same upload.
     let fingerprint = format!("{}\0{}\0{}", file.name, file.bytes, file.sha256);
     let hash = request_hash(&format!("POST /api/claims/{id}/files"), fingerprint.as_bytes());
-    record(&state, &admin, &id, file, &hash, pending).await
+    record(state, admin, id, file, &hash, pending).await
 }
 
 /// Records the received file (or replays the answer to its key), and puts
@@ -151,7 +165,7 @@ async fn record(
     id: &str,
     file: Received,
     hash: &str,
-    pending: Pending,
+    pending: &Pending,
 ) -> Result<Response, ApiError> {
     if let Some(replayed) = pending.replay(state, hash).await? {
         return Ok(replayed);
@@ -192,8 +206,6 @@ async fn record(
             }
         }
     }
-    // The key is released only now, once the file is in place.
-    drop(pending);
     Ok(response)
 }
 

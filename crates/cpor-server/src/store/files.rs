@@ -206,36 +206,54 @@ impl FileStore {
         let _ = tokio::fs::remove_file(self.path(id)).await;
     }
 
-    /// At start, before any upload (the database's lock is held, so no
-    /// other server uses this folder): puts in place the partial files
-    /// whose row was recorded, removes the partial files of uploads never
-    /// answered, and sets aside every other file nobody records.
-    pub async fn sweep(&self, kept: &HashSet<String>) -> std::io::Result<Sweep> {
+    /// At start: puts in place the partial files whose row was recorded,
+    /// removes the partial files of uploads never answered that are older
+    /// than `partial_age`, and sets aside every other file nobody records.
+    ///
+    /// `kept` (the recorded ids) is read only after the folder is listed:
+    /// a file is put in place only after its row commits, so whatever the
+    /// listing saw in place is in `kept`, even while other servers sharing
+    /// the folder upload. On SQLite the database's lock keeps every other
+    /// server away and `partial_age` is zero; servers sharing a folder pass
+    /// the longest an upload may take, so an upload still running on
+    /// another server keeps its partial file.
+    pub async fn sweep<F>(&self, kept: F, partial_age: std::time::Duration) -> std::io::Result<Sweep>
+    where
+        F: std::future::Future<Output = std::io::Result<HashSet<String>>>,
+    {
         let mut sweep = Sweep::default();
-        let mut entries = match tokio::fs::read_dir(&self.dir).await {
-            Ok(entries) => entries,
+        let mut listed = Vec::new();
+        match tokio::fs::read_dir(&self.dir).await {
+            Ok(mut entries) => {
+                while let Some(entry) = entries.next_entry().await? {
+                    let meta = entry.metadata().await?;
+                    if meta.is_file() {
+                        let old = meta.modified()?.elapsed().is_ok_and(|a| a >= partial_age);
+                        listed.push((entry.file_name().to_string_lossy().into_owned(), old));
+                    }
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(sweep),
             Err(e) => return Err(e),
-        };
-        while let Some(entry) = entries.next_entry().await? {
-            if !entry.file_type().await?.is_file() {
-                continue;
-            }
-            let name = entry.file_name().to_string_lossy().into_owned();
+        }
+        let kept = kept.await?;
+        for (name, old) in listed {
+            // Another server may have acted on the same entry meanwhile.
+            let gone = |r: std::io::Result<()>| match r {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+                other => other.map(|()| true),
+            };
             match name.strip_suffix(PARTIAL) {
-                Some(id) if kept.contains(id) => {
-                    self.complete(id).await?;
-                    sweep.completed += 1;
+                Some(id) if kept.contains(id) => sweep.completed += usize::from(gone(self.complete(id).await)?),
+                Some(_) if old => {
+                    sweep.removed += usize::from(gone(tokio::fs::remove_file(self.dir.join(&name)).await)?);
                 }
-                Some(_) => {
-                    tokio::fs::remove_file(entry.path()).await?;
-                    sweep.removed += 1;
-                }
+                Some(_) => {}
                 None if !kept.contains(&name) => {
                     let aside = self.dir.join(ORPHANED);
                     tokio::fs::create_dir_all(&aside).await?;
-                    tokio::fs::rename(entry.path(), aside.join(&name)).await?;
-                    sweep.set_aside += 1;
+                    sweep.set_aside +=
+                        usize::from(gone(tokio::fs::rename(self.dir.join(&name), aside.join(&name)).await)?);
                 }
                 None => {}
             }
@@ -289,13 +307,22 @@ mod tests {
             std::fs::write(files.dir().join(name), name).unwrap();
         }
         let kept: HashSet<String> = ["F-A", "F-D"].map(String::from).into();
-        assert_eq!(files.sweep(&kept).await.unwrap(), Sweep { completed: 1, removed: 1, set_aside: 1 });
+        let hour = std::time::Duration::from_secs(3600);
+        // Servers sharing the folder: a young partial file may be an upload
+        // still running elsewhere.
+        let shared = files.sweep(async { Ok(kept.clone()) }, hour).await.unwrap();
+        assert_eq!(shared, Sweep { completed: 1, removed: 0, set_aside: 1 });
+        assert!(files.dir().join("F-B.partial").exists(), "an upload that may be running elsewhere is kept");
+        std::fs::write(files.dir().join("F-C"), "F-C").unwrap();
+        let sole = files.sweep(async { Ok(kept.clone()) }, std::time::Duration::ZERO).await.unwrap();
+        assert_eq!(sole, Sweep { completed: 0, removed: 1, set_aside: 1 });
         let mut left = files.list().unwrap();
         left.sort();
         assert_eq!(left, ["F-A", "F-D"]);
         assert!(files.dir().join("orphaned/F-C").exists(), "an unknown file is set aside, not deleted");
         assert!(files.dir().join("lost+found").is_dir(), "folders are left alone");
         assert_eq!(std::fs::read_to_string(files.path("F-A")).unwrap(), "F-A.partial", "the recorded upload, in place");
-        assert_eq!(FileStore::new(dir.path().join("none")).sweep(&kept).await.unwrap(), Sweep::default());
+        let none = FileStore::new(dir.path().join("none"));
+        assert_eq!(none.sweep(async { Ok(kept.clone()) }, hour).await.unwrap(), Sweep::default());
     }
 }

@@ -1,8 +1,15 @@
 //! The stored replies of creating requests, by user and Idempotency-Key.
 //! A reply is recorded in the same transaction as the write it answers, so
 //! after a crash either both are there or neither is.
+//!
+//! On PostgreSQL, where several servers share the replies, a key whose
+//! first request one server is running is also recorded in
+//! `requests_in_flight` with that server's number, so another server
+//! answers 409 instead of running the request a second time. The row goes
+//! when the request ends; a row whose server's presence lock nobody holds
+//! was left by a server that died, and is taken over.
 
-use super::{is_unique_violation, now_secs, Conn, Db, StoreError, WriteTx};
+use super::{is_unique_violation, now_secs, Conn, Db, Pools, Store, StoreError, WriteTx, PG_PRESENCE_LOCKS};
 
 /// What a creating request answered, as stored for replays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,5 +76,70 @@ impl WriteTx {
             .execute(self.c())
             .await?;
         Ok(done.rows_affected())
+    }
+}
+
+/// Whether the server numbered `$2` still holds its presence lock in this
+/// database.
+const SERVER_ALIVE: &str = "SELECT COUNT(*) FROM pg_locks
+     WHERE locktype = 'advisory' AND granted AND objsubid = 2
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND classid::int8 = $1 AND objid::int8 = $2";
+
+impl Store {
+    /// Takes `key` of `user` for a request this server runs: `false` while
+    /// a live server (this one included) runs another request with it. On
+    /// SQLite one server owns the database, and its own in-flight set is
+    /// the whole answer: always `true`.
+    pub async fn take_key(&self, user: &str, key: &str) -> Result<bool, StoreError> {
+        let Pools::Postgres { pool, presence } = &self.pools else { return Ok(true) };
+        for _ in 0..3 {
+            let taken = sqlx::query(
+                "INSERT INTO requests_in_flight (user_id, key, server, started_at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (user_id, key) DO NOTHING",
+            )
+            .bind(user)
+            .bind(key)
+            .bind(i64::from(presence.server))
+            .bind(now_secs())
+            .execute(pool)
+            .await?;
+            if taken.rows_affected() == 1 {
+                return Ok(true);
+            }
+            let holder: Option<(i64,)> =
+                sqlx::query_as("SELECT server FROM requests_in_flight WHERE user_id = $1 AND key = $2")
+                    .bind(user)
+                    .bind(key)
+                    .fetch_optional(pool)
+                    .await?;
+            // Released meanwhile: try again.
+            let Some((holder,)) = holder else { continue };
+            let (alive,): (i64,) =
+                sqlx::query_as(SERVER_ALIVE).bind(i64::from(PG_PRESENCE_LOCKS)).bind(holder).fetch_one(pool).await?;
+            if alive > 0 {
+                return Ok(false);
+            }
+            tracing::warn!(server = holder, "taking over an Idempotency-Key left by a server that stopped");
+            sqlx::query("DELETE FROM requests_in_flight WHERE user_id = $1 AND key = $2 AND server = $3")
+                .bind(user)
+                .bind(key)
+                .bind(holder)
+                .execute(pool)
+                .await?;
+        }
+        Ok(false)
+    }
+
+    /// Releases a key taken by [`Store::take_key`].
+    pub async fn release_key(&self, user: &str, key: &str) -> Result<(), StoreError> {
+        let Pools::Postgres { pool, presence } = &self.pools else { return Ok(()) };
+        sqlx::query("DELETE FROM requests_in_flight WHERE user_id = $1 AND key = $2 AND server = $3")
+            .bind(user)
+            .bind(key)
+            .bind(i64::from(presence.server))
+            .execute(pool)
+            .await?;
+        Ok(())
     }
 }

@@ -63,6 +63,11 @@ pub const PG_WRITE_LOCK: i64 = 0x4350_4f52_0000_0001;
 /// PostgreSQL ("CPOR", then 2): the one that applies the claim clocks.
 pub const PG_LEADER_LOCK: i64 = 0x4350_4f52_0000_0002;
 
+/// The first half of the session advisory lock that says a server is alive
+/// on PostgreSQL ("CP"); the second half is the server's number, which its
+/// rows of `requests_in_flight` carry.
+pub const PG_PRESENCE_LOCKS: i32 = 0x4350;
+
 /// Why the store could not answer.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -176,7 +181,39 @@ enum Pools {
     },
     Postgres {
         pool: AnyPool,
+        /// This server's number, and the connection that holds its
+        /// presence lock for as long as the server runs.
+        presence: std::sync::Arc<Presence>,
     },
+}
+
+/// A server's presence on PostgreSQL: while its connection lives, the
+/// database holds the lock `(PG_PRESENCE_LOCKS, server)`; when the server
+/// dies the connection closes and the lock goes with it.
+#[derive(Debug)]
+struct Presence {
+    server: i32,
+    _conn: tokio::sync::Mutex<AnyConnection>,
+}
+
+impl Presence {
+    /// Takes a presence lock under a free random number.
+    async fn take(pool: &AnyPool) -> Result<Self, StoreError> {
+        let mut conn = pool.acquire().await?.detach();
+        loop {
+            let mut bytes = [0u8; 4];
+            getrandom::fill(&mut bytes).map_err(|e| StoreError::Database(sqlx::Error::Protocol(e.to_string())))?;
+            let server = (u32::from_le_bytes(bytes) >> 1).max(1) as i32;
+            let (got,): (bool,) = sqlx::query_as("SELECT pg_try_advisory_lock($1, $2)")
+                .bind(PG_PRESENCE_LOCKS)
+                .bind(server)
+                .fetch_one(&mut conn)
+                .await?;
+            if got {
+                return Ok(Self { server, _conn: tokio::sync::Mutex::new(conn) });
+            }
+        }
+    }
 }
 
 /// The claims database.
@@ -402,7 +439,7 @@ impl Store {
             let mut tx = conn.begin().await?;
             sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
             tx.execute(
-                "DROP TABLE IF EXISTS _sqlx_migrations, idempotency, claim_files, claim_comments, claim_history,
+                "DROP TABLE IF EXISTS _sqlx_migrations, requests_in_flight, idempotency, claim_files, claim_comments, claim_history,
                     arbitrations, claim_keys, claims, tenant_subscriptions, products, tenant_domains,
                     customer_tenants, users, partner_programs, partner_organisations CASCADE",
             )
@@ -412,7 +449,8 @@ impl Store {
         // Servers starting together: sqlx takes an advisory lock of its own
         // while it migrates, so one migrates and the others wait.
         sqlx::migrate!("./migrations-postgres").run(&pool).await?;
-        Ok(Self { pools: Pools::Postgres { pool } })
+        let presence = std::sync::Arc::new(Presence::take(&pool).await?);
+        Ok(Self { pools: Pools::Postgres { pool, presence } })
     }
 
     /// The engine.
@@ -426,7 +464,7 @@ impl Store {
     fn read_pool(&self) -> &AnyPool {
         match &self.pools {
             Pools::Sqlite { read, .. } => read,
-            Pools::Postgres { pool } => pool,
+            Pools::Postgres { pool, .. } => pool,
         }
     }
 
@@ -443,7 +481,7 @@ impl Store {
             Pools::Sqlite { write, .. } => {
                 Ok(Db { conn: write.begin_with("BEGIN IMMEDIATE").await?, engine: Engine::Sqlite })
             }
-            Pools::Postgres { pool } => {
+            Pools::Postgres { pool, .. } => {
                 let mut tx = pool.begin().await?;
                 sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
                 Ok(Db { conn: tx, engine: Engine::Postgres })
@@ -478,7 +516,7 @@ impl Store {
     pub async fn try_lead(&self) -> Result<Option<Leadership>, StoreError> {
         match &self.pools {
             Pools::Sqlite { .. } => Ok(Some(Leadership { conn: None })),
-            Pools::Postgres { pool } => {
+            Pools::Postgres { pool, .. } => {
                 let mut conn = pool.acquire().await?.detach();
                 let (got,): (bool,) =
                     sqlx::query_as("SELECT pg_try_advisory_lock($1)").bind(PG_LEADER_LOCK).fetch_one(&mut conn).await?;
@@ -494,7 +532,7 @@ impl Store {
                 write.close().await;
                 read.close().await;
             }
-            Pools::Postgres { pool } => pool.close().await,
+            Pools::Postgres { pool, .. } => pool.close().await,
         }
     }
 }
