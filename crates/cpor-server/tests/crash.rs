@@ -226,6 +226,19 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     on_disk.sort();
     let mut recorded: Vec<String> = rows.into_iter().map(|(id,)| id).collect();
     recorded.sort();
+    if server.on_postgres() {
+        // Servers sharing a folder can't tell an upload cut off by the kill
+        // from one still running on another server: a partial file without
+        // a row stays until it is older than the longest upload (the
+        // scheduler removes it then). A recorded one is put in place.
+        on_disk.retain(|name| match name.strip_suffix(".partial") {
+            Some(id) => {
+                assert!(!recorded.iter().any(|r| r == id), "{id} is recorded but still partial");
+                false
+            }
+            None => true,
+        });
+    }
     assert_eq!(on_disk, recorded, "the files folder holds exactly the recorded files");
     if !server.on_postgres() {
         let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
