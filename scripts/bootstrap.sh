@@ -10,7 +10,9 @@
 #     the module), in ./node_modules/.bin
 # With --test, also Debian's chromium, chromium-driver, postgresql (the
 # server suites run a second time on a throwaway PostgreSQL) and nginx-light
-# (scripts/cluster.sh), and the Playwright packages of tests/e2e.
+# (scripts/cluster.sh), moto (the S3-compatible store the file suites and
+# the cluster use, from PyPI into target/moto-venv) and the Playwright
+# packages of tests/e2e.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +57,7 @@ if $with_test; then
     $sudo apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver postgresql nginx-light
   fi
+  scripts/s3.sh install
   if ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
     log "Installing Playwright and axe (tests/e2e)"
     (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Several servers on PostgreSQL, for people who want to see it: starts a
-# PostgreSQL server (scripts/postgres.sh, durable: fsync on), two release
-# servers in demo mode on that one database (sharing the files folder and
-# the demo issuer's key), and nginx in front of them on
+# PostgreSQL server (scripts/postgres.sh, durable: fsync on), an
+# S3-compatible store (scripts/s3.sh: moto on loopback), two release
+# servers in demo mode on that one database (sharing the bucket of
+# proof-of-execution files and the demo issuer's key), and nginx in front of them on
 # http://127.0.0.1:8080 (round robin; a server that refuses connections is
 # skipped). Installs postgresql and nginx-light from Debian's packages if
 # missing, builds like scripts/run.sh, and stops everything on Ctrl-C.
@@ -12,7 +13,8 @@
 #   scripts/cluster.sh --check         starts it on a free port, then checks
 #       through nginx that the app is served, that a demo token signed by
 #       one server is taken by both, that an Idempotency-Key replayed lands
-#       on the other server and gets the same claim, and that with one
+#       on the other server and gets the same claim, that a file uploaded
+#       through one server downloads whole from the other, and that with one
 #       server killed (SIGKILL) every request is still answered; exits
 #       non-zero otherwise (scripts/test.sh runs this)
 #
@@ -46,12 +48,14 @@ work=$(mktemp -d)
 chmod 755 "$work"
 pids=()
 pg=""
+s3=""
 cleanup() {
   trap - EXIT INT TERM
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   [ -n "$pg" ] && scripts/postgres.sh stop $pg >/dev/null 2>&1 || true
+  [ -n "$s3" ] && scripts/s3.sh stop $s3 >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -59,6 +63,10 @@ trap cleanup EXIT INT TERM
 say "Starting PostgreSQL"
 pg=$(CPOR_PG_DURABLE=1 scripts/postgres.sh start)
 url=${pg%% *}
+say "Starting an S3-compatible store (moto)"
+s3=$(scripts/s3.sh start)
+export AWS_ENDPOINT_URL=${s3%% *} AWS_ALLOW_HTTP=true AWS_REGION=us-east-1
+export AWS_ACCESS_KEY_ID=demo AWS_SECRET_ACCESS_KEY=demo
 
 ports=()
 for i in 0 1; do
@@ -69,7 +77,7 @@ for i in 0 1; do
   log_level=info
   $check && log_level=warn
   RUST_LOG=${RUST_LOG:-$log_level} "$bin" --addr "127.0.0.1:$port" --database-url "$url" --db "$work/demo.db" \
-    --files-dir "$work/poe-files" --dist "$dist" --demo --demo-origin "http://$addr" "${fresh[@]}" &
+    --files-url s3://cpor-files/demo --dist "$dist" --demo --demo-origin "http://$addr" "${fresh[@]}" &
   pids+=($!)
   for _ in $(seq 300); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
   curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "server $i did not start" >&2; exit 1; }
@@ -121,6 +129,14 @@ if $check; then
   first=$(create "http://127.0.0.1:${ports[0]}")
   again=$(create "http://127.0.0.1:${ports[1]}")
   [ -n "$first" ] && [ "$first" = "$again" ] || fail "replayed key: '$first' then '$again'"
+  printf '%%PDF-1.7\n%% a statement of work uploaded through one server\n%%%%EOF\n' > "$work/sow.pdf"
+  file=$(curl -s -X POST "http://127.0.0.1:${ports[0]}/api/claims/$first/files" -H "authorization: Bearer $token" \
+    -H 'idempotency-key: cluster-check-file' -F "file=@$work/sow.pdf;type=application/pdf" |
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+  [ -n "$file" ] || fail "the upload through server 0 was refused"
+  curl -sf -o "$work/downloaded.pdf" -H "authorization: Bearer $token" \
+    "http://127.0.0.1:${ports[1]}/api/claims/$first/files/$file" || fail "server 1 can't serve the file"
+  cmp -s "$work/sow.pdf" "$work/downloaded.pdf" || fail "server 1 served other bytes than server 0 stored"
   kill -KILL "${pids[0]}"
   wait "${pids[0]}" 2>/dev/null || true
   for i in $(seq 10); do
@@ -128,9 +144,10 @@ if $check; then
     [ "$got" = 200 ] || fail "request $i after a server was killed: $got"
   done
   [ "$(code "$base/readyz")" = 200 ] || fail "not ready after a server was killed"
-  echo "cluster check passed: two servers on PostgreSQL behind nginx ($base), one killed"
+  echo "cluster check passed: two servers on PostgreSQL and one bucket behind nginx ($base), one killed"
   exit 0
 fi
-echo "cpor-claims is running at http://$addr on two servers (pids ${pids[*]}, ports ${ports[*]}) and PostgreSQL $url"
+echo "cpor-claims is running at http://$addr on two servers (pids ${pids[*]}, ports ${ports[*]}),"
+echo "PostgreSQL $url and files in s3://cpor-files/demo at $AWS_ENDPOINT_URL"
 echo "Ctrl-C stops everything."
 wait "${pids[@]}" || true

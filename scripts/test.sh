@@ -6,11 +6,13 @@
 #      against real SQLite files; the real server binary killed, raced and
 #      abused, with its failure points built in), then the server's suites
 #      again on a real PostgreSQL server (scripts/postgres.sh: Debian's
-#      postgresql, a throwaway cluster on a free port, removed afterwards);
+#      postgresql, a throwaway cluster on a free port, removed afterwards),
+#      and the suites that store files again with the files in an
+#      S3-compatible store (scripts/s3.sh: moto from PyPI on loopback);
 #   3. the app's component tests (wasm-bindgen-test) in headless Chromium;
 #   4. the release build, Schemathesis against the checked-in OpenAPI file on
 #      the real server (no 5xx, responses as documented), two release
-#      servers on PostgreSQL behind nginx with one killed
+#      servers on PostgreSQL and one bucket behind nginx with one killed
 #      (scripts/cluster.sh --check), and the first-page size benchmark;
 #   5. Playwright end-to-end tests: the real server binary serving the real
 #      release build, in Debian's Chromium.
@@ -37,6 +39,10 @@ cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/nativ
 step "Server tests again on PostgreSQL (throwaway server)"
 scripts/postgres.sh run -- cargo test -p cpor-server --features failpoints --test '*' 2>&1 | tee "$logs/postgres.log"
 
+step "File suites again with the files in an S3-compatible store (moto)"
+scripts/s3.sh run -- cargo test -p cpor-server --features failpoints \
+  --test files --test crash --test races --test binary --test claims 2>&1 | tee "$logs/s3.log"
+
 step "Component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p cpor-claims --target wasm32-unknown-unknown 2>&1 | tee "$logs/wasm.log"
 
@@ -46,7 +52,7 @@ scripts/build.sh
 step "API property tests (Schemathesis against the OpenAPI file, real server)"
 scripts/schemathesis.sh
 
-step "Two servers on PostgreSQL behind nginx, one killed (scripts/cluster.sh --check)"
+step "Two servers on PostgreSQL and one bucket behind nginx, one killed (scripts/cluster.sh --check)"
 scripts/cluster.sh --check
 
 step "Benchmark: first-page download size"
@@ -55,7 +61,7 @@ node scripts/bench-size.mjs dist --budget-kb 120
 step "End-to-end tests (Playwright, real server and build)"
 (cd tests/e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" npx playwright test --reporter=list,json)
 
-passed=$(cat "$logs/native.log" "$logs/postgres.log" "$logs/wasm.log" | awk '/^test result: ok\./ { n += $4 } END { print n + 0 }')
+passed=$(cat "$logs/native.log" "$logs/postgres.log" "$logs/s3.log" "$logs/wasm.log" | awk '/^test result: ok\./ { n += $4 } END { print n + 0 }')
 e2e=$(node -e 'console.log(require(process.argv[1]).stats.expected)' "$logs/e2e.json")
 log "All tests passed in $((SECONDS - started))s"
 echo "all: $((passed + e2e)) passed, 0 failed"

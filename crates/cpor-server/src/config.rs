@@ -45,9 +45,16 @@ pub struct Config {
 
     /// The folder of proof-of-execution files (by default beside --db, as
     /// `<name>-files`). Servers sharing a PostgreSQL database must share
-    /// it too.
-    #[arg(long, env = "CPOR_FILES_DIR")]
+    /// it too, or share a bucket (--files-url).
+    #[arg(long, env = "CPOR_FILES_DIR", conflicts_with = "files_url")]
     pub files_dir: Option<PathBuf>,
+
+    /// Keep proof-of-execution files in an S3-compatible bucket instead:
+    /// `s3://bucket` or `s3://bucket/prefix`, with credentials, region
+    /// and endpoint from the standard AWS_* variables (AWS_ENDPOINT_URL,
+    /// AWS_ALLOW_HTTP=true for a store on plain HTTP).
+    #[arg(long, env = "CPOR_FILES_URL")]
+    pub files_url: Option<String>,
 
     /// The built app (`trunk build --release` output).
     #[arg(long, env = "CPOR_DIST", default_value = "dist")]
@@ -189,11 +196,12 @@ impl Config {
         }
     }
 
-    /// The folder of proof-of-execution files.
-    pub fn files(&self) -> FileStore {
-        match &self.files_dir {
-            Some(dir) => FileStore::new(dir),
-            None => FileStore::beside(&self.db),
+    /// Where proof-of-execution files are kept.
+    pub fn files(&self) -> Result<FileStore, String> {
+        match (&self.files_url, &self.files_dir) {
+            (Some(url), _) => FileStore::s3(url).map_err(|e| format!("--files-url {e}")),
+            (None, Some(dir)) => FileStore::local(dir).map_err(|e| format!("--files-dir {}: {e}", dir.display())),
+            (None, None) => FileStore::beside(&self.db).map_err(|e| format!("the files folder beside --db: {e}")),
         }
     }
 

@@ -1,4 +1,4 @@
-//! `cpor-server`: opens the database, puts the files folder in order,
+//! `cpor-server`: opens the database, puts the file store in order,
 //! starts the claim clocks and serves the API and the built app.
 
 use std::time::Duration;
@@ -125,30 +125,31 @@ async fn run(config: Config) -> Result<(), String> {
     let web = WebApp::load(&config.dist)?
         .with_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| format!("{e} (--frame-ancestors or CPOR_FRAME_ANCESTORS)"))?;
-    // Proof-of-execution files live beside the database, never under dist/.
-    let files = config.files();
+    // Proof-of-execution files live beside the database or in a bucket,
+    // never under dist/.
+    let files = config.files()?;
     let location = config.location().map_err(|e| format!("--database-url: {e}"))?;
     let opened = if config.fresh { Store::open_fresh(&location).await } else { Store::open(&location).await };
     let store = opened.map_err(|e| format!("opening {}: {e}", location.display()))?;
-    if config.fresh && files.dir().exists() {
-        std::fs::remove_dir_all(files.dir()).map_err(|e| format!("removing {}: {e}", files.dir().display()))?;
+    if config.fresh {
+        files.clear().await.map_err(|e| format!("removing the files in {}: {e}", files.place()))?;
     }
     let kept = async {
         let mut db = store.read().await.map_err(std::io::Error::other)?;
         db.kept_file_ids().await.map_err(std::io::Error::other)
     };
-    // Other servers may be uploading into a folder shared over PostgreSQL.
+    // Other servers may be uploading into a store shared over PostgreSQL.
     let partial_age = match store.engine() {
         Engine::Sqlite => Duration::ZERO,
         Engine::Postgres => cpor_server::limits::LONGEST_UPLOAD,
     };
-    let swept = files.sweep(kept, partial_age).await.map_err(|e| format!("sweeping {}: {e}", files.dir().display()))?;
+    let swept = files.sweep(kept, partial_age).await.map_err(|e| format!("sweeping {}: {e}", files.place()))?;
     if swept != Default::default() {
         tracing::warn!(
             completed = swept.completed,
             removed = swept.removed,
             set_aside = swept.set_aside,
-            "the files folder had uploads cut off, or files no claim records (set aside in its orphaned folder)"
+            "the file store had uploads cut off, or files no claim records (set aside under orphaned/)"
         );
     }
     let clock = Clock::system();

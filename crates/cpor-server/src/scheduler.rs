@@ -60,7 +60,7 @@ async fn tidy_files(state: &AppState) {
     match state.files.remove_stale_partials(crate::limits::LONGEST_UPLOAD).await {
         Ok(0) => {}
         Ok(n) => tracing::warn!(removed = n, "partial files of cut-off uploads removed"),
-        Err(e) => tracing::error!(error = %e, "tidying the files folder failed"),
+        Err(e) => tracing::error!(error = %e, "tidying the file store failed"),
     }
 }
 

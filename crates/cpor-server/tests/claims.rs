@@ -490,12 +490,12 @@ async fn a_draft_can_be_deleted_with_its_files_but_a_submitted_claim_cannot() {
     let app = TestApp::new().await;
     let (id, _) = draft_of(&app).await;
     with_proof(&app, "user-megan", &id).await;
-    assert_eq!(app.state.files.list().unwrap().len(), 1);
+    assert_eq!(app.state.files.list().await.unwrap().len(), 1);
     let delete = |id: &str| Request::delete(format!("/api/claims/{id}")).body(Body::empty()).unwrap();
     assert_eq!(app.send_as("user-alex", delete(&id)).await.status, StatusCode::NOT_FOUND, "another organisation's");
     assert_eq!(app.send_as_admin(delete(&id)).await.status, StatusCode::NO_CONTENT);
     assert_eq!(app.send_as_admin(get(&format!("/api/claims/{id}"))).await.status, StatusCode::NOT_FOUND);
-    assert!(app.state.files.list().unwrap().is_empty(), "its files are gone too");
+    assert!(app.state.files.list().await.unwrap().is_empty(), "its files are gone too");
     assert_eq!(app.send_as_admin(delete(&id)).await.status, StatusCode::NOT_FOUND);
 
     let (id, _) = draft_of(&app).await;

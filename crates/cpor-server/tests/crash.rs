@@ -219,11 +219,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     // No file without its row, no row without its file, nothing partial.
     let rows: Vec<(String,)> =
         sqlx::query_as("SELECT id FROM claim_files WHERE removed = 0").fetch_all(&pool).await.unwrap();
-    let mut on_disk: Vec<String> = std::fs::read_dir(server.files_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    on_disk.sort();
+    let mut on_disk = server.stored_files().await;
     let mut recorded: Vec<String> = rows.into_iter().map(|(id,)| id).collect();
     recorded.sort();
     if server.on_postgres() {
@@ -239,7 +235,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
             None => true,
         });
     }
-    assert_eq!(on_disk, recorded, "the files folder holds exactly the recorded files");
+    assert_eq!(on_disk, recorded, "the file store holds exactly the recorded files");
     if !server.on_postgres() {
         let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
         assert_eq!(check, "ok");

@@ -18,8 +18,8 @@ async fn draft(app: &TestApp) -> String {
     app.send_as_admin(req).await.json()["id"].as_str().unwrap().to_owned()
 }
 
-fn stored_files(app: &TestApp) -> usize {
-    app.state.files.list().unwrap().len()
+async fn stored_files(app: &TestApp) -> usize {
+    app.state.files.list().await.unwrap().len()
 }
 
 #[tokio::test]
@@ -54,7 +54,7 @@ async fn a_pdf_is_stored_listed_and_downloaded_as_an_attachment() {
     let removed = app.send_as_admin(Request::delete(&url).body(Body::empty()).unwrap()).await;
     assert_eq!(removed.status, StatusCode::NO_CONTENT);
     assert_eq!(app.send_as_admin(get(&url)).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(stored_files(&app), 0);
+    assert_eq!(stored_files(&app).await, 0);
 }
 
 #[tokio::test]
@@ -80,7 +80,24 @@ async fn the_attack_corpus_is_refused_with_codes_and_leaves_nothing_behind() {
         assert_eq!(reply.status, status, "{shown}: {}", String::from_utf8_lossy(&reply.body));
         assert_eq!(reply.json()["code"], code, "{shown}");
     }
-    assert_eq!(stored_files(&app), 0, "refused uploads are deleted");
+    assert_eq!(stored_files(&app).await, 0, "refused uploads are deleted");
+}
+
+#[tokio::test]
+async fn a_file_at_the_size_limit_is_stored_whole_in_parts() {
+    let app = TestApp::new().await;
+    // With CPOR_TEST_S3 set (scripts/s3.sh), the files are in the bucket.
+    assert_eq!(app.state.files.dir().is_none(), std::env::var_os("CPOR_TEST_S3").is_some());
+    let claim = draft(&app).await;
+    let mut big = PDF.to_vec();
+    big.resize(cpor_core::poe::MAX_FILE_BYTES as usize, b' ');
+    let reply = app.send_as_admin(upload_request(&claim, b"scanned.pdf", &big)).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    let id = reply.json()["id"].as_str().unwrap().to_owned();
+    let download = app.send_as_admin(get(&format!("/api/claims/{claim}/files/{id}"))).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert!(download.body == big, "the download is the upload, byte for byte");
+    assert_eq!(app.state.files.list().await.unwrap(), [id]);
 }
 
 #[tokio::test]
@@ -92,7 +109,32 @@ async fn oversize_files_are_refused_while_streaming() {
     let reply = app.send_as_admin(upload_request(&claim, b"big.pdf", &big)).await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(reply.json()["code"], "poe_file_too_large");
-    assert_eq!(stored_files(&app), 0);
+    assert_eq!(stored_files(&app).await, 0);
+    // Sent in chunks, with no length to refuse it by: refused once the
+    // limit is crossed, after more than one part was stored.
+    let (parts, body) = upload_request(&claim, b"big.pdf", &big).into_parts();
+    let whole = http_body_util::BodyExt::collect(body).await.unwrap().to_bytes();
+    let chunks: Vec<Result<bytes::Bytes, std::convert::Infallible>> =
+        whole.chunks(256 * 1024).map(|c| Ok(whole.slice_ref(c))).collect();
+    // Each chunk arrives on its own, as from a network.
+    let arriving = futures_util::StreamExt::then(futures_util::stream::iter(chunks), |chunk| async {
+        tokio::task::yield_now().await;
+        chunk
+    });
+    let streamed = Request::from_parts(parts, Body::from_stream(arriving));
+    let reply = app.send_as_admin(streamed).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(reply.json()["code"], "poe_file_too_large");
+    assert_eq!(stored_files(&app).await, 0);
+    // In a bucket, the parts already sent were aborted, not left behind.
+    if let (Some(place), Ok(endpoint)) =
+        (app.state.files.place().strip_prefix("s3://"), std::env::var("AWS_ENDPOINT_URL"))
+    {
+        let (bucket, prefix) = place.split_once('/').unwrap();
+        let pending = reqwest::get(format!("{endpoint}/{bucket}?uploads")).await.unwrap().text().await.unwrap();
+        assert!(pending.contains("ListMultipartUploadsResult"), "{pending}");
+        assert!(!pending.contains(prefix), "an incomplete multipart upload is left: {pending}");
+    }
 }
 
 #[tokio::test]
@@ -111,7 +153,7 @@ async fn a_retried_upload_stores_one_file() {
     let again = app.send_as_admin(req()).await;
     assert_eq!(first.status, StatusCode::CREATED);
     assert_eq!(again.json()["id"], first.json()["id"]);
-    assert_eq!(stored_files(&app), 1);
+    assert_eq!(stored_files(&app).await, 1);
     let (content_type, body) = multipart(b"sow.pdf", PDF);
     let no_key = Request::post(format!("/api/claims/{claim}/files"))
         .header(header::CONTENT_TYPE, content_type)
@@ -132,7 +174,7 @@ async fn a_retried_upload_stores_one_file() {
     let refused = app.send_as_admin(swapped).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.json()["code"], "idempotency_key_reused");
-    assert_eq!(stored_files(&app), 1);
+    assert_eq!(stored_files(&app).await, 1);
     // After the claim filled up, the retry of a finished upload is still
     // answered as it was.
     for i in 0..9 {
@@ -155,5 +197,5 @@ async fn a_claim_holds_at_most_ten_files() {
     let reply = app.send_as_admin(upload_request(&claim, b"eleventh.pdf", PDF)).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.json()["code"], "poe_too_many_files");
-    assert_eq!(stored_files(&app), 10);
+    assert_eq!(stored_files(&app).await, 10);
 }

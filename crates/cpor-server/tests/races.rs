@@ -45,7 +45,7 @@ async fn thirty_parallel_uploads_to_one_claim_store_ten() {
     );
     let claim = api.get("user-megan", &format!("/api/claims/{id}")).await.unwrap();
     assert_eq!(claim.json["files"].as_array().unwrap().len(), 10);
-    let on_disk = std::fs::read_dir(server.files_dir()).unwrap().count();
+    let on_disk = server.stored_files().await.len();
     assert_eq!(on_disk, 10, "refused uploads leave nothing behind");
 }
 

@@ -29,7 +29,7 @@ async fn serve(dir: &std::path::Path, req: Request<Body>) -> (StatusCode, axum::
         demo_user: None,
         demo_token_ttl_secs: 60,
     };
-    let files = FileStore::new(dir.join("poe-files"));
+    let files = FileStore::local(dir.join("poe-files")).unwrap();
     let router = app(AppState::new(store, files, auth, Clock::system(), WriteRate::default()), Some(web));
     let res = router.oneshot(req).await.unwrap();
     let (status, headers) = (res.status(), res.headers().clone());

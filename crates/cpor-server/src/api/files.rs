@@ -1,5 +1,5 @@
 //! Proof-of-execution files. An upload streams into a partial file under a
-//! server-made name in the files folder (never a served folder) while its
+//! server-made name in the file store (never a served folder) while its
 //! size is limited and its SHA-256 computed; its first bytes are checked
 //! against the extension and the allowlist by `cpor-core`; then the claim's
 //! status and file count are checked again, the row, the history line and
@@ -63,13 +63,17 @@ struct Received {
     bytes: u64,
     head: Vec<u8>,
     sha256: String,
-    partial: PartialFile,
 }
 
 /// Streams the form's `file` part into a new partial file, within the size
 /// limit, hashing it as it comes. With `held` (the claim's file count), the
-/// name, extension and count are checked before any byte is stored.
-async fn receive(state: &AppState, form: &mut Multipart, held: Option<usize>) -> Result<Received, ApiError> {
+/// name, extension and count are checked before any byte is stored. On a
+/// refusal nothing is left stored.
+async fn receive(
+    state: &AppState,
+    form: &mut Multipart,
+    held: Option<usize>,
+) -> Result<(Received, PartialFile), ApiError> {
     let mut field = loop {
         match form.next_field().await.map_err(|e| malformed(&format!("The upload couldn't be read: {e}")))? {
             Some(f) if f.name() == Some("file") => break f,
@@ -82,7 +86,7 @@ async fn receive(state: &AppState, form: &mut Multipart, held: Option<usize>) ->
         check_name(&name, count).map_err(file_error)?;
     }
     let id = crate::ids::file_id();
-    let (mut out, partial) = state.files.create_partial(&id).await.map_err(ApiError::internal)?;
+    let (mut out, partial) = state.files.create_partial(&id);
     let mut head = Vec::with_capacity(SNIFF_BYTES);
     let mut hasher = Sha256::new();
     let mut bytes: u64 = 0;
@@ -105,14 +109,16 @@ async fn receive(state: &AppState, form: &mut Multipart, held: Option<usize>) ->
             hasher.update(&chunk);
             out.write_all(&chunk).await.map_err(ApiError::internal)?;
         }
-        out.flush().await.map_err(ApiError::internal)?;
-        out.sync_all().await.map_err(ApiError::internal)?;
-        state.files.sync_dir().await.map_err(ApiError::internal)
+        // The whole file is stored, durably, as the writer shuts down.
+        out.shutdown().await.map_err(ApiError::internal)
     }
     .await;
-    // On a refusal the guard removes the partial file.
-    streamed?;
-    Ok(Received { id, name, bytes, head, sha256: crate::ids::to_hex(&hasher.finalize()), partial })
+    if let Err(refused) = streamed {
+        let _ = out.abort().await;
+        partial.settle().await;
+        return Err(refused);
+    }
+    Ok((Received { id, name, bytes, head, sha256: crate::ids::to_hex(&hasher.finalize()) }, partial))
 }
 
 /// `POST /api/claims/{id}/files` (multipart, field `file`).
@@ -150,20 +156,24 @@ async fn receive_and_record(
         Some(db.file_count(id).await?)
     };
     drop(db);
-    let file = receive(state, form, held).await?;
+    let (file, mut partial) = receive(state, form, held).await?;
     // The same key, claim, name and content is the same upload.
     let fingerprint = format!("{}\0{}\0{}", file.name, file.bytes, file.sha256);
     let hash = request_hash(&format!("POST /api/claims/{id}/files"), fingerprint.as_bytes());
-    record(state, admin, id, file, &hash, pending).await
+    let answer = record(state, admin, id, &file, &mut partial, &hash, pending).await;
+    // Whatever was not put in place is gone before the answer leaves.
+    partial.settle().await;
+    answer
 }
 
 /// Records the received file (or replays the answer to its key), and puts
-/// it in place. Whatever is not put in place is removed as `file` drops.
+/// it in place, keeping `partial`.
 async fn record(
     state: &AppState,
     admin: &PartnerAdmin,
     id: &str,
-    file: Received,
+    file: &Received,
+    partial: &mut PartialFile,
     hash: &str,
     pending: &Pending,
 ) -> Result<Response, ApiError> {
@@ -197,13 +207,11 @@ async fn record(
     let reply = Reply::json(StatusCode::CREATED, &stored)?;
     let (response, committed) = pending.finish(state, tx, hash, reply).await?;
     if committed {
-        match state.files.complete(&file.id).await {
-            Ok(()) => file.partial.keep(),
-            // The row is recorded: the next start puts the file in place.
-            Err(e) => {
-                file.partial.keep();
-                tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
-            }
+        // Kept either way: once the row is recorded, the next start puts
+        // the file in place if this fails.
+        partial.keep();
+        if let Err(e) = state.files.complete(&file.id).await {
+            tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
         }
     }
     Ok(response)
@@ -221,8 +229,7 @@ pub async fn download(
         ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("There's no file {file_id} on this claim."))
     })?;
     drop(db);
-    let file = tokio::fs::File::open(state.files.path(&file_id)).await.map_err(ApiError::internal)?;
-    let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
+    let body = Body::from_stream(state.files.open(&file_id).await.map_err(ApiError::internal)?);
     let mut res = body.into_response();
     let headers = res.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.media_type()));

@@ -1,18 +1,32 @@
 //! Proof-of-execution files: the rows that record them (name, kind, size,
-//! content hash) and [`FileStore`], the folder that keeps their contents.
+//! content hash) and [`FileStore`], the local folder or S3-compatible
+//! bucket that keeps their contents.
 //!
-//! An upload streams into `<id>.partial`; its row is recorded in the
-//! writer's transaction (where the count limit is checked); once that
-//! commits, the file is renamed to `<id>`. A crash at any point leaves
-//! either no row (the partial file is removed at the next start) or a row
-//! whose file is still partial (renamed at the next start): never a row
-//! without its contents, never contents without a row. An upload that is
-//! cancelled or times out removes its partial file as it ends
-//! ([`PartialFile`]); the scheduler removes any partial file that outlived
-//! the longest upload.
+//! An upload streams into `<id>.partial`, which appears only once whole;
+//! its row is recorded in the writer's transaction (where the count limit
+//! is checked); once that commits, the file is renamed to `<id>`. A crash
+//! at any point leaves either no row (the partial file is removed at the
+//! next start) or a row whose file is still partial (renamed at the next
+//! start): never a row without its contents, never contents without a
+//! row. An upload that is refused, cancelled or times out removes its
+//! partial file as it ends ([`PartialFile`]); the scheduler removes any
+//! partial file that outlived the longest upload. A local write cut off by
+//! a crash leaves a staging file (`<name>#<n>`), removed the same way; on
+//! S3 it leaves an incomplete multipart upload, which no listing shows and
+//! the bucket's lifecycle rule aborts (see RELIABILITY.md).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
+use object_store::aws::AmazonS3Builder;
+use object_store::buffered::BufWriter;
+use object_store::local::LocalFileSystem;
+use object_store::path::Path as ObjectPath;
+use object_store::prefix::PrefixStore;
+use object_store::{ObjectStore, ObjectStoreExt};
 
 use cpor_core::api::v1::PoeFile;
 use cpor_core::poe::PoeKind;
@@ -107,7 +121,7 @@ impl WriteTx {
     }
 }
 
-/// What the start-up sweep of the files folder found.
+/// What the start-up sweep of the stored files found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sweep {
     /// Partial files whose row was recorded: renamed into place.
@@ -116,105 +130,217 @@ pub struct Sweep {
     /// removed.
     pub removed: usize,
     /// Files no row records (a database restored from an older backup, a
-    /// file copied in by hand): moved to the `orphaned` folder, not
-    /// deleted.
+    /// file copied in by hand): moved under `orphaned/`, not deleted.
     pub set_aside: usize,
 }
 
-/// The folder that keeps proof-of-execution files, under server-made
-/// names, outside any served folder: one folder per database.
+/// Where proof-of-execution files are kept, under server-made names,
+/// through the `object_store` interface: a local folder outside any served
+/// folder (one per database) by default, or an S3-compatible bucket that
+/// every server shares.
 #[derive(Clone, Debug)]
 pub struct FileStore {
-    dir: PathBuf,
+    objects: Arc<dyn ObjectStore>,
+    /// The folder or the bucket, for messages.
+    place: String,
+    /// The folder, when the files are kept in one.
+    dir: Option<PathBuf>,
 }
 
 const PARTIAL: &str = ".partial";
 const ORPHANED: &str = "orphaned";
 
-/// A partial file that is removed when dropped, unless it was put in place
-/// or the upload was answered from a recorded reply: a cancelled or
-/// timed-out upload leaves nothing behind.
+/// An object store error as an I/O error (a missing object as `NotFound`).
+fn io_error(e: object_store::Error) -> std::io::Error {
+    match e {
+        object_store::Error::NotFound { .. } => std::io::Error::new(std::io::ErrorKind::NotFound, e),
+        e => std::io::Error::other(e),
+    }
+}
+
+/// The partial file of an upload, removed as the upload ends unless it was
+/// put in place (or will be, at the next start) or the upload was answered
+/// from a recorded reply: a refused, cancelled or timed-out upload leaves
+/// nothing behind.
 pub struct PartialFile {
-    path: Option<PathBuf>,
+    objects: Arc<dyn ObjectStore>,
+    path: Option<ObjectPath>,
 }
 
 impl PartialFile {
     /// Keeps the file: it was put in place (or will be, at the next start).
-    pub fn keep(mut self) {
+    pub fn keep(&mut self) {
         self.path = None;
+    }
+
+    /// Removes the file unless it was kept, and waits until it is gone.
+    pub async fn settle(mut self) {
+        if let Some(path) = self.path.take() {
+            let _ = self.objects.delete(&path).await;
+        }
     }
 }
 
 impl Drop for PartialFile {
     fn drop(&mut self) {
+        // An upload cut off mid-way (its request dropped): removed in the
+        // background; what a crash leaves, the next start or the scheduler
+        // removes.
         if let Some(path) = self.path.take() {
-            let _ = std::fs::remove_file(path);
+            let objects = self.objects.clone();
+            if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+                runtime.spawn(async move {
+                    let _ = objects.delete(&path).await;
+                });
+            }
         }
     }
 }
 
 impl FileStore {
-    /// The files kept in `dir`.
-    pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into() }
+    /// The files kept in the folder `dir` (made if missing).
+    pub fn local(dir: impl Into<PathBuf>) -> std::io::Result<Self> {
+        let dir = dir.into();
+        std::fs::create_dir_all(&dir)?;
+        // Every write is made durable (contents and folder entries) before
+        // it returns.
+        let objects = LocalFileSystem::new_with_prefix(&dir).map_err(io_error)?.with_fsync(true);
+        Ok(Self { objects: Arc::new(objects), place: dir.display().to_string(), dir: Some(dir) })
     }
 
     /// The files folder of the database at `db`: `<name>-files` beside it
     /// (`var/cpor.db` keeps its files in `var/cpor-files`), so two
     /// databases in one folder never share one.
-    pub fn beside(db: &Path) -> Self {
+    pub fn beside(db: &Path) -> std::io::Result<Self> {
         let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "claims".to_owned());
-        Self::new(db.with_file_name(format!("{stem}-files")))
+        Self::local(db.with_file_name(format!("{stem}-files")))
     }
 
-    /// The folder.
-    pub fn dir(&self) -> &Path {
-        &self.dir
+    /// The files kept in an S3-compatible bucket, `s3://bucket` or
+    /// `s3://bucket/prefix`. Credentials, region and endpoint come from the
+    /// standard `AWS_*` environment variables (`AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT_URL`,
+    /// `AWS_ALLOW_HTTP` for a store on plain HTTP).
+    pub fn s3(url: &str) -> Result<Self, String> {
+        let Some((bucket, prefix)) = url.strip_prefix("s3://").map(|rest| rest.split_once('/').unwrap_or((rest, "")))
+        else {
+            return Err(format!("{url}: give an S3 URL like s3://bucket or s3://bucket/prefix"));
+        };
+        if bucket.is_empty() {
+            return Err(format!("{url}: the URL names no bucket"));
+        }
+        // Its HTTPS client uses the process's TLS provider.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let s3 = AmazonS3Builder::from_env().with_bucket_name(bucket).build().map_err(|e| format!("{url}: {e}"))?;
+        let prefix = prefix.trim_matches('/');
+        let objects: Arc<dyn ObjectStore> =
+            if prefix.is_empty() { Arc::new(s3) } else { Arc::new(PrefixStore::new(s3, prefix)) };
+        Ok(Self { objects, place: url.to_owned(), dir: None })
     }
 
-    fn partial_path(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}{PARTIAL}"))
+    /// The folder or the bucket, for messages.
+    pub fn place(&self) -> &str {
+        &self.place
     }
 
-    /// Where the contents of file `id` are kept.
-    pub fn path(&self, id: &str) -> PathBuf {
-        self.dir.join(id)
+    /// The folder, when the files are kept in one.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
     }
 
-    /// A new partial file for an upload of file `id`, and the guard that
-    /// removes it unless kept.
-    pub async fn create_partial(&self, id: &str) -> std::io::Result<(tokio::fs::File, PartialFile)> {
-        tokio::fs::create_dir_all(&self.dir).await?;
-        let path = self.partial_path(id);
-        let file = tokio::fs::File::create(&path).await?;
-        Ok((file, PartialFile { path: Some(path) }))
+    /// The store itself (tests and checks).
+    pub fn objects(&self) -> &Arc<dyn ObjectStore> {
+        &self.objects
     }
 
-    /// Makes the folder's entries (a new partial file, a rename) durable.
-    pub async fn sync_dir(&self) -> std::io::Result<()> {
-        tokio::fs::File::open(&self.dir).await?.sync_all().await
+    fn partial_path(id: &str) -> ObjectPath {
+        ObjectPath::from(format!("{id}{PARTIAL}"))
+    }
+
+    /// A writer for the upload of file `id`, and the guard that removes its
+    /// partial file unless kept. The contents are stored as the writer is
+    /// shut down (large ones in parts as they come), and only then appear,
+    /// whole, as the partial file.
+    pub fn create_partial(&self, id: &str) -> (BufWriter, PartialFile) {
+        let path = Self::partial_path(id);
+        let writer = BufWriter::with_capacity(self.objects.clone(), path.clone(), UPLOAD_PART_BYTES);
+        (writer, PartialFile { objects: self.objects.clone(), path: Some(path) })
     }
 
     /// Puts the partial file of a recorded upload in place, durably.
     pub async fn complete(&self, id: &str) -> std::io::Result<()> {
-        tokio::fs::rename(self.partial_path(id), self.path(id)).await?;
-        self.sync_dir().await
+        self.objects.rename(&Self::partial_path(id), &ObjectPath::from(id)).await.map_err(io_error)
+    }
+
+    /// The contents of file `id`, as they stream in.
+    pub async fn open(&self, id: &str) -> std::io::Result<BoxStream<'static, object_store::Result<Bytes>>> {
+        Ok(self.objects.get(&ObjectPath::from(id)).await.map_err(io_error)?.into_stream())
     }
 
     /// Removes the contents of a file whose row is gone.
     pub async fn remove(&self, id: &str) {
-        let _ = tokio::fs::remove_file(self.path(id)).await;
+        let _ = self.objects.delete(&ObjectPath::from(id)).await;
+    }
+
+    /// Removes every stored file (a fresh start).
+    pub async fn clear(&self) -> std::io::Result<()> {
+        let all = self.objects.list(None).map_ok(|meta| meta.location).boxed();
+        let mut deleted = self.objects.delete_stream(all);
+        while let Some(done) = deleted.next().await {
+            match done.map_err(io_error) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The files directly in the store (not under `orphaned/`) and whether
+    /// each is older than `age`.
+    async fn listed(&self, age: std::time::Duration) -> std::io::Result<Vec<(String, bool)>> {
+        let listing = self.objects.list_with_delimiter(None).await.map_err(io_error)?;
+        Ok(listing
+            .objects
+            .into_iter()
+            .map(|meta| {
+                let modified = std::time::SystemTime::from(meta.last_modified);
+                let old = modified.elapsed().is_ok_and(|a| a >= age);
+                (meta.location.filename().unwrap_or_default().to_owned(), old)
+            })
+            .collect())
+    }
+
+    /// In a local folder, the files a write cut off left while staging
+    /// (`<name>#<n>`, which the store never lists) older than `age`:
+    /// removed. Returns how many.
+    fn remove_cut_off_writes(&self, age: std::time::Duration) -> std::io::Result<usize> {
+        let Some(dir) = &self.dir else { return Ok(0) };
+        let mut removed = 0;
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let staging =
+                name.rsplit_once('#').is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            let old = entry.metadata()?.modified()?.elapsed().is_ok_and(|a| a >= age);
+            if staging && old {
+                match std::fs::remove_file(entry.path()) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                    r => removed += usize::from(r.is_ok()),
+                }
+            }
+        }
+        Ok(removed)
     }
 
     /// At start: puts in place the partial files whose row was recorded,
     /// removes the partial files of uploads never answered that are older
     /// than `partial_age`, and sets aside every other file nobody records.
     ///
-    /// `kept` (the recorded ids) is read only after the folder is listed:
-    /// a file is put in place only after its row commits, so whatever the
+    /// `kept` (the recorded ids) is read only after the store is listed: a
+    /// file is put in place only after its row commits, so whatever the
     /// listing saw in place is in `kept`, even while other servers sharing
-    /// the folder upload. On SQLite the database's lock keeps every other
-    /// server away and `partial_age` is zero; servers sharing a folder pass
+    /// the store upload. On SQLite the database's lock keeps every other
+    /// server away and `partial_age` is zero; servers sharing a store pass
     /// the longest an upload may take, so an upload still running on
     /// another server keeps its partial file.
     pub async fn sweep<F>(&self, kept: F, partial_age: std::time::Duration) -> std::io::Result<Sweep>
@@ -222,38 +348,25 @@ impl FileStore {
         F: std::future::Future<Output = std::io::Result<HashSet<String>>>,
     {
         let mut sweep = Sweep::default();
-        let mut listed = Vec::new();
-        match tokio::fs::read_dir(&self.dir).await {
-            Ok(mut entries) => {
-                while let Some(entry) = entries.next_entry().await? {
-                    let meta = entry.metadata().await?;
-                    if meta.is_file() {
-                        let old = meta.modified()?.elapsed().is_ok_and(|a| a >= partial_age);
-                        listed.push((entry.file_name().to_string_lossy().into_owned(), old));
-                    }
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(sweep),
-            Err(e) => return Err(e),
-        }
+        let listed = self.listed(partial_age).await?;
+        sweep.removed += self.remove_cut_off_writes(partial_age)?;
         let kept = kept.await?;
+        // Another server may have acted on the same file meanwhile.
+        let gone = |r: std::io::Result<()>| match r {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            other => other.map(|()| true),
+        };
         for (name, old) in listed {
-            // Another server may have acted on the same entry meanwhile.
-            let gone = |r: std::io::Result<()>| match r {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-                other => other.map(|()| true),
-            };
+            let path = ObjectPath::from(name.as_str());
             match name.strip_suffix(PARTIAL) {
                 Some(id) if kept.contains(id) => sweep.completed += usize::from(gone(self.complete(id).await)?),
                 Some(_) if old => {
-                    sweep.removed += usize::from(gone(tokio::fs::remove_file(self.dir.join(&name)).await)?);
+                    sweep.removed += usize::from(gone(self.objects.delete(&path).await.map_err(io_error))?);
                 }
                 Some(_) => {}
                 None if !kept.contains(&name) => {
-                    let aside = self.dir.join(ORPHANED);
-                    tokio::fs::create_dir_all(&aside).await?;
-                    sweep.set_aside +=
-                        usize::from(gone(tokio::fs::rename(self.dir.join(&name), aside.join(&name)).await)?);
+                    let aside = ObjectPath::from(format!("{ORPHANED}/{name}"));
+                    sweep.set_aside += usize::from(gone(self.objects.rename(&path, &aside).await.map_err(io_error))?);
                 }
                 None => {}
             }
@@ -264,35 +377,28 @@ impl FileStore {
     /// Removes partial files older than `age`: uploads cut off in a way
     /// that skipped their guard. Returns how many.
     pub async fn remove_stale_partials(&self, age: std::time::Duration) -> std::io::Result<usize> {
-        let mut removed = 0;
-        let mut entries = match tokio::fs::read_dir(&self.dir).await {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(e),
-        };
-        while let Some(entry) = entries.next_entry().await? {
-            let stale = entry.metadata().await?.modified()?.elapsed().is_ok_and(|a| a > age);
-            if entry.file_name().to_string_lossy().ends_with(PARTIAL) && stale {
-                tokio::fs::remove_file(entry.path()).await?;
-                removed += 1;
+        let mut removed = self.remove_cut_off_writes(age)?;
+        for (name, old) in self.listed(age).await? {
+            if name.ends_with(PARTIAL) && old {
+                match self.objects.delete(&ObjectPath::from(name)).await.map_err(io_error) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                    r => removed += usize::from(r.is_ok()),
+                }
             }
         }
         Ok(removed)
     }
 
-    /// The names of the files in the folder, not in its subfolders (tests
-    /// and checks).
-    pub fn list(&self) -> std::io::Result<Vec<String>> {
-        match std::fs::read_dir(&self.dir) {
-            Ok(entries) => entries
-                .filter(|e| e.as_ref().map_or(true, |e| e.file_type().is_ok_and(|t| t.is_file())))
-                .map(|e| Ok(e?.file_name().to_string_lossy().into_owned()))
-                .collect(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-            Err(e) => Err(e),
-        }
+    /// The names of the files directly in the store, not under
+    /// `orphaned/` (tests and checks).
+    pub async fn list(&self) -> std::io::Result<Vec<String>> {
+        Ok(self.listed(std::time::Duration::ZERO).await?.into_iter().map(|(name, _)| name).collect())
     }
 }
+
+/// The size of the parts a large upload is stored in (S3 wants at least
+/// 5 MiB per part but the last); smaller uploads are stored in one write.
+const UPLOAD_PART_BYTES: usize = 8 * 1024 * 1024;
 
 #[cfg(test)]
 mod tests {
@@ -301,10 +407,11 @@ mod tests {
     #[tokio::test]
     async fn the_sweep_completes_recorded_uploads_and_removes_the_rest() {
         let dir = tempfile::tempdir().unwrap();
-        let files = FileStore::new(dir.path().join("poe-files"));
-        for name in ["F-A.partial", "F-B.partial", "F-C", "F-D"] {
-            std::fs::create_dir_all(files.dir().join("lost+found")).unwrap();
-            std::fs::write(files.dir().join(name), name).unwrap();
+        let files = FileStore::local(dir.path().join("poe-files")).unwrap();
+        let folder = files.dir().unwrap().to_owned();
+        std::fs::create_dir_all(folder.join("lost+found")).unwrap();
+        for name in ["F-A.partial", "F-B.partial", "F-C", "F-D", "F-E.partial#1"] {
+            std::fs::write(folder.join(name), name).unwrap();
         }
         let kept: HashSet<String> = ["F-A", "F-D"].map(String::from).into();
         let hour = std::time::Duration::from_secs(3600);
@@ -312,17 +419,47 @@ mod tests {
         // still running elsewhere.
         let shared = files.sweep(async { Ok(kept.clone()) }, hour).await.unwrap();
         assert_eq!(shared, Sweep { completed: 1, removed: 0, set_aside: 1 });
-        assert!(files.dir().join("F-B.partial").exists(), "an upload that may be running elsewhere is kept");
-        std::fs::write(files.dir().join("F-C"), "F-C").unwrap();
+        assert!(folder.join("F-B.partial").exists(), "an upload that may be running elsewhere is kept");
+        assert!(folder.join("F-E.partial#1").exists(), "a write that may be running elsewhere is kept");
+        std::fs::write(folder.join("F-C"), "F-C").unwrap();
         let sole = files.sweep(async { Ok(kept.clone()) }, std::time::Duration::ZERO).await.unwrap();
-        assert_eq!(sole, Sweep { completed: 0, removed: 1, set_aside: 1 });
-        let mut left = files.list().unwrap();
+        assert_eq!(sole, Sweep { completed: 0, removed: 2, set_aside: 1 });
+        let mut left = files.list().await.unwrap();
         left.sort();
         assert_eq!(left, ["F-A", "F-D"]);
-        assert!(files.dir().join("orphaned/F-C").exists(), "an unknown file is set aside, not deleted");
-        assert!(files.dir().join("lost+found").is_dir(), "folders are left alone");
-        assert_eq!(std::fs::read_to_string(files.path("F-A")).unwrap(), "F-A.partial", "the recorded upload, in place");
-        let none = FileStore::new(dir.path().join("none"));
+        assert!(!folder.join("F-E.partial#1").exists(), "a cut-off write is removed");
+        assert!(folder.join("orphaned/F-C").exists(), "an unknown file is set aside, not deleted");
+        assert!(folder.join("lost+found").is_dir(), "folders are left alone");
+        let contents: Vec<Bytes> = files.open("F-A").await.unwrap().try_collect().await.unwrap();
+        assert_eq!(contents.concat(), b"F-A.partial", "the recorded upload, in place");
+        let none = FileStore::local(dir.path().join("none")).unwrap();
         assert_eq!(none.sweep(async { Ok(kept.clone()) }, hour).await.unwrap(), Sweep::default());
+    }
+
+    #[tokio::test]
+    async fn an_upload_appears_whole_or_not_at_all() {
+        use tokio::io::AsyncWriteExt;
+        let dir = tempfile::tempdir().unwrap();
+        let files = FileStore::local(dir.path().join("poe-files")).unwrap();
+        let big = vec![7u8; UPLOAD_PART_BYTES + 1000];
+        let (mut out, mut partial) = files.create_partial("F-BIG");
+        out.write_all(&big[..UPLOAD_PART_BYTES / 2]).await.unwrap();
+        out.write_all(&big[UPLOAD_PART_BYTES / 2..]).await.unwrap();
+        assert!(files.list().await.unwrap().is_empty(), "nothing shows before the upload ends");
+        out.shutdown().await.unwrap();
+        assert_eq!(files.list().await.unwrap(), ["F-BIG.partial"]);
+        files.complete("F-BIG").await.unwrap();
+        partial.keep();
+        partial.settle().await;
+        let contents: Vec<Bytes> = files.open("F-BIG").await.unwrap().try_collect().await.unwrap();
+        assert_eq!(contents.concat(), big);
+        // A refused upload leaves nothing once settled.
+        let (mut out, partial) = files.create_partial("F-NO");
+        out.write_all(b"%PDF-").await.unwrap();
+        out.shutdown().await.unwrap();
+        partial.settle().await;
+        files.remove("F-BIG").await;
+        assert!(files.list().await.unwrap().is_empty());
+        files.clear().await.unwrap();
     }
 }

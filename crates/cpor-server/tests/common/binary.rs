@@ -1,6 +1,8 @@
 //! The real server binary, started on a free loopback port over a SQLite
 //! file in a folder of the test's own (or, when `CPOR_TEST_POSTGRES` names
-//! a PostgreSQL server, a new database of the test's own on it), killed (SIGKILL) or stopped
+//! a PostgreSQL server, a new database of the test's own on it; when
+//! `CPOR_TEST_S3` names a bucket, with its files under a prefix of its own
+//! there), killed (SIGKILL) or stopped
 //! (SIGTERM) and started again on the same file; and an HTTP client signed
 //! in as any seeded user through the demo sign-in (the demo issuer's key
 //! is kept beside the database, so its tokens outlive a restart).
@@ -83,6 +85,22 @@ pub async fn any_pool(database: &str) -> sqlx::AnyPool {
         .unwrap()
 }
 
+/// The files URL of the servers over `dir` (a new prefix of the tests'
+/// bucket, named in `dir/files-url`), when the tests keep files in an
+/// S3-compatible store (`CPOR_TEST_S3=s3://bucket` and the AWS_* variables,
+/// set by scripts/s3.sh).
+pub fn files_url_of(dir: &Path) -> Option<String> {
+    let bucket = std::env::var("CPOR_TEST_S3").ok().filter(|u| !u.is_empty())?;
+    let named = dir.join("files-url");
+    if let Ok(url) = std::fs::read_to_string(&named) {
+        return Some(url);
+    }
+    let unique = dir.file_name().unwrap().to_string_lossy().replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+    let url = format!("{}/{}-{unique}", bucket.trim_end_matches('/'), std::process::id());
+    std::fs::write(&named, &url).unwrap();
+    Some(url)
+}
+
 /// A port nobody listens on.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -97,6 +115,8 @@ pub struct Binary {
     pub dir: PathBuf,
     /// Its PostgreSQL database, when the tests run on PostgreSQL.
     pub postgres: Option<String>,
+    /// Its bucket and prefix, when the tests keep files in S3.
+    pub files_url: Option<String>,
     args: Vec<String>,
     env: Vec<(String, String)>,
 }
@@ -112,6 +132,7 @@ impl Binary {
             port: free_port(),
             dir: dir.to_owned(),
             postgres: postgres_database_of(dir),
+            files_url: files_url_of(dir),
             args: Vec::new(),
             env: Vec::new(),
         }
@@ -140,9 +161,29 @@ impl Binary {
         self.dir.join("claims.db")
     }
 
-    /// The files folder.
+    /// The files folder (when files are kept in one).
     pub fn files_dir(&self) -> PathBuf {
         self.dir.join("claims-files")
+    }
+
+    /// Whether its files are kept in an S3-compatible store.
+    pub fn on_s3(&self) -> bool {
+        self.files_url.is_some()
+    }
+
+    /// Where its files are kept, opened the way the server opens it.
+    pub fn file_store(&self) -> cpor_server::store::FileStore {
+        match &self.files_url {
+            Some(url) => cpor_server::store::FileStore::s3(url).unwrap(),
+            None => cpor_server::store::FileStore::local(self.files_dir()).unwrap(),
+        }
+    }
+
+    /// The names of the files it keeps (not those set aside), sorted.
+    pub async fn stored_files(&self) -> Vec<String> {
+        let mut names = self.file_store().list().await.unwrap();
+        names.sort();
+        names
     }
 
     /// The server's base URL.
@@ -160,6 +201,7 @@ impl Binary {
             .arg("--dist")
             .arg(self.dir.join("dist"))
             .args(self.postgres.iter().flat_map(|url| ["--database-url", url]))
+            .args(self.files_url.iter().flat_map(|url| ["--files-url", url]))
             .args(&self.args)
             .args(extra)
             .env("RUST_LOG", "warn")

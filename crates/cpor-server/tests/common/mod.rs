@@ -1,5 +1,7 @@
 //! The app under test: the real router over a real SQLite file in a temp
-//! directory (or a new PostgreSQL database, see [`binary::postgres_server`]), seeded with the demo data, a clock pinned to Tuesday
+//! directory (or a new PostgreSQL database, see [`binary::postgres_server`];
+//! its files in a folder there, or in the tests' S3 bucket, see
+//! [`binary::files_url_of`]), seeded with the demo data, a clock pinned to Tuesday
 //! 24 November 2026, and tokens of the demo issuer for seeded users
 //! (verified with its key set, as the server verifies any issuer's).
 #![allow(dead_code)]
@@ -85,7 +87,11 @@ impl TestApp {
             demo_user: demo.then(|| seed.demo_user.clone()),
             demo_token_ttl_secs: 3600,
         };
-        let state = AppState::new(store, FileStore::new(dir.path().join("poe-files")), auth, clock.clone(), rate);
+        let files = match binary::files_url_of(dir.path()) {
+            Some(url) => FileStore::s3(&url).unwrap(),
+            None => FileStore::local(dir.path().join("poe-files")).unwrap(),
+        };
+        let state = AppState::new(store, files, auth, clock.clone(), rate);
         let db = binary::any_pool(&database).await;
         Self { router: app(state.clone(), None), issuer, clock, state, db, _dir: dir }
     }
