@@ -90,6 +90,66 @@ thread_local! {
     /// The `Idempotency-Key` of each change that went unanswered, by request
     /// (see [`post_change`]).
     static RETRY_KEYS: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
+    /// The demo sign-in under way: every request that needs a token
+    /// meanwhile waits for this one instead of signing in again.
+    static SIGNING_IN: RefCell<Option<Shared<Result<String, ApiError>>>> = const { RefCell::new(None) };
+    /// Answers asked for ahead of the page that reads them (see
+    /// [`prefetch`]), by path.
+    static PREFETCHED: RefCell<std::collections::HashMap<String, Prefetched>> = RefCell::default();
+}
+
+/// An answer asked for ahead: when it was asked, and the call.
+type Prefetched = (f64, Shared<Result<Tagged<String>, ApiError>>);
+
+/// A call that runs once and whose answer any number of callers await.
+#[derive(Clone)]
+struct Shared<T> {
+    answer: std::rc::Rc<RefCell<Option<T>>>,
+    done: js_sys::Promise,
+}
+
+impl<T: Clone + 'static> Shared<T> {
+    /// Starts `call` now.
+    fn start(call: impl std::future::Future<Output = T> + 'static) -> Self {
+        let answer = std::rc::Rc::new(RefCell::new(None));
+        let slot = answer.clone();
+        let done = wasm_bindgen_futures::future_to_promise(async move {
+            let value = call.await;
+            *slot.borrow_mut() = Some(value);
+            Ok(wasm_bindgen::JsValue::UNDEFINED)
+        });
+        Self { answer, done }
+    }
+
+    /// The answer, once the call has ended.
+    async fn answer(&self) -> Option<T> {
+        let _ = wasm_bindgen_futures::JsFuture::from(self.done.clone()).await;
+        self.answer.borrow().clone()
+    }
+}
+
+/// How long an answer asked for ahead stays good to use.
+const PREFETCH_FRESH_MS: f64 = 10_000.0;
+
+/// Starts `GET path` now, before the page that reads it exists, so the
+/// first screen's data is on its way together with the user's details
+/// instead of after them. The first [`get`] of the same path within ten
+/// seconds takes this answer if it succeeded; a failed one (signed out,
+/// unreachable), a stale one or a second reader asks again.
+pub fn prefetch(path: &str) {
+    let owned = path.to_owned();
+    let call =
+        Shared::start(async move { send(Call { method: "GET", path: &owned, headers: &[], body: None }, None).await });
+    PREFETCHED.with(|p| p.borrow_mut().insert(path.to_owned(), (js_sys::Date::now(), call)));
+}
+
+/// The answer asked for ahead for `path`, if it is fresh and succeeded.
+async fn prefetched(path: &str) -> Option<Tagged<String>> {
+    let (started, call) = PREFETCHED.with(|p| p.borrow_mut().remove(path))?;
+    if js_sys::Date::now() - started > PREFETCH_FRESH_MS {
+        return None;
+    }
+    call.answer().await?.ok()
 }
 
 /// Registers the API base URL (empty: same origin as the page) and token
@@ -173,6 +233,22 @@ pub fn json<B: Serialize>(body: &B) -> String {
 /// memory (never in the page's storage). A server outside demo mode has no
 /// demo sign-in: the user is told to sign in through their dashboard.
 async fn sign_in() -> Result<String, ApiError> {
+    let under_way = SIGNING_IN.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(|| {
+                Shared::start(async {
+                    let token = sign_in_now().await;
+                    SIGNING_IN.with(|s| s.borrow_mut().take());
+                    token
+                })
+            })
+            .clone()
+    });
+    under_way.answer().await.unwrap_or(Err(ApiError::Unavailable))
+}
+
+/// One demo sign-in request.
+async fn sign_in_now() -> Result<String, ApiError> {
     let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
     let req = Request::post(&url("/api/demo/sign-in"))
         .header("accept", "application/json")
@@ -192,6 +268,8 @@ async fn sign_in() -> Result<String, ApiError> {
 pub fn switch_demo_user(id: &str) {
     crate::storage::set_demo_user(id);
     TOKEN.with(|t| *t.borrow_mut() = None);
+    SIGNING_IN.with(|s| s.borrow_mut().take());
+    PREFETCHED.with(|p| p.borrow_mut().clear());
 }
 
 /// How long before its expiry a token is asked for again rather than sent:
@@ -325,7 +403,11 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 
 /// `GET` a JSON resource with its entity tag.
 pub async fn get_tagged<T: DeserializeOwned>(path: &str) -> Result<Tagged<T>, ApiError> {
-    parse(send(Call { method: "GET", path, headers: &[], body: None }, None).await?)
+    let answer = match prefetched(path).await {
+        Some(answer) => answer,
+        None => send(Call { method: "GET", path, headers: &[], body: None }, None).await?,
+    };
+    parse(answer)
 }
 
 /// `GET` a resource that needs no sign-in.

@@ -71,6 +71,13 @@ pub fn App() -> impl IntoView {
         });
     }
     let router = Router::with_base(&config.base_path, config.history, config.initial_route.as_deref());
+    // The list (the first page of most visits) is asked for together with
+    // the user's details, not after them: one round trip to the first row.
+    if config.view == View::Full {
+        if let Route::Associations(filter) = router.route.get_untracked() {
+            api::prefetch(&crate::pages::associations::list_path(&filter));
+        }
+    }
     provide_context(router);
     host::register_router(config.id, router);
     let events = host::Events::here();

@@ -105,6 +105,12 @@ fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoVi
     }
 }
 
+/// The API path of the list page's first answer for `filter` (asked for
+/// ahead by the app as it starts, see [`crate::api::prefetch`]).
+pub fn list_path(filter: &ListFilter) -> String {
+    format!("/api/claims?{}&per_page={PER_PAGE}", filter.query())
+}
+
 /// The list page.
 #[component]
 pub fn Associations(
@@ -122,7 +128,7 @@ pub fn Associations(
     let load = {
         let filter = filter.clone();
         move || {
-            let path = format!("/api/claims?{}&per_page={PER_PAGE}", filter.query());
+            let path = list_path(&filter);
             page.set(None);
             spawn_local(async move {
                 let result = api::get::<ClaimPage>(&path).await.map_err(|_| ());

@@ -43,6 +43,28 @@ test("the list shows each claim with its status and next deadline, and filters l
   await expect(page.getByLabel("Solution area")).toHaveValue("modern_work_and_security");
 });
 
+test("the list is asked for together with the user, not after them: one round trip to the first row", async ({ page }) => {
+  const sent = {};
+  const answered = {};
+  const at = (map, request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/api/")) (map[path] ??= []).push(Date.now());
+  };
+  page.on("request", (request) => at(sent, request));
+  page.on("response", (response) => at(answered, response.request()));
+  // The user's details held back: the list must not wait for them.
+  await page.route("**/api/me", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(rows(page).first()).toBeVisible();
+  expect(sent["/api/demo/sign-in"], "one sign-in serves both requests").toHaveLength(1);
+  expect(sent["/api/claims"], "the page takes the answer asked for ahead").toHaveLength(1);
+  expect(sent["/api/claims"][0]).toBeLessThan(answered["/api/me"][0]);
+  await expect(page.getByText(/^\d+ customer associations? · soonest deadline first$/)).toBeVisible();
+});
+
 test("Export CSV downloads exactly the filtered list", async ({ page }) => {
   await openList(page);
   await expect(rows(page).first()).toBeVisible();
