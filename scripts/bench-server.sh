@@ -3,7 +3,9 @@
 # missing), against the release server in demo mode (seed + 1,000 claims of
 # the signed-in organisation):
 #   - SQLite (a fresh file, synchronous=FULL): the customer check, draft
-#     creation and the first page of the list;
+#     creation and the first page of the list; and, as the yardstick for
+#     creation, a bare axum + sqlx insert endpoint on the same SQLite
+#     settings (crates/cpor-server/examples/bare_insert.rs) in the same run;
 #   - PostgreSQL (a throwaway server from scripts/postgres.sh with fsync on,
 #     CPOR_PG_DURABLE=1): creation and the list with one server, then with
 #     two servers on the same database, each loaded by its own wrk with
@@ -19,6 +21,8 @@ command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive 
 bin=${CPOR_BIN:-target/server/cpor-server}
 secs=${CPOR_BENCH_SECS:-10}
 [ -n "${CPOR_BIN:-}" ] || cargo build --profile server -p cpor-server
+bare=${CPOR_BARE_BIN:-target/server/examples/bare_insert}
+[ -n "${CPOR_BARE_BIN:-}" ] || cargo build --profile server -p cpor-server --example bare_insert
 [ -f dist/index.html ] || { echo "build first: scripts/build.sh" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -58,7 +62,7 @@ load() {
   shift 2
   local n=$# i=0 conns=$((32 / $#)) runs=()
   for port in "$@"; do
-    CPOR_TOKEN=$(token "$port") wrk -t2 -c"$conns" -d"${secs}s" --latency -s "scripts/wrk/$script" \
+    CPOR_BENCH_RUN="${name// /-}-$i" CPOR_TOKEN=$(token "$port") wrk -t2 -c"$conns" -d"${secs}s" --latency -s "scripts/wrk/$script" \
       "http://127.0.0.1:$port" > "$work/wrk-$i.txt" &
     runs+=($!)
     i=$((i + 1))
@@ -79,6 +83,12 @@ load() {
 }
 
 echo "== SQLite"
+port=$(free_port)
+"$bare" "127.0.0.1:$port" "$work/bare.db" >/dev/null &
+pids+=($!)
+for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+load "sqlite bare-insert" create.lua "$port"
+kill "${pids[@]}"; wait 2>/dev/null || true; pids=()
 port=$(free_port)
 serve "$port" --fresh --bulk-claims 1000
 load "sqlite check" check.lua "$port"
@@ -112,6 +122,8 @@ while read -r name kind _ _ _ errors; do
 done < "$work/figures"
 need "sqlite check >= 3000 req/s, p99 < 50 ms" "$(figure 'sqlite check' 2)" "$(figure 'sqlite check' 4)" "a >= 3000 && b < 50"
 need "sqlite create >= 700 req/s, p99 < 60 ms" "$(figure 'sqlite create' 2)" "$(figure 'sqlite create' 4)" "a >= 700 && b < 60"
+need "sqlite create >= 1/3 x the bare insert endpoint" "$(figure 'sqlite create' 2)" "$(figure 'sqlite bare-insert' 2)" "a * 3 >= b"
+echo "sqlite create / bare insert: $(awk -v a="$(figure 'sqlite create' 2)" -v b="$(figure 'sqlite bare-insert' 2)" 'BEGIN { printf "%.2f", a / b }')"
 need "sqlite list >= 100 req/s, p99 < 500 ms" "$(figure 'sqlite list' 2)" "$(figure 'sqlite list' 4)" "a >= 100 && b < 500"
 need "postgres-1 create >= 0.5 x sqlite create" "$(figure 'postgres-1 create' 2)" "$(figure 'sqlite create' 2)" "a >= 0.5 * b"
 need "postgres-1 list >= 0.5 x sqlite list" "$(figure 'postgres-1 list' 2)" "$(figure 'sqlite list' 2)" "a >= 0.5 * b"

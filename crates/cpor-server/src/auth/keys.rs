@@ -69,6 +69,11 @@ impl KeyCache {
         Self { source, http, min_refresh, cached: RwLock::new(cached), fetching: Mutex::new(()) }
     }
 
+    /// Whether key `kid` is in the cached set (nothing is fetched).
+    pub async fn holds(&self, kid: &str) -> bool {
+        self.cached.read().await.keys.contains_key(kid)
+    }
+
     /// The key named `kid`: cached, or fetched if not seen yet.
     pub async fn key(&self, kid: &str) -> Result<Jwk, KeyError> {
         if let Some(key) = self.cached.read().await.keys.get(kid) {

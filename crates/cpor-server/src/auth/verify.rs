@@ -5,13 +5,14 @@
 //! with at most a minute of clock skew; no token living longer than the
 //! configured maximum. The `jsonwebtoken` crate does the cryptography.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk};
 use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
+use sha2::Digest;
 
 use super::keys::{KeyCache, KeyError, KeySource};
 
@@ -159,7 +160,23 @@ fn is_guid(s: &str) -> bool {
 pub struct Verifier {
     issuers: Vec<Issuer>,
     max_lifetime_secs: u64,
+    /// Tokens already verified, by their SHA-256: a token is sent with
+    /// every request, and checking its signature again each time was the
+    /// largest share of a request's work.
+    seen: std::sync::Mutex<HashMap<[u8; 32], Seen>>,
 }
+
+/// A verified token: what it says, until when, and under which key.
+struct Seen {
+    verified: Verified,
+    exp: u64,
+    issuer: usize,
+    kid: String,
+}
+
+/// How many verified tokens are kept (when full, the expired ones go; if
+/// none has, all go).
+const SEEN_TOKENS: usize = 10_000;
 
 /// Whether the key is made for `alg`: its type (and curve), and its own
 /// `alg` when it names one.
@@ -199,7 +216,7 @@ impl Verifier {
             .into_iter()
             .map(|config| Issuer { keys: KeyCache::new(config.keys.clone(), http.clone(), min_refresh), config })
             .collect();
-        Self { issuers, max_lifetime_secs }
+        Self { issuers, max_lifetime_secs, seen: std::sync::Mutex::default() }
     }
 
     /// The configured issuers' names.
@@ -218,8 +235,38 @@ impl Verifier {
         failed
     }
 
-    /// Verifies `token` at `now` (seconds since the epoch).
+    /// Verifies `token` at `now` (seconds since the epoch). A token verified
+    /// before is taken as it was while it has not expired and its key is
+    /// still published (a retired key's tokens are checked again, and
+    /// refused).
     pub async fn verify(&self, token: &str, now: u64) -> Result<Verified, TokenError> {
+        let digest: [u8; 32] = sha2::Sha256::digest(token.as_bytes()).into();
+        let known = self.seen.lock().ok().and_then(|seen| {
+            seen.get(&digest)
+                .filter(|s| now <= s.exp + LEEWAY_SECS)
+                .map(|s| (s.verified.clone(), s.issuer, s.kid.clone()))
+        });
+        if let Some((verified, issuer, kid)) = known {
+            if self.issuers[issuer].keys.holds(&kid).await {
+                return Ok(verified);
+            }
+        }
+        let (verified, exp, issuer, kid) = self.verify_signed(token, now).await?;
+        if let Ok(mut seen) = self.seen.lock() {
+            if seen.len() >= SEEN_TOKENS {
+                seen.retain(|_, s| now <= s.exp + LEEWAY_SECS);
+                if seen.len() >= SEEN_TOKENS {
+                    seen.clear();
+                }
+            }
+            seen.insert(digest, Seen { verified: verified.clone(), exp, issuer, kid });
+        }
+        Ok(verified)
+    }
+
+    /// Checks `token`'s signature and claims: what it says, its `exp`, its
+    /// issuer's index and its key id.
+    async fn verify_signed(&self, token: &str, now: u64) -> Result<(Verified, u64, usize, String), TokenError> {
         let header = decode_header(token).map_err(|_| TokenError::Malformed)?;
         if !ASYMMETRIC.contains(&header.alg) {
             return Err(TokenError::Algorithm);
@@ -234,11 +281,12 @@ impl Verifier {
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .ok_or(TokenError::Malformed)?;
         let iss = unverified.iss.ok_or(TokenError::Malformed)?;
-        let issuer = self
+        let index = self
             .issuers
             .iter()
-            .find(|i| i.expected_iss(unverified.tid.as_deref()).as_deref() == Some(iss.as_str()))
+            .position(|i| i.expected_iss(unverified.tid.as_deref()).as_deref() == Some(iss.as_str()))
             .ok_or(TokenError::UnknownIssuer)?;
+        let issuer = &self.issuers[index];
         let jwk = issuer.keys.key(&kid).await.map_err(|e| match e {
             KeyError::Unknown => TokenError::UnknownKey,
             KeyError::Unavailable(cause) => {
@@ -280,7 +328,7 @@ impl Verifier {
         if !lifetime_ok {
             return Err(TokenError::Lifetime);
         }
-        Ok(Verified {
+        let verified = Verified {
             issuer: issuer.config.name.clone(),
             subject: claims.sub,
             tenant: claims.tid,
@@ -288,6 +336,7 @@ impl Verifier {
             app_roles: claims.roles,
             name: claims.name,
             email: claims.email.or(claims.preferred_username).or(claims.upn),
-        })
+        };
+        Ok((verified, claims.exp, index, kid))
     }
 }
