@@ -93,6 +93,9 @@ thread_local! {
     /// The demo sign-in under way: every request that needs a token
     /// meanwhile waits for this one instead of signing in again.
     static SIGNING_IN: RefCell<Option<Shared<Result<String, ApiError>>>> = const { RefCell::new(None) };
+    /// Counts demo user switches: a sign-in started for the user before
+    /// leaves the token and the sign-in under way alone.
+    static DEMO_USER_SWITCHES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Answers asked for ahead of the page that reads them (see
     /// [`prefetch`]), by path.
     static PREFETCHED: RefCell<std::collections::HashMap<String, Prefetched>> = RefCell::default();
@@ -163,7 +166,7 @@ pub(crate) fn attach(mount: u32, base: &str, tokens: TokenSource) {
 pub(crate) fn detach(mount: u32) {
     CLIENTS.with(|c| c.borrow_mut().retain(|client| client.mount != mount));
     if CLIENTS.with(|c| c.borrow().is_empty()) {
-        drop_token();
+        forget_session();
     }
 }
 
@@ -236,9 +239,16 @@ async fn sign_in() -> Result<String, ApiError> {
     let under_way = SIGNING_IN.with(|s| {
         s.borrow_mut()
             .get_or_insert_with(|| {
-                Shared::start(async {
+                let switches = DEMO_USER_SWITCHES.with(std::cell::Cell::get);
+                Shared::start(async move {
                     let token = sign_in_now().await;
-                    SIGNING_IN.with(|s| s.borrow_mut().take());
+                    // Only the current user's sign-in keeps its token.
+                    if DEMO_USER_SWITCHES.with(std::cell::Cell::get) == switches {
+                        if let Ok(token) = &token {
+                            TOKEN.with(|t| *t.borrow_mut() = Some(token.clone()));
+                        }
+                        SIGNING_IN.with(|s| s.borrow_mut().take());
+                    }
                     token
                 })
             })
@@ -260,13 +270,19 @@ async fn sign_in_now() -> Result<String, ApiError> {
         answer => answer?,
     };
     let signed: SignInResponse = parse(answer)?.body;
-    TOKEN.with(|t| *t.borrow_mut() = Some(signed.token.clone()));
     Ok(signed.token)
 }
 
 /// Signs in again as another demo user (standalone page only).
 pub fn switch_demo_user(id: &str) {
     crate::storage::set_demo_user(id);
+    DEMO_USER_SWITCHES.with(|n| n.set(n.get().wrapping_add(1)));
+    forget_session();
+}
+
+/// Forgets the token, the sign-in under way and the answers asked for
+/// ahead (another user, or nothing mounted).
+fn forget_session() {
     TOKEN.with(|t| *t.borrow_mut() = None);
     SIGNING_IN.with(|s| s.borrow_mut().take());
     PREFETCHED.with(|p| p.borrow_mut().clear());

@@ -54,10 +54,15 @@ pub async fn run_once(state: &AppState) -> Result<u32, ApiError> {
     Ok(moved)
 }
 
-/// Removes what cut-off uploads left: partial files older than the longest
-/// upload may take.
+/// Removes what cut-off uploads left, and puts in place recorded uploads
+/// whose rename failed: partial files older than the longest upload may
+/// take.
 async fn tidy_files(state: &AppState) {
-    match state.files.remove_stale_partials(crate::limits::LONGEST_UPLOAD).await {
+    let kept = async {
+        let mut db = state.store.read().await.map_err(std::io::Error::other)?;
+        db.kept_file_ids().await.map_err(std::io::Error::other)
+    };
+    match state.files.remove_stale_partials(crate::limits::LONGEST_UPLOAD, kept).await {
         Ok(0) => {}
         Ok(n) => tracing::warn!(removed = n, "partial files of cut-off uploads removed"),
         Err(e) => tracing::error!(error = %e, "tidying the file store failed"),

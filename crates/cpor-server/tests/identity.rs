@@ -10,6 +10,7 @@
 
 mod common;
 
+use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -273,6 +274,28 @@ async fn roles_come_from_the_token_and_an_unknown_tenant_is_told_why() {
         .await
         .unwrap();
     assert_eq!(history["entries"][0]["actor_name"], "Sara Davis", "the token's name is recorded");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_requests_of_a_new_user_at_once_agree_on_their_id() {
+    let p = provider().await;
+    let dir = tempfile::tempdir().unwrap();
+    // Every first request waits after finding the user unknown, so all of
+    // them find it unknown.
+    let identity = identity_file(dir.path(), &p);
+    let mut server = Binary::new(dir.path())
+        .args(&["--identity", identity.to_str().unwrap(), "--max-token-lifetime-secs", "7200"])
+        .env("FAILPOINTS", "identify::before_save=return(500)");
+    server.start_with(&["--fresh"]);
+    let mut c = claims(&p, TENANT, "first-visit");
+    c["wids"] = json!([ENTRA_GLOBAL_ADMINISTRATOR]);
+    let token = sign("issuer-key-1", KEY_1, &c);
+    // The app asks for the user and the list at once on a first visit.
+    let answers = futures_util::future::join_all((0..8).map(|_| me(&server, &token))).await;
+    let ids: HashSet<String> = answers.iter().map(|(_, body)| body["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(ids.len(), 1, "{answers:?}");
+    let (_, again) = me(&server, &token).await;
+    assert_eq!(ids.into_iter().next().unwrap(), again["id"].as_str().unwrap());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

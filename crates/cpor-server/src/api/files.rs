@@ -109,12 +109,20 @@ async fn receive(
             hasher.update(&chunk);
             out.write_all(&chunk).await.map_err(ApiError::internal)?;
         }
-        // The whole file is stored, durably, as the writer shuts down.
-        out.shutdown().await.map_err(ApiError::internal)
+        Ok(())
     }
     .await;
-    if let Err(refused) = streamed {
-        let _ = out.abort().await;
+    // The whole file is stored, durably, as the writer shuts down (a store
+    // that fails there has already given up its parts); a refusal before
+    // gives up the parts stored so far.
+    let stored = match streamed {
+        Ok(()) => out.shutdown().await.map_err(ApiError::internal),
+        Err(refused) => {
+            let _ = out.abort().await;
+            Err(refused)
+        }
+    };
+    if let Err(refused) = stored {
         partial.settle().await;
         return Err(refused);
     }
@@ -205,14 +213,20 @@ async fn record(
     tx.history_line(id, &admin.acting(), "file added", Some(("proof_of_execution", "", &stored.name))).await?;
     tx.touch_if_status(id, claim.status).await?;
     let reply = Reply::json(StatusCode::CREATED, &stored)?;
+    // Kept from here on: once the commit may have happened, the contents
+    // stay whatever becomes of this request (cut off by its time limit, or
+    // a commit whose outcome is unknown). The start-up sweep and the
+    // scheduler's tidy put a recorded partial file in place and remove an
+    // unrecorded one.
+    partial.keep();
     let (response, committed) = pending.finish(state, tx, hash, reply).await?;
     if committed {
-        // Kept either way: once the row is recorded, the next start puts
-        // the file in place if this fails.
-        partial.keep();
         if let Err(e) = state.files.complete(&file.id).await {
             tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
         }
+    } else {
+        // Answered from an earlier request's recorded reply: not recorded.
+        state.files.discard_partial(&file.id).await;
     }
     Ok(response)
 }

@@ -69,9 +69,10 @@ impl KeyCache {
         Self { source, http, min_refresh, cached: RwLock::new(cached), fetching: Mutex::new(()) }
     }
 
-    /// Whether key `kid` is in the cached set (nothing is fetched).
-    pub async fn holds(&self, kid: &str) -> bool {
-        self.cached.read().await.keys.contains_key(kid)
+    /// Whether `jwk` is still the cached key named `kid` (nothing is
+    /// fetched).
+    pub async fn holds(&self, kid: &str, jwk: &Jwk) -> bool {
+        self.cached.read().await.keys.get(kid) == Some(jwk)
     }
 
     /// The key named `kid`: cached, or fetched if not seen yet.

@@ -77,7 +77,7 @@ async fn identify(state: &AppState, verified: &Verified) -> Result<UserRecord, A
     };
     let known = db.user_by_identity(&verified.issuer, &verified.subject).await?;
     drop(db);
-    let wanted = UserRecord {
+    let mut wanted = UserRecord {
         id: known.as_ref().map(|u| u.id.clone()).unwrap_or_else(crate::ids::user_id),
         name: verified.name.clone().or_else(|| verified.email.clone()).unwrap_or_else(|| verified.subject.clone()),
         email: verified.email.clone().unwrap_or_default(),
@@ -89,8 +89,9 @@ async fn identify(state: &AppState, verified: &Verified) -> Result<UserRecord, A
             == (&wanted.name, &wanted.email, &wanted.organisation_id, wanted.role)
     });
     if !same {
+        crate::failpoints::pause("identify::before_save").await;
         let mut tx = state.store.write().await?;
-        tx.save_user(&wanted, &verified.issuer, &verified.subject).await?;
+        wanted.id = tx.save_user(&wanted, &verified.issuer, &verified.subject).await?;
         tx.commit().await?;
     }
     Ok(wanted)

@@ -172,6 +172,7 @@ struct Seen {
     exp: u64,
     issuer: usize,
     kid: String,
+    jwk: Jwk,
 }
 
 /// How many verified tokens are kept (when full, the expired ones go; if
@@ -244,14 +245,14 @@ impl Verifier {
         let known = self.seen.lock().ok().and_then(|seen| {
             seen.get(&digest)
                 .filter(|s| now <= s.exp + LEEWAY_SECS)
-                .map(|s| (s.verified.clone(), s.issuer, s.kid.clone()))
+                .map(|s| (s.verified.clone(), s.issuer, s.kid.clone(), s.jwk.clone()))
         });
-        if let Some((verified, issuer, kid)) = known {
-            if self.issuers[issuer].keys.holds(&kid).await {
+        if let Some((verified, issuer, kid, jwk)) = known {
+            if self.issuers[issuer].keys.holds(&kid, &jwk).await {
                 return Ok(verified);
             }
         }
-        let (verified, exp, issuer, kid) = self.verify_signed(token, now).await?;
+        let (verified, exp, issuer, kid, jwk) = self.verify_signed(token, now).await?;
         if let Ok(mut seen) = self.seen.lock() {
             if seen.len() >= SEEN_TOKENS {
                 seen.retain(|_, s| now <= s.exp + LEEWAY_SECS);
@@ -259,14 +260,14 @@ impl Verifier {
                     seen.clear();
                 }
             }
-            seen.insert(digest, Seen { verified: verified.clone(), exp, issuer, kid });
+            seen.insert(digest, Seen { verified: verified.clone(), exp, issuer, kid, jwk });
         }
         Ok(verified)
     }
 
     /// Checks `token`'s signature and claims: what it says, its `exp`, its
-    /// issuer's index and its key id.
-    async fn verify_signed(&self, token: &str, now: u64) -> Result<(Verified, u64, usize, String), TokenError> {
+    /// issuer's index, and the id and key it was checked with.
+    async fn verify_signed(&self, token: &str, now: u64) -> Result<(Verified, u64, usize, String, Jwk), TokenError> {
         let header = decode_header(token).map_err(|_| TokenError::Malformed)?;
         if !ASYMMETRIC.contains(&header.alg) {
             return Err(TokenError::Algorithm);
@@ -337,6 +338,6 @@ impl Verifier {
             name: claims.name,
             email: claims.email.or(claims.preferred_username).or(claims.upn),
         };
-        Ok((verified, claims.exp, index, kid))
+        Ok((verified, claims.exp, index, kid, jwk))
     }
 }

@@ -13,7 +13,8 @@
 //! partial file that outlived the longest upload. A local write cut off by
 //! a crash leaves a staging file (`<name>#<n>`), removed the same way; on
 //! S3 it leaves an incomplete multipart upload, which no listing shows and
-//! the bucket's lifecycle rule aborts (see RELIABILITY.md).
+//! the bucket's lifecycle rule aborts (see RELIABILITY.md). At most 5 MiB
+//! of an upload (256 KiB locally) is held in memory at a time.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -145,6 +146,12 @@ pub struct FileStore {
     place: String,
     /// The folder, when the files are kept in one.
     dir: Option<PathBuf>,
+    /// How much of an upload is held in memory before it is written out: a
+    /// part of a multipart upload on S3 (which wants at least 5 MiB per
+    /// part but the last), a staging file's next write locally.
+    part_bytes: usize,
+    /// Whether the store is a whole bucket (no prefix): never emptied.
+    whole_bucket: bool,
 }
 
 const PARTIAL: &str = ".partial";
@@ -205,7 +212,13 @@ impl FileStore {
         // Every write is made durable (contents and folder entries) before
         // it returns.
         let objects = LocalFileSystem::new_with_prefix(&dir).map_err(io_error)?.with_fsync(true);
-        Ok(Self { objects: Arc::new(objects), place: dir.display().to_string(), dir: Some(dir) })
+        Ok(Self {
+            objects: Arc::new(objects),
+            place: dir.display().to_string(),
+            dir: Some(dir),
+            part_bytes: LOCAL_WRITE_BYTES,
+            whole_bucket: false,
+        })
     }
 
     /// The files folder of the database at `db`: `<name>-files` beside it
@@ -235,7 +248,13 @@ impl FileStore {
         let prefix = prefix.trim_matches('/');
         let objects: Arc<dyn ObjectStore> =
             if prefix.is_empty() { Arc::new(s3) } else { Arc::new(PrefixStore::new(s3, prefix)) };
-        Ok(Self { objects, place: url.to_owned(), dir: None })
+        Ok(Self {
+            objects,
+            place: url.to_owned(),
+            dir: None,
+            part_bytes: S3_PART_BYTES,
+            whole_bucket: prefix.is_empty(),
+        })
     }
 
     /// The folder or the bucket, for messages.
@@ -263,7 +282,7 @@ impl FileStore {
     /// whole, as the partial file.
     pub fn create_partial(&self, id: &str) -> (BufWriter, PartialFile) {
         let path = Self::partial_path(id);
-        let writer = BufWriter::with_capacity(self.objects.clone(), path.clone(), UPLOAD_PART_BYTES);
+        let writer = BufWriter::with_capacity(self.objects.clone(), path.clone(), self.part_bytes);
         (writer, PartialFile { objects: self.objects.clone(), path: Some(path) })
     }
 
@@ -277,13 +296,24 @@ impl FileStore {
         Ok(self.objects.get(&ObjectPath::from(id)).await.map_err(io_error)?.into_stream())
     }
 
+    /// Removes the partial file of an upload that was not recorded.
+    pub async fn discard_partial(&self, id: &str) {
+        let _ = self.objects.delete(&Self::partial_path(id)).await;
+    }
+
     /// Removes the contents of a file whose row is gone.
     pub async fn remove(&self, id: &str) {
         let _ = self.objects.delete(&ObjectPath::from(id)).await;
     }
 
-    /// Removes every stored file (a fresh start).
+    /// Removes every stored file (a fresh start). A whole bucket is never
+    /// emptied: give the files a prefix of their own.
     pub async fn clear(&self) -> std::io::Result<()> {
+        if self.whole_bucket {
+            return Err(std::io::Error::other(
+                "a whole bucket is never emptied; name a prefix of its own for these files (s3://bucket/prefix)",
+            ));
+        }
         let all = self.objects.list(None).map_ok(|meta| meta.location).boxed();
         let mut deleted = self.objects.delete_stream(all);
         while let Some(done) = deleted.next().await {
@@ -374,16 +404,37 @@ impl FileStore {
         Ok(sweep)
     }
 
-    /// Removes partial files older than `age`: uploads cut off in a way
-    /// that skipped their guard. Returns how many.
-    pub async fn remove_stale_partials(&self, age: std::time::Duration) -> std::io::Result<usize> {
+    /// The scheduler's tidy: partial files older than `age` are uploads cut
+    /// off in a way that skipped their guard, or recorded uploads whose
+    /// rename failed. The recorded ones (`kept`, read after the listing, as
+    /// in [`Self::sweep`]) are put in place; the others are removed.
+    /// Returns how many were removed.
+    pub async fn remove_stale_partials<F>(&self, age: std::time::Duration, kept: F) -> std::io::Result<usize>
+    where
+        F: std::future::Future<Output = std::io::Result<HashSet<String>>>,
+    {
         let mut removed = self.remove_cut_off_writes(age)?;
-        for (name, old) in self.listed(age).await? {
-            if name.ends_with(PARTIAL) && old {
-                match self.objects.delete(&ObjectPath::from(name)).await.map_err(io_error) {
-                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                    r => removed += usize::from(r.is_ok()),
-                }
+        let stale: Vec<String> = self
+            .listed(age)
+            .await?
+            .into_iter()
+            .filter(|(name, old)| *old && name.ends_with(PARTIAL))
+            .map(|(n, _)| n)
+            .collect();
+        if stale.is_empty() {
+            return Ok(removed);
+        }
+        let kept = kept.await?;
+        for name in stale {
+            let id = name.trim_end_matches(PARTIAL);
+            let done = if kept.contains(id) {
+                self.complete(id).await
+            } else {
+                self.objects.delete(&ObjectPath::from(name.as_str())).await.map_err(io_error).map(|()| removed += 1)
+            };
+            match done {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
             }
         }
         Ok(removed)
@@ -396,9 +447,12 @@ impl FileStore {
     }
 }
 
-/// The size of the parts a large upload is stored in (S3 wants at least
-/// 5 MiB per part but the last); smaller uploads are stored in one write.
-const UPLOAD_PART_BYTES: usize = 8 * 1024 * 1024;
+/// An upload held in memory before it goes to a local staging file.
+const LOCAL_WRITE_BYTES: usize = 256 * 1024;
+
+/// The parts a large upload is stored in on S3 (at least 5 MiB each but
+/// the last); a smaller upload is stored in one write.
+const S3_PART_BYTES: usize = 5 * 1024 * 1024;
 
 #[cfg(test)]
 mod tests {
@@ -437,14 +491,41 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_tidy_puts_recorded_partials_in_place_and_removes_old_unrecorded_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = FileStore::local(dir.path().join("poe-files")).unwrap();
+        let folder = files.dir().unwrap().to_owned();
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
+        for name in ["F-RECORDED.partial", "F-CUTOFF.partial", "F-YOUNG.partial", "F-DONE"] {
+            std::fs::write(folder.join(name), name).unwrap();
+            if name != "F-YOUNG.partial" {
+                std::fs::File::options()
+                    .write(true)
+                    .open(folder.join(name))
+                    .unwrap()
+                    .set_modified(two_hours_ago)
+                    .unwrap();
+            }
+        }
+        let kept: HashSet<String> = ["F-RECORDED", "F-DONE"].map(String::from).into();
+        let hour = std::time::Duration::from_secs(3600);
+        // A recorded upload whose rename failed is put in place, never
+        // removed; only the old unrecorded one goes.
+        assert_eq!(files.remove_stale_partials(hour, async { Ok(kept.clone()) }).await.unwrap(), 1);
+        let mut left = files.list().await.unwrap();
+        left.sort();
+        assert_eq!(left, ["F-DONE", "F-RECORDED", "F-YOUNG.partial"]);
+    }
+
+    #[tokio::test]
     async fn an_upload_appears_whole_or_not_at_all() {
         use tokio::io::AsyncWriteExt;
         let dir = tempfile::tempdir().unwrap();
         let files = FileStore::local(dir.path().join("poe-files")).unwrap();
-        let big = vec![7u8; UPLOAD_PART_BYTES + 1000];
+        let big = vec![7u8; 3 * LOCAL_WRITE_BYTES + 1000];
         let (mut out, mut partial) = files.create_partial("F-BIG");
-        out.write_all(&big[..UPLOAD_PART_BYTES / 2]).await.unwrap();
-        out.write_all(&big[UPLOAD_PART_BYTES / 2..]).await.unwrap();
+        out.write_all(&big[..LOCAL_WRITE_BYTES / 2]).await.unwrap();
+        out.write_all(&big[LOCAL_WRITE_BYTES / 2..]).await.unwrap();
         assert!(files.list().await.unwrap().is_empty(), "nothing shows before the upload ends");
         out.shutdown().await.unwrap();
         assert_eq!(files.list().await.unwrap(), ["F-BIG.partial"]);

@@ -73,13 +73,15 @@ impl<C: Conn> Db<C> {
 
 impl WriteTx {
     /// Records `user` as the subject `subject` of `issuer`, or updates what
-    /// is recorded of them.
-    pub async fn save_user(&mut self, user: &UserRecord, issuer: &str, subject: &str) -> Result<(), StoreError> {
-        sqlx::query(
+    /// is recorded of them. Returns their id: the one recorded first when
+    /// two first requests of the same person race.
+    pub async fn save_user(&mut self, user: &UserRecord, issuer: &str, subject: &str) -> Result<String, StoreError> {
+        let (id,): (String,) = sqlx::query_as(
             "INSERT INTO users (id, organisation_id, display_name, email, role, issuer, subject)
              VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (issuer, subject) DO UPDATE SET organisation_id = excluded.organisation_id,
-                 display_name = excluded.display_name, email = excluded.email, role = excluded.role",
+                 display_name = excluded.display_name, email = excluded.email, role = excluded.role
+             RETURNING id",
         )
         .bind(&user.id)
         .bind(&user.organisation_id)
@@ -88,8 +90,8 @@ impl WriteTx {
         .bind(enum_text(&user.role))
         .bind(issuer)
         .bind(subject)
-        .execute(self.c())
+        .fetch_one(self.c())
         .await?;
-        Ok(())
+        Ok(id)
     }
 }
