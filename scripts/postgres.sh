@@ -19,6 +19,7 @@
 # Progress and errors go to stderr; stdout carries only what is said above
 # (and, with `run`, CMD's own output).
 set -euo pipefail
+. "$(dirname "$0")/lib/throwaway.sh"
 
 say() { printf 'postgres.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
@@ -45,13 +46,6 @@ as_owner() {
     fi
 }
 
-free_port() {
-    python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()'
-}
 
 # The folder holds a cluster this script made (never remove anything else).
 is_our_cluster() {
@@ -144,37 +138,16 @@ stop() {
     stop_dir "$dir"
 }
 
-forward() {
-    if [[ -n "${child:-}" ]]; then
-        kill -"$1" "$child" 2>/dev/null || true
-        wait "$child" 2>/dev/null || true
-    fi
-    exit "$2"
-}
-
 run() {
     [[ "${1:-}" == -- ]] && shift
     (($# > 0)) || usage
-    local line url dir rc
+    local line url dir
     line=$(start)
     url=${line%% *}
     dir=${line#* }
-    # Stop the server whatever happens to the command, or to us. The command
-    # runs in background (stdin kept) so that a signal to us is handled at
-    # once: passed on to the command, waited for, then the server stopped.
-    child=
-    trap 'stop_dir "$dir"' EXIT
-    trap 'forward INT 130' INT
-    trap 'forward TERM 143' TERM
-    trap 'forward HUP 129' HUP
     export CPOR_TEST_POSTGRES=$url
     export PATH="$bindir:$PATH"
-    "$@" <&0 &
-    child=$!
-    rc=0
-    wait "$child" || rc=$?
-    child=
-    exit "$rc"
+    run_beside "stop_dir $(printf %q "$dir")" "$@"
 }
 
 case "${1:-}" in

@@ -17,6 +17,7 @@
 # Progress and errors go to stderr; stdout carries only what is said above
 # (and, with `run`, CMD's own output).
 set -euo pipefail
+. "$(dirname "$0")/lib/throwaway.sh"
 
 MOTO_VERSION=5.2.1
 BUCKET=cpor-files
@@ -30,20 +31,13 @@ usage() {
 }
 
 install() {
-    if [[ -x "$venv/bin/moto_server" ]] && "$venv/bin/pip" show moto 2>/dev/null | grep -qx "Version: $MOTO_VERSION"; then
+    if [[ -x "$venv/bin/moto_server" ]] &&
+        [[ "$("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("moto"))' 2>/dev/null)" == "$MOTO_VERSION" ]]; then
         return
     fi
     say "installing moto $MOTO_VERSION into $venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet "moto[s3,server]==$MOTO_VERSION" >&2
-}
-
-free_port() {
-    python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()'
 }
 
 start() {
@@ -85,35 +79,17 @@ stop() {
     fi
 }
 
-forward() {
-    if [[ -n "${child:-}" ]]; then
-        kill -"$1" "$child" 2>/dev/null || true
-        wait "$child" 2>/dev/null || true
-    fi
-    exit "$2"
-}
-
 run() {
     [[ "${1:-}" == -- ]] && shift
     (($# > 0)) || usage
-    local line endpoint pid rc
+    local line endpoint pid
     line=$(start)
     endpoint=${line%% *}
     pid=${line#* }
-    child=
-    trap 'stop "$pid"' EXIT
-    trap 'forward INT 130' INT
-    trap 'forward TERM 143' TERM
-    trap 'forward HUP 129' HUP
     export CPOR_TEST_S3="s3://$BUCKET"
     export AWS_ENDPOINT_URL=$endpoint AWS_ALLOW_HTTP=true AWS_REGION=us-east-1
     export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing
-    "$@" <&0 &
-    child=$!
-    rc=0
-    wait "$child" || rc=$?
-    child=
-    exit "$rc"
+    run_beside "stop $pid" "$@"
 }
 
 case "${1:-}" in

@@ -165,6 +165,15 @@ fn io_error(e: object_store::Error) -> std::io::Error {
     }
 }
 
+/// Whether an action on a file happened (`false`: the file was already
+/// gone, taken by another server or request meanwhile).
+fn done_unless_gone(r: std::io::Result<()>) -> std::io::Result<bool> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        other => other.map(|()| true),
+    }
+}
+
 /// The partial file of an upload, removed as the upload ends unless it was
 /// put in place (or will be, at the next start) or the upload was answered
 /// from a recorded reply: a refused, cancelled or timed-out upload leaves
@@ -317,10 +326,7 @@ impl FileStore {
         let all = self.objects.list(None).map_ok(|meta| meta.location).boxed();
         let mut deleted = self.objects.delete_stream(all);
         while let Some(done) = deleted.next().await {
-            match done.map_err(io_error) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                _ => {}
-            }
+            done_unless_gone(done.map(|_| ()).map_err(io_error))?;
         }
         Ok(())
     }
@@ -353,10 +359,7 @@ impl FileStore {
                 name.rsplit_once('#').is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
             let old = entry.metadata()?.modified()?.elapsed().is_ok_and(|a| a >= age);
             if staging && old {
-                match std::fs::remove_file(entry.path()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                    r => removed += usize::from(r.is_ok()),
-                }
+                removed += usize::from(done_unless_gone(std::fs::remove_file(entry.path()))?);
             }
         }
         Ok(removed)
@@ -382,10 +385,7 @@ impl FileStore {
         sweep.removed += self.remove_cut_off_writes(partial_age)?;
         let kept = kept.await?;
         // Another server may have acted on the same file meanwhile.
-        let gone = |r: std::io::Result<()>| match r {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            other => other.map(|()| true),
-        };
+        let gone = done_unless_gone;
         for (name, old) in listed {
             let path = ObjectPath::from(name.as_str());
             match name.strip_suffix(PARTIAL) {
@@ -427,14 +427,11 @@ impl FileStore {
         let kept = kept.await?;
         for name in stale {
             let id = name.trim_end_matches(PARTIAL);
-            let done = if kept.contains(id) {
-                self.complete(id).await
+            if kept.contains(id) {
+                done_unless_gone(self.complete(id).await)?;
             } else {
-                self.objects.delete(&ObjectPath::from(name.as_str())).await.map_err(io_error).map(|()| removed += 1)
-            };
-            match done {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                _ => {}
+                let deleted = self.objects.delete(&ObjectPath::from(name.as_str())).await.map_err(io_error);
+                removed += usize::from(done_unless_gone(deleted)?);
             }
         }
         Ok(removed)
