@@ -6,6 +6,8 @@
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in
 #     Cargo.lock (installed without --locked: its own lock file pins a crate
 #     release the registry does not serve)
+#   - wasm-split-cli (crate wasm_split_cli_support 0.2.4), which cuts the
+#     release wasm into the app's parts (scripts/build-app.mjs)
 #   - wasm-opt from the npm package binaryen@132 (Debian's binaryen breaks
 #     the module), in ./node_modules/.bin
 # With --test, also Debian's chromium, chromium-driver, postgresql (the
@@ -41,6 +43,12 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 if ! npm ls --silent >/dev/null 2>&1 || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then

@@ -13,7 +13,7 @@
 #   4. the release build, Schemathesis against the checked-in OpenAPI file on
 #      the real server (no 5xx, responses as documented), two release
 #      servers on PostgreSQL and one bucket behind nginx with one killed
-#      (scripts/cluster.sh --check), and the first-page size benchmark;
+#      (scripts/cluster.sh --check), and the download size of each route;
 #   5. Playwright end-to-end tests: the real server binary serving the real
 #      release build, in Debian's Chromium.
 set -euo pipefail
@@ -32,6 +32,9 @@ step "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --features cpor-server/failpoints -- -D warnings
 cargo clippy -p cpor-claims --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The app as the release build compiles it: split into parts (src/parts.rs).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg cpor_split" \
+  cargo clippy -p cpor-claims --target wasm32-unknown-unknown -- -D warnings
 
 step "Workspace tests (native)"
 cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/native.log"
@@ -55,8 +58,8 @@ scripts/schemathesis.sh
 step "Two servers on PostgreSQL and one bucket behind nginx, one killed (scripts/cluster.sh --check)"
 scripts/cluster.sh --check
 
-step "Benchmark: first-page download size"
-node scripts/bench-size.mjs dist --budget-kb 120
+step "Download size per route (figures; node scripts/bench-size.mjs dist checks the budgets, BENCHMARKS.md)"
+node scripts/bench-size.mjs dist --report
 
 step "End-to-end tests (Playwright, real server and build)"
 (cd tests/e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" npx playwright test --reporter=list,json)

@@ -6,6 +6,7 @@ pub mod api;
 pub mod components;
 pub mod host;
 pub mod pages;
+pub mod parts;
 pub mod router;
 pub mod state;
 mod storage;
@@ -20,11 +21,6 @@ use crate::components::demo_user::DemoUserPicker;
 use crate::components::unavailable::Unavailable;
 use crate::host::{Ids, View};
 use crate::pages::access::{AccessNotice, NotRegisteredNotice, SignedOutNotice};
-use crate::pages::associations::Associations;
-use crate::pages::claim::ClaimPage;
-use crate::pages::new_claim::NewClaim;
-use crate::pages::recent::RecentClaims;
-use crate::pages::review::{ReviewPage, ReviewQueue};
 use crate::pages::simple::{NotFound, ReviewersOnly};
 use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing, SignInProblem};
@@ -73,6 +69,8 @@ pub fn App() -> impl IntoView {
     let router = Router::with_base(&config.base_path, config.history, config.initial_route.as_deref());
     // The list (the first page of most visits) is asked for together with
     // the user's details, not after them: one round trip to the first row.
+    // So is the code of the page the route shows.
+    parts::start_for(&router.route.get_untracked(), config.view == View::Compact);
     if config.view == View::Full {
         if let Route::Associations(filter) = router.route.get_untracked() {
             api::prefetch(&crate::pages::associations::list_path(&filter));
@@ -91,7 +89,26 @@ pub fn App() -> impl IntoView {
     });
     let landing_now = Memo::new(move |_| session.with(|s| s.as_ref().and_then(|s| s.as_ref().ok()).map(landing)));
     // Moving to another page tells the host (for its breadcrumbs), names the
-    // document (standalone) and puts focus on the new page's heading.
+    // document (standalone) and puts focus on the new page's heading: at
+    // once, or when the page's part has downloaded (parts::PageShown).
+    let focus_pending = StoredValue::new(false);
+    let focus_heading = move || {
+        if !focus_pending.get_value() {
+            return;
+        }
+        let heading = ids.id("page-heading");
+        request_animation_frame(move || {
+            let found = root
+                .try_get_untracked()
+                .flatten()
+                .and_then(|r| r.query_selector(&format!("#{heading}")).ok().flatten());
+            if let Some(h) = found {
+                focus_pending.set_value(false);
+                host::focus_into_view(h.unchecked_ref());
+            }
+        });
+    };
+    provide_context(parts::PageShown(Callback::new(move |()| focus_heading())));
     Effect::new(move |first: Option<()>| {
         let route = router.route.get();
         let title = title_for(&route, landing_now.get());
@@ -100,16 +117,8 @@ pub fn App() -> impl IntoView {
             host::set_title(&format!("{title} \u{2013} Customer associations"));
         }
         if first.is_some() {
-            let heading = ids.id("page-heading");
-            request_animation_frame(move || {
-                let found = root
-                    .try_get_untracked()
-                    .flatten()
-                    .and_then(|r| r.query_selector(&format!("#{heading}")).ok().flatten());
-                if let Some(h) = found {
-                    host::focus_into_view(h.unchecked_ref());
-                }
-            });
+            focus_pending.set_value(true);
+            focus_heading();
         }
     });
     let current = Signal::derive(move || session.get().and_then(Result::ok).map(|me| me.id));
@@ -134,10 +143,10 @@ pub fn App() -> impl IntoView {
             />
         }
         .into_any(),
-        Some(Ok(me)) if config.view == View::Compact => view! { <RecentClaims me=me/> }.into_any(),
+        Some(Ok(me)) if config.view == View::Compact => parts::recent(me),
         Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {
-            Route::Review(id) => view! { <ReviewPage id=id/> }.into_any(),
-            Route::ReviewQueue | Route::Associations(_) => view! { <ReviewQueue/> }.into_any(),
+            Route::Review(id) => parts::review_page(id),
+            Route::ReviewQueue | Route::Associations(_) => parts::review_queue(),
             Route::NotFound => view! { <NotFound/> }.into_any(),
             _ => view! { <AccessNotice me=me/> }.into_any(),
         },
@@ -146,12 +155,10 @@ pub fn App() -> impl IntoView {
             Route::NewClaim => {
                 let draft = resume.get_untracked();
                 resume.set(None);
-                view! { <NewClaim me=me resume=draft/> }.into_any()
+                parts::new_claim(me, draft)
             }
-            Route::Associations(filter) => {
-                view! { <Associations filter=filter can_claim=me.can_claim on_resume=on_resume/> }.into_any()
-            }
-            Route::Claim(id) => view! { <ClaimPage id=id on_resume=on_resume/> }.into_any(),
+            Route::Associations(filter) => parts::associations(filter, me.can_claim, on_resume),
+            Route::Claim(id) => parts::claim(id, on_resume),
             Route::ReviewQueue | Route::Review(_) => view! { <ReviewersOnly/> }.into_any(),
             Route::NotFound => view! { <NotFound/> }.into_any(),
         },

@@ -16,12 +16,8 @@ use crate::host::Ids;
 use crate::pages::confirmation::Confirmation;
 use crate::pages::drafts::DraftsList;
 use crate::pages::flow::{Flow, SaveState};
-use crate::pages::steps::answers::{AnswersStep, SubmitState};
+use crate::pages::steps::answers::SubmitState;
 use crate::pages::steps::customer::{load_programs, CustomerStep};
-use crate::pages::steps::details::DetailsStep;
-use crate::pages::steps::evidence::EvidenceStep;
-use crate::pages::steps::products::ProductsStep;
-use crate::pages::steps::role::RoleStep;
 use crate::pages::steps::{customer, details, evidence, products, role};
 use crate::pages::submit::Submitter;
 use crate::router::{Route, Router};
@@ -274,11 +270,9 @@ pub fn NewClaim(
             <CustomerStep/>
         }
         .into_any(),
-        2 => view! { <RoleStep/> }.into_any(),
-        3 => view! { <ProductsStep/> }.into_any(),
-        4 => view! { <DetailsStep/> }.into_any(),
-        5 => view! { <EvidenceStep/> }.into_any(),
-        _ => view! { <AnswersStep go=go/> }.into_any(),
+        // Steps 2 to 6 are a part of their own (downloaded in the
+        // background while step 1 is filled in).
+        later => crate::parts::later_step(later, go),
     };
     let heading_id = ids.id("page-heading");
     let labelled_by = heading_id.clone();

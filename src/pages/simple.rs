@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::unavailable::Unavailable;
 use crate::host::Ids;
 use crate::router::{use_router, Route};
 
@@ -49,4 +50,36 @@ pub fn ReviewersOnly() -> impl IntoView {
          everything reviewers said, are in your customer associations.",
         "Go to your customer associations",
     )
+}
+
+/// The page of a part of the app that did not download (src/parts.rs): its
+/// title, what happened with Retry, and (away from the list) the way back
+/// to the list, which works without the missing part.
+pub fn part_missing(title: String, on_retry: Callback<()>) -> AnyView {
+    let router = use_router();
+    let id = Ids::here().id("page-heading");
+    let labelled_by = id.clone();
+    let home = Route::Associations(Default::default());
+    let away = !matches!(router.route.get_untracked(), Route::Associations(_));
+    view! {
+        <section class="cpor-page" aria-labelledby=labelled_by>
+            <div class="cpor-card cpor-card--plain">
+                <h1 class="cpor-heading" id=id tabindex="-1">{title}</h1>
+                <Unavailable
+                    message="This page didn't download. Check your connection, then retry. Nothing you entered is lost."
+                    on_retry=on_retry
+                    alert=true
+                />
+                <Show when=move || away>
+                    <p class="cpor-body">
+                        <a href=home.href() on:click=move |ev| {
+                            ev.prevent_default();
+                            router.go(Route::Associations(Default::default()));
+                        }>"Go to your customer associations"</a>
+                    </p>
+                </Show>
+            </div>
+        </section>
+    }
+    .into_any()
 }

@@ -210,13 +210,23 @@ pub fn content_security_policy(frame_ancestors: &str) -> String {
     )
 }
 
-/// Whether a file name carries Trunk's content hash (`name-<16 hex>.ext`),
-/// so it can be cached forever.
+/// Whether a file carries a content hash, so it can be cached forever:
+/// Trunk's `name-<16 hex>.ext`, or anything in the app code's folder
+/// `code-<16 hex>/` (scripts/build-app.mjs: its files name one another, so
+/// the folder carries the hash of them all).
 fn is_fingerprinted(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or("");
-    let stem = name.split('.').next().unwrap_or("");
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    let hashed = |stem: &str, prefix: Option<&str>| {
+        stem.rsplit_once('-').is_some_and(|(name, hash)| {
+            prefix.is_none_or(|p| name == p) && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+    };
+    let mut segments = path.trim_start_matches('/').split('/');
+    let first = segments.next().unwrap_or("");
+    if segments.next().is_some() {
+        return hashed(first, Some("code"));
+    }
+    let stem = first.split('.').next().unwrap_or("");
+    hashed(stem.strip_suffix("_bg").unwrap_or(stem), None)
 }
 
 /// The Cache-Control a path gets.
@@ -313,6 +323,10 @@ mod tests {
     fn fingerprinted_names_are_recognised() {
         assert!(is_fingerprinted("/cpor-claims-0123456789abcdef_bg.wasm"));
         assert!(is_fingerprinted("/cpor-claims-0123456789abcdef.js"));
+        assert!(is_fingerprinted("/code-0123456789abcdef/split_new_claim.wasm"));
+        assert!(is_fingerprinted("/code-0123456789abcdef/__wasm_split.js"));
+        assert!(!is_fingerprinted("/public/code-0123456789abcdef/x.js"));
+        assert!(!is_fingerprinted("/code-nothex0123456789/x.js"));
         assert!(is_fingerprinted("/style-0123456789abcdef.css"));
         assert!(!is_fingerprinted("/index.html"));
         assert!(!is_fingerprinted("/public/poe-template.docx"));

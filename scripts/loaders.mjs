@@ -1,10 +1,13 @@
-// Post-build step (run by Trunk's post_build hook, before precompression):
-// moves Trunk's inline module bootstrap out of index.html into an external,
-// fingerprinted boot-<hash>.js, so the page runs under a Content-Security-
-// Policy without 'unsafe-inline' or script hashes; and writes cpor-embed.js,
-// the stable module host pages import to mount the app.
+// Writes the app's two loaders into a built dist/ (scripts/build-app.mjs
+// calls it after the code is in dist/<code>/):
 //
-// Both scripts first install the Trusted Types default policy the app needs:
+// - boot-<hash>.js, the standalone page's external module (the page runs
+//   under a Content-Security-Policy without 'unsafe-inline' or script
+//   hashes), referenced from index.html with preloads for the main module
+//   and, chosen by the page's path, the files of the first page's part;
+// - cpor-embed.js, the stable module host pages import to mount the app.
+//
+// Both first install the Trusted Types default policy the app needs:
 // Leptos creates the static parts of the app's markup by assigning HTML to a
 // <template> element (innerHTML, a Trusted Types sink). The policy lets that
 // markup through and refuses any HTML carrying script.
@@ -12,27 +15,21 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("usage: node scripts/externalize-boot.mjs <dir> (or TRUNK_STAGING_DIR)");
-  process.exit(2);
-}
+export function writeLoaders(dir, code) {
 const indexPath = join(dir, "index.html");
 const html = readFileSync(indexPath, "utf8");
-const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
-const found = html.match(inline);
-if (!found) {
-  console.error(`externalize-boot: no inline module bootstrap in ${indexPath}`);
-  process.exit(1);
-}
-const bootstrap = found[1];
-const js = bootstrap.match(/from '\/([\w.-]+\.js)'/)?.[1];
-const wasm = bootstrap.match(/module_or_path: '\/([\w.-]+\.wasm)'/)?.[1];
+const { parts } = JSON.parse(readFileSync(join(dir, "parts.json"), "utf8"));
 const css = html.match(/href="?\/(app-[0-9a-f]{16}\.css)/)?.[1];
-if (!js || !wasm || !css) {
-  console.error("externalize-boot: index.html does not name the app's .js, .wasm and app-<hash>.css files");
+if (!css) {
+  console.error("loaders: index.html does not name the app-<hash>.css file");
   process.exit(1);
 }
+if (/<script\b/.test(html)) {
+  console.error("loaders: index.html already has a script");
+  process.exit(1);
+}
+const js = `${code}/cpor-claims.js`;
+const wasm = `${code}/cpor-claims_bg.wasm`;
 
 const trustedTypes = `// The Trusted Types default policy: the app's static markup (Leptos
 // templates) passes, HTML with script in it is refused. A page that has its
@@ -53,14 +50,41 @@ document.addEventListener("click", (event) => {
 });
 `;
 
-const boot = `${trustedTypes}${recoverStandalone}${bootstrap.trim()}\n`;
+// The first page's part, by the page's path (src/router.rs, src/parts.rs),
+// fetched while the main module downloads.
+const routeParts = {
+  associations: "^/(index\\.html)?$",
+  new_claim: "^/new/?$",
+  claim: "^/claims/[^/]+/?$",
+  review: "^/review(/[^/]+)?/?$",
+};
+const firstPart = `
+const parts = ${JSON.stringify(Object.fromEntries(Object.entries(routeParts).map(([p, re]) => [re, parts[p] ?? []])))};
+for (const [path, files] of Object.entries(parts)) {
+  if (!new RegExp(path).test(location.pathname)) continue;
+  for (const file of files) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = "/${code}/" + file;
+    document.head.append(link);
+  }
+}
+`;
+const start = `
+import init, * as bindings from "/${js}";
+await init({ module_or_path: "/${wasm}" });
+window.wasmBindings = bindings;
+`;
+const boot = `${trustedTypes}${recoverStandalone}${firstPart}${start}`;
 const bootName = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html.replace(inline, ""))) {
-  console.error("externalize-boot: index.html has another inline script");
-  process.exit(1);
-}
-writeFileSync(indexPath, html.replace(inline, `<script type=module src=/${bootName}></script>`));
+const preloads =
+  `<script type=module src=/${bootName}></script>` +
+  `<link rel=modulepreload href=/${js}><link rel=modulepreload href=/${code}/__wasm_split.js>` +
+  `<link rel=preload as=fetch crossorigin href=/${wasm} type=application/wasm>`;
+writeFileSync(indexPath, html.replace("</title>", `</title>${preloads}`));
 
 const embed = `// cpor-claims for host pages (written by the build): import { mount } from
 // this module, then \`const app = await mount(element, options)\` and later
@@ -169,4 +193,5 @@ export function simulateCrash() {
 }
 `;
 writeFileSync(join(dir, "cpor-embed.js"), embed);
-console.log(`externalize-boot: ${bootName} and cpor-embed.js written`);
+console.log(`loaders: ${bootName} and cpor-embed.js written`);
+}

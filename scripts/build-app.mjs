@@ -1,0 +1,133 @@
+// Builds the release app's code into dist/ after Trunk has written the
+// page, its stylesheets and icons (scripts/build.sh runs both):
+//
+//   1. cargo builds the wasm with `--cfg cpor_split` and relocations kept;
+//   2. wasm-split-cli cuts it at the app's parts (src/parts.rs): a main
+//      module, one module per page and modules the pages share, and the
+//      loader __wasm_split.js;
+//   3. wasm-bindgen writes the main module's JS glue (--keep-lld-exports:
+//      the parts import the main module's functions by their linker names);
+//   4. wasm-opt -Oz optimises every module;
+//   5. everything goes into dist/code-<hash>/ (the hash of all of it: the
+//      files refer to one another by plain names, so the folder carries the
+//      fingerprint and is served immutable); dist/parts.json says which
+//      files each page needs (scripts/bench-size.mjs reads it);
+//   6. the loaders are written (scripts/loaders.mjs) and every file is
+//      precompressed (scripts/precompress.mjs).
+//
+//   node scripts/build-app.mjs [dist]
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeLoaders } from "./loaders.mjs";
+
+const dist = process.argv[2] ?? "dist";
+const work = "target/app-split";
+const wasmIn = "target/wasm32-unknown-unknown/release/cpor-claims.wasm";
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+const step = (what) => console.log(`\n\x1b[1m==> ${what}\x1b[0m`);
+const fail = (why) => {
+  console.error(`build-app: ${why}`);
+  process.exit(1);
+};
+
+step("Building the app's wasm (cargo, release, split build)");
+run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "cpor-claims"], {
+  // Replaces .cargo/config.toml's flags for this target, so they are repeated.
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: "--cfg erase_components --cfg cpor_split -Clink-args=--emit-relocs",
+});
+
+step("Splitting the wasm at the app's parts (wasm-split-cli)");
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, "split"), { recursive: true });
+run("wasm-split-cli", [wasmIn, join(work, "split"), "--out-name", "cpor-claims"]);
+run("wasm-bindgen", [
+  "--target=web",
+  "--keep-lld-exports",
+  "--no-typescript",
+  "--out-name=cpor-claims",
+  `--out-dir=${join(work, "out")}`,
+  join(work, "split", "cpor-claims.wasm"),
+]);
+
+step("Optimising every module (wasm-opt -Oz)");
+const out = join(work, "out");
+for (const f of readdirSync(join(work, "split"))) {
+  if (f.endsWith(".wasm") && f !== "cpor-claims.wasm") cpSync(join(work, "split", f), join(out, f));
+}
+const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
+for (const f of readdirSync(out).filter((f) => f.endsWith(".wasm"))) {
+  run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", ...features.map((x) => `--enable-${x}`), join(out, f), "-o", join(out, f)]);
+}
+
+// A fresh instance of the app (the embedding module's recovery after a
+// failure) imports the glue with a query (?instance=2); the loader and the
+// glue must then be that instance's too, not the first one's. Their static
+// imports of each other become dynamic ones carrying the importer's query:
+// the glue imports the loader when it starts the module (no top-level
+// await, so a page's load event still waits for the app's modules), the
+// loader imports the glue when a part is first fetched.
+const glue = readFileSync(join(out, "cpor-claims.js"), "utf8");
+const staticSplit = /^import \* as (\w+) from "\.\/__wasm_split\.js"$/gm;
+const splitNames = [...glue.matchAll(staticSplit)].map((m) => m[1]);
+const initOnce = "async function __wbg_init_once(module_or_path) {\n";
+if (!splitNames.length || !glue.includes(initOnce)) fail("the glue does not import ./__wasm_split.js as expected");
+writeFileSync(
+  join(out, "cpor-claims.js"),
+  glue
+    .replace(staticSplit, (_, name) => `let ${name};`)
+    .replace(
+      initOnce,
+      `${initOnce}    ${splitNames.join(" = ")} = await import("./__wasm_split.js" + new URL(import.meta.url).search);\n`,
+    ),
+);
+const loader = readFileSync(join(work, "split", "__wasm_split.js"), "utf8");
+const shared = /^import \{ initSync \} from "\.\/cpor-claims\.js";\n\nlet sharedImports = undefined;\nfunction getSharedImports\(\) \{\n[\s\S]*?const \{ ([\w, ]+) \} = initSync\(undefined, undefined\);[\s\S]*?\n\}\n/;
+const exportsUsed = loader.match(shared)?.[1];
+if (!exportsUsed) fail("__wasm_split.js does not start as expected (see the patch in build-app.mjs)");
+// The main module's exports the parts link to, asked for once (every load
+// waits for the same promise).
+const patched = loader
+  .replace(
+    shared,
+    `const glue = () => import("./cpor-claims.js" + new URL(import.meta.url).search);
+let sharedImports = undefined;
+function getSharedImports() {
+    sharedImports ??= glue().then((main) => {
+        const { ${exportsUsed} } = main.initSync(undefined, undefined);
+        return { __wasm_split: { ${exportsUsed} } };
+    });
+    return sharedImports;
+}
+`,
+  )
+  .replaceAll("const sharedImports = getSharedImports();", "const sharedImports = await getSharedImports();")
+  .replaceAll("const imports = getSharedImports();", "const imports = await getSharedImports();");
+if (/^import |= getSharedImports\(\)|[^.]initSync\(/m.test(patched)) {
+  fail("__wasm_split.js is not shaped as expected (see the patch in build-app.mjs)");
+}
+writeFileSync(join(out, "__wasm_split.js"), patched);
+
+// Which files each part needs: its own module and the shared modules whose
+// comment in the loader names it.
+const parts = {};
+for (const m of patched.matchAll(/\/\* ([\w, ]+) \*\/\nconst __chunk_(\d+)/g)) {
+  for (const part of m[1].split(", ")) (parts[part] ??= []).push(`chunk_${m[2]}.wasm`);
+}
+for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`);
+
+const files = readdirSync(out).sort();
+const hash = createHash("sha256");
+for (const f of files) hash.update(f).update(readFileSync(join(out, f)));
+const appDir = `code-${hash.digest("hex").slice(0, 16)}`;
+rmSync(join(dist, appDir), { recursive: true, force: true });
+cpSync(out, join(dist, appDir), { recursive: true });
+writeFileSync(
+  join(dist, "parts.json"),
+  `${JSON.stringify({ dir: appDir, main: ["cpor-claims.js", "__wasm_split.js", "cpor-claims_bg.wasm"], parts }, null, 2)}\n`,
+);
+
+step("Writing the loaders and precompressing");
+writeLoaders(dist, appDir);
+run("node", ["scripts/precompress.mjs", dist]);

@@ -1,0 +1,294 @@
+//! The app's pages as parts of the module that are downloaded when first
+//! needed. The release build splits the wasm at each `part!` below
+//! (`scripts/build-app.mjs`): the first download holds the runtime, sign-in
+//! and the shared components; each page's own code is a file of its own,
+//! fetched when that page is first shown, and every other page's part is
+//! fetched in the background once the first page is on screen.
+//!
+//! A part that does not download (the network dropped) never stops the app:
+//! the page says so, with a Retry that fetches it again, and nothing typed
+//! on another page is touched. Without `--cfg cpor_split` (component tests,
+//! `cargo check`) every part is in the one module and "loads" at once.
+
+// The split macro's generated linkage (an import the split step rewrites
+// and the exported body it calls) is the only unsafe code in the app.
+#![allow(unsafe_code)]
+
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+
+use cpor_core::api::v1::Me;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::unavailable::Unavailable;
+use crate::pages::simple::part_missing;
+use crate::router::{ListFilter, Route};
+
+/// Told when a page appears after its part has downloaded (the app then
+/// moves focus to its heading, as it does for a page shown at once).
+#[derive(Clone, Copy)]
+pub struct PageShown(pub Callback<()>);
+
+/// A part of the module that did not download.
+#[derive(Debug)]
+pub struct PartMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+/// Declares a part: `$load` downloads it (once) and hands back the function
+/// that renders its page; `$preload` only downloads it.
+macro_rules! part {
+    ($(#[$doc:meta])* $chunk:ident: $load:ident, $preload:ident, $args:ty => $render:expr) => {
+        $(#[$doc])*
+        #[cfg(cpor_split)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] $preload))]
+        fn $load() -> Result<fn($args) -> AnyView, PartMissing> {
+            Ok($render)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(cpor_split))]
+        async fn $load() -> Result<fn($args) -> AnyView, PartMissing> {
+            Ok($render)
+        }
+
+        #[cfg(not(cpor_split))]
+        #[allow(dead_code)]
+        async fn $preload() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+part! {
+    /// The customer associations list.
+    associations: load_associations, preload_associations, (ListFilter, bool, Callback<String>) =>
+        |(filter, can_claim, on_resume)| {
+            use crate::pages::associations::Associations;
+            view! { <Associations filter=filter can_claim=can_claim on_resume=on_resume/> }.into_any()
+        }
+}
+
+part! {
+    /// The claim flow.
+    new_claim: load_new_claim, preload_new_claim, (Me, Option<String>) =>
+        |(me, resume)| {
+            use crate::pages::new_claim::NewClaim;
+            view! { <NewClaim me=me resume=resume/> }.into_any()
+        }
+}
+
+part! {
+    /// Steps 2 to 6 of the claim flow (step 1 is in the flow's own part, so
+    /// a new claim starts without them).
+    later_steps: load_later_steps, preload_later_steps, (usize, Callback<usize>) =>
+        |(step, go)| {
+            use crate::pages::steps::answers::AnswersStep;
+            use crate::pages::steps::details::DetailsStep;
+            use crate::pages::steps::evidence::EvidenceStep;
+            use crate::pages::steps::products::ProductsStep;
+            use crate::pages::steps::role::RoleStep;
+            match step {
+                2 => view! { <RoleStep/> }.into_any(),
+                3 => view! { <ProductsStep/> }.into_any(),
+                4 => view! { <DetailsStep/> }.into_any(),
+                5 => view! { <EvidenceStep/> }.into_any(),
+                _ => view! { <AnswersStep go=go/> }.into_any(),
+            }
+        }
+}
+
+part! {
+    /// A claim's own page.
+    claim: load_claim, preload_claim, (String, Callback<String>) =>
+        |(id, on_resume)| {
+            use crate::pages::claim::ClaimPage;
+            view! { <ClaimPage id=id on_resume=on_resume/> }.into_any()
+        }
+}
+
+part! {
+    /// The reviewers' queue.
+    review: load_review_queue, preload_review, () =>
+        |()| {
+            use crate::pages::review::ReviewQueue;
+            view! { <ReviewQueue/> }.into_any()
+        }
+}
+
+part! {
+    /// A claim's review page (the same part as the queue).
+    review: load_review_page, preload_review_page, String =>
+        |id| {
+            use crate::pages::review::ReviewPage;
+            view! { <ReviewPage id=id/> }.into_any()
+        }
+}
+
+part! {
+    /// The compact view of recent claims.
+    recent: load_recent, preload_recent, Me =>
+        |me| {
+            use crate::pages::recent::RecentClaims;
+            view! { <RecentClaims me=me/> }.into_any()
+        }
+}
+
+/// Where a part's download stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Download {
+    Running,
+    Failed,
+    Done,
+}
+
+/// What a part shows: a whole page, or a piece of one (a step of the flow,
+/// under the page's own heading).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shows {
+    Page,
+    Piece,
+}
+
+/// The page of a part: at once when its part is here, else a short
+/// "Loading" until it is (or a Retry when it did not download).
+fn show<A, F>(here: &'static OnceLock<fn(A) -> AnyView>, load: fn() -> F, shows: Shows, args: A) -> AnyView
+where
+    A: Clone + Send + Sync + 'static,
+    F: Future<Output = Result<fn(A) -> AnyView, PartMissing>> + 'static,
+{
+    if let Some(render) = here.get() {
+        fetch_the_rest();
+        return render(args);
+    }
+    let shown = use_context::<PageShown>();
+    let state = RwSignal::new(Download::Running);
+    let fetch = move || {
+        state.set(Download::Running);
+        spawn_local(async move {
+            match load().await {
+                Ok(render) => {
+                    let _ = here.set(render);
+                    state.try_set(Download::Done);
+                }
+                Err(PartMissing) => {
+                    state.try_set(Download::Failed);
+                }
+            }
+        });
+    };
+    fetch();
+    (move || match state.get() {
+        Download::Running => view! { <p class="cpor-loading" role="status">"Loading\u{2026}"</p> }.into_any(),
+        Download::Failed if shows == Shows::Piece => view! {
+            <Unavailable
+                message="This step didn't download. Check your connection, then retry. Nothing you entered is lost."
+                on_retry=Callback::new(move |()| fetch())
+                alert=true
+            />
+        }
+        .into_any(),
+        Download::Failed => {
+            let title =
+                use_context::<crate::router::Router>().map(|r| r.route.get_untracked().title()).unwrap_or_default();
+            part_missing(title, Callback::new(move |()| fetch()))
+        }
+        Download::Done => match here.get() {
+            Some(render) => {
+                fetch_the_rest();
+                let page = render(args.clone());
+                if let Some(PageShown(shown)) = shown {
+                    shown.run(());
+                }
+                page
+            }
+            None => ().into_any(),
+        },
+    })
+    .into_any()
+}
+
+macro_rules! pages {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $load:ident, $shows:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name($($arg: $ty),*) -> AnyView {
+                #[allow(unused_parens)]
+                static HERE: OnceLock<fn(($($ty),*)) -> AnyView> = OnceLock::new();
+                show(&HERE, $load, Shows::$shows, ($($arg),*))
+            }
+        )*
+    };
+}
+
+pages! {
+    /// The customer associations list.
+    associations(filter: ListFilter, can_claim: bool, on_resume: Callback<String>) => load_associations, Page;
+    /// The claim flow (with the server draft to open, if any).
+    new_claim(me: Me, resume: Option<String>) => load_new_claim, Page;
+    /// Step `step` (2 to 6) of the claim flow.
+    later_step(step: usize, go: Callback<usize>) => load_later_steps, Piece;
+    /// A claim's page.
+    claim(id: String, on_resume: Callback<String>) => load_claim, Page;
+    /// The reviewers' queue.
+    review_queue() => load_review_queue, Page;
+    /// A claim's review page.
+    review_page(id: String) => load_review_page, Page;
+    /// The compact view of recent claims.
+    recent(me: Me) => load_recent, Page;
+}
+
+/// Starts downloading the part `route` shows a claimant (or, in the
+/// compact view, the recent claims), before it is known who signs in: the
+/// part arrives together with the user's details.
+pub fn start_for(route: &Route, compact: bool) {
+    let preload = match route {
+        _ if compact => preload_recent().boxed(),
+        Route::Associations(_) => preload_associations().boxed(),
+        Route::NewClaim => preload_new_claim().boxed(),
+        Route::Claim(_) => preload_claim().boxed(),
+        Route::ReviewQueue | Route::Review(_) => preload_review().boxed(),
+        Route::NotFound => return,
+    };
+    spawn_local(async move {
+        let _ = preload.await;
+    });
+}
+
+/// Once a first page is on screen, downloads every other part in the
+/// background (one at a time, after a moment), so later pages open at once.
+fn fetch_the_rest() {
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    set_timeout(
+        || {
+            spawn_local(async {
+                let _ = preload_associations().await;
+                let _ = preload_new_claim().await;
+                let _ = preload_later_steps().await;
+                let _ = preload_claim().await;
+                let _ = preload_review().await;
+            })
+        },
+        std::time::Duration::from_millis(300),
+    );
+}
+
+/// A boxed preload, so the routes' different futures fit one type.
+trait Boxed {
+    fn boxed(self) -> std::pin::Pin<Box<dyn Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>>;
+}
+
+impl<F: Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static> Boxed for F {
+    fn boxed(self) -> std::pin::Pin<Box<dyn Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>> {
+        Box::pin(self)
+    }
+}

@@ -1,0 +1,85 @@
+// The release build's wasm split by page (scripts/build-app.mjs,
+// src/parts.rs): the first page downloads its own part only, the other parts
+// follow in the background, every route works from them, and a part that
+// does not download leaves the app alive with a Retry.
+import { test, expect } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/page.mjs";
+
+const h1 = (page, name) => page.getByRole("heading", { level: 1, name });
+const part = (url) => url.match(/\/code-[0-9a-f]{16}\/split_(\w+)\.wasm$/)?.[1];
+
+function partsFetched(page) {
+  const fetched = [];
+  page.on("request", (req) => {
+    const name = part(req.url());
+    if (name) fetched.push(name);
+  });
+  return fetched;
+}
+
+test("the list downloads its own part first, the others follow, and every route opens from them", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  const fetched = partsFetched(page);
+  await page.goto("/");
+  await expect(h1(page, "Customer associations")).toBeVisible();
+  expect(fetched[0]).toBe("associations");
+  // The rest arrive in the background once the list is on screen.
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "later_steps", "new_claim", "review"]);
+
+  const before = fetched.length;
+  await page.getByRole("link", { name: "New customer association" }).click();
+  await expect(h1(page, "Partner and customer")).toBeVisible();
+  await expect(h1(page, "Partner and customer")).toBeFocused();
+  await page.getByRole("link", { name: "Customer associations" }).click();
+  await page.locator(".cpor-table tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/claims\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Nothing was fetched again: each page came from the part already here.
+  expect(fetched.slice(before)).toEqual([]);
+});
+
+test("a reviewer's first page is the review part, and a compact view only the recent claims", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-isaiah"));
+  const fetched = partsFetched(page);
+  await page.goto("/review");
+  await expect(h1(page, "Review queue")).toBeVisible();
+  expect(fetched[0]).toBe("review");
+});
+
+test("a page whose part doesn't download says so with Retry, keeps the app alive, and opens on Retry", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  // The network drops for the claim flow's part (and for the other parts'
+  // background fetch, which would otherwise bring it first).
+  let offline = true;
+  await page.route(/\/code-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/, (route) =>
+    offline && part(route.request().url()) !== "associations" && !route.request().url().includes("chunk_")
+      ? route.abort("internetdisconnected")
+      : route.continue(),
+  );
+  await page.goto("/");
+  await expect(h1(page, "Customer associations")).toBeVisible();
+  await page.getByRole("link", { name: "New customer association" }).click();
+  const alert = page.getByRole("alert");
+  await expect(h1(page, "New customer association")).toBeVisible();
+  await expect(alert).toContainText("This page didn't download. Check your connection, then retry. Nothing you entered is lost.");
+  await expectNoSeriousA11yViolations(page);
+
+  // The rest of the app still works: back to the list and its filters.
+  await page.getByRole("link", { name: "Go to your customer associations" }).click();
+  await expect(h1(page, "Customer associations")).toBeVisible();
+  await page.getByLabel("Status").selectOption({ label: "Eligible" });
+  await expect(page).toHaveURL(/\?status=eligible$/);
+
+  await page.getByRole("link", { name: "New customer association" }).click();
+  await expect(alert).toBeVisible();
+  // Still offline: Retry says so again.
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(alert).toContainText("didn't download");
+  offline = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(h1(page, "Partner and customer")).toBeVisible();
+  await expect(h1(page, "Partner and customer")).toBeFocused();
+  await page.getByLabel("Customer tenant ID").fill("not-a-guid");
+  await page.getByLabel("Customer tenant ID").blur();
+  await expect(page.locator("#cpor-tenant_id-error")).toBeVisible();
+});
