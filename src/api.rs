@@ -141,9 +141,36 @@ const PREFETCH_FRESH_MS: f64 = 10_000.0;
 /// unreachable), a stale one or a second reader asks again.
 pub fn prefetch(path: &str) {
     let owned = path.to_owned();
-    let call =
-        Shared::start(async move { send(Call { method: "GET", path: &owned, headers: &[], body: None }, None).await });
+    let call = Shared::start(async move { early_or_send(&owned).await });
     PREFETCHED.with(|p| p.borrow_mut().insert(path.to_owned(), (js_sys::Date::now(), call)));
+}
+
+/// An answer the standalone page's boot script asked for while the app
+/// was downloading (`cporEarly`, written by scripts/loaders.mjs): the demo
+/// sign-in as the user in this browser's storage, then `/api/me` and the
+/// list's first page with its token. Each is taken once; all of them are
+/// dropped when the app signs in as another user than the script did.
+async fn early(key: &str) -> Option<Response> {
+    let window = web_sys::window()?;
+    let answers = js_sys::Reflect::get(&window, &"cporEarly".into()).ok().filter(|a| a.is_object())?;
+    let user = js_sys::Reflect::get(&answers, &"user".into()).ok().and_then(|u| u.as_string());
+    if user != crate::storage::demo_user() {
+        let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &"cporEarly".into());
+        return None;
+    }
+    let answer = js_sys::Reflect::get(&answers, &key.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(answers.unchecked_ref::<js_sys::Object>(), &key.into());
+    let res = wasm_bindgen_futures::JsFuture::from(answer).await.ok()?;
+    // A refused token is asked for again the usual way.
+    Some(Response::from(res.dyn_into::<web_sys::Response>().ok()?)).filter(|r| r.status() != 401)
+}
+
+/// `GET path`: the boot script's answer when it has one, else a request.
+async fn early_or_send(path: &str) -> Result<Tagged<String>, ApiError> {
+    match early(path).await {
+        Some(res) => read(Ok(res), None).await,
+        None => send(Call { method: "GET", path, headers: &[], body: None }, None).await,
+    }
 }
 
 /// The answer asked for ahead for `path`, if it is fresh and succeeded.
@@ -259,13 +286,19 @@ async fn sign_in() -> Result<String, ApiError> {
 
 /// One demo sign-in request.
 async fn sign_in_now() -> Result<String, ApiError> {
-    let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
-    let req = Request::post(&url("/api/demo/sign-in"))
-        .header("accept", "application/json")
-        .header("content-type", "application/json")
-        .body(json(&body))
-        .map_err(|_| ApiError::Unavailable)?;
-    let answer = match read(req.send().await, None).await {
+    let res = match early("sign-in").await {
+        Some(res) => Ok(res),
+        None => {
+            let body = DemoSignInRequest { user_id: crate::storage::demo_user() };
+            let req = Request::post(&url("/api/demo/sign-in"))
+                .header("accept", "application/json")
+                .header("content-type", "application/json")
+                .body(json(&body))
+                .map_err(|_| ApiError::Unavailable)?;
+            req.send().await
+        }
+    };
+    let answer = match read(res, None).await {
         Err(ApiError::Problem(p)) if p.status == 404 => return Err(ApiError::SignedOut),
         answer => answer?,
     };
@@ -421,7 +454,7 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 pub async fn get_tagged<T: DeserializeOwned>(path: &str) -> Result<Tagged<T>, ApiError> {
     let answer = match prefetched(path).await {
         Some(answer) => answer,
-        None => send(Call { method: "GET", path, headers: &[], body: None }, None).await?,
+        None => early_or_send(path).await?,
     };
     parse(answer)
 }

@@ -38,7 +38,7 @@ test("the list downloads its own part first, the others follow, and every route 
   expect(fetched.slice(before)).toEqual([]);
 });
 
-test("a reviewer's first page is the review part, and a compact view only the recent claims", async ({ page }) => {
+test("a reviewer's first page is the review part", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-isaiah"));
   const fetched = partsFetched(page);
   await page.goto("/review");
@@ -82,4 +82,29 @@ test("a page whose part doesn't download says so with Retry, keeps the app alive
   await page.getByLabel("Customer tenant ID").fill("not-a-guid");
   await page.getByLabel("Customer tenant ID").blur();
   await expect(page.locator("#cpor-tenant_id-error")).toBeVisible();
+});
+
+test("the first requests leave while the app's code downloads, and the app sends none of them again", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  const sent = [];
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.startsWith("/api/")) sent.push(`${req.method()} ${url.pathname}${url.search}`);
+  });
+  // The main module takes a second to arrive.
+  let wasmHeld = false;
+  await page.route(/\/code-[0-9a-f]{16}\/cpor-claims_bg\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    wasmHeld = [...sent];
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(h1(page, "Customer associations")).toBeVisible();
+  await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
+  expect(wasmHeld).toEqual(["POST /api/demo/sign-in", "GET /api/me", "GET /api/claims?&per_page=20"]);
+  expect(sent.filter((r) => r !== "GET /api/demo/users")).toEqual(wasmHeld);
+
+  // Another demo user signs in afresh.
+  await page.getByLabel("Demo user").selectOption({ label: "Alex Wilber (Incentives admin)" });
+  await expect.poll(() => sent.filter((r) => r === "POST /api/demo/sign-in").length).toBe(2);
 });
