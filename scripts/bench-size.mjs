@@ -59,7 +59,8 @@ const over = [];
 for (const { route, part, budget, embedded } of ROUTES) {
   if (!parts[part]) fail(`parts.json has no part "${part}"`);
   const shell = embedded ? ["cpor-embed.js", stylesheets.find((f) => f.startsWith("app-"))] : ["index.html", ...pageFiles];
-  const files = [...shell, ...main.map((f) => `${dir}/${f}`), ...parts[part].map((f) => `${dir}/${f}`)];
+  // The part arrives as its pack (one file holding its modules).
+  const files = [...shell, ...main.map((f) => `${dir}/${f}`), `${dir}/pack_${part}.bin`];
   console.log(`\n${route}`);
   console.log(`  ${"file".padEnd(44)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7)} ${"br KB".padStart(7)}`);
   const total = { raw: 0, gz: 0, br: 0 };
@@ -73,9 +74,11 @@ for (const { route, part, budget, embedded } of ROUTES) {
   console.log(`  ${"total".padEnd(44)} ${kb(total.raw)} ${kb(total.gz)} ${kb(total.br)}   ${verdict} the ${budget} KB budget`);
 }
 
-const all = [...new Set([...sizes.keys(), ...Object.values(parts).flat().map((f) => `${dir}/${f}`)])];
+// Everything a visit downloads when it stays long enough for the other
+// parts to arrive in the background (module by module, once each).
+const all = [...new Set([...sizes.keys(), ...Object.values(parts).flat().map((f) => `${dir}/${f}`)])].filter((f) => !f.endsWith(".bin"));
 const whole = all.reduce((t, f) => t + size(f).br, 0);
-console.log(`\nevery file of the app (every route's part), brotli: ${(whole / 1024).toFixed(1)} KB`);
+console.log(`\nthe whole app (every part's modules once, no packs), brotli: ${(whole / 1024).toFixed(1)} KB`);
 if (over.length) {
   console.log(`over budget: ${over.join(", ")}`);
   if (!report) process.exit(1);

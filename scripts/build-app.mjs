@@ -10,8 +10,9 @@
 //   4. wasm-opt -Oz optimises every module;
 //   5. everything goes into dist/code-<hash>/ (the hash of all of it: the
 //      files refer to one another by plain names, so the folder carries the
-//      fingerprint and is served immutable); dist/parts.json says which
-//      files each page needs (scripts/bench-size.mjs reads it);
+//      fingerprint and is served immutable), with each part's modules also
+//      in one pack_<part>.bin; dist/parts.json says which files each page
+//      needs (scripts/bench-size.mjs reads it);
 //   6. the loaders are written (scripts/loaders.mjs) and every file is
 //      precompressed (scripts/precompress.mjs).
 //
@@ -86,6 +87,52 @@ const loader = readFileSync(join(work, "split", "__wasm_split.js"), "utf8");
 const shared = /^import \{ initSync \} from "\.\/cpor-claims\.js";\n\nlet sharedImports = undefined;\nfunction getSharedImports\(\) \{\n[\s\S]*?const \{ ([\w, ]+) \} = initSync\(undefined, undefined\);[\s\S]*?\n\}\n/;
 const exportsUsed = loader.match(shared)?.[1];
 if (!exportsUsed) fail("__wasm_split.js does not start as expected (see the patch in build-app.mjs)");
+// Which files each part needs: its own module and the shared modules whose
+// comment in the loader names it.
+const parts = {};
+for (const m of loader.matchAll(/\/\* ([\w, ]+) \*\/\nconst __chunk_(\d+)/g)) {
+  for (const part of m[1].split(", ")) (parts[part] ??= []).push(`chunk_${m[2]}.wasm`);
+}
+for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`);
+
+
+// Each part's modules in one file, pack_<part>.bin: the first page's part
+// (and any part a page needs before the first page is on screen) arrives
+// in one response instead of one per module. Parts fetched in the
+// background take their modules one by one, so no module is downloaded
+// twice for them.
+const packs = {};
+for (const [part, modules] of Object.entries(parts)) {
+  let offset = 0;
+  const index = {};
+  const bytes = modules.map((f) => {
+    const data = readFileSync(join(out, f));
+    index[f] = [offset, data.length];
+    offset += data.length;
+    return data;
+  });
+  writeFileSync(join(out, `pack_${part}.bin`), Buffer.concat(bytes));
+  packs[part] = index;
+}
+const packing = `
+// Where each part's modules are in its pack (scripts/build-app.mjs).
+const packs = ${JSON.stringify(packs)};
+const packed = {};
+let packing = null;
+function fetchModule(file) {
+    const part = packing !== null && !globalThis.cporPartsInBackground && packs[packing]?.[file] ? packing : null;
+    if (part === null) return fetch(new URL("./" + file, import.meta.url));
+    if (packed[part] === undefined) {
+        const pack = fetch(new URL(\`./pack_\${part}.bin\`, import.meta.url))
+            .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(\`pack_\${part}.bin: \${r.status}\`))));
+        pack.catch(() => { if (packed[part] === pack) packed[part] = undefined; });
+        packed[part] = pack;
+    }
+    const [offset, length] = packs[part][file];
+    return packed[part].then((b) => new Response(b.slice(offset, offset + length), { headers: { "content-type": "application/wasm" } }));
+}
+`;
+
 // The main module's exports the parts link to, asked for once (every load
 // waits for the same promise).
 const patched = loader
@@ -102,20 +149,16 @@ function getSharedImports() {
 }
 `,
   )
+  .replace("function wrapAsyncCb(callee) {", `${packing}function wrapAsyncCb(part, callee) {`)
+  .replace("            await callee();", "            packing = part;\n            const loading = callee();\n            packing = null;\n            await loading;")
+  .replace(/^export const __wasm_split_load_(\w+) = wrapAsyncCb\(/gm, 'export const __wasm_split_load_$1 = wrapAsyncCb("$1", ')
+  .replace(/fetch\(new URL\("\.\/((?:split|chunk)_\w+\.wasm)", import\.meta\.url\)\)/g, 'fetchModule("$1")')
   .replaceAll("const sharedImports = getSharedImports();", "const sharedImports = await getSharedImports();")
   .replaceAll("const imports = getSharedImports();", "const imports = await getSharedImports();");
-if (/^import |= getSharedImports\(\)|[^.]initSync\(/m.test(patched)) {
+if (/^import |= getSharedImports\(\)|[^.]initSync\(|fetch\(new URL\("\.\/\w|wrapAsyncCb\(makeLoad|await callee\(\)/m.test(patched)) {
   fail("__wasm_split.js is not shaped as expected (see the patch in build-app.mjs)");
 }
 writeFileSync(join(out, "__wasm_split.js"), patched);
-
-// Which files each part needs: its own module and the shared modules whose
-// comment in the loader names it.
-const parts = {};
-for (const m of patched.matchAll(/\/\* ([\w, ]+) \*\/\nconst __chunk_(\d+)/g)) {
-  for (const part of m[1].split(", ")) (parts[part] ??= []).push(`chunk_${m[2]}.wasm`);
-}
-for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`);
 
 const files = readdirSync(out).sort();
 const hash = createHash("sha256");
@@ -125,7 +168,7 @@ rmSync(join(dist, appDir), { recursive: true, force: true });
 cpSync(out, join(dist, appDir), { recursive: true });
 writeFileSync(
   join(dist, "parts.json"),
-  `${JSON.stringify({ dir: appDir, main: ["cpor-claims.js", "__wasm_split.js", "cpor-claims_bg.wasm"], parts }, null, 2)}\n`,
+  `${JSON.stringify({ dir: appDir, main: ["cpor-claims.js", "__wasm_split.js", "cpor-claims_bg.wasm"], parts, packs: Object.keys(packs) }, null, 2)}\n`,
 );
 
 step("Writing the loaders and precompressing");

@@ -50,8 +50,9 @@ document.addEventListener("click", (event) => {
 });
 `;
 
-// The first page's part, by the page's path (src/router.rs, src/parts.rs),
-// fetched while the main module downloads.
+// The first page's part (its pack: every module it needs, in one file), by
+// the page's path (src/router.rs, src/parts.rs), fetched while the main
+// module downloads.
 const routeParts = {
   associations: "^/(index\\.html)?$",
   new_claim: "^/new/?$",
@@ -59,17 +60,15 @@ const routeParts = {
   review: "^/review(/[^/]+)?/?$",
 };
 const firstPart = `
-const parts = ${JSON.stringify(Object.fromEntries(Object.entries(routeParts).map(([p, re]) => [re, parts[p] ?? []])))};
-for (const [path, files] of Object.entries(parts)) {
+const packs = ${JSON.stringify(Object.fromEntries(Object.entries(routeParts).filter(([p]) => parts[p]).map(([p, re]) => [re, `pack_${p}.bin`])))};
+for (const [path, pack] of Object.entries(packs)) {
   if (!new RegExp(path).test(location.pathname)) continue;
-  for (const file of files) {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = "/${code}/" + file;
-    document.head.append(link);
-  }
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = "/${code}/" + pack;
+  document.head.append(link);
 }
 `;
 // The first requests, sent while the app downloads (src/api.rs takes them

@@ -10,7 +10,7 @@ if (!dir) {
   console.error("usage: node scripts/precompress.mjs <dir> (or TRUNK_STAGING_DIR)");
   process.exit(2);
 }
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".txt", ".csv"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".txt", ".csv", ".bin"]);
 
 function walk(d) {
   for (const name of readdirSync(d)) {

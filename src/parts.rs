@@ -268,6 +268,9 @@ fn fetch_the_rest() {
     if STARTED.swap(true, Ordering::Relaxed) {
         return;
     }
+    // From now on the loader fetches a part's modules one by one, skipping
+    // those already here, instead of the part's pack (scripts/build-app.mjs).
+    let _ = js_sys::Reflect::set(&js_sys::global(), &"cporPartsInBackground".into(), &true.into());
     set_timeout(
         || {
             spawn_local(async {

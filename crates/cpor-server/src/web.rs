@@ -26,9 +26,9 @@ use crate::error::{finish_responses, panic_response, request_id};
 #[derive(Clone)]
 pub struct WebApp {
     dist: PathBuf,
-    index: Arc<[u8]>,
+    index: Page,
     /// The demo host page (`dist/public/embed-demo.html`), when built.
-    demo_host: Option<Arc<[u8]>>,
+    demo_host: Option<Page>,
     csp: HeaderValue,
     frame_options: Option<HeaderValue>,
 }
@@ -45,19 +45,19 @@ impl WebApp {
     pub fn load(dist: &Path) -> Result<Self, String> {
         let index_path = dist.join("index.html");
         let index = std::fs::read(&index_path)
-            .map_err(|e| format!("{}: {e}; build the app first with `trunk build --release`", index_path.display()))?;
+            .map_err(|e| format!("{}: {e}; build the app first with `scripts/build.sh`", index_path.display()))?;
         refuse_inline_scripts(&index_path, &index)?;
         let demo_path = dist.join(DEMO_HOST_FILE);
         let demo_host = match std::fs::read(&demo_path) {
             Ok(page) => {
                 refuse_inline_scripts(&demo_path, &page)?;
-                Some(page.into())
+                Some(Page::new(page))
             }
             Err(_) => None,
         };
         let mut web = Self {
             dist: dist.to_owned(),
-            index: index.into(),
+            index: Page::new(index),
             demo_host,
             csp: HeaderValue::from_static(""),
             frame_options: None,
@@ -104,9 +104,9 @@ impl WebApp {
                     let path = req.uri().path();
                     if is_app_route(path) {
                         return match (&web.demo_host, is_demo_host_route(path)) {
-                            (Some(demo), true) => page(demo),
+                            (Some(demo), true) => demo.answer(&req),
                             (None, true) => (StatusCode::NOT_FOUND, "Not found").into_response(),
-                            (_, false) => page(&web.index),
+                            (_, false) => web.index.answer(&req),
                         };
                     }
                     match files.oneshot(req).await {
@@ -123,10 +123,44 @@ impl WebApp {
     }
 }
 
-fn page(html: &Arc<[u8]>) -> Response {
-    let mut res = Body::from(html.to_vec()).into_response();
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    res
+/// A page of the app with its entity tag: it is served `no-cache`, so a
+/// browser asks again on every visit and gets a 304 while it is the same
+/// (the files it names carry their hash and come from the cache).
+#[derive(Clone)]
+struct Page {
+    html: Arc<[u8]>,
+    etag: HeaderValue,
+}
+
+impl Page {
+    fn new(html: Vec<u8>) -> Self {
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(&html);
+        let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+        let etag = HeaderValue::from_str(&format!("\"{hex}\"")).unwrap_or_else(|_| HeaderValue::from_static("\"\""));
+        Self { html: html.into(), etag }
+    }
+
+    fn answer(&self, req: &Request) -> Response {
+        let same = req
+            .headers()
+            .get_all(header::IF_NONE_MATCH)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|tag| {
+                tag.trim().trim_start_matches("W/") == self.etag.to_str().unwrap_or_default() || tag.trim() == "*"
+            });
+        let mut res = if same {
+            StatusCode::NOT_MODIFIED.into_response()
+        } else {
+            let mut res = Body::from(self.html.to_vec()).into_response();
+            res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+            res
+        };
+        res.headers_mut().insert(header::ETAG, self.etag.clone());
+        res
+    }
 }
 
 /// A route of the demo host page: `/dashboard` and every path under it (the

@@ -124,6 +124,33 @@ async fn fingerprinted_files_are_immutable_and_precompressed() {
 }
 
 #[tokio::test]
+async fn the_page_is_revalidated_and_the_app_code_folder_is_immutable() {
+    let dir = dist();
+    let (status, headers, _) = serve(dir.path(), Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let etag = headers[header::ETAG].to_str().unwrap().to_owned();
+    assert!(etag.starts_with('"') && etag.len() > 10, "{etag}");
+    // The same page again: 304, no body, still no-cache.
+    let again = Request::get("/new").header(header::IF_NONE_MATCH, &etag).body(Body::empty()).unwrap();
+    let (status, headers, body) = serve(dir.path(), again).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    // Another build's tag: the page itself.
+    let other = Request::get("/").header(header::IF_NONE_MATCH, "\"0123\"").body(Body::empty()).unwrap();
+    let (status, _, body) = serve(dir.path(), other).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(String::from_utf8(body).unwrap(), INDEX);
+    // The app's code folder carries the build's hash.
+    std::fs::create_dir_all(dir.path().join("dist/code-0123456789abcdef")).unwrap();
+    std::fs::write(dir.path().join("dist/code-0123456789abcdef/split_new_claim.wasm"), b"\0asm").unwrap();
+    let part = Request::get("/code-0123456789abcdef/split_new_claim.wasm").body(Body::empty()).unwrap();
+    let (status, headers, _) = serve(dir.path(), part).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+}
+
+#[tokio::test]
 async fn missing_files_are_404_not_the_page() {
     let dir = dist();
     let (status, headers, _) =
@@ -136,5 +163,5 @@ async fn missing_files_are_404_not_the_page() {
 fn a_missing_build_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     let err = WebApp::load(dir.path()).err().unwrap();
-    assert!(err.contains("trunk build --release"), "{err}");
+    assert!(err.contains("scripts/build.sh"), "{err}");
 }

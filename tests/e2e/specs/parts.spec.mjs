@@ -6,7 +6,8 @@ import { test, expect } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/page.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name });
-const part = (url) => url.match(/\/code-[0-9a-f]{16}\/split_(\w+)\.wasm$/)?.[1];
+// A part's own module, or its pack (every module it needs, in one file).
+const part = (url) => url.match(/\/code-[0-9a-f]{16}\/(?:split_(\w+)\.wasm|pack_(\w+)\.bin)$/)?.slice(1).find(Boolean);
 
 function partsFetched(page) {
   const fetched = [];
@@ -51,7 +52,7 @@ test("a page whose part doesn't download says so with Retry, keeps the app alive
   // The network drops for the claim flow's part (and for the other parts'
   // background fetch, which would otherwise bring it first).
   let offline = true;
-  await page.route(/\/code-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/, (route) =>
+  await page.route(/\/code-[0-9a-f]{16}\/(split_|chunk_|pack_)\w+\.(wasm|bin)$/, (route) =>
     offline && part(route.request().url()) !== "associations" && !route.request().url().includes("chunk_")
       ? route.abort("internetdisconnected")
       : route.continue(),
@@ -107,4 +108,37 @@ test("the first requests leave while the app's code downloads, and the app sends
   // Another demo user signs in afresh.
   await page.getByLabel("Demo user").selectOption({ label: "Alex Wilber (Incentives admin)" });
   await expect.poll(() => sent.filter((r) => r === "POST /api/demo/sign-in").length).toBe(2);
+});
+
+test("a second visit downloads no app file: the page is revalidated, everything it names comes from the cache", async ({ page, context }) => {
+  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const seen = new Map();
+  const cached = new Set();
+  // The status on the wire (a revalidated page is a 304 there).
+  const wire = new Map();
+  cdp.on("Network.requestServedFromCache", ({ requestId }) => cached.add(requestId));
+  cdp.on("Network.responseReceivedExtraInfo", ({ requestId, statusCode }) => wire.set(requestId, statusCode));
+  cdp.on("Network.responseReceived", ({ requestId, response }) => {
+    const url = new URL(response.url);
+    if (url.protocol !== "http:" || url.pathname.startsWith("/api/")) return;
+    seen.set(url.pathname, { requestId, cached: response.fromDiskCache || response.fromPrefetchCache || cached.has(requestId) });
+  });
+  await page.goto("/");
+  await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
+  // Every part has arrived in the background.
+  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(5);
+  await page.waitForTimeout(500);
+  const first = [...seen.keys()];
+  seen.clear();
+  await page.goto("/");
+  await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
+  await page.waitForTimeout(500);
+  const again = Object.fromEntries(seen);
+  expect(wire.get(again["/"]?.requestId)).toBe(304);
+  const downloaded = Object.entries(again).filter(([path, r]) => path !== "/" && !r.cached && wire.get(r.requestId) !== 304);
+  expect(downloaded).toEqual([]);
+  expect(Object.keys(again).filter((p) => p.includes("/code-")).length).toBeGreaterThan(3);
+  expect(first.length).toBeGreaterThan(5);
 });
