@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Measures what cpor-core adds to the app's wasm: the code of its functions
 # (twiggy on the release module, optimised like the real build but with names
-# kept) and the bytes of its string literals found in the module. Run after
-# `scripts/build.sh`. Installs twiggy if it is missing.
+# kept) and the bytes of its string literals found in the module. Measures
+# the app as one module (built here without the split, in target/unsplit,
+# so the release build's own artefacts stay as they are). Installs twiggy
+# if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-wasm-bindgen --target web --keep-debug --out-dir "$work" target/wasm32-unknown-unknown/release/cpor-claims.wasm
+CARGO_TARGET_DIR=target/unsplit cargo build --release --target wasm32-unknown-unknown --bin cpor-claims
+wasm-bindgen --target web --keep-debug --out-dir "$work" target/unsplit/wasm32-unknown-unknown/release/cpor-claims.wasm
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$work/cpor-claims_bg.wasm" -o "$work/named.wasm"
