@@ -48,7 +48,8 @@ fi
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   log "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
-  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+  # --force: a wasm-split-cli not installed by cargo (or another version) is replaced.
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary --force
 fi
 
 if ! npm ls --silent >/dev/null 2>&1 || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
