@@ -63,14 +63,14 @@ console.log("\nbudgets (ours / peer, medians of one run)");
 for (const [key, metric, most, what] of checks) {
   const s = r.summary[key]?.[metric];
   const ratio = s?.ratio?.median;
-  const ok = ratio !== undefined && ratio <= most;
+  const ok = Number.isFinite(ratio) && ratio <= most;
   if (!ok) missed += 1;
   console.log(`  ${what.padEnd(52)} ${String(ratio).padStart(5)}  ${ok ? "within" : "OVER"} ${most === 0.999 ? "< 1.0" : `<= ${most}`}`);
 }
 for (const event of ["input", "blur"]) {
   const ours = r.keystroke?.stats?.[`ours 4x ${event}`]?.p95;
   const peer = r.keystroke?.stats?.[`peer 4x ${event}`]?.p95;
-  const ok = ours !== undefined && peer !== undefined && ours < peer;
+  const ok = Number.isFinite(ours) && Number.isFinite(peer) && ours < peer;
   if (!ok) missed += 1;
   console.log(`  ${`keystroke p95, 4x CPU, ${event}: ours ${ours} ms, peer ${peer} ms`.padEnd(58)} ${ok ? "ahead" : "BEHIND"}`);
 }

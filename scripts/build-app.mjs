@@ -68,7 +68,9 @@ for (const f of readdirSync(out).filter((f) => f.endsWith(".wasm"))) {
 // imports of each other become dynamic ones carrying the importer's query:
 // the glue imports the loader when it starts the module (no top-level
 // await, so a page's load event still waits for the app's modules), the
-// loader imports the glue when a part is first fetched.
+// loader imports the glue when a part is first fetched. (The glue's
+// initSync then only answers an instance already started; the app never
+// starts one with it.)
 const glue = readFileSync(join(out, "cpor-claims.js"), "utf8");
 const staticSplit = /^import \* as (\w+) from "\.\/__wasm_split\.js"$/gm;
 const splitNames = [...glue.matchAll(staticSplit)].map((m) => m[1]);
@@ -98,9 +100,10 @@ for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`)
 
 // Each part's modules in one file, pack_<part>.bin: the first page's part
 // (and any part a page needs before the first page is on screen) arrives
-// in one response instead of one per module. Parts fetched in the
-// background take their modules one by one, so no module is downloaded
-// twice for them.
+// in one response instead of one per module. Once the first page is on
+// screen, parts take their modules one by one, each module once; before
+// that, two packs can carry the same shared module (a reviewer sent to the
+// list's part first, say), which is then downloaded twice.
 const packs = {};
 for (const [part, modules] of Object.entries(parts)) {
   let offset = 0;
@@ -141,10 +144,14 @@ const patched = loader
     `const glue = () => import("./cpor-claims.js" + new URL(import.meta.url).search);
 let sharedImports = undefined;
 function getSharedImports() {
-    sharedImports ??= glue().then((main) => {
-        const { ${exportsUsed} } = main.initSync(undefined, undefined);
-        return { __wasm_split: { ${exportsUsed} } };
-    });
+    if (sharedImports === undefined) {
+        const asked = glue().then((main) => {
+            const { ${exportsUsed} } = main.initSync(undefined, undefined);
+            return { __wasm_split: { ${exportsUsed} } };
+        });
+        asked.catch(() => { if (sharedImports === asked) sharedImports = undefined; });
+        sharedImports = asked;
+    }
     return sharedImports;
 }
 `,

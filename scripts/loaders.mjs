@@ -102,7 +102,7 @@ window.cporEarly = (() => {
 // A dynamic import, so that everything above runs before the glue arrives.
 const start = `
 const bindings = await import("/${js}");
-await bindings.default({ module_or_path: "/${wasm}" });
+await bindings.default({ module_or_path: fetch("/${wasm}") });
 window.wasmBindings = bindings;
 `;
 const boot = `${trustedTypes}${recoverStandalone}${firstPart}${early}${start}`;
@@ -179,7 +179,9 @@ function onRecoverClick(event) {
 
 /** Mounts the app into \`element\`; resolves to a handle with \`unmount()\`. */
 export async function mount(element, options) {
-  ready ??= init({ module_or_path: wasm });
+  // The module's download starts now, not after the glue has imported the
+  // parts' loader.
+  ready ??= init({ module_or_path: fetch(wasm) });
   styled ??= addStylesheet();
   await Promise.all([ready, styled]);
   if (recovering) await recovering;

@@ -149,8 +149,12 @@ pub fn prefetch(path: &str) {
 /// was downloading (`cporEarly`, written by scripts/loaders.mjs): the demo
 /// sign-in as the user in this browser's storage, then `/api/me` and the
 /// list's first page with its token. Each is taken once; all of them are
-/// dropped when the app signs in as another user than the script did.
+/// dropped when the demo user in storage is no longer the one the script
+/// signed in, and never used by a mount whose host signs users in.
 async fn early(key: &str) -> Option<Response> {
+    if host_signs_in() {
+        return None;
+    }
     let window = web_sys::window()?;
     let answers = js_sys::Reflect::get(&window, &"cporEarly".into()).ok().filter(|a| a.is_object())?;
     let user = js_sys::Reflect::get(&answers, &"user".into()).ok().and_then(|u| u.as_string());

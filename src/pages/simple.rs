@@ -54,7 +54,7 @@ pub fn ReviewersOnly() -> impl IntoView {
 
 /// The page of a part of the app that did not download (src/parts.rs): its
 /// title, what happened with Retry, and (away from the list) the way back
-/// to the list, which works without the missing part.
+/// to the list.
 pub fn part_missing(title: String, on_retry: Callback<()>) -> AnyView {
     let router = use_router();
     let id = Ids::here().id("page-heading");

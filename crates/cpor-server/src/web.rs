@@ -125,7 +125,8 @@ impl WebApp {
 
 /// A page of the app with its entity tag: it is served `no-cache`, so a
 /// browser asks again on every visit and gets a 304 while it is the same
-/// (the files it names carry their hash and come from the cache).
+/// (the files it names carry their hash and come from the cache). The tag
+/// is weak: the same page is sent compressed or not.
 #[derive(Clone)]
 struct Page {
     html: Arc<[u8]>,
@@ -137,7 +138,8 @@ impl Page {
         use sha2::Digest as _;
         let digest = sha2::Sha256::digest(&html);
         let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-        let etag = HeaderValue::from_str(&format!("\"{hex}\"")).unwrap_or_else(|_| HeaderValue::from_static("\"\""));
+        let etag =
+            HeaderValue::from_str(&format!("W/\"{hex}\"")).unwrap_or_else(|_| HeaderValue::from_static("W/\"\""));
         Self { html: html.into(), etag }
     }
 
@@ -149,7 +151,9 @@ impl Page {
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .any(|tag| {
-                tag.trim().trim_start_matches("W/") == self.etag.to_str().unwrap_or_default() || tag.trim() == "*"
+                // Weak comparison (RFC 9110): the opaque tags match.
+                let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+                tag.trim() == "*" || opaque(tag) == opaque(self.etag.to_str().unwrap_or_default())
             });
         let mut res = if same {
             StatusCode::NOT_MODIFIED.into_response()
@@ -256,8 +260,9 @@ fn is_fingerprinted(path: &str) -> bool {
     };
     let mut segments = path.trim_start_matches('/').split('/');
     let first = segments.next().unwrap_or("");
-    if segments.next().is_some() {
-        return hashed(first, Some("code"));
+    if let Some(last) = segments.next_back() {
+        // A file, not an app route (which would get the page).
+        return hashed(first, Some("code")) && last.contains('.');
     }
     let stem = first.split('.').next().unwrap_or("");
     hashed(stem.strip_suffix("_bg").unwrap_or(stem), None)
@@ -359,6 +364,8 @@ mod tests {
         assert!(is_fingerprinted("/cpor-claims-0123456789abcdef.js"));
         assert!(is_fingerprinted("/code-0123456789abcdef/split_new_claim.wasm"));
         assert!(is_fingerprinted("/code-0123456789abcdef/__wasm_split.js"));
+        assert!(!is_fingerprinted("/code-0123456789abcdef/"));
+        assert!(!is_fingerprinted("/code-0123456789abcdef/claims"));
         assert!(!is_fingerprinted("/public/code-0123456789abcdef/x.js"));
         assert!(!is_fingerprinted("/code-nothex0123456789/x.js"));
         assert!(is_fingerprinted("/style-0123456789abcdef.css"));
