@@ -201,6 +201,11 @@ pub(crate) fn detach(mount: u32) {
     }
 }
 
+/// Whether any mount of the app is on the page.
+pub(crate) fn in_use() -> bool {
+    CLIENTS.with(|c| !c.borrow().is_empty())
+}
+
 fn url(path: &str) -> String {
     CLIENTS.with(|c| format!("{}{path}", c.borrow().last().map(|c| c.base.as_str()).unwrap_or("")))
 }

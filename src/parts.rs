@@ -263,6 +263,7 @@ pub fn start_for(route: &Route, compact: bool) {
 
 /// Once a first page is on screen, downloads every other part in the
 /// background (one at a time, after a moment), so later pages open at once.
+/// It stops when the last mount goes (and starts again with the next one).
 fn fetch_the_rest() {
     static STARTED: AtomicBool = AtomicBool::new(false);
     if STARTED.swap(true, Ordering::Relaxed) {
@@ -274,24 +275,35 @@ fn fetch_the_rest() {
     set_timeout(
         || {
             spawn_local(async {
-                let _ = preload_associations().await;
-                let _ = preload_new_claim().await;
-                let _ = preload_later_steps().await;
-                let _ = preload_claim().await;
-                let _ = preload_review().await;
+                let parts: [fn() -> Preload; 5] = [
+                    || preload_associations().boxed(),
+                    || preload_new_claim().boxed(),
+                    || preload_later_steps().boxed(),
+                    || preload_claim().boxed(),
+                    || preload_review().boxed(),
+                ];
+                for part in parts {
+                    if !crate::api::in_use() {
+                        STARTED.store(false, Ordering::Relaxed);
+                        return;
+                    }
+                    let _ = part().await;
+                }
             })
         },
         std::time::Duration::from_millis(300),
     );
 }
 
-/// A boxed preload, so the routes' different futures fit one type.
+/// A part's download, boxed so the parts' different futures fit one type.
+type Preload = std::pin::Pin<Box<dyn Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>>;
+
 trait Boxed {
-    fn boxed(self) -> std::pin::Pin<Box<dyn Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>>;
+    fn boxed(self) -> Preload;
 }
 
 impl<F: Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static> Boxed for F {
-    fn boxed(self) -> std::pin::Pin<Box<dyn Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>> {
+    fn boxed(self) -> Preload {
         Box::pin(self)
     }
 }
