@@ -18,11 +18,20 @@ function partsFetched(page) {
   return fetched;
 }
 
-test("the list downloads its own part first, the others follow, and every route opens from them", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+/** Signs the page in as demo user `user` from its first load on. */
+const asUser = (page, user) => page.addInitScript((id) => localStorage.setItem("cpor-claims.demo-user", id), user);
+
+/** Opens `path` as `user` until `heading` shows; the parts fetched on the way, in order. */
+async function openRecordingParts(page, user, path, heading) {
+  await asUser(page, user);
   const fetched = partsFetched(page);
-  await page.goto("/");
-  await expect(h1(page, "Customer associations")).toBeVisible();
+  await page.goto(path);
+  await expect(h1(page, heading)).toBeVisible();
+  return fetched;
+}
+
+test("the list downloads its own part first, the others follow, and every route opens from them", async ({ page }) => {
+  const fetched = await openRecordingParts(page, "user-megan", "/", "Customer associations");
   expect(fetched[0]).toBe("associations");
   // The rest arrive in the background once the list is on screen.
   await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "later_steps", "new_claim", "review"]);
@@ -40,15 +49,12 @@ test("the list downloads its own part first, the others follow, and every route 
 });
 
 test("a reviewer's first page is the review part", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-isaiah"));
-  const fetched = partsFetched(page);
-  await page.goto("/review");
-  await expect(h1(page, "Review queue")).toBeVisible();
+  const fetched = await openRecordingParts(page, "user-isaiah", "/review", "Review queue");
   expect(fetched[0]).toBe("review");
 });
 
 test("a page whose part doesn't download says so with Retry, keeps the app alive, and opens on Retry", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  await asUser(page, "user-megan");
   // The network drops for the claim flow's part (and for the other parts'
   // background fetch, which would otherwise bring it first).
   let offline = true;
@@ -92,7 +98,7 @@ test("a page whose part doesn't download says so with Retry, keeps the app alive
 });
 
 test("the first requests leave while the app's code downloads, and the app sends none of them again", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  await asUser(page, "user-megan");
   const sent = [];
   page.on("request", (req) => {
     const url = new URL(req.url());
@@ -117,7 +123,7 @@ test("the first requests leave while the app's code downloads, and the app sends
 });
 
 test("a second visit downloads no app file: the page is revalidated, everything it names comes from the cache", async ({ page, context }) => {
-  await page.addInitScript(() => localStorage.setItem("cpor-claims.demo-user", "user-megan"));
+  await asUser(page, "user-megan");
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   const seen = new Map();
