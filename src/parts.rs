@@ -43,19 +43,23 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 
 /// Declares a part: `$load` downloads it (once) and hands back the function
 /// that renders its page; `$preload` only downloads it.
+/// `$load` may also hand back another value of the part (`-> $ty = $value`).
 macro_rules! part {
     ($(#[$doc:meta])* $chunk:ident: $load:ident, $preload:ident, $args:ty => $render:expr) => {
+        part! { $(#[$doc])* $chunk: $load, $preload, -> fn($args) -> AnyView = $render }
+    };
+    ($(#[$doc:meta])* $chunk:ident: $load:ident, $preload:ident, -> $ty:ty = $value:expr) => {
         $(#[$doc])*
         #[cfg(cpor_split)]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] $preload))]
-        fn $load() -> Result<fn($args) -> AnyView, PartMissing> {
-            Ok($render)
+        pub(crate) fn $load() -> Result<$ty, PartMissing> {
+            Ok($value)
         }
 
         $(#[$doc])*
         #[cfg(not(cpor_split))]
-        async fn $load() -> Result<fn($args) -> AnyView, PartMissing> {
-            Ok($render)
+        pub(crate) async fn $load() -> Result<$ty, PartMissing> {
+            Ok($value)
         }
 
         #[cfg(not(cpor_split))]
@@ -102,6 +106,21 @@ part! {
                 _ => view! { <AnswersStep go=go/> }.into_any(),
             }
         }
+}
+
+part! {
+    /// What steps 2 to 6 bring to the flow besides their views: their rules,
+    /// the submit and the confirmation (`crate::pages::later`).
+    later_steps: load_later_rules, preload_later_rules, -> crate::pages::later::LaterSteps =
+        crate::pages::later::LaterSteps::here()
+}
+
+/// A later step's view, with the later steps' rules (in the same part, so
+/// they come with it: a Retry of the view brings them too).
+async fn load_later_step() -> Result<fn((usize, Callback<usize>)) -> AnyView, PartMissing> {
+    let view = load_later_steps().await?;
+    let _ = crate::pages::later::fetch().await;
+    Ok(view)
 }
 
 part! {
@@ -233,7 +252,7 @@ pages! {
     /// The claim flow (with the server draft to open, if any).
     new_claim(me: Me, resume: Option<String>) => load_new_claim, Page;
     /// Step `step` (2 to 6) of the claim flow.
-    later_step(step: usize, go: Callback<usize>) => load_later_steps, Piece;
+    later_step(step: usize, go: Callback<usize>) => load_later_step, Piece;
     /// A claim's page.
     claim(id: String, on_resume: Callback<String>) => load_claim, Page;
     /// The reviewers' queue.

@@ -8,6 +8,7 @@ pub mod confirmation;
 pub mod drafts;
 pub mod export;
 pub mod flow;
+pub mod later;
 pub mod new_claim;
 pub mod recent;
 pub mod review;

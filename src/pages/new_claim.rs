@@ -13,12 +13,12 @@ use crate::components::error_summary::{focus_control, ErrorSummary};
 use crate::components::icon::{icon, Icon};
 use crate::components::stepper::{Stepper, STEPS};
 use crate::host::Ids;
-use crate::pages::confirmation::Confirmation;
 use crate::pages::drafts::DraftsList;
 use crate::pages::flow::{Flow, SaveState};
+use crate::pages::later::later_steps;
 use crate::pages::steps::answers::SubmitState;
+use crate::pages::steps::customer;
 use crate::pages::steps::customer::{load_programs, CustomerStep};
-use crate::pages::steps::{customer, details, evidence, products, role};
 use crate::pages::submit::Submitter;
 use crate::router::{Route, Router};
 use crate::state::draft::{Draft, STEP_COUNT};
@@ -27,15 +27,16 @@ use crate::storage;
 
 pub use crate::pages::steps::customer::CHECK_DEBOUNCE;
 
-/// What keeps the partner on `step`, and whether an answer is awaited.
+/// What keeps the partner on `step`, and whether an answer is awaited (the
+/// rules of steps 2 to 5 come with their part: until then, awaited).
 fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
     match step {
         1 => customer::verdict(flow),
-        2 => role::verdict(flow),
-        3 => products::verdict(flow),
-        4 => details::verdict(flow),
-        5 => evidence::verdict(flow),
-        _ => (Vec::new(), false),
+        STEP_COUNT => (Vec::new(), false),
+        later => match later_steps() {
+            Some(rules) => (rules.verdict)(flow, later),
+            None => (Vec::new(), true),
+        },
     }
 }
 
@@ -79,7 +80,9 @@ pub fn NewClaim(
             flow.checks.set(Default::default());
         }
         if step.get() >= 2 {
-            role::ensure_area(flow);
+            if let Some(later) = later_steps() {
+                (later.ensure_area)(flow);
+            }
         }
         key
     });
@@ -94,6 +97,9 @@ pub fn NewClaim(
         })
     });
     let submitter = Submitter::new(flow, focus_summary);
+    // Steps 2 to 6's rules start downloading now (they arrive long before
+    // Next is pressed; until then a later step counts as awaited).
+    let _ = later_steps();
     let submit_state = submitter.state;
     let submitted = submitter.submitted;
 
@@ -289,7 +295,7 @@ pub fn NewClaim(
                     <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1" node_ref=heading_ref>
                         "Claim submitted"
                     </h1>
-                    <Confirmation claim=claim on_new=after_submit/>
+                    {later_steps().map(|later| (later.confirmation)(claim, after_submit))}
                 }
                 .into_any(),
                 None => {

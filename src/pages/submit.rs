@@ -80,7 +80,39 @@ impl Submitter {
     }
 
     /// Sends the claim (a second call while one is under way does nothing).
+    /// The sending is in the later steps' part: while it downloads the
+    /// claim counts as being sent, and if it can't download the partner
+    /// is told, as for a send that failed (a submit held while offline is
+    /// sent when the device is back online).
     pub fn submit(self) {
+        if self.state.try_get_untracked().is_none_or(|s| s.busy()) {
+            return;
+        }
+        if let Some(later) = crate::pages::later::later_steps() {
+            return (later.submit)(self);
+        }
+        self.flow.draft.update(|d| d.send_pending = true);
+        self.state.set(SubmitState::Sending);
+        spawn_local(async move {
+            let later = crate::pages::later::fetch().await;
+            if self.state.try_get_untracked() != Some(SubmitState::Sending) {
+                return;
+            }
+            self.state.set(SubmitState::Idle);
+            match later {
+                Some(later) => (later.submit)(self),
+                None if !online() => {
+                    self.state.set(SubmitState::Offline);
+                }
+                None => {
+                    self.state.set(SubmitState::Failed);
+                }
+            }
+        });
+    }
+
+    /// Sends the claim (in the later steps' part; see `submit`).
+    pub(crate) fn send(self) {
         if self.state.try_get_untracked().is_none_or(|s| s.busy()) {
             return;
         }

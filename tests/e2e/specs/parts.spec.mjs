@@ -3,7 +3,9 @@
 // follow in the background, every route works from them, and a part that
 // does not download leaves the app alive with a Retry.
 import { test, expect } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/page.mjs";
+import { expectNoSeriousA11yViolations, openFresh, CONTOSO } from "../support/page.mjs";
+import { startServer } from "../support/server.mjs";
+import { next, expectStep, product, detailsStep, evidenceStep } from "../support/wizard.mjs";
 
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name });
 // A part's own module, or its pack (every module it needs, in one file).
@@ -154,4 +156,71 @@ test("a second visit downloads no app file: the page is revalidated, everything 
   expect(downloaded).toEqual([]);
   expect(Object.keys(again).filter((p) => p.includes("/code-")).length).toBeGreaterThan(3);
   expect(first.length).toBeGreaterThan(5);
+});
+
+test("steps 2 to 6 and their rules come in a part of their own: a step that didn't download says so, Retry brings it with its rules, and a submit waits for them", async ({ page }) => {
+  // A server of its own: this test submits a claim the other specs' would refuse.
+  const server = await startServer(Number(process.env.CPOR_E2E_PORT ?? 18080) + 20);
+  try {
+    await asUser(page, "user-megan");
+    const later = [];
+    page.on("request", (req) => {
+      if (part(req.url()) === "later_steps") later.push(req.url());
+    });
+    let offline = true;
+    await page.route(/\/code-[0-9a-f]{16}\/(split_later_steps\.wasm|pack_later_steps\.bin)$/, (route) =>
+      offline ? route.abort("internetdisconnected") : route.continue(),
+    );
+    // Step 1 needs none of it.
+    await openFresh(page, server.base);
+    await page.getByRole("radio", { name: /Seattle/ }).check();
+    await page.getByLabel("Customer tenant ID").fill(CONTOSO);
+    await page.getByLabel("Customer domain").fill("contoso.com");
+    await expect(page.getByText("Confirmed:")).toBeVisible();
+    expect(later.length).toBeGreaterThan(0);
+    await next(page).click();
+    const alert = page.getByRole("alert");
+    await expect(h1(page, "Solution area and role")).toBeVisible();
+    await expect(alert).toContainText("This step didn't download. Check your connection, then retry. Nothing you entered is lost.");
+    await expectNoSeriousA11yViolations(page);
+
+    // Retry brings the step and the rules that ask for the customer's
+    // roles and judge the answers.
+    offline = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await page.getByLabel("Modern Work and Security", { exact: true }).check();
+    await page.getByRole("radio", { name: /Use or consume/ }).check();
+    await next(page).click();
+    await expectStep(page, 3, "Products");
+    await next(page).click();
+    await expect(page.locator("#cpor-products-error")).toBeVisible();
+    await product(page, "Microsoft Teams").getByRole("checkbox").check();
+    await expect(product(page, "Microsoft Teams")).toContainText("Can be claimed");
+    await next(page).click();
+    await detailsStep(page, "Contoso Teams without the steps' part");
+    await evidenceStep(page);
+
+    // Reopened on step 6 while the part can't download: Submit says it
+    // couldn't send, keeps everything, and Try again sends it once.
+    offline = true;
+    await page.reload();
+    await expect(h1(page, "Check your answers")).toBeVisible();
+    await expect(alert).toContainText("This step didn't download.");
+    await page.getByRole("button", { name: "Submit claim" }).click();
+    await expect(page.getByText("Saved, not sent yet: we couldn't reach the service.")).toBeVisible();
+    const statuses = async () => {
+      const signIn = await page.request.post(`${server.base}/api/demo/sign-in`, { data: { user_id: "user-megan" } });
+      const headers = { authorization: `Bearer ${(await signIn.json()).token}` };
+      const found = await page.request.get(`${server.base}/api/claims?q=${encodeURIComponent("without the steps")}`, { headers });
+      return (await found.json()).items.map((c) => c.status);
+    };
+    expect(await statuses()).toEqual(["editing"]);
+    offline = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(h1(page, "Claim submitted")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to your claim \u201CContoso Teams without the steps' part\u201D" })).toBeVisible();
+    expect(await statuses()).toEqual(["submitted"]);
+  } finally {
+    await server.stop();
+  }
 });
