@@ -19,7 +19,8 @@
 //   node scripts/build-app.mjs [dist]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { writeLoaders } from "./loaders.mjs";
 
@@ -34,9 +35,18 @@ const fail = (why) => {
 };
 
 step("Building the app's wasm (cargo, release, split build)");
+// Source paths in panic locations name the crate, not this machine's
+// folders (shorter, and nothing of the build machine in the shipped code).
+const registry = join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "registry", "src");
+const remaps = [[process.cwd(), "."], ...(existsSync(registry) ? readdirSync(registry).map((d) => [join(registry, d), "crates"]) : [])].filter(
+  ([from]) => !/\s/.test(from),
+);
 run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "cpor-claims"], {
   // Replaces .cargo/config.toml's flags for this target, so they are repeated.
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: "--cfg erase_components --cfg cpor_split -Clink-args=--emit-relocs",
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: [
+    "--cfg erase_components --cfg cpor_split -Clink-args=--emit-relocs",
+    ...remaps.map(([from, to]) => `--remap-path-prefix=${from}=${to}`),
+  ].join(" "),
 });
 
 step("Splitting the wasm at the app's parts (wasm-split-cli)");

@@ -95,6 +95,11 @@ window.cporEarly = (() => {
   if (/^\\/(index\\.html)?$/.test(location.pathname) && !location.search) {
     answers["/api/claims?&per_page=20"] = get("/api/claims?&per_page=20");
   }
+  // The claim flow: step 1's programs and the user's drafts (the paths of
+  // pages/steps/customer.rs, PROGRAMS_PATH, and pages/drafts.rs, DRAFTS_PATH).
+  if (/^\\/new\\/?$/.test(location.pathname)) {
+    for (const path of ["/api/partner-programs", "/api/claims?status=editing&sort=updated&per_page=20"]) answers[path] = get(path);
+  }
   for (const a of Object.values(answers)) if (a instanceof Promise) a.catch(() => {});
   return answers;
 })();

@@ -72,8 +72,14 @@ pub fn App() -> impl IntoView {
     // So is the code of the page the route shows.
     parts::start_for(&router.route.get_untracked(), config.view == View::Compact);
     if config.view == View::Full {
-        if let Route::Associations(filter) = router.route.get_untracked() {
-            api::prefetch(&crate::pages::associations::list_path(&filter));
+        match router.route.get_untracked() {
+            Route::Associations(filter) => api::prefetch(&crate::pages::associations::list_path(&filter)),
+            // Step 1's programs and the user's drafts, with the user.
+            Route::NewClaim => {
+                api::prefetch(crate::pages::steps::customer::PROGRAMS_PATH);
+                api::prefetch(crate::pages::drafts::DRAFTS_PATH);
+            }
+            _ => {}
         }
     }
     provide_context(router);

@@ -69,6 +69,10 @@ fn draft_meta(c: &ClaimSummary) -> String {
     parts.join(" \u{00B7} ")
 }
 
+/// The user's drafts, latest change first (asked for ahead by the app
+/// when it opens on the flow).
+pub const DRAFTS_PATH: &str = "/api/claims?status=editing&sort=updated&per_page=20";
+
 /// The list, under step 1; renders nothing without other drafts.
 #[component]
 pub fn DraftsList(
@@ -84,8 +88,7 @@ pub fn DraftsList(
     let confirming = RwSignal::new(None::<String>);
     let notice = RwSignal::new(String::new());
     spawn_local(async move {
-        let path = "/api/claims?status=editing&sort=updated&per_page=20";
-        if let Ok(page) = api::get::<ClaimPage>(path).await {
+        if let Ok(page) = api::get::<ClaimPage>(DRAFTS_PATH).await {
             drafts.try_set(page.items);
         }
     });

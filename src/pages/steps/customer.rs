@@ -243,11 +243,15 @@ pub fn judge_all(flow: &Flow) {
     flow.set_error(Field::Domain.key(), domain_message(&domain).err());
 }
 
+/// Where the organisation's programs are (asked for ahead by the app when
+/// it opens on the flow).
+pub const PROGRAMS_PATH: &str = "/api/partner-programs";
+
 /// Loads the organisation's programs.
 pub fn load_programs(flow: Flow) {
     flow.programs.set(None);
     spawn_local(async move {
-        let loaded = api::get::<cpor_core::api::v1::PartnerProgramsResponse>("/api/partner-programs").await;
+        let loaded = api::get::<cpor_core::api::v1::PartnerProgramsResponse>(PROGRAMS_PATH).await;
         flow.programs.try_set(Some(loaded.map(|r| r.programs).map_err(|_| ())));
     });
 }

@@ -210,3 +210,27 @@ test("the page loads under its strict CSP with no violation and no console error
   await expectNoSeriousA11yViolations(page);
   expect(problems).toEqual([]);
 });
+
+test("step 1's programs and the drafts are asked for together with the user, not after them", async ({ page }) => {
+  const sent = {};
+  const answered = {};
+  const key = (request) => {
+    const url = new URL(request.url());
+    return url.pathname === "/api/claims" ? `/api/claims${url.search}` : url.pathname;
+  };
+  page.on("request", (request) => key(request).startsWith("/api/") && (sent[key(request)] ??= []).push(Date.now()));
+  page.on("response", (response) => (answered[key(response.request())] ??= []).push(Date.now()));
+  // The user's details held back: step 1's data must not wait for them.
+  await page.route("**/api/me", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/new");
+  await expect(page.getByRole("radio", { name: /Seattle/ })).toBeVisible();
+  const drafts = "/api/claims?status=editing&sort=updated&per_page=20";
+  expect(sent["/api/demo/sign-in"], "one sign-in serves every request").toHaveLength(1);
+  for (const path of ["/api/partner-programs", drafts]) {
+    expect(sent[path], `${path}: the page takes the answer asked for ahead`).toHaveLength(1);
+    expect(sent[path][0], `${path} leaves before the user's details arrive`).toBeLessThan(answered["/api/me"][0]);
+  }
+});
