@@ -107,41 +107,58 @@ for (const m of loader.matchAll(/\/\* ([\w, ]+) \*\/\nconst __chunk_(\d+)/g)) {
 }
 for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`);
 
-
 // Each part's modules in one file, pack_<part>.bin: the first page's part
 // (and any part a page needs before the first page is on screen) arrives
 // in one response instead of one per module. Once the first page is on
 // screen, parts take their modules one by one, each module once; before
 // that, two packs can carry the same shared module (a reviewer sent to the
-// list's part first, say), which is then downloaded twice.
+// list's part first, say), which is then downloaded twice. A part only
+// ever fetched after a first page is on screen (src/parts.rs) has no pack.
+const afterFirstPage = new Set(["claim_forms"]);
+// The loader's index of the packs, small: each module's length once, and
+// each pack as the list of its modules, in order (the part's own first).
 const packs = {};
+const lengths = {};
 for (const [part, modules] of Object.entries(parts)) {
-  let offset = 0;
-  const index = {};
+  if (afterFirstPage.has(part)) continue;
   const bytes = modules.map((f) => {
     const data = readFileSync(join(out, f));
-    index[f] = [offset, data.length];
-    offset += data.length;
+    lengths[f.replace(/^chunk_(\d+)\.wasm$/, "$1").replace(/^split_(\w+)\.wasm$/, "$1")] = data.length;
     return data;
   });
   writeFileSync(join(out, `pack_${part}.bin`), Buffer.concat(bytes));
-  packs[part] = index;
+  packs[part] = modules.slice(1).map((f) => Number(f.match(/^chunk_(\d+)\.wasm$/)[1]));
 }
 const packing = `
-// Where each part's modules are in its pack (scripts/build-app.mjs).
+// Each part's pack (scripts/build-app.mjs): the shared modules it holds
+// after the part's own, and every module's length.
 const packs = ${JSON.stringify(packs)};
+const lengths = ${JSON.stringify(lengths)};
 const packed = {};
 let packing = null;
+// Where \`file\` is in \`part\`'s pack: [offset, length], or undefined.
+function inPack(part, file) {
+    const modules = packs[part];
+    if (modules === undefined) return undefined;
+    let offset = 0;
+    for (const m of [part, ...modules]) {
+        const name = typeof m === "number" ? \`chunk_\${m}.wasm\` : \`split_\${m}.wasm\`;
+        if (name === file) return [offset, lengths[m]];
+        offset += lengths[m];
+    }
+    return undefined;
+}
 function fetchModule(file) {
-    const part = packing !== null && !globalThis.cporPartsInBackground && packs[packing]?.[file] ? packing : null;
-    if (part === null) return fetch(new URL("./" + file, import.meta.url));
+    const place = packing !== null && !globalThis.cporPartsInBackground ? inPack(packing, file) : undefined;
+    if (place === undefined) return fetch(new URL("./" + file, import.meta.url));
+    const part = packing;
     if (packed[part] === undefined) {
         const pack = fetch(new URL(\`./pack_\${part}.bin\`, import.meta.url))
             .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(\`pack_\${part}.bin: \${r.status}\`))));
         pack.catch(() => { if (packed[part] === pack) packed[part] = undefined; });
         packed[part] = pack;
     }
-    const [offset, length] = packs[part][file];
+    const [offset, length] = place;
     return packed[part].then((b) => new Response(b.slice(offset, offset + length), { headers: { "content-type": "application/wasm" } }));
 }
 `;
@@ -171,9 +188,27 @@ function getSharedImports() {
   .replace(/^export const __wasm_split_load_(\w+) = wrapAsyncCb\(/gm, 'export const __wasm_split_load_$1 = wrapAsyncCb("$1", ')
   .replace(/fetch\(new URL\("\.\/((?:split|chunk)_\w+\.wasm)", import\.meta\.url\)\)/g, 'fetchModule("$1")')
   .replaceAll("const sharedImports = getSharedImports();", "const sharedImports = await getSharedImports();")
-  .replaceAll("const imports = getSharedImports();", "const imports = await getSharedImports();");
+  .replaceAll("const imports = getSharedImports();", "const imports = await getSharedImports();")
+  // Every shared module is loaded the same way: one line each instead of
+  // seven (the comments naming their parts were read above).
+  .replace("function makeLoad(fetcher, deps) {", `function chunk(n) {
+    return makeLoad(() => {
+        const src = fetchModule(\`chunk_\${n}.wasm\`);
+        src.catch(() => {});
+        return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+    }, []);
+}
+function makeLoad(fetcher, deps) {`)
+  .replace(
+    /\/\* [\w, ]+ \*\/\nconst __chunk_(\d+) = makeLoad\(\(\) => \{\n {4}const src = fetchModule\("chunk_\1\.wasm"\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g,
+    "const __chunk_$1 = chunk($1);",
+  );
 if (/^import |= getSharedImports\(\)|[^.]initSync\(|fetch\(new URL\("\.\/\w|wrapAsyncCb\(makeLoad|await callee\(\)/m.test(patched)) {
   fail("__wasm_split.js is not shaped as expected (see the patch in build-app.mjs)");
+}
+const chunkCount = (loader.match(/^const __chunk_\d+ = /gm) ?? []).length;
+if ((patched.match(/^const __chunk_\d+ = chunk\(\d+\);$/gm) ?? []).length !== chunkCount) {
+  fail("__wasm_split.js loads its shared modules in a way build-app.mjs doesn't know (see the chunk patch)");
 }
 writeFileSync(join(out, "__wasm_split.js"), patched);
 

@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::unavailable::Unavailable;
+use crate::pages::claim_actions::{Forms, Panel};
 use crate::pages::simple::part_missing;
 use crate::router::{ListFilter, Route};
 
@@ -133,6 +134,14 @@ part! {
 }
 
 part! {
+    /// The forms under a claim's action buttons (edit, resubmit, dispute,
+    /// withdraw), so a claim's page opens without the flow's fields and
+    /// uploads.
+    claim_forms: load_claim_form, preload_claim_forms, (Forms, Panel) =>
+        |(forms, panel)| crate::pages::claim_actions::forms::form(forms, panel)
+}
+
+part! {
     /// The reviewers' queue.
     review: load_review_queue, preload_review, () =>
         |()| {
@@ -167,13 +176,17 @@ enum Download {
     Done,
 }
 
-/// What a part shows: a whole page, or a piece of one (a step of the flow,
-/// under the page's own heading).
+/// What a part shows: a whole page, or a piece of one under the page's own
+/// heading (a step of the flow, a claim's form), with what to say when it
+/// doesn't download.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shows {
     Page,
-    Piece,
+    Piece(&'static str),
 }
+
+const STEP_MISSING: &str = "This step didn't download. Check your connection, then retry. Nothing you entered is lost.";
+const FORM_MISSING: &str = "This form didn't download. Check your connection, then retry. Nothing you entered is lost.";
 
 /// The page of a part: at once when its part is here, else a short
 /// "Loading" until it is (or a Retry when it did not download).
@@ -205,14 +218,13 @@ where
     fetch();
     (move || match state.get() {
         Download::Running => view! { <p class="cpor-loading" role="status">"Loading\u{2026}"</p> }.into_any(),
-        Download::Failed if shows == Shows::Piece => view! {
-            <Unavailable
-                message="This step didn't download. Check your connection, then retry. Nothing you entered is lost."
-                on_retry=Callback::new(move |()| fetch())
-                alert=true
-            />
+        Download::Failed if shows != Shows::Page => {
+            let message = match shows {
+                Shows::Piece(message) => message,
+                Shows::Page => "",
+            };
+            view! { <Unavailable message=message on_retry=Callback::new(move |()| fetch()) alert=true/> }.into_any()
         }
-        .into_any(),
         Download::Failed => {
             let title =
                 use_context::<crate::router::Router>().map(|r| r.route.get_untracked().title()).unwrap_or_default();
@@ -234,13 +246,13 @@ where
 }
 
 macro_rules! pages {
-    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $load:ident, $shows:ident;)*) => {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $load:ident, $shows:expr;)*) => {
         $(
             $(#[$doc])*
             pub fn $name($($arg: $ty),*) -> AnyView {
                 #[allow(unused_parens)]
                 static HERE: OnceLock<fn(($($ty),*)) -> AnyView> = OnceLock::new();
-                show(&HERE, $load, Shows::$shows, ($($arg),*))
+                show(&HERE, $load, $shows, ($($arg),*))
             }
         )*
     };
@@ -248,19 +260,21 @@ macro_rules! pages {
 
 pages! {
     /// The customer associations list.
-    associations(filter: ListFilter, can_claim: bool, on_resume: Callback<String>) => load_associations, Page;
+    associations(filter: ListFilter, can_claim: bool, on_resume: Callback<String>) => load_associations, Shows::Page;
     /// The claim flow (with the server draft to open, if any).
-    new_claim(me: Me, resume: Option<String>) => load_new_claim, Page;
+    new_claim(me: Me, resume: Option<String>) => load_new_claim, Shows::Page;
     /// Step `step` (2 to 6) of the claim flow.
-    later_step(step: usize, go: Callback<usize>) => load_later_step, Piece;
+    later_step(step: usize, go: Callback<usize>) => load_later_step, Shows::Piece(STEP_MISSING);
     /// A claim's page.
-    claim(id: String, on_resume: Callback<String>) => load_claim, Page;
+    claim(id: String, on_resume: Callback<String>) => load_claim, Shows::Page;
+    /// The form of `panel` under a claim's action buttons.
+    claim_form(forms: Forms, panel: Panel) => load_claim_form, Shows::Piece(FORM_MISSING);
     /// The reviewers' queue.
-    review_queue() => load_review_queue, Page;
+    review_queue() => load_review_queue, Shows::Page;
     /// A claim's review page.
-    review_page(id: String) => load_review_page, Page;
+    review_page(id: String) => load_review_page, Shows::Page;
     /// The compact view of recent claims.
-    recent(me: Me) => load_recent, Page;
+    recent(me: Me) => load_recent, Shows::Page;
 }
 
 /// Starts downloading the part `route` shows a claimant (or, in the
@@ -280,6 +294,14 @@ pub fn start_for(route: &Route, compact: bool) {
     });
 }
 
+/// Starts downloading the forms under a claim's action buttons (its page
+/// offers an action: the form is then here before it is asked for).
+pub fn start_claim_forms() {
+    spawn_local(async {
+        let _ = preload_claim_forms().await;
+    });
+}
+
 /// Once a first page is on screen, downloads every other part in the
 /// background (one at a time, after a moment), so later pages open at once.
 /// It stops when the last mount goes (and starts again with the next one).
@@ -294,11 +316,12 @@ fn fetch_the_rest() {
     set_timeout(
         || {
             spawn_local(async {
-                let parts: [fn() -> Preload; 5] = [
+                let parts: [fn() -> Preload; 6] = [
                     || preload_associations().boxed(),
                     || preload_new_claim().boxed(),
                     || preload_later_steps().boxed(),
                     || preload_claim().boxed(),
+                    || preload_claim_forms().boxed(),
                     || preload_review().boxed(),
                 ];
                 for part in parts {

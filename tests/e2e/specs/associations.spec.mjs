@@ -181,6 +181,37 @@ test("a claim's page shows its answers with locks, files, comments as text and h
   await expect(page.locator(".cpor-timeline")).toContainText("Withdrawn");
 });
 
+test("a claim's page opens without its forms, which follow in a part of their own; a form that didn't download says so, and Retry opens it", async ({ page }) => {
+  const id = await submittedClaim(page.request);
+  const formsAsked = [];
+  let offline = true;
+  const forms = /\/code-[0-9a-f]{16}\/split_claim_forms\.wasm$/;
+  page.on("request", (req) => forms.test(req.url()) && formsAsked.push(req.url()));
+  await page.route(forms, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto(`/claims/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso second Sales subscription" })).toBeVisible();
+  await expect(page.getByText("Status: Submitted")).toBeVisible();
+  // Asked for as soon as the claim offers an action, before any is pressed.
+  await expect.poll(() => formsAsked.length).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("This form didn't download. Check your connection, then retry. Nothing you entered is lost.");
+  await expect(page.getByRole("heading", { level: 1, name: "Contoso second Sales subscription" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  offline = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  const reason = page.getByLabel("Why are you withdrawing this claim?");
+  await reason.fill("Claimed by mistake: another location did this work.");
+  // The text belongs to the page, not to the form: closed and opened again, it is still there.
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(reason).toHaveCount(0);
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(reason).toHaveValue("Claimed by mistake: another location did this work.");
+  await page.getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(page.getByText("Status: Withdrawn")).toBeVisible();
+});
+
 test("another organisation's claim can't be opened by its URL", async ({ page }) => {
   await page.goto("/claims/CL-SEED00000001");
   await expect(page.getByRole("heading", { level: 1, name: "This claim can't be shown" })).toBeVisible();

@@ -36,7 +36,7 @@ test("the list downloads its own part first, the others follow, and every route 
   const fetched = await openRecordingParts(page, "user-megan", "/", "Customer associations");
   expect(fetched[0]).toBe("associations");
   // The rest arrive in the background once the list is on screen.
-  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "later_steps", "new_claim", "review"]);
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "review"]);
 
   const before = fetched.length;
   await page.getByRole("link", { name: "New customer association" }).click();
@@ -142,7 +142,7 @@ test("a second visit downloads no app file: the page is revalidated, everything 
   await page.goto("/");
   await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
   // Every part has arrived in the background.
-  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(5);
+  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(6);
   await page.waitForTimeout(500);
   const first = [...seen.keys()];
   seen.clear();
