@@ -239,8 +239,9 @@ impl Line {
     /// A level too many is a savepoint that no member holds: one a writer
     /// cancelled as it began left behind, or one whose queued rollback did
     /// not happen. Nothing of it was released into the group, so it is
-    /// rolled back. A level too few means SQLite ended the transaction by
-    /// itself (after an I/O error): the group's writes are gone.
+    /// rolled back. A level too few, or a rollback that fails (the
+    /// savepoint is gone: SQLite ended the transaction by itself after an
+    /// I/O error), means the group's writes are gone.
     async fn restore(&mut self, url: &str, expected: usize) -> Result<(), StoreError> {
         let mut flushed = std::mem::take(&mut self.dropped);
         if flushed {
