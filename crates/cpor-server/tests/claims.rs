@@ -106,6 +106,29 @@ async fn a_draft_is_created_once_per_idempotency_key() {
     assert_eq!(unknown.json()["code"], "malformed_request");
 }
 
+/// The answer to a new draft is made before the draft is written (from
+/// what it will be and the reference data): it must be exactly what
+/// reading the claim back shows, with a known customer, a program, products
+/// and a customer typed loosely alike.
+#[tokio::test]
+async fn a_new_drafts_answer_is_what_reading_it_back_shows() {
+    let app = TestApp::new().await;
+    let loose = json!({"claim_name": "Loose", "tenant_id": "{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}"});
+    for (n, body) in [complete("4810225"), loose, json!({})].iter().enumerate() {
+        let created = app.send_as("user-megan", post("/api/claims", Some(&format!("echo-{n}")), body)).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
+        let id = created.json()["id"].as_str().unwrap().to_owned();
+        let read = app.send_as("user-megan", get(&format!("/api/claims/{id}"))).await;
+        assert_eq!(read.status, StatusCode::OK);
+        assert_eq!(created.json(), read.json(), "draft {n}");
+        assert_eq!(created.headers[header::ETAG], read.headers[header::ETAG]);
+        assert_eq!(created.headers[header::LOCATION], read.headers[header::LOCATION]);
+    }
+    let created = app.send_as("user-megan", get("/api/claims?per_page=100")).await.json();
+    let loose = created["items"].as_array().unwrap().iter().find(|c| c["claim_name"] == "Loose").unwrap().clone();
+    assert_eq!(loose["customer_name"], "Contoso Ltd", "the customer found from the ID as typed");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_requests_with_one_key_make_one_claim() {
     let app = std::sync::Arc::new(TestApp::new().await);

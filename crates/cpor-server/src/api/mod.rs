@@ -42,6 +42,19 @@ fn limited(router: Router<AppState>, total: Duration, max_body: usize) -> Router
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, total))
 }
 
+/// Holds an answer until every write it read is durable: on SQLite a
+/// request whose write transaction was rolled back (a refusal) may have read
+/// writes of other requests whose group has not committed yet
+/// ([`crate::store::durable`]). When that group's COMMIT fails, the answer
+/// is a fault instead: it rested on writes that are not on disk.
+async fn durable_answers(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match crate::store::durable(next.run(request)).await {
+        (answer, Ok(())) => answer,
+        (_, Err(e)) => ApiError::from(e).into_response(),
+    }
+}
+
 /// The API routes, relative to `/api`. The demo routes exist only in demo
 /// mode; every other path under `/api` is a 404 problem.
 pub fn router(state: AppState) -> Router {
@@ -83,7 +96,8 @@ pub fn router(state: AppState) -> Router {
     let api = limited(json, JSON_REQUEST_TIMEOUT, MAX_JSON_BODY)
         .merge(limited(uploads, UPLOAD_REQUEST_TIMEOUT, MAX_UPLOAD_BODY))
         .fallback(|| async { ApiError::not_found() })
-        .with_state(state);
+        .with_state(state)
+        .layer(axum::middleware::from_fn(durable_answers));
     match cors {
         Some(cors) => api.layer(cors),
         None => api,

@@ -6,11 +6,16 @@
 //! which there is at most one per key (its primary key). Both are enforced
 //! by the schema, inside the writer's transaction.
 
-use super::{corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Conn, Db, Sql, StoreError, WriteTx};
+use super::{
+    corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Acting, Conn, Db, Engine, Sql, StoreError,
+    WriteTx,
+};
 use cpor_core::api::v1::ClaimInput;
 use cpor_core::lifecycle::{ClaimClock, ClaimStatus, InformationRequestReason, RejectionReason};
 use cpor_core::roles::SolutionArea;
 use cpor_core::Date;
+use sqlx::any::AnyArguments;
+use sqlx::Arguments;
 
 /// A claim as stored, its values parsed.
 #[derive(Clone, Debug)]
@@ -169,6 +174,34 @@ pub struct NewClaim<'a> {
     pub customer_tenant_id: Option<&'a str>,
     /// Today.
     pub today: Date,
+    /// When it is created (seconds since the epoch).
+    pub at: i64,
+}
+
+impl NewClaim<'_> {
+    /// The claim as [`WriteTx::insert_claim`] records it, given its
+    /// organisation's name and its customer's (as [`Db::claim_names`]
+    /// reads them): what reading it back right after shows.
+    pub fn record(&self, organisation_name: String, customer_name: Option<String>) -> ClaimRecord {
+        ClaimRecord {
+            id: self.id.to_owned(),
+            organisation_id: self.organisation_id.to_owned(),
+            organisation_name,
+            status: ClaimStatus::Editing,
+            status_since: self.today,
+            due_on: None,
+            rejection: None,
+            input: self.input.clone(),
+            in_arbitration: false,
+            version: 1,
+            information_request: Vec::new(),
+            opt_out_token: None,
+            submitted_on: None,
+            customer_name,
+            created_at: self.at,
+            updated_at: self.at,
+        }
+    }
 }
 
 /// A status move, as [`WriteTx::move_status`] writes it.
@@ -191,6 +224,11 @@ pub struct StatusChange<'a> {
     pub submitted: bool,
 }
 
+/// The text the list is searched for, if any.
+fn searched(f: &ListFilter) -> Option<&str> {
+    f.text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
 fn push_filters(b: &mut Sql, organisation: &str, f: &ListFilter) {
     b.push(" WHERE c.organisation_id = ").bind(organisation.to_owned());
     if let Some(status) = f.status {
@@ -199,7 +237,7 @@ fn push_filters(b: &mut Sql, organisation: &str, f: &ListFilter) {
     if let Some(area) = f.solution_area {
         b.push(" AND c.solution_area = ").bind(enum_text(&area));
     }
-    if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(text) = searched(f) {
         let like = format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         b.push(" AND (lower(c.claim_name) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
         b.push(" OR lower(c.domain) LIKE ").bind(like.clone()).push(" ESCAPE '\\'");
@@ -210,6 +248,23 @@ fn push_filters(b: &mut Sql, organisation: &str, f: &ListFilter) {
 }
 
 impl<C: Conn> Db<C> {
+    /// The names a claim shows of its organisation and of its customer
+    /// tenant (canonical form), as the claim queries join them in.
+    pub async fn claim_names(
+        &mut self,
+        organisation: &str,
+        customer_tenant_id: Option<&str>,
+    ) -> Result<(String, Option<String>), StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT o.name, (SELECT t.name FROM customer_tenants t WHERE t.tenant_id = $1)
+             FROM partner_organisations o WHERE o.id = $2",
+        )
+        .bind(customer_tenant_id)
+        .bind(organisation)
+        .fetch_one(self.c())
+        .await?)
+    }
+
     /// Claim `id`, if the scope may see it.
     pub async fn claim(&mut self, id: &str, scope: ClaimScope<'_>) -> Result<Option<ClaimRecord>, StoreError> {
         let row: Option<ClaimRow> = match scope {
@@ -245,7 +300,14 @@ impl<C: Conn> Db<C> {
         limit: u32,
         offset: u64,
     ) -> Result<(Vec<ClaimRecord>, u64), StoreError> {
-        let mut count = Sql::new(format!("SELECT COUNT(*){FROM}"));
+        // Counted from the claims alone unless the search needs the
+        // customer's name: every claim has its organisation, and a claim
+        // joins one customer at most, so the joins never change the count,
+        // and without them it is read from an index, not row by row.
+        let mut count = match searched(filter) {
+            Some(_) => Sql::new(format!("SELECT COUNT(*){FROM}")),
+            None => Sql::new("SELECT COUNT(*) FROM claims c"),
+        };
         push_filters(&mut count, organisation, filter);
         let (sql, args) = count.into_parts();
         let (total,): (i64,) = sqlx::query_as_with(&sql, args).fetch_one(self.c()).await?;
@@ -327,30 +389,46 @@ impl<C: Conn> Db<C> {
 }
 
 impl WriteTx {
-    /// Records a new draft.
-    pub async fn insert_claim(&mut self, new: &NewClaim<'_>) -> Result<(), StoreError> {
-        let now = now_secs();
-        sqlx::query(
-            "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name, tenant_id,
-                                 customer_tenant_id, domain, solution_area, partner_role, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-        )
-        .bind(new.id)
-        .bind(new.organisation_id)
-        .bind(new.created_by)
-        .bind(enum_text(&ClaimStatus::Editing))
-        .bind(new.today.to_string())
-        .bind(serde_json::to_string(new.input).map_err(|e| corrupt("claim input", e))?)
-        .bind(&new.input.claim_name)
-        .bind(&new.input.tenant_id)
-        .bind(new.customer_tenant_id)
-        .bind(&new.input.domain)
-        .bind(new.input.solution_area.map(|a| enum_text(&a)))
-        .bind(new.input.partner_role.map(|r| enum_text(&r)))
-        .bind(now)
-        .bind(now)
-        .execute(self.c())
-        .await?;
+    /// Records a new draft (as [`NewClaim::record`] describes it) and the
+    /// history line saying `acting` created it. On SQLite both go in one
+    /// statement, one trip to the writer connection, which every write
+    /// waits for (PostgreSQL takes one statement at a time).
+    pub async fn insert_claim(&mut self, new: &NewClaim<'_>, acting: &Acting) -> Result<(), StoreError> {
+        const CLAIM: &str = "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name,
+                                 tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)";
+        let mut args = AnyArguments::default();
+        let _ = args.add(new.id);
+        let _ = args.add(new.organisation_id);
+        let _ = args.add(new.created_by);
+        let _ = args.add(enum_text(&ClaimStatus::Editing));
+        let _ = args.add(new.today.to_string());
+        let _ = args.add(serde_json::to_string(new.input).map_err(|e| corrupt("claim input", e))?);
+        let _ = args.add(&new.input.claim_name);
+        let _ = args.add(&new.input.tenant_id);
+        let _ = args.add(new.customer_tenant_id);
+        let _ = args.add(&new.input.domain);
+        let _ = args.add(new.input.solution_area.map(|a| enum_text(&a)));
+        let _ = args.add(new.input.partner_role.map(|r| enum_text(&r)));
+        let _ = args.add(new.at);
+        match self.engine {
+            Engine::Sqlite => {
+                // SQLite binds `$n` by its number in every statement of the
+                // text, so the history line reuses the claim's arguments.
+                let _ = args.add(&acting.id);
+                let _ = args.add(&acting.name);
+                let _ = args.add(enum_text(&acting.actor));
+                let sql = format!(
+                    "{CLAIM}; INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
+                     VALUES ($1, $13, $14, $15, $16, 'created')"
+                );
+                sqlx::query_with(&sql, args).execute(self.c()).await?;
+            }
+            Engine::Postgres => {
+                sqlx::query_with(CLAIM, args).execute(self.c()).await?;
+                self.history_line(new.id, acting, "created", None).await?;
+            }
+        }
         Ok(())
     }
 

@@ -2,26 +2,31 @@
 //! under this folder, behind one interface.
 //!
 //! - [`Store::read`] lends a [`ReadConn`] from the pool of readers;
-//! - [`Store::write`] opens a [`WriteTx`]: on SQLite a `BEGIN IMMEDIATE`
-//!   transaction on the single writer connection, so writes queue in order
-//!   instead of spinning in SQLite's busy handler; on PostgreSQL a
-//!   transaction holding the write lock shared by every server. Either
-//!   way, every check made inside it (a file count, a live key) still holds
-//!   when it commits.
+//! - [`Store::write`] opens a [`WriteTx`]: on SQLite a savepoint inside the
+//!   transaction (`BEGIN IMMEDIATE`) that the single writer connection
+//!   keeps open for a group of writes (group commit, `store/group.rs`), so
+//!   writes queue in order instead of spinning in SQLite's busy handler,
+//!   and those that queued together share one COMMIT and one fsync; on
+//!   PostgreSQL a transaction of its own holding the write lock shared by
+//!   every server. Either way, every check made inside it (a file count, a
+//!   live key) still holds when it commits, and [`WriteTx::commit`]
+//!   returns once its writes are on disk.
 //!
 //! Both run the read queries (they are methods of [`Db`] for any
 //! connection); only a `WriteTx` writes. Nothing is written outside a
 //! `WriteTx`, and a `WriteTx` that is dropped without [`WriteTx::commit`]
-//! leaves no trace. Values are checked by `cpor-core` before they are
+//! leaves no trace (on SQLite it rolls back to its savepoint: the group's
+//! other writes stay). Values are checked by `cpor-core` before they are
 //! written; one that no longer parses when read is reported as
 //! [`StoreError::Corrupt`].
 //!
 //! Two engines sit behind it, with one set of SQL (`$1` placeholders, 0/1
 //! flags, dates as `YYYY-MM-DD` text) run through sqlx's `Any` driver:
 //!
-//! - **SQLite** (the default: a file, WAL, foreign keys), with its own
-//!   migrations in `migrations/`: one process owns the file (a lock file
-//!   beside it), writes go through its single writer connection;
+//! - **SQLite** (the default: a file, WAL, `synchronous = FULL`, foreign
+//!   keys), with its own migrations in `migrations/`: one process owns the
+//!   file (a lock file beside it), writes go through its single writer
+//!   connection, in groups;
 //! - **PostgreSQL** (`DATABASE_URL=postgres://…`), with `migrations-postgres/`:
 //!   any number of servers share it. Every write transaction runs at READ
 //!   COMMITTED and first takes one transaction-level advisory lock
@@ -35,6 +40,7 @@
 
 mod claims;
 mod files;
+mod group;
 mod idempotency;
 mod people;
 mod reference;
@@ -51,6 +57,7 @@ use sqlx::{Any, AnyConnection, AnyPool, Arguments, Connection, Executor, Transac
 
 pub use claims::{ClaimRecord, ClaimScope, ListFilter, ListOrder, NewClaim, StatusChange};
 pub use files::{FileStore, PartialFile, Sweep};
+pub use group::durable;
 pub use idempotency::StoredReply;
 pub use people::UserRecord;
 pub use thread::{Acting, CommentRecord, HistoryRecord};
@@ -88,6 +95,10 @@ pub enum StoreError {
     /// A migration failed.
     #[error("migrating: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The COMMIT of the group of writes this one was part of failed (see
+    /// [`Store::write`]): nothing of it is on disk.
+    #[error("the commit of this write's group failed: {0}")]
+    GroupCommit(String),
     /// Another server has the database open.
     #[error("another server is using {0}; stop it first")]
     InUse(String),
@@ -174,7 +185,7 @@ pub enum Engine {
 enum Pools {
     Sqlite {
         read: AnyPool,
-        write: AnyPool,
+        writer: group::Writer,
         /// The lock that keeps a second server off this database (and its
         /// files folder) while this one runs.
         _lock: std::sync::Arc<std::fs::File>,
@@ -248,13 +259,47 @@ impl<C: Conn> Db<C> {
 /// A reader from the pool.
 pub type ReadConn = Db<PoolConnection<Any>>;
 
-/// The writer's open transaction.
-pub type WriteTx = Db<Transaction<'static, Any>>;
+/// A write transaction: on SQLite a member of the writer's group
+/// (a savepoint inside the shared transaction), on PostgreSQL a transaction
+/// of its own.
+pub type WriteTx = Db<Writing>;
+
+/// The connection of a [`WriteTx`].
+pub struct Writing(WritingOn);
+
+enum WritingOn {
+    Sqlite(group::Member),
+    Postgres(Transaction<'static, Any>),
+}
+
+impl Deref for Writing {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        match &self.0 {
+            WritingOn::Sqlite(member) => member,
+            WritingOn::Postgres(tx) => tx,
+        }
+    }
+}
+
+impl DerefMut for Writing {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match &mut self.0 {
+            WritingOn::Sqlite(member) => member,
+            WritingOn::Postgres(tx) => tx,
+        }
+    }
+}
 
 impl WriteTx {
-    /// Makes every write of the transaction durable, all together.
+    /// Makes every write of the transaction durable, all together: `Ok`
+    /// once they are on disk (on SQLite, once the group's COMMIT has
+    /// returned).
     pub async fn commit(self) -> Result<(), StoreError> {
-        Ok(self.conn.commit().await?)
+        match self.conn.0 {
+            WritingOn::Sqlite(member) => member.commit().await,
+            WritingOn::Postgres(tx) => Ok(tx.commit().await?),
+        }
     }
 }
 
@@ -356,14 +401,7 @@ async fn sqlite_pool(path: &Path, mode: &str, max: u32) -> Result<AnyPool, Store
         .acquire_timeout(Duration::from_secs(10))
         .after_connect(|conn, _| {
             Box::pin(async move {
-                // Every commit reaches the disk before it is acknowledged,
-                // so an acknowledged write survives a power cut, not only a
-                // crash.
-                conn.execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
-                     PRAGMA busy_timeout = 5000;",
-                )
-                .await?;
+                conn.execute(group::PRAGMAS).await?;
                 Ok(())
             })
         })
@@ -423,13 +461,15 @@ impl Store {
         if fresh {
             remove(path).map_err(|e| StoreError::Database(e.into()))?;
         }
-        let write = sqlite_pool(path, "rwc", 1).await?;
-        sqlx::migrate!("./migrations").run(&write).await?;
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let mut write = group::connect(&url).await?;
+        sqlx::migrate!("./migrations").run(&mut write).await?;
         // Markers of requests cut off before answers were recorded with
         // their writes: those requests were never answered.
-        sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&write).await?;
+        sqlx::query("DELETE FROM idempotency WHERE status IS NULL").execute(&mut write).await?;
         let read = sqlite_pool(path, "ro", 8).await?;
-        Ok(Self { pools: Pools::Sqlite { read, write, _lock: std::sync::Arc::new(lock) } })
+        let writer = group::Writer::new(write, &url);
+        Ok(Self { pools: Pools::Sqlite { read, writer, _lock: std::sync::Arc::new(lock) } })
     }
 
     async fn open_postgres(url: &str, fresh: bool) -> Result<Self, StoreError> {
@@ -473,18 +513,19 @@ impl Store {
         Ok(Db { conn: self.read_pool().acquire().await?, engine: self.engine() })
     }
 
-    /// The writer's transaction: on SQLite, waits for the writer and takes
-    /// SQLite's write lock at once; on PostgreSQL, takes the write lock
-    /// shared by every server.
+    /// A write transaction. On SQLite, waits for the writer connection
+    /// (writers queue in order) and writes as a member of its open group
+    /// (see [`WriteTx`] and the module's documentation); on PostgreSQL,
+    /// takes the write lock shared by every server.
     pub async fn write(&self) -> Result<WriteTx, StoreError> {
         match &self.pools {
-            Pools::Sqlite { write, .. } => {
-                Ok(Db { conn: write.begin_with("BEGIN IMMEDIATE").await?, engine: Engine::Sqlite })
+            Pools::Sqlite { writer, .. } => {
+                Ok(Db { conn: Writing(WritingOn::Sqlite(writer.begin().await?)), engine: Engine::Sqlite })
             }
             Pools::Postgres { pool, .. } => {
                 let mut tx = pool.begin().await?;
                 sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
-                Ok(Db { conn: tx, engine: Engine::Postgres })
+                Ok(Db { conn: Writing(WritingOn::Postgres(tx)), engine: Engine::Postgres })
             }
         }
     }
@@ -528,8 +569,8 @@ impl Store {
     /// Closes every connection.
     pub async fn close(&self) {
         match &self.pools {
-            Pools::Sqlite { read, write, .. } => {
-                write.close().await;
+            Pools::Sqlite { read, writer, .. } => {
+                writer.close().await;
                 read.close().await;
             }
             Pools::Postgres { pool, .. } => pool.close().await,
