@@ -24,6 +24,7 @@ const ROUTES = [
   { route: "/new", part: "new_claim", budget: 150 },
   { route: "/claims/<id>", part: "claim", budget: 150 },
   { route: "/review", part: "review", budget: 150 },
+  { route: "/review/<id>", part: "review_page", budget: 150 },
   { route: "compact view (embedded)", part: "recent", budget: 150, embedded: true },
 ];
 

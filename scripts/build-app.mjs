@@ -99,13 +99,24 @@ const loader = readFileSync(join(work, "split", "__wasm_split.js"), "utf8");
 const shared = /^import \{ initSync \} from "\.\/cpor-claims\.js";\n\nlet sharedImports = undefined;\nfunction getSharedImports\(\) \{\n[\s\S]*?const \{ ([\w, ]+) \} = initSync\(undefined, undefined\);[\s\S]*?\n\}\n/;
 const exportsUsed = loader.match(shared)?.[1];
 if (!exportsUsed) fail("__wasm_split.js does not start as expected (see the patch in build-app.mjs)");
-// Which files each part needs: its own module and the shared modules whose
-// comment in the loader names it.
-const parts = {};
+// Which files each part needs: its own module, then the shared modules the
+// loader loads with it (in that order), as many as the comments in the
+// loader name it for.
+const partLoad = /^export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\n {4}const src = fetch\(new URL\("\.\/split_\1\.wasm", import\.meta\.url\)\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[((?:__chunk_\d+(?:, )?)*)\]\)\);$/gm;
+const deps = {};
+for (const m of loader.matchAll(partLoad)) deps[m[1]] = m[2] ? m[2].split(", ").map((c) => Number(c.slice("__chunk_".length))) : [];
+const named = {};
 for (const m of loader.matchAll(/\/\* ([\w, ]+) \*\/\nconst __chunk_(\d+)/g)) {
-  for (const part of m[1].split(", ")) (parts[part] ??= []).push(`chunk_${m[2]}.wasm`);
+  for (const part of m[1].split(", ")) (named[part] ??= []).push(Number(m[2]));
 }
-for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`);
+const parts = {};
+for (const [part, chunks] of Object.entries(deps)) {
+  if ([...chunks].sort((a, b) => a - b).join() !== (named[part] ?? []).sort((a, b) => a - b).join()) {
+    fail(`__wasm_split.js: the modules loaded with ${part} are not the ones its comments name`);
+  }
+  parts[part] = [`split_${part}.wasm`, ...chunks.map((c) => `chunk_${c}.wasm`)];
+}
+if (!Object.keys(parts).length || Object.keys(named).some((p) => !parts[p])) fail("__wasm_split.js: its parts are not loaded as expected");
 
 // Each part's modules in one file, pack_<part>.bin: the first page's part
 // (and any part a page needs before the first page is on screen) arrives
@@ -115,8 +126,8 @@ for (const part of Object.keys(parts)) parts[part].unshift(`split_${part}.wasm`)
 // list's part first, say), which is then downloaded twice. A part only
 // ever fetched after a first page is on screen (src/parts.rs) has no pack.
 const afterFirstPage = new Set(["claim_forms"]);
-// The loader's index of the packs, small: each module's length once, and
-// each pack as the list of its modules, in order (the part's own first).
+// The loader's index of the packs, small: each module's length once (a
+// pack holds its part's modules in the order the loader loads them).
 const packs = {};
 const lengths = {};
 for (const [part, modules] of Object.entries(parts)) {
@@ -127,21 +138,22 @@ for (const [part, modules] of Object.entries(parts)) {
     return data;
   });
   writeFileSync(join(out, `pack_${part}.bin`), Buffer.concat(bytes));
-  packs[part] = modules.slice(1).map((f) => Number(f.match(/^chunk_(\d+)\.wasm$/)[1]));
+  packs[part] = true;
 }
 const packing = `
-// Each part's pack (scripts/build-app.mjs): the shared modules it holds
-// after the part's own, and every module's length.
-const packs = ${JSON.stringify(packs)};
+// Each part's shared modules, in the order its pack holds them after the
+// part's own (scripts/build-app.mjs); the parts that have a pack; every
+// module's length.
+const deps = ${JSON.stringify(deps)};
+const packs = new Set(${JSON.stringify(Object.keys(packs))});
 const lengths = ${JSON.stringify(lengths)};
 const packed = {};
 let packing = null;
 // Where \`file\` is in \`part\`'s pack: [offset, length], or undefined.
 function inPack(part, file) {
-    const modules = packs[part];
-    if (modules === undefined) return undefined;
+    if (!packs.has(part)) return undefined;
     let offset = 0;
-    for (const m of [part, ...modules]) {
+    for (const m of [part, ...deps[part]]) {
         const name = typeof m === "number" ? \`chunk_\${m}.wasm\` : \`split_\${m}.wasm\`;
         if (name === file) return [offset, lengths[m]];
         offset += lengths[m];
@@ -189,26 +201,31 @@ function getSharedImports() {
   .replace(/fetch\(new URL\("\.\/((?:split|chunk)_\w+\.wasm)", import\.meta\.url\)\)/g, 'fetchModule("$1")')
   .replaceAll("const sharedImports = getSharedImports();", "const sharedImports = await getSharedImports();")
   .replaceAll("const imports = getSharedImports();", "const imports = await getSharedImports();")
-  // Every shared module is loaded the same way: one line each instead of
-  // seven (the comments naming their parts were read above).
-  .replace("function makeLoad(fetcher, deps) {", `function chunk(n) {
+  // Every module is loaded the same way: a shared one once, when the first
+  // part that needs it loads; a part with its shared modules (\`deps\`).
+  // One line per part instead of seven per module (what they said was read
+  // above).
+  .replace("function makeLoad(fetcher, deps) {", `function load(file, needs) {
     return makeLoad(() => {
-        const src = fetchModule(\`chunk_\${n}.wasm\`);
+        const src = fetchModule(file);
         src.catch(() => {});
         return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-    }, []);
+    }, needs);
 }
+const sharedLoads = {};
+const chunk = (n) => (sharedLoads[n] ??= load(\`chunk_\${n}.wasm\`, []));
+const part = (name) => load(\`split_\${name}.wasm\`, deps[name].map(chunk));
 function makeLoad(fetcher, deps) {`)
+  .replace(/\/\* [\w, ]+ \*\/\nconst __chunk_(\d+) = makeLoad\(\(\) => \{\n {4}const src = fetchModule\("chunk_\1\.wasm"\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);\n/g, "")
   .replace(
-    /\/\* [\w, ]+ \*\/\nconst __chunk_(\d+) = makeLoad\(\(\) => \{\n {4}const src = fetchModule\("chunk_\1\.wasm"\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g,
-    "const __chunk_$1 = chunk($1);",
+    /^export const __wasm_split_load_(\w+) = wrapAsyncCb\("\1", makeLoad\(\(\) => \{\n {4}const src = fetchModule\("split_\1\.wasm"\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[(?:__chunk_\d+(?:, )?)*\]\)\);$/gm,
+    'export const __wasm_split_load_$1 = wrapAsyncCb("$1", part("$1"));',
   );
 if (/^import |= getSharedImports\(\)|[^.]initSync\(|fetch\(new URL\("\.\/\w|wrapAsyncCb\(makeLoad|await callee\(\)/m.test(patched)) {
   fail("__wasm_split.js is not shaped as expected (see the patch in build-app.mjs)");
 }
-const chunkCount = (loader.match(/^const __chunk_\d+ = /gm) ?? []).length;
-if ((patched.match(/^const __chunk_\d+ = chunk\(\d+\);$/gm) ?? []).length !== chunkCount) {
-  fail("__wasm_split.js loads its shared modules in a way build-app.mjs doesn't know (see the chunk patch)");
+if (/__chunk_|wrapAsyncCb\("\w+", makeLoad/.test(patched) || (patched.match(/^export const __wasm_split_load_\w+ = wrapAsyncCb\("\w+", part\("\w+"\)\);$/gm) ?? []).length !== Object.keys(parts).length) {
+  fail("__wasm_split.js loads its modules in a way build-app.mjs doesn't know (see the patch of its loads)");
 }
 writeFileSync(join(out, "__wasm_split.js"), patched);
 

@@ -57,7 +57,8 @@ const routeParts = {
   associations: "^/(index\\.html)?$",
   new_claim: "^/new/?$",
   claim: "^/claims/[^/]+/?$",
-  review: "^/review(/[^/]+)?/?$",
+  review: "^/review/?$",
+  review_page: "^/review/[^/]+/?$",
 };
 const firstPart = `
 const packs = ${JSON.stringify(Object.fromEntries(Object.entries(routeParts).filter(([p]) => parts[p]).map(([p, re]) => [re, `pack_${p}.bin`])))};

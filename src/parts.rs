@@ -151,8 +151,9 @@ part! {
 }
 
 part! {
-    /// A claim's review page (the same part as the queue).
-    review: load_review_page, preload_review_page, String =>
+    /// A claim's review page: the claim, the decisions and the arbitration
+    /// view (a part apart from the queue, which a reviewer sees first).
+    review_page: load_review_page, preload_review_page, String =>
         |id| {
             use crate::pages::review::ReviewPage;
             view! { <ReviewPage id=id/> }.into_any()
@@ -286,7 +287,8 @@ pub fn start_for(route: &Route, compact: bool) {
         Route::Associations(_) => preload_associations().boxed(),
         Route::NewClaim => preload_new_claim().boxed(),
         Route::Claim(_) => preload_claim().boxed(),
-        Route::ReviewQueue | Route::Review(_) => preload_review().boxed(),
+        Route::ReviewQueue => preload_review().boxed(),
+        Route::Review(_) => preload_review_page().boxed(),
         Route::NotFound => return,
     };
     spawn_local(async move {
@@ -316,13 +318,14 @@ fn fetch_the_rest() {
     set_timeout(
         || {
             spawn_local(async {
-                let parts: [fn() -> Preload; 6] = [
+                let parts: [fn() -> Preload; 7] = [
                     || preload_associations().boxed(),
                     || preload_new_claim().boxed(),
                     || preload_later_steps().boxed(),
                     || preload_claim().boxed(),
                     || preload_claim_forms().boxed(),
                     || preload_review().boxed(),
+                    || preload_review_page().boxed(),
                 ];
                 for part in parts {
                     if !crate::api::in_use() {

@@ -36,7 +36,7 @@ test("the list downloads its own part first, the others follow, and every route 
   const fetched = await openRecordingParts(page, "user-megan", "/", "Customer associations");
   expect(fetched[0]).toBe("associations");
   // The rest arrive in the background once the list is on screen.
-  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "review"]);
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "review", "review_page"]);
 
   const before = fetched.length;
   await page.getByRole("link", { name: "New customer association" }).click();
@@ -50,9 +50,16 @@ test("the list downloads its own part first, the others follow, and every route 
   expect(fetched.slice(before)).toEqual([]);
 });
 
-test("a reviewer's first page is the review part", async ({ page }) => {
+test("a reviewer's first page is the review part; a claim's review page is a part of its own", async ({ page }) => {
   const fetched = await openRecordingParts(page, "user-isaiah", "/review", "Review queue");
   expect(fetched[0]).toBe("review");
+  // The review page follows in the background.
+  await expect.poll(() => fetched).toContain("review_page");
+});
+
+test("a link straight to a claim's review page downloads that page's part first, not the queue's", async ({ page }) => {
+  const fetched = await openRecordingParts(page, "user-isaiah", "/review/CL-SEED00000002", "Tailspin Finance adoption");
+  expect(fetched[0]).toBe("review_page");
 });
 
 test("a page whose part doesn't download says so with Retry, keeps the app alive, and opens on Retry", async ({ page }) => {
@@ -142,7 +149,7 @@ test("a second visit downloads no app file: the page is revalidated, everything 
   await page.goto("/");
   await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
   // Every part has arrived in the background.
-  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(6);
+  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(7);
   await page.waitForTimeout(500);
   const first = [...seen.keys()];
   seen.clear();
