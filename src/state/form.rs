@@ -35,7 +35,7 @@ impl FieldMessage {
             path: path.into(),
             code,
             message: message.into(),
-            fix: shown_fix(code, code.fix()),
+            fix: shown_fix(code, &code.fix()),
             support: code.needs_support(),
         }
     }

@@ -5,10 +5,13 @@
 //!
 //! Parsers return typed errors whose `Display` is the specific sentence
 //! ("A tenant ID has 32 hexadecimal digits; this has 31 digits."); the
-//! catalog adds the general title and the fix.
+//! catalog adds the general title and the fix. Every text is a message of
+//! the catalogues in `locales/` (`error-<code>` and its `.fix`), worded in
+//! the reader's language by `cpor-i18n`.
 
 use std::fmt;
 
+use cpor_i18n::{msg, t, Msg};
 use serde::{Deserialize, Serialize};
 
 /// The incentives service-request page, linked from errors the partner
@@ -40,14 +43,19 @@ pub enum Field {
 
 impl Field {
     /// The visible label of the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        t(self.name(), [])
+    }
+
+    /// The label's message (a value in other messages).
+    pub fn name(self) -> Msg<0> {
         match self {
-            Self::PartnerProgramId => "Partner program ID",
-            Self::TenantId => "Customer tenant ID",
-            Self::Domain => "Customer domain",
-            Self::SubscriptionId => "Subscription ID",
-            Self::Products => "Products",
-            Self::ProofOfExecution => "Proof of execution",
+            Self::PartnerProgramId => msg::FIELD_PARTNER_PROGRAM_ID,
+            Self::TenantId => msg::FIELD_TENANT_ID,
+            Self::Domain => msg::FIELD_DOMAIN,
+            Self::SubscriptionId => msg::FIELD_SUBSCRIPTION_ID,
+            Self::Products => msg::FIELD_PRODUCTS,
+            Self::ProofOfExecution => msg::FIELD_PROOF_OF_EXECUTION,
         }
     }
 
@@ -64,12 +72,8 @@ impl Field {
     }
 }
 
-const TENANT_FIX: &str = "Copy the tenant ID from the customer's Microsoft Entra admin center (Overview, Tenant ID), or ask your customer for it.";
-const DOMAIN_FIX: &str = "Use a domain your customer signs in with, such as contoso.onmicrosoft.com or a custom domain they have verified (Microsoft 365 admin center, Settings, Domains).";
-const PROGRAM_FIX: &str = "Choose one of your company's partner program IDs from the list.";
-
 macro_rules! catalog {
-    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $field:expr, $support:literal, $title:literal, $fix:expr; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $field:expr, $support:literal, $title:ident, $fix:ident; )*) => {
         /// Every error code of the product. The string form is stable: it is
         /// part of the API.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -92,13 +96,13 @@ macro_rules! catalog {
             }
 
             /// A short, general message for the error.
-            pub fn title(self) -> &'static str {
-                match self { $( Self::$variant => $title, )* }
+            pub fn title(self) -> String {
+                t(match self { $( Self::$variant => msg::$title, )* }, [])
             }
 
             /// What the partner can do about it.
-            pub fn fix(self) -> &'static str {
-                match self { $( Self::$variant => $fix, )* }
+            pub fn fix(self) -> String {
+                t(match self { $( Self::$variant => msg::$fix, )* }, [])
             }
 
             /// The field the error concerns, if it concerns one.
@@ -115,188 +119,183 @@ macro_rules! catalog {
     };
 }
 
-const SUBSCRIPTION_FIX: &str = "Copy the subscription ID from the customer's Microsoft 365 admin center (Billing, Your products), or ask your customer for it.";
-const SUBSCRIPTION_CHECK_FIX: &str =
-    "Work with your customer to make sure the subscription is right and that you're using the correct tenant ID.";
-const POE_FIX: &str = "Upload a PDF, Office document, Outlook message, CSV, RTF, XPS or image (PNG, JPG, GIF, BMP, TIFF) of at most 25 MB.";
-
 use Field::{
     Domain as D, PartnerProgramId as P, Products as PR, ProofOfExecution as POE, SubscriptionId as S, TenantId as T,
 };
 
 catalog! {
     /// Nothing entered as tenant ID.
-    TenantIdEmpty = "tenant_id_empty", Some(T), false, "Enter the customer tenant ID.", TENANT_FIX;
+    TenantIdEmpty = "tenant_id_empty", Some(T), false, ERROR_TENANT_ID_EMPTY, ERROR_TENANT_ID_EMPTY_FIX;
     /// Not 32 hexadecimal digits.
-    TenantIdLength = "tenant_id_length", Some(T), false, "The tenant ID has the wrong number of digits.", TENANT_FIX;
+    TenantIdLength = "tenant_id_length", Some(T), false, ERROR_TENANT_ID_LENGTH, ERROR_TENANT_ID_LENGTH_FIX;
     /// A character a GUID never has.
-    TenantIdCharacter = "tenant_id_character", Some(T), false, "The tenant ID contains a character it can't have.", TENANT_FIX;
+    TenantIdCharacter = "tenant_id_character", Some(T), false, ERROR_TENANT_ID_CHARACTER, ERROR_TENANT_ID_CHARACTER_FIX;
     /// Hyphens out of place.
-    TenantIdLayout = "tenant_id_layout", Some(T), false, "The tenant ID's hyphens are in the wrong places.", TENANT_FIX;
+    TenantIdLayout = "tenant_id_layout", Some(T), false, ERROR_TENANT_ID_LAYOUT, ERROR_TENANT_ID_LAYOUT_FIX;
     /// The all-zero GUID.
-    TenantIdNil = "tenant_id_nil", Some(T), false, "The tenant ID is a placeholder.", TENANT_FIX;
+    TenantIdNil = "tenant_id_nil", Some(T), false, ERROR_TENANT_ID_NIL, ERROR_TENANT_ID_NIL_FIX;
     /// A domain or email in the tenant ID field.
-    TenantIdLooksLikeDomain = "tenant_id_looks_like_domain", Some(T), false, "This is a domain, not a tenant ID.", "Enter the domain in Customer domain, and the tenant ID (a GUID) here.";
+    TenantIdLooksLikeDomain = "tenant_id_looks_like_domain", Some(T), false, ERROR_TENANT_ID_LOOKS_LIKE_DOMAIN, ERROR_TENANT_ID_LOOKS_LIKE_DOMAIN_FIX;
     /// Nothing entered as domain.
-    DomainEmpty = "domain_empty", Some(D), false, "Enter the customer domain.", DOMAIN_FIX;
+    DomainEmpty = "domain_empty", Some(D), false, ERROR_DOMAIN_EMPTY, ERROR_DOMAIN_EMPTY_FIX;
     /// Longer than a domain can be.
-    DomainTooLong = "domain_too_long", Some(D), false, "The domain is too long.", DOMAIN_FIX;
+    DomainTooLong = "domain_too_long", Some(D), false, ERROR_DOMAIN_TOO_LONG, ERROR_DOMAIN_TOO_LONG_FIX;
     /// An email address in the domain field.
-    DomainLooksLikeEmail = "domain_looks_like_email", Some(D), false, "This is an email address, not a domain.", "Keep only the part after the @.";
+    DomainLooksLikeEmail = "domain_looks_like_email", Some(D), false, ERROR_DOMAIN_LOOKS_LIKE_EMAIL, ERROR_DOMAIN_LOOKS_LIKE_EMAIL_FIX;
     /// A GUID in the domain field.
-    DomainLooksLikeTenantId = "domain_looks_like_tenant_id", Some(D), false, "This is a tenant ID, not a domain.", "Put the tenant ID in Customer tenant ID, and the customer's domain here.";
+    DomainLooksLikeTenantId = "domain_looks_like_tenant_id", Some(D), false, ERROR_DOMAIN_LOOKS_LIKE_TENANT_ID, ERROR_DOMAIN_LOOKS_LIKE_TENANT_ID_FIX;
     /// A URL with a path.
-    DomainHasPath = "domain_has_path", Some(D), false, "Enter only the domain, not a web address.", "Remove everything after the domain, starting at the first slash.";
+    DomainHasPath = "domain_has_path", Some(D), false, ERROR_DOMAIN_HAS_PATH, ERROR_DOMAIN_HAS_PATH_FIX;
     /// A port number after the domain.
-    DomainHasPort = "domain_has_port", Some(D), false, "Enter the domain without a port number.", "Remove the colon and the number after it.";
+    DomainHasPort = "domain_has_port", Some(D), false, ERROR_DOMAIN_HAS_PORT, ERROR_DOMAIN_HAS_PORT_FIX;
     /// Only one label.
-    DomainIncomplete = "domain_incomplete", Some(D), false, "The domain is incomplete.", DOMAIN_FIX;
+    DomainIncomplete = "domain_incomplete", Some(D), false, ERROR_DOMAIN_INCOMPLETE, ERROR_DOMAIN_INCOMPLETE_FIX;
     /// Two dots together or a leading dot.
-    DomainEmptyLabel = "domain_empty_label", Some(D), false, "The domain has an empty part between dots.", "Remove the extra dot.";
+    DomainEmptyLabel = "domain_empty_label", Some(D), false, ERROR_DOMAIN_EMPTY_LABEL, ERROR_DOMAIN_EMPTY_LABEL_FIX;
     /// A label over 63 characters.
-    DomainLabelTooLong = "domain_label_too_long", Some(D), false, "A part of the domain is too long.", DOMAIN_FIX;
+    DomainLabelTooLong = "domain_label_too_long", Some(D), false, ERROR_DOMAIN_LABEL_TOO_LONG, ERROR_DOMAIN_LABEL_TOO_LONG_FIX;
     /// A character no label may hold.
-    DomainCharacter = "domain_character", Some(D), false, "The domain contains a character it can't have.", DOMAIN_FIX;
+    DomainCharacter = "domain_character", Some(D), false, ERROR_DOMAIN_CHARACTER, ERROR_DOMAIN_CHARACTER_FIX;
     /// A label starting or ending with a hyphen.
-    DomainHyphen = "domain_hyphen", Some(D), false, "A part of the domain starts or ends with a hyphen.", DOMAIN_FIX;
+    DomainHyphen = "domain_hyphen", Some(D), false, ERROR_DOMAIN_HYPHEN, ERROR_DOMAIN_HYPHEN_FIX;
     /// An IP address.
-    DomainIpAddress = "domain_ip_address", Some(D), false, "This is an IP address, not a domain.", DOMAIN_FIX;
+    DomainIpAddress = "domain_ip_address", Some(D), false, ERROR_DOMAIN_IP_ADDRESS, ERROR_DOMAIN_IP_ADDRESS_FIX;
     /// An impossible top-level domain.
-    DomainTopLevel = "domain_top_level", Some(D), false, "The domain's ending isn't valid.", DOMAIN_FIX;
+    DomainTopLevel = "domain_top_level", Some(D), false, ERROR_DOMAIN_TOP_LEVEL, ERROR_DOMAIN_TOP_LEVEL_FIX;
     /// A broken `xn--` label.
-    DomainPunycode = "domain_punycode", Some(D), false, "The domain has a broken internationalised part.", "Copy the domain again from your customer, or type it with its accented letters.";
+    DomainPunycode = "domain_punycode", Some(D), false, ERROR_DOMAIN_PUNYCODE, ERROR_DOMAIN_PUNYCODE_FIX;
     /// No partner program chosen.
-    ProgramIdEmpty = "program_id_empty", Some(P), false, "Choose a partner program ID.", PROGRAM_FIX;
+    ProgramIdEmpty = "program_id_empty", Some(P), false, ERROR_PROGRAM_ID_EMPTY, ERROR_PROGRAM_ID_EMPTY_FIX;
     /// A non-digit in a partner program ID.
-    ProgramIdCharacter = "program_id_character", Some(P), false, "A partner program ID has digits only.", PROGRAM_FIX;
+    ProgramIdCharacter = "program_id_character", Some(P), false, ERROR_PROGRAM_ID_CHARACTER, ERROR_PROGRAM_ID_CHARACTER_FIX;
     /// Too few or too many digits.
-    ProgramIdLength = "program_id_length", Some(P), false, "The partner program ID has the wrong number of digits.", PROGRAM_FIX;
+    ProgramIdLength = "program_id_length", Some(P), false, ERROR_PROGRAM_ID_LENGTH, ERROR_PROGRAM_ID_LENGTH_FIX;
     /// The domain is not one of the tenant's domains.
-    DomainTenantMismatch = "domain_tenant_mismatch", Some(D), false, "The customer domain and tenant ID don't match.", "Contact your customer to confirm both the tenant ID and the domain, then correct the one that is wrong.";
+    DomainTenantMismatch = "domain_tenant_mismatch", Some(D), false, ERROR_DOMAIN_TENANT_MISMATCH, ERROR_DOMAIN_TENANT_MISMATCH_FIX;
     /// No customer tenant with that ID.
-    UnknownTenant = "unknown_tenant", Some(T), true, "We can't find a customer tenant with this ID.", "Check the tenant ID with your customer. If they confirm it is right, contact support.";
+    UnknownTenant = "unknown_tenant", Some(T), true, ERROR_UNKNOWN_TENANT, ERROR_UNKNOWN_TENANT_FIX;
     /// A product id the catalog does not have.
-    UnknownProduct = "unknown_product", Some(PR), false, "This product isn't one that can be claimed.", "Choose one of the customer's products from the list.";
+    UnknownProduct = "unknown_product", Some(PR), false, ERROR_UNKNOWN_PRODUCT, ERROR_UNKNOWN_PRODUCT_FIX;
     /// A solution area the request did not name or the catalog lacks.
-    UnknownSolutionArea = "unknown_solution_area", None, false, "Choose a solution area.", "Choose Business Applications, or Modern Work and Security.";
+    UnknownSolutionArea = "unknown_solution_area", None, false, ERROR_UNKNOWN_SOLUTION_AREA, ERROR_UNKNOWN_SOLUTION_AREA_FIX;
     /// No partner role chosen.
-    RoleNotChosen = "role_not_chosen", None, false, "Choose your partner role.", "Read each role's description and choose the one that matches your work.";
+    RoleNotChosen = "role_not_chosen", None, false, ERROR_ROLE_NOT_CHOSEN, ERROR_ROLE_NOT_CHOSEN_FIX;
     /// A role of another solution area.
-    RoleNotInArea = "role_not_in_area", None, false, "This role belongs to another solution area.", "Choose one of the roles listed for the solution area.";
+    RoleNotInArea = "role_not_in_area", None, false, ERROR_ROLE_NOT_IN_AREA, ERROR_ROLE_NOT_IN_AREA_FIX;
     /// No product chosen.
-    ProductsMissing = "products_missing", Some(PR), false, "Choose at least one product.", "Choose the products your work was for.";
+    ProductsMissing = "products_missing", Some(PR), false, ERROR_PRODUCTS_MISSING, ERROR_PRODUCTS_MISSING_FIX;
     /// The same product listed twice in one claim.
-    ProductRepeated = "product_repeated", Some(PR), false, "This product is in the claim twice.", "List each product once; one claim covers one subscription of each product.";
+    ProductRepeated = "product_repeated", Some(PR), false, ERROR_PRODUCT_REPEATED, ERROR_PRODUCT_REPEATED_FIX;
     /// A subscription ID is needed to tell the tenant's subscriptions apart.
-    SubscriptionRequired = "subscription_required", Some(S), false, "Enter the subscription ID this claim is for.", "Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).";
+    SubscriptionRequired = "subscription_required", Some(S), false, ERROR_SUBSCRIPTION_REQUIRED, ERROR_SUBSCRIPTION_REQUIRED_FIX;
     /// Nothing entered as subscription ID.
-    SubscriptionIdEmpty = "subscription_id_empty", Some(S), false, "Enter the subscription ID.", SUBSCRIPTION_FIX;
+    SubscriptionIdEmpty = "subscription_id_empty", Some(S), false, ERROR_SUBSCRIPTION_ID_EMPTY, ERROR_SUBSCRIPTION_ID_EMPTY_FIX;
     /// Not a subscription ID (not a GUID).
-    SubscriptionIdMalformed = "subscription_id_malformed", Some(S), false, "This isn't a subscription ID.", SUBSCRIPTION_FIX;
+    SubscriptionIdMalformed = "subscription_id_malformed", Some(S), false, ERROR_SUBSCRIPTION_ID_MALFORMED, ERROR_SUBSCRIPTION_ID_MALFORMED_FIX;
     /// The product (or the subscription entered) is not on the tenant.
-    ProductNotOnTenant = "product_not_on_tenant", Some(PR), true, "The selected product doesn't exist on the customer's tenant.", SUBSCRIPTION_CHECK_FIX;
+    ProductNotOnTenant = "product_not_on_tenant", Some(PR), true, ERROR_PRODUCT_NOT_ON_TENANT, ERROR_PRODUCT_NOT_ON_TENANT_FIX;
     /// The subscription is not a Dynamics subscription.
-    SubscriptionNotDynamics = "subscription_not_dynamics", Some(S), true, "This subscription isn't for Dynamics 365.", SUBSCRIPTION_CHECK_FIX;
+    SubscriptionNotDynamics = "subscription_not_dynamics", Some(S), true, ERROR_SUBSCRIPTION_NOT_DYNAMICS, ERROR_SUBSCRIPTION_NOT_DYNAMICS_FIX;
     /// The subscription was bought through CSP.
-    SubscriptionCsp = "subscription_csp", Some(S), true, "This subscription was bought through CSP.", "CSP purchases are associated through the CSP program, not through a CPOR claim. If you think the channel is wrong, contact support.";
+    SubscriptionCsp = "subscription_csp", Some(S), true, ERROR_SUBSCRIPTION_CSP, ERROR_SUBSCRIPTION_CSP_FIX;
     /// The customer has not provisioned the subscription yet.
-    SubscriptionNotProvisioned = "subscription_not_provisioned", Some(S), true, "The customer hasn't provisioned this subscription yet.", "Ask your customer to activate (provision) its products. After that it can take up to 7 days before you can claim it.";
+    SubscriptionNotProvisioned = "subscription_not_provisioned", Some(S), true, ERROR_SUBSCRIPTION_NOT_PROVISIONED, ERROR_SUBSCRIPTION_NOT_PROVISIONED_FIX;
     /// Provisioned less than 7 days ago.
-    SubscriptionProvisionedRecently = "subscription_provisioned_recently", Some(S), false, "This subscription isn't claimable yet.", "Nothing is wrong: come back on the date given, when it becomes claimable.";
+    SubscriptionProvisionedRecently = "subscription_provisioned_recently", Some(S), false, ERROR_SUBSCRIPTION_PROVISIONED_RECENTLY, ERROR_SUBSCRIPTION_PROVISIONED_RECENTLY_FIX;
     /// The subscription expired; its successor has a new ID.
-    SubscriptionExpired = "subscription_expired", Some(S), false, "This subscription has expired.", "Create a new claim with the new subscription ID to keep earning.";
+    SubscriptionExpired = "subscription_expired", Some(S), false, ERROR_SUBSCRIPTION_EXPIRED, ERROR_SUBSCRIPTION_EXPIRED_FIX;
     /// The subscription is suspended or disabled.
-    SubscriptionSuspended = "subscription_suspended", Some(S), true, "This subscription is suspended or disabled.", "Ask your customer to reactivate it, then claim again.";
+    SubscriptionSuspended = "subscription_suspended", Some(S), true, ERROR_SUBSCRIPTION_SUSPENDED, ERROR_SUBSCRIPTION_SUSPENDED_FIX;
     /// Nothing entered in a text answer.
-    TextEmpty = "text_empty", None, false, "This answer is missing.", "Fill it in.";
+    TextEmpty = "text_empty", None, false, ERROR_TEXT_EMPTY, ERROR_TEXT_EMPTY_FIX;
     /// A text answer over its length limit.
-    TextTooLong = "text_too_long", None, false, "This answer is too long.", "Shorten it.";
+    TextTooLong = "text_too_long", None, false, ERROR_TEXT_TOO_LONG, ERROR_TEXT_TOO_LONG_FIX;
     /// A control or invisible formatting character in a text answer.
-    TextCharacter = "text_character", None, false, "This answer contains a character it can't have.", "Retype it rather than pasting it.";
+    TextCharacter = "text_character", None, false, ERROR_TEXT_CHARACTER, ERROR_TEXT_CHARACTER_FIX;
     /// A bidirectional control character in a text answer.
-    TextBidi = "text_bidi_control", None, false, "This text contains a hidden direction control.", "Remove it, or type the text again instead of pasting it.";
+    TextBidi = "text_bidi_control", None, false, ERROR_TEXT_BIDI_CONTROL, ERROR_TEXT_BIDI_CONTROL_FIX;
     /// An invisible character that can hide what a text answer says.
-    TextInvisible = "text_invisible_character", None, false, "This text contains an invisible character.", "Remove it, or type the text again instead of pasting it.";
+    TextInvisible = "text_invisible_character", None, false, ERROR_TEXT_INVISIBLE_CHARACTER, ERROR_TEXT_INVISIBLE_CHARACTER_FIX;
     /// A name without any letter.
-    TextNoLetter = "text_no_letter", None, false, "This answer needs letters.", "Enter the name in words.";
+    TextNoLetter = "text_no_letter", None, false, ERROR_TEXT_NO_LETTER, ERROR_TEXT_NO_LETTER_FIX;
     /// Not an email address.
-    EmailInvalid = "email_invalid", None, false, "This isn't an email address.", "Enter an address like name@contoso.com.";
+    EmailInvalid = "email_invalid", None, false, ERROR_EMAIL_INVALID, ERROR_EMAIL_INVALID_FIX;
     /// A claim without any proof of execution.
-    PoeMissing = "poe_missing", Some(POE), false, "Add your proof of execution.", "Upload at least one document that shows your work for this customer: signed or acknowledged by the customer, dated within the last 12 months, naming the tenant and each product.";
+    PoeMissing = "poe_missing", Some(POE), false, ERROR_POE_MISSING, ERROR_POE_MISSING_FIX;
     /// A file name that can't be used.
-    PoeFileName = "poe_file_name", Some(POE), false, "The file name can't be used.", "Rename the file (letters, digits and an extension such as .pdf) and add it again.";
+    PoeFileName = "poe_file_name", Some(POE), false, ERROR_POE_FILE_NAME, ERROR_POE_FILE_NAME_FIX;
     /// A file type not on the allowlist.
-    PoeFileType = "poe_file_type", Some(POE), false, "This type of file can't be used.", POE_FIX;
+    PoeFileType = "poe_file_type", Some(POE), false, ERROR_POE_FILE_TYPE, ERROR_POE_FILE_TYPE_FIX;
     /// An empty file.
-    PoeFileEmpty = "poe_file_empty", Some(POE), false, "The file is empty.", "Check that you chose the right file, then add it again.";
+    PoeFileEmpty = "poe_file_empty", Some(POE), false, ERROR_POE_FILE_EMPTY, ERROR_POE_FILE_EMPTY_FIX;
     /// A file over 25 MB.
-    PoeFileTooLarge = "poe_file_too_large", Some(POE), false, "The file is larger than 25 MB.", "Compress it or split it into several files.";
+    PoeFileTooLarge = "poe_file_too_large", Some(POE), false, ERROR_POE_FILE_TOO_LARGE, ERROR_POE_FILE_TOO_LARGE_FIX;
     /// More than 10 files on a claim.
-    PoeTooManyFiles = "poe_too_many_files", Some(POE), false, "A claim can have at most 10 files.", "Remove a file, or combine several into one PDF.";
+    PoeTooManyFiles = "poe_too_many_files", Some(POE), false, ERROR_POE_TOO_MANY_FILES, ERROR_POE_TOO_MANY_FILES_FIX;
     /// Content that does not match the extension, or markup.
-    PoeFileContent = "poe_file_content", Some(POE), false, "The file's content doesn't match its type.", POE_FIX;
+    PoeFileContent = "poe_file_content", Some(POE), false, ERROR_POE_FILE_CONTENT, ERROR_POE_FILE_CONTENT_FIX;
     /// This actor may not take this action.
-    ActionNotAllowed = "action_not_allowed", None, false, "You can't do this.", "Only the partner who made the claim, or a reviewer, can take this action.";
+    ActionNotAllowed = "action_not_allowed", None, false, ERROR_ACTION_NOT_ALLOWED, ERROR_ACTION_NOT_ALLOWED_FIX;
     /// The action does not apply in the claim's status.
-    WrongStatus = "wrong_status", None, false, "This isn't possible in the claim's current status.", "Reload the claim to see its status and what you can do now.";
+    WrongStatus = "wrong_status", None, false, ERROR_WRONG_STATUS, ERROR_WRONG_STATUS_FIX;
     /// A dispute or opt-out window has closed.
-    WindowClosed = "window_closed", None, false, "The time for this has passed.", "Create a new claim instead.";
+    WindowClosed = "window_closed", None, false, ERROR_WINDOW_CLOSED, ERROR_WINDOW_CLOSED_FIX;
     /// The rejection reason cannot be disputed.
-    NotDisputable = "not_disputable", None, false, "This rejection can't be disputed.", "Create a new claim if the situation has changed.";
+    NotDisputable = "not_disputable", None, false, ERROR_NOT_DISPUTABLE, ERROR_NOT_DISPUTABLE_FIX;
     /// A mandatory reason is missing.
-    ReasonRequired = "reason_required", None, false, "A reason is needed.", "Say why, in a few words.";
+    ReasonRequired = "reason_required", None, false, ERROR_REASON_REQUIRED, ERROR_REASON_REQUIRED_FIX;
     /// No valid sign-in token.
-    Unauthenticated = "unauthenticated", None, false, "You're not signed in.", "Sign in again; nothing you entered is lost.";
+    Unauthenticated = "unauthenticated", None, false, ERROR_UNAUTHENTICATED, ERROR_UNAUTHENTICATED_FIX;
     /// A token from a tenant no registered partner organisation has.
-    TenantNotRegistered = "tenant_not_registered", None, true, "Your organisation isn't registered for customer associations.", "Ask your global admin to register your organisation's Microsoft Entra tenant for customer associations.";
+    TenantNotRegistered = "tenant_not_registered", None, true, ERROR_TENANT_NOT_REGISTERED, ERROR_TENANT_NOT_REGISTERED_FIX;
     /// The user's role may not do this.
-    RoleRequired = "role_required", None, false, "You don't have a role that can do this.", "Ask your global admin to give you the Global admin, Billing admin or Incentives admin role.";
+    RoleRequired = "role_required", None, false, ERROR_ROLE_REQUIRED, ERROR_ROLE_REQUIRED_FIX;
     /// A claim that cannot be submitted yet.
-    ClaimIncomplete = "claim_incomplete", None, false, "Some answers are missing or need correcting.", "Correct each answer listed, then submit again.";
+    ClaimIncomplete = "claim_incomplete", None, false, ERROR_CLAIM_INCOMPLETE, ERROR_CLAIM_INCOMPLETE_FIX;
     /// The partner program is not one of the caller's organisation.
-    ProgramNotInOrganisation = "program_not_in_organisation", Some(P), false, "This partner program isn't one of your company's.", "Choose one of your company's partner program IDs from the list.";
+    ProgramNotInOrganisation = "program_not_in_organisation", Some(P), false, ERROR_PROGRAM_NOT_IN_ORGANISATION, ERROR_PROGRAM_NOT_IN_ORGANISATION_FIX;
     /// The chosen role does not apply to the customer's purchase channel.
-    RoleClosed = "role_closed", None, false, "This partner role doesn't apply to this customer.", "Choose a role that is open for how the customer bought the products.";
+    RoleClosed = "role_closed", None, false, ERROR_ROLE_CLOSED, ERROR_ROLE_CLOSED_FIX;
     /// The organisation already has a live claim on this product.
-    AlreadyClaimed = "already_claimed", Some(PR), false, "You already have a claim on this product for this customer.", "Open your existing claim instead of creating another.";
+    AlreadyClaimed = "already_claimed", Some(PR), false, ERROR_ALREADY_CLAIMED, ERROR_ALREADY_CLAIMED_FIX;
     /// A reclaim of a claim whose subscriptions have not expired.
-    ReclaimNotNeeded = "reclaim_not_needed", None, false, "None of this claim's subscriptions has expired.", "A reclaim is only needed when a subscription expires and is renewed under a new ID.";
+    ReclaimNotNeeded = "reclaim_not_needed", None, false, ERROR_RECLAIM_NOT_NEEDED, ERROR_RECLAIM_NOT_NEEDED_FIX;
     /// A field that is locked in the claim's status was changed.
-    FieldLocked = "field_locked", None, false, "This answer can't be changed any more.", "After submission you can change the partner program ID, products, contacts and proof of execution only.";
+    FieldLocked = "field_locked", None, false, ERROR_FIELD_LOCKED, ERROR_FIELD_LOCKED_FIX;
     /// No such claim for this caller.
-    ClaimNotFound = "claim_not_found", None, false, "There's no such claim.", "Check the link, or find the claim in your customer associations.";
+    ClaimNotFound = "claim_not_found", None, false, ERROR_CLAIM_NOT_FOUND, ERROR_CLAIM_NOT_FOUND_FIX;
     /// The claim changed since the caller read it.
-    StaleClaim = "stale_claim", None, false, "This claim changed since you opened it.", "Reload it, check the changes, and make yours again.";
+    StaleClaim = "stale_claim", None, false, ERROR_STALE_CLAIM, ERROR_STALE_CLAIM_FIX;
     /// An edit without If-Match.
-    PreconditionRequired = "precondition_required", None, false, "The request must say which version it changes.", "Send the claim's ETag in If-Match.";
+    PreconditionRequired = "precondition_required", None, false, ERROR_PRECONDITION_REQUIRED, ERROR_PRECONDITION_REQUIRED_FIX;
     /// A create without Idempotency-Key.
-    IdempotencyKeyRequired = "idempotency_key_required", None, false, "The request needs an Idempotency-Key.", "Send a unique Idempotency-Key header with each new request, and the same one when retrying it.";
+    IdempotencyKeyRequired = "idempotency_key_required", None, false, ERROR_IDEMPOTENCY_KEY_REQUIRED, ERROR_IDEMPOTENCY_KEY_REQUIRED_FIX;
     /// The same Idempotency-Key with another body.
-    IdempotencyKeyReused = "idempotency_key_reused", None, false, "This Idempotency-Key was used for a different request.", "Use a new Idempotency-Key for a new request.";
+    IdempotencyKeyReused = "idempotency_key_reused", None, false, ERROR_IDEMPOTENCY_KEY_REUSED, ERROR_IDEMPOTENCY_KEY_REUSED_FIX;
     /// The first request with this key is still being processed.
-    RequestInFlight = "request_in_flight", None, false, "This request is still being processed.", "Wait a moment, then retry with the same Idempotency-Key.";
+    RequestInFlight = "request_in_flight", None, false, ERROR_REQUEST_IN_FLIGHT, ERROR_REQUEST_IN_FLIGHT_FIX;
     /// The request body is not what the API expects.
-    MalformedRequest = "malformed_request", None, false, "The request couldn't be read.", "Reload the page and try again.";
+    MalformedRequest = "malformed_request", None, false, ERROR_MALFORMED_REQUEST, ERROR_MALFORMED_REQUEST_FIX;
     /// The request body is not JSON.
-    UnsupportedMediaType = "unsupported_media_type", None, false, "The request must be JSON.", "Send the body as application/json.";
+    UnsupportedMediaType = "unsupported_media_type", None, false, ERROR_UNSUPPORTED_MEDIA_TYPE, ERROR_UNSUPPORTED_MEDIA_TYPE_FIX;
     /// The request body is larger than allowed.
-    PayloadTooLarge = "payload_too_large", None, false, "The request is too large.", "Send less data in one request.";
+    PayloadTooLarge = "payload_too_large", None, false, ERROR_PAYLOAD_TOO_LARGE, ERROR_PAYLOAD_TOO_LARGE_FIX;
     /// The client sent writes faster than its quota allows.
-    TooManyRequests = "too_many_requests", None, false, "You're sending changes faster than we can take them.", "Wait a few seconds, then try again. Nothing you entered is lost.";
+    TooManyRequests = "too_many_requests", None, false, ERROR_TOO_MANY_REQUESTS, ERROR_TOO_MANY_REQUESTS_FIX;
     /// The request did not arrive, or was not answered, in time.
-    RequestTimeout = "request_timeout", None, false, "The request took too long.", "Check your connection, then try again. Nothing you entered is lost.";
+    RequestTimeout = "request_timeout", None, false, ERROR_REQUEST_TIMEOUT, ERROR_REQUEST_TIMEOUT_FIX;
     /// A page number beyond any list.
-    PageOutOfRange = "page_out_of_range", None, false, "This page of the list doesn't exist.", "Go back to the first page.";
+    PageOutOfRange = "page_out_of_range", None, false, ERROR_PAGE_OUT_OF_RANGE, ERROR_PAGE_OUT_OF_RANGE_FIX;
     /// A plain decision on a claim that only its arbitration can decide.
-    InArbitration = "in_arbitration", None, false, "This claim competes with another partner's claim.", "Decide it in its arbitration: compare the competing claims' proof of execution and approve one of them there.";
+    InArbitration = "in_arbitration", None, false, ERROR_IN_ARBITRATION, ERROR_IN_ARBITRATION_FIX;
     /// No such resource.
-    NotFound = "not_found", None, false, "There's nothing at this address.", "Check the address, or go back to the start.";
+    NotFound = "not_found", None, false, ERROR_NOT_FOUND, ERROR_NOT_FOUND_FIX;
     /// The method is not allowed on this resource.
-    MethodNotAllowed = "method_not_allowed", None, false, "This action isn't allowed here.", "Go back to the start and try again.";
+    MethodNotAllowed = "method_not_allowed", None, false, ERROR_METHOD_NOT_ALLOWED, ERROR_METHOD_NOT_ALLOWED_FIX;
     /// A fault on our side.
-    Internal = "internal_error", None, true, "Something went wrong on our side.", "Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.";
+    Internal = "internal_error", None, true, ERROR_INTERNAL_ERROR, ERROR_INTERNAL_ERROR_FIX;
     /// The service cannot answer right now.
-    ServiceUnavailable = "service_unavailable", None, true, "The service can't answer right now.", "Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.";
+    ServiceUnavailable = "service_unavailable", None, true, ERROR_SERVICE_UNAVAILABLE, ERROR_SERVICE_UNAVAILABLE_FIX;
 }
 
 impl fmt::Display for ErrorCode {

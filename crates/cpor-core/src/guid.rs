@@ -3,6 +3,8 @@
 //! invisible characters and upper case are accepted; the output is the
 //! canonical lower-case 8-4-4-4-12 form.
 
+use cpor_i18n::{msg, Text};
+
 use crate::input::{describe_char, is_invisible, unwrap};
 use crate::MAX_RAW_INPUT_CHARS;
 
@@ -33,25 +35,17 @@ pub enum GuidProblem {
 pub(crate) const EXAMPLE_GUID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
 impl GuidProblem {
-    /// A plain-words sentence saying what is wrong, naming the identifier
-    /// (for example "tenant ID").
-    pub fn message(&self, noun: &str) -> String {
+    /// A plain-words sentence saying what is wrong, naming the identifier:
+    /// `id` is `tenant` (the customer's tenant ID) or `subscription`.
+    pub fn text(&self, id: &'static str) -> Text {
         match self {
-            Self::Empty => format!("Enter the customer {noun}."),
-            Self::TooLong => format!("This is far too long to be a {noun}: a {noun} has 32 hexadecimal digits."),
-            Self::LooksLikeDomain => format!("This looks like a domain or an email address, not a {noun}."),
-            Self::InvalidCharacter(c) => format!(
-                "A {noun} can't contain {}: it uses only the digits 0\u{2013}9, the letters a\u{2013}f and hyphens.",
-                describe_char(*c)
-            ),
-            Self::WrongLength { digits } => {
-                let (n, s) = (digits, if *digits == 1 { "" } else { "s" });
-                format!("A {noun} has 32 hexadecimal digits; this has {n} digit{s}.")
-            }
-            Self::Layout => {
-                format!("The hyphens are in the wrong places: a {noun} is grouped 8-4-4-4-12, like {EXAMPLE_GUID}.")
-            }
-            Self::Nil => format!("All zeros is a placeholder, not a real {noun}."),
+            Self::Empty => Text::new(msg::GUID_EMPTY, [id.into()]),
+            Self::TooLong => Text::new(msg::GUID_TOO_LONG, [id.into()]),
+            Self::LooksLikeDomain => Text::new(msg::GUID_LOOKS_LIKE_DOMAIN, [id.into()]),
+            Self::InvalidCharacter(c) => Text::new(msg::GUID_CHARACTER, [id.into(), describe_char(*c).into()]),
+            Self::WrongLength { digits } => Text::new(msg::GUID_LENGTH, [id.into(), (*digits).into()]),
+            Self::Layout => Text::new(msg::GUID_LAYOUT, [id.into(), EXAMPLE_GUID.into()]),
+            Self::Nil => Text::new(msg::GUID_NIL, [id.into()]),
         }
     }
 }
@@ -106,13 +100,13 @@ mod tests {
     #[test]
     fn messages_name_the_identifier_and_count_digits() {
         assert_eq!(
-            GuidProblem::WrongLength { digits: 31 }.message("tenant ID"),
+            GuidProblem::WrongLength { digits: 31 }.text("tenant").to_string(),
             "A tenant ID has 32 hexadecimal digits; this has 31 digits."
         );
         assert_eq!(
-            GuidProblem::WrongLength { digits: 1 }.message("tenant ID"),
+            GuidProblem::WrongLength { digits: 1 }.text("tenant").to_string(),
             "A tenant ID has 32 hexadecimal digits; this has 1 digit."
         );
-        assert!(GuidProblem::InvalidCharacter('g').message("tenant ID").contains("\u{201C}g\u{201D}"));
+        assert!(GuidProblem::InvalidCharacter('g').text("tenant").to_string().contains("\u{201C}g\u{201D}"));
     }
 }

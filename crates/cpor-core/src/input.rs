@@ -2,6 +2,8 @@
 //! centre, an email or a spreadsheet often carries quotes, braces and
 //! invisible characters around the value.
 
+use cpor_i18n::{msg, Text};
+
 /// Characters that are invisible or are spaces, which copy and paste brings
 /// along: Unicode white space plus zero-width characters and the BOM.
 pub(crate) fn is_invisible(c: char) -> bool {
@@ -32,11 +34,11 @@ pub(crate) fn unwrap(raw: &str) -> &str {
 
 /// How a character is named in a message: printable characters as
 /// themselves in quotes, invisible or control ones by their code point.
-pub(crate) fn describe_char(c: char) -> String {
+pub(crate) fn describe_char(c: char) -> Text {
     if c.is_control() || is_invisible(c) {
-        format!("the invisible character U+{:04X}", c as u32)
+        Text::new(msg::CHAR_INVISIBLE, [format!("{:04X}", c as u32).into()])
     } else {
-        format!("\u{201C}{c}\u{201D}")
+        Text::new(msg::CHAR_VISIBLE, [c.into()])
     }
 }
 
@@ -56,7 +58,7 @@ mod tests {
 
     #[test]
     fn describe_char_names_invisible_characters() {
-        assert_eq!(describe_char('g'), "\u{201C}g\u{201D}");
-        assert_eq!(describe_char('\u{7}'), "the invisible character U+0007");
+        assert_eq!(describe_char('g').to_string(), "\u{201C}g\u{201D}");
+        assert_eq!(describe_char('\u{7}').to_string(), "the invisible character U+0007");
     }
 }

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use cpor_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -25,8 +26,8 @@ pub struct SubscriptionId(String);
 pub struct SubscriptionIdError(pub GuidProblem);
 
 impl SubscriptionId {
-    /// What the partner is asked for, as used in messages.
-    pub const NOUN: &'static str = "subscription ID";
+    /// Which identifier this is, in messages about GUIDs (`guid-…`).
+    pub const KIND: &'static str = "subscription";
 
     /// Parses what the partner typed or pasted (tolerant like tenant IDs).
     pub fn parse(raw: &str) -> Result<Self, SubscriptionIdError> {
@@ -41,14 +42,16 @@ impl SubscriptionId {
 
 text_conversions!(SubscriptionId, SubscriptionIdError);
 
+impl SubscriptionIdError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        self.0.text(SubscriptionId::KIND)
+    }
+}
+
 impl fmt::Display for SubscriptionIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // "Enter the customer subscription ID." reads oddly: the partner
-        // enters the subscription the claim is for.
-        match self.0 {
-            GuidProblem::Empty => f.write_str("Enter the subscription ID."),
-            ref other => f.write_str(&other.message(SubscriptionId::NOUN)),
-        }
+        self.text().fmt(f)
     }
 }
 

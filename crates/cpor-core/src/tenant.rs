@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use cpor_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -21,8 +22,8 @@ pub struct TenantId(String);
 pub struct TenantIdError(pub GuidProblem);
 
 impl TenantId {
-    /// What the partner is asked for, as used in messages.
-    pub const NOUN: &'static str = "tenant ID";
+    /// Which identifier this is, in messages about GUIDs (`guid-…`).
+    pub const KIND: &'static str = "tenant";
 
     /// Parses what the partner typed or pasted. Braces, quotes, spaces and
     /// upper case are accepted; so is the 32-digit form without hyphens.
@@ -52,9 +53,16 @@ impl TenantIdError {
     }
 }
 
+impl TenantIdError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        self.0.text(TenantId::KIND)
+    }
+}
+
 impl fmt::Display for TenantIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.message(TenantId::NOUN))
+        self.text().fmt(f)
     }
 }
 

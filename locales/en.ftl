@@ -1,0 +1,241 @@
+# cpor-claims: every text the product shows, in English (the reference
+# catalogue; the other languages translate its messages, and may phrase
+# them differently). Project Fluent syntax: https://projectfluent.org/
+# Ids: `field-…` the claim's answers, `error-…` one per API error code
+# (`.fix`: what the partner can do), `guid-…` identifiers' rules, `char-…`
+# how a character is named in a message.
+
+## The answers of a claim, as their fields are labelled.
+
+field-partner_program_id = Partner program ID
+field-tenant_id = Customer tenant ID
+field-domain = Customer domain
+field-subscription_id = Subscription ID
+field-products = Products
+field-proof_of_execution = Proof of execution
+
+## How a character is named in a message.
+
+char-visible = “{ $char }”
+char-invisible = the invisible character U+{ $code }
+
+## An identifier that is a GUID: the customer's tenant ID or a
+## subscription ID. `$id` says which: `tenant` or `subscription`.
+
+guid-empty = { $id ->
+    [tenant] Enter the customer tenant ID.
+   *[subscription] Enter the subscription ID.
+}
+guid-too-long = { $id ->
+    [tenant] This is far too long to be a tenant ID: a tenant ID has 32 hexadecimal digits.
+   *[subscription] This is far too long to be a subscription ID: a subscription ID has 32 hexadecimal digits.
+}
+guid-looks-like-domain = { $id ->
+    [tenant] This looks like a domain or an email address, not a tenant ID.
+   *[subscription] This looks like a domain or an email address, not a subscription ID.
+}
+guid-character = { $id ->
+    [tenant] A tenant ID can't contain { $char }: it uses only the digits 0–9, the letters a–f and hyphens.
+   *[subscription] A subscription ID can't contain { $char }: it uses only the digits 0–9, the letters a–f and hyphens.
+}
+guid-length = { $id ->
+    [tenant] A tenant ID has 32 hexadecimal digits; this has { $digits ->
+        [one] { $digits } digit.
+       *[other] { $digits } digits.
+    }
+   *[subscription] A subscription ID has 32 hexadecimal digits; this has { $digits ->
+        [one] { $digits } digit.
+       *[other] { $digits } digits.
+    }
+}
+guid-layout = { $id ->
+    [tenant] The hyphens are in the wrong places: a tenant ID is grouped 8-4-4-4-12, like { $example }.
+   *[subscription] The hyphens are in the wrong places: a subscription ID is grouped 8-4-4-4-12, like { $example }.
+}
+guid-nil = { $id ->
+    [tenant] All zeros is a placeholder, not a real tenant ID.
+   *[subscription] All zeros is a placeholder, not a real subscription ID.
+}
+
+## Errors: one message per error code (the API's stable `code`): its
+## title, and `.fix`, what the partner can do about it.
+
+-fix-tenant = Copy the tenant ID from the customer's Microsoft Entra admin center (Overview, Tenant ID), or ask your customer for it.
+-fix-domain = Use a domain your customer signs in with, such as contoso.onmicrosoft.com or a custom domain they have verified (Microsoft 365 admin center, Settings, Domains).
+-fix-program = Choose one of your company's partner program IDs from the list.
+-fix-subscription = Copy the subscription ID from the customer's Microsoft 365 admin center (Billing, Your products), or ask your customer for it.
+-fix-subscription-check = Work with your customer to make sure the subscription is right and that you're using the correct tenant ID.
+-fix-poe = Upload a PDF, Office document, Outlook message, CSV, RTF, XPS or image (PNG, JPG, GIF, BMP, TIFF) of at most 25 MB.
+
+error-tenant_id_empty = Enter the customer tenant ID.
+    .fix = { -fix-tenant }
+error-tenant_id_length = The tenant ID has the wrong number of digits.
+    .fix = { -fix-tenant }
+error-tenant_id_character = The tenant ID contains a character it can't have.
+    .fix = { -fix-tenant }
+error-tenant_id_layout = The tenant ID's hyphens are in the wrong places.
+    .fix = { -fix-tenant }
+error-tenant_id_nil = The tenant ID is a placeholder.
+    .fix = { -fix-tenant }
+error-tenant_id_looks_like_domain = This is a domain, not a tenant ID.
+    .fix = Enter the domain in Customer domain, and the tenant ID (a GUID) here.
+error-domain_empty = Enter the customer domain.
+    .fix = { -fix-domain }
+error-domain_too_long = The domain is too long.
+    .fix = { -fix-domain }
+error-domain_looks_like_email = This is an email address, not a domain.
+    .fix = Keep only the part after the @.
+error-domain_looks_like_tenant_id = This is a tenant ID, not a domain.
+    .fix = Put the tenant ID in Customer tenant ID, and the customer's domain here.
+error-domain_has_path = Enter only the domain, not a web address.
+    .fix = Remove everything after the domain, starting at the first slash.
+error-domain_has_port = Enter the domain without a port number.
+    .fix = Remove the colon and the number after it.
+error-domain_incomplete = The domain is incomplete.
+    .fix = { -fix-domain }
+error-domain_empty_label = The domain has an empty part between dots.
+    .fix = Remove the extra dot.
+error-domain_label_too_long = A part of the domain is too long.
+    .fix = { -fix-domain }
+error-domain_character = The domain contains a character it can't have.
+    .fix = { -fix-domain }
+error-domain_hyphen = A part of the domain starts or ends with a hyphen.
+    .fix = { -fix-domain }
+error-domain_ip_address = This is an IP address, not a domain.
+    .fix = { -fix-domain }
+error-domain_top_level = The domain's ending isn't valid.
+    .fix = { -fix-domain }
+error-domain_punycode = The domain has a broken internationalised part.
+    .fix = Copy the domain again from your customer, or type it with its accented letters.
+error-program_id_empty = Choose a partner program ID.
+    .fix = { -fix-program }
+error-program_id_character = A partner program ID has digits only.
+    .fix = { -fix-program }
+error-program_id_length = The partner program ID has the wrong number of digits.
+    .fix = { -fix-program }
+error-domain_tenant_mismatch = The customer domain and tenant ID don't match.
+    .fix = Contact your customer to confirm both the tenant ID and the domain, then correct the one that is wrong.
+error-unknown_tenant = We can't find a customer tenant with this ID.
+    .fix = Check the tenant ID with your customer. If they confirm it is right, contact support.
+error-unknown_product = This product isn't one that can be claimed.
+    .fix = Choose one of the customer's products from the list.
+error-unknown_solution_area = Choose a solution area.
+    .fix = Choose Business Applications, or Modern Work and Security.
+error-role_not_chosen = Choose your partner role.
+    .fix = Read each role's description and choose the one that matches your work.
+error-role_not_in_area = This role belongs to another solution area.
+    .fix = Choose one of the roles listed for the solution area.
+error-products_missing = Choose at least one product.
+    .fix = Choose the products your work was for.
+error-product_repeated = This product is in the claim twice.
+    .fix = List each product once; one claim covers one subscription of each product.
+error-subscription_required = Enter the subscription ID this claim is for.
+    .fix = Ask your customer which subscription your work is for; they find its ID in the Microsoft 365 admin center (Billing, Your products).
+error-subscription_id_empty = Enter the subscription ID.
+    .fix = { -fix-subscription }
+error-subscription_id_malformed = This isn't a subscription ID.
+    .fix = { -fix-subscription }
+error-product_not_on_tenant = The selected product doesn't exist on the customer's tenant.
+    .fix = { -fix-subscription-check }
+error-subscription_not_dynamics = This subscription isn't for Dynamics 365.
+    .fix = { -fix-subscription-check }
+error-subscription_csp = This subscription was bought through CSP.
+    .fix = CSP purchases are associated through the CSP program, not through a CPOR claim. If you think the channel is wrong, contact support.
+error-subscription_not_provisioned = The customer hasn't provisioned this subscription yet.
+    .fix = Ask your customer to activate (provision) its products. After that it can take up to 7 days before you can claim it.
+error-subscription_provisioned_recently = This subscription isn't claimable yet.
+    .fix = Nothing is wrong: come back on the date given, when it becomes claimable.
+error-subscription_expired = This subscription has expired.
+    .fix = Create a new claim with the new subscription ID to keep earning.
+error-subscription_suspended = This subscription is suspended or disabled.
+    .fix = Ask your customer to reactivate it, then claim again.
+error-text_empty = This answer is missing.
+    .fix = Fill it in.
+error-text_too_long = This answer is too long.
+    .fix = Shorten it.
+error-text_character = This answer contains a character it can't have.
+    .fix = Retype it rather than pasting it.
+error-text_bidi_control = This text contains a hidden direction control.
+    .fix = Remove it, or type the text again instead of pasting it.
+error-text_invisible_character = This text contains an invisible character.
+    .fix = Remove it, or type the text again instead of pasting it.
+error-text_no_letter = This answer needs letters.
+    .fix = Enter the name in words.
+error-email_invalid = This isn't an email address.
+    .fix = Enter an address like name@contoso.com.
+error-poe_missing = Add your proof of execution.
+    .fix = Upload at least one document that shows your work for this customer: signed or acknowledged by the customer, dated within the last 12 months, naming the tenant and each product.
+error-poe_file_name = The file name can't be used.
+    .fix = Rename the file (letters, digits and an extension such as .pdf) and add it again.
+error-poe_file_type = This type of file can't be used.
+    .fix = { -fix-poe }
+error-poe_file_empty = The file is empty.
+    .fix = Check that you chose the right file, then add it again.
+error-poe_file_too_large = The file is larger than 25 MB.
+    .fix = Compress it or split it into several files.
+error-poe_too_many_files = A claim can have at most 10 files.
+    .fix = Remove a file, or combine several into one PDF.
+error-poe_file_content = The file's content doesn't match its type.
+    .fix = { -fix-poe }
+error-action_not_allowed = You can't do this.
+    .fix = Only the partner who made the claim, or a reviewer, can take this action.
+error-wrong_status = This isn't possible in the claim's current status.
+    .fix = Reload the claim to see its status and what you can do now.
+error-window_closed = The time for this has passed.
+    .fix = Create a new claim instead.
+error-not_disputable = This rejection can't be disputed.
+    .fix = Create a new claim if the situation has changed.
+error-reason_required = A reason is needed.
+    .fix = Say why, in a few words.
+error-unauthenticated = You're not signed in.
+    .fix = Sign in again; nothing you entered is lost.
+error-tenant_not_registered = Your organisation isn't registered for customer associations.
+    .fix = Ask your global admin to register your organisation's Microsoft Entra tenant for customer associations.
+error-role_required = You don't have a role that can do this.
+    .fix = Ask your global admin to give you the Global admin, Billing admin or Incentives admin role.
+error-claim_incomplete = Some answers are missing or need correcting.
+    .fix = Correct each answer listed, then submit again.
+error-program_not_in_organisation = This partner program isn't one of your company's.
+    .fix = Choose one of your company's partner program IDs from the list.
+error-role_closed = This partner role doesn't apply to this customer.
+    .fix = Choose a role that is open for how the customer bought the products.
+error-already_claimed = You already have a claim on this product for this customer.
+    .fix = Open your existing claim instead of creating another.
+error-reclaim_not_needed = None of this claim's subscriptions has expired.
+    .fix = A reclaim is only needed when a subscription expires and is renewed under a new ID.
+error-field_locked = This answer can't be changed any more.
+    .fix = After submission you can change the partner program ID, products, contacts and proof of execution only.
+error-claim_not_found = There's no such claim.
+    .fix = Check the link, or find the claim in your customer associations.
+error-stale_claim = This claim changed since you opened it.
+    .fix = Reload it, check the changes, and make yours again.
+error-precondition_required = The request must say which version it changes.
+    .fix = Send the claim's ETag in If-Match.
+error-idempotency_key_required = The request needs an Idempotency-Key.
+    .fix = Send a unique Idempotency-Key header with each new request, and the same one when retrying it.
+error-idempotency_key_reused = This Idempotency-Key was used for a different request.
+    .fix = Use a new Idempotency-Key for a new request.
+error-request_in_flight = This request is still being processed.
+    .fix = Wait a moment, then retry with the same Idempotency-Key.
+error-malformed_request = The request couldn't be read.
+    .fix = Reload the page and try again.
+error-unsupported_media_type = The request must be JSON.
+    .fix = Send the body as application/json.
+error-payload_too_large = The request is too large.
+    .fix = Send less data in one request.
+error-too_many_requests = You're sending changes faster than we can take them.
+    .fix = Wait a few seconds, then try again. Nothing you entered is lost.
+error-request_timeout = The request took too long.
+    .fix = Check your connection, then try again. Nothing you entered is lost.
+error-page_out_of_range = This page of the list doesn't exist.
+    .fix = Go back to the first page.
+error-in_arbitration = This claim competes with another partner's claim.
+    .fix = Decide it in its arbitration: compare the competing claims' proof of execution and approve one of them there.
+error-not_found = There's nothing at this address.
+    .fix = Check the address, or go back to the start.
+error-method_not_allowed = This action isn't allowed here.
+    .fix = Go back to the start and try again.
+error-internal_error = Something went wrong on our side.
+    .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.
+error-service_unavailable = The service can't answer right now.
+    .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.

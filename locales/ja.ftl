@@ -1,0 +1,239 @@
+# cpor-claims: every text the product shows, in Japanese (translated from
+# the reference catalogue, en.ftl; phrased for Japanese readers, not word
+# for word). Project Fluent syntax: https://projectfluent.org/
+# Ids: `field-…` the claim's answers, `error-…` one per API error code
+# (`.fix`: what the partner can do), `guid-…` identifiers' rules, `char-…`
+# how a character is named in a message.
+# Style: Microsoft's Japanese style (half-width space between half-width
+# and full-width text, and between katakana words: テナント ID,
+# パートナー プログラム ID); UI labels in [ ]; です/ます form.
+# Japanese has only the plural category `other`: counts need no select.
+
+## The answers of a claim, as their fields are labelled.
+
+field-partner_program_id = パートナー プログラム ID
+field-tenant_id = 顧客テナント ID
+field-domain = 顧客ドメイン
+field-subscription_id = サブスクリプション ID
+field-products = 製品
+field-proof_of_execution = 実行証明
+
+## How a character is named in a message.
+
+char-visible = 「{ $char }」
+char-invisible = 不可視文字（U+{ $code }）
+
+## An identifier that is a GUID: the customer's tenant ID or a
+## subscription ID. `$id` says which: `tenant` or `subscription`.
+
+guid-empty = { $id ->
+    [tenant] 顧客のテナント ID を入力してください。
+   *[subscription] サブスクリプション ID を入力してください。
+}
+guid-too-long = { $id ->
+    [tenant] テナント ID としては長すぎます。テナント ID は 16 進数 32 桁です。
+   *[subscription] サブスクリプション ID としては長すぎます。サブスクリプション ID は 16 進数 32 桁です。
+}
+guid-looks-like-domain = { $id ->
+    [tenant] テナント ID ではなく、ドメインかメール アドレスのようです。
+   *[subscription] サブスクリプション ID ではなく、ドメインかメール アドレスのようです。
+}
+guid-character = { $id ->
+    [tenant] テナント ID に{ $char }は使用できません。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
+   *[subscription] サブスクリプション ID に{ $char }は使用できません。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
+}
+guid-length = { $id ->
+    [tenant] テナント ID は 16 進数 32 桁ですが、入力された値は { $digits } 桁です。
+   *[subscription] サブスクリプション ID は 16 進数 32 桁ですが、入力された値は { $digits } 桁です。
+}
+guid-layout = { $id ->
+    [tenant] ハイフンの位置が正しくありません。テナント ID は { $example } のように 8-4-4-4-12 で区切られます。
+   *[subscription] ハイフンの位置が正しくありません。サブスクリプション ID は { $example } のように 8-4-4-4-12 で区切られます。
+}
+guid-nil = { $id ->
+    [tenant] すべてゼロの値はプレースホルダーで、実際のテナント ID ではありません。
+   *[subscription] すべてゼロの値はプレースホルダーで、実際のサブスクリプション ID ではありません。
+}
+
+## Errors: one message per error code (the API's stable `code`): its
+## title, and `.fix`, what the partner can do about it.
+
+-fix-tenant = 顧客の Microsoft Entra 管理センター ([概要] > [テナント ID]) からテナント ID をコピーするか、顧客に問い合わせてください。
+-fix-domain = 顧客がサインインに使用するドメインを入力してください。例: contoso.onmicrosoft.com、または顧客が検証済みのカスタム ドメイン (Microsoft 365 管理センターの [設定] > [ドメイン])。
+-fix-program = 一覧から自社のパートナー プログラム ID を選択してください。
+-fix-subscription = 顧客の Microsoft 365 管理センター ([課金情報] > [お使いの製品]) からサブスクリプション ID をコピーするか、顧客に問い合わせてください。
+-fix-subscription-check = サブスクリプションが正しいこと、および正しいテナント ID を使用していることを顧客と確認してください。
+-fix-poe = PDF、Office ドキュメント、Outlook メッセージ、CSV、RTF、XPS、または画像 (PNG、JPG、GIF、BMP、TIFF) で、25 MB 以下のファイルをアップロードしてください。
+
+error-tenant_id_empty = 顧客のテナント ID を入力してください。
+    .fix = { -fix-tenant }
+error-tenant_id_length = テナント ID の桁数が正しくありません。
+    .fix = { -fix-tenant }
+error-tenant_id_character = テナント ID に使用できない文字が含まれています。
+    .fix = { -fix-tenant }
+error-tenant_id_layout = テナント ID のハイフンの位置が正しくありません。
+    .fix = { -fix-tenant }
+error-tenant_id_nil = テナント ID がプレースホルダーの値です。
+    .fix = { -fix-tenant }
+error-tenant_id_looks_like_domain = これはテナント ID ではなく、ドメインです。
+    .fix = ドメインは [顧客ドメイン] に入力し、ここにはテナント ID (GUID) を入力してください。
+error-domain_empty = 顧客のドメインを入力してください。
+    .fix = { -fix-domain }
+error-domain_too_long = ドメインが長すぎます。
+    .fix = { -fix-domain }
+error-domain_looks_like_email = これはドメインではなく、メール アドレスです。
+    .fix = @ より後の部分だけを残してください。
+error-domain_looks_like_tenant_id = これはドメインではなく、テナント ID です。
+    .fix = テナント ID は [顧客テナント ID] に入力し、ここには顧客のドメインを入力してください。
+error-domain_has_path = Web アドレスではなく、ドメインだけを入力してください。
+    .fix = ドメインの後ろにある最初のスラッシュから後をすべて削除してください。
+error-domain_has_port = ポート番号を付けずにドメインを入力してください。
+    .fix = コロンとその後の数字を削除してください。
+error-domain_incomplete = ドメインが不完全です。
+    .fix = { -fix-domain }
+error-domain_empty_label = ドメインのドットとドットの間が空になっています。
+    .fix = 余分なドットを削除してください。
+error-domain_label_too_long = ドメインの一部が長すぎます。
+    .fix = { -fix-domain }
+error-domain_character = ドメインに使用できない文字が含まれています。
+    .fix = { -fix-domain }
+error-domain_hyphen = ドメインの一部がハイフンで始まっているか、ハイフンで終わっています。
+    .fix = { -fix-domain }
+error-domain_ip_address = これはドメインではなく、IP アドレスです。
+    .fix = { -fix-domain }
+error-domain_top_level = ドメインの末尾が無効です。
+    .fix = { -fix-domain }
+error-domain_punycode = ドメインの国際化された部分が壊れています。
+    .fix = 顧客からドメインをもう一度受け取ってコピーするか、アクセント付き文字などの元の文字のまま入力してください。
+error-program_id_empty = パートナー プログラム ID を選択してください。
+    .fix = { -fix-program }
+error-program_id_character = パートナー プログラム ID は数字のみで構成されます。
+    .fix = { -fix-program }
+error-program_id_length = パートナー プログラム ID の桁数が正しくありません。
+    .fix = { -fix-program }
+error-domain_tenant_mismatch = 顧客ドメインとテナント ID が一致しません。
+    .fix = テナント ID とドメインの両方を顧客に確認し、誤っている方を修正してください。
+error-unknown_tenant = この ID の顧客テナントが見つかりません。
+    .fix = テナント ID を顧客に確認してください。正しいと確認できた場合は、サポートにお問い合わせください。
+error-unknown_product = この製品は申請の対象外です。
+    .fix = 一覧から顧客の製品を選択してください。
+error-unknown_solution_area = ソリューション領域を選択してください。
+    .fix = ソリューション領域として [Business Applications] または [Modern Work and Security] を選択してください。
+error-role_not_chosen = パートナー ロールを選択してください。
+    .fix = 各ロールの説明を読み、自社の作業に合ったロールを選択してください。
+error-role_not_in_area = このロールは別のソリューション領域のものです。
+    .fix = このソリューション領域に表示されているロールから選択してください。
+error-products_missing = 製品を 1 つ以上選択してください。
+    .fix = 作業の対象となった製品を選択してください。
+error-product_repeated = この製品が申請に 2 回含まれています。
+    .fix = 各製品は 1 回だけ指定してください。1 件の申請の対象は、製品ごとに 1 つのサブスクリプションです。
+error-subscription_required = この申請の対象となるサブスクリプション ID を入力してください。
+    .fix = 作業の対象がどのサブスクリプションかを顧客に確認してください。ID は Microsoft 365 管理センターの [課金情報] > [お使いの製品] で確認できます。
+error-subscription_id_empty = サブスクリプション ID を入力してください。
+    .fix = { -fix-subscription }
+error-subscription_id_malformed = これはサブスクリプション ID ではありません。
+    .fix = { -fix-subscription }
+error-product_not_on_tenant = 選択した製品は顧客のテナントに存在しません。
+    .fix = { -fix-subscription-check }
+error-subscription_not_dynamics = このサブスクリプションは Dynamics 365 のものではありません。
+    .fix = { -fix-subscription-check }
+error-subscription_csp = このサブスクリプションは CSP 経由で購入されています。
+    .fix = CSP での購入は、CPOR 申請ではなく CSP プログラムを通じて関連付けられます。チャネルが誤っていると思われる場合は、サポートにお問い合わせください。
+error-subscription_not_provisioned = 顧客はまだこのサブスクリプションをプロビジョニングしていません。
+    .fix = サブスクリプションの製品をアクティブ化 (プロビジョニング) するよう顧客に依頼してください。その後、申請できるようになるまで最大 7 日かかることがあります。
+error-subscription_provisioned_recently = このサブスクリプションはまだ申請できません。
+    .fix = 問題はありません。表示された日付以降に申請できるようになります。
+error-subscription_expired = このサブスクリプションは有効期限が切れています。
+    .fix = 引き続きインセンティブを獲得するには、新しいサブスクリプション ID で新しい申請を作成してください。
+error-subscription_suspended = このサブスクリプションは中断されているか、無効になっています。
+    .fix = 顧客に再アクティブ化を依頼してから、もう一度申請してください。
+error-text_empty = この回答が入力されていません。
+    .fix = 入力してください。
+error-text_too_long = この回答は長すぎます。
+    .fix = 短くしてください。
+error-text_character = この回答に使用できない文字が含まれています。
+    .fix = 貼り付けずに、入力し直してください。
+error-text_bidi_control = このテキストに、見えない方向制御文字が含まれています。
+    .fix = その文字を削除するか、貼り付けずにテキストを入力し直してください。
+error-text_invisible_character = このテキストに不可視文字が含まれています。
+    .fix = その文字を削除するか、貼り付けずにテキストを入力し直してください。
+error-text_no_letter = この回答には文字を含める必要があります。
+    .fix = 数字や記号だけでなく、文字で名前を入力してください。
+error-email_invalid = これはメール アドレスではありません。
+    .fix = name@contoso.com のような形式で入力してください。
+error-poe_missing = 実行証明を追加してください。
+    .fix = この顧客に対する作業を示す文書を 1 つ以上アップロードしてください。文書には、顧客の署名または承認、過去 12 か月以内の日付、テナントと各製品の記載が必要です。
+error-poe_file_name = このファイル名は使用できません。
+    .fix = ファイル名を変更 (英字、数字、.pdf などの拡張子) してから、もう一度追加してください。
+error-poe_file_type = この種類のファイルは使用できません。
+    .fix = { -fix-poe }
+error-poe_file_empty = ファイルが空です。
+    .fix = 正しいファイルを選択したか確認してから、もう一度追加してください。
+error-poe_file_too_large = ファイルが 25 MB を超えています。
+    .fix = 圧縮するか、複数のファイルに分割してください。
+error-poe_too_many_files = 1 件の申請に追加できるファイルは 10 個までです。
+    .fix = ファイルを削除するか、複数のファイルを 1 つの PDF にまとめてください。
+error-poe_file_content = ファイルの内容がファイルの種類と一致しません。
+    .fix = { -fix-poe }
+error-action_not_allowed = この操作は実行できません。
+    .fix = この操作を実行できるのは、申請を作成したパートナーか、レビュー担当者のみです。
+error-wrong_status = 申請の現在の状態では、この操作はできません。
+    .fix = 申請を再読み込みして、状態と現在できる操作を確認してください。
+error-window_closed = この操作の期限が過ぎています。
+    .fix = 代わりに新しい申請を作成してください。
+error-not_disputable = この却下には異議を申し立てできません。
+    .fix = 状況が変わった場合は、新しい申請を作成してください。
+error-reason_required = 理由を入力してください。
+    .fix = 理由を簡潔に記入してください。
+error-unauthenticated = サインインしていません。
+    .fix = もう一度サインインしてください。入力した内容は失われません。
+error-tenant_not_registered = 自社の組織が顧客の関連付けに登録されていません。
+    .fix = 自社の Microsoft Entra テナントを顧客の関連付けに登録するよう、グローバル管理者に依頼してください。
+error-role_required = この操作を実行できるロールがありません。
+    .fix = グローバル管理者、課金管理者、インセンティブ管理者のいずれかのロールを割り当てるよう、グローバル管理者に依頼してください。
+error-claim_incomplete = 未入力の回答か、修正が必要な回答があります。
+    .fix = 表示された各回答を修正してから、もう一度送信してください。
+error-program_not_in_organisation = このパートナー プログラムは自社のものではありません。
+    .fix = 一覧から自社のパートナー プログラム ID を選択してください。
+error-role_closed = このパートナー ロールはこの顧客には適用されません。
+    .fix = 顧客の製品の購入方法に対して選択できるロールを選んでください。
+error-already_claimed = この顧客のこの製品については、既に申請があります。
+    .fix = 新しい申請を作成せず、既存の申請を開いてください。
+error-reclaim_not_needed = この申請のサブスクリプションは、どれも期限切れになっていません。
+    .fix = 再申請が必要なのは、サブスクリプションの期限が切れ、新しい ID で更新された場合だけです。
+error-field_locked = この回答はもう変更できません。
+    .fix = 送信後に変更できるのは、パートナー プログラム ID、製品、連絡先、実行証明だけです。
+error-claim_not_found = この申請は存在しません。
+    .fix = リンクを確認するか、顧客の関連付けから申請を探してください。
+error-stale_claim = この申請は、開いた後に変更されています。
+    .fix = 再読み込みして変更内容を確認し、もう一度変更を行ってください。
+error-precondition_required = リクエストには、変更するバージョンの指定が必要です。
+    .fix = 申請の ETag を If-Match で送信してください。
+error-idempotency_key_required = リクエストに Idempotency-Key が必要です。
+    .fix = 新しいリクエストごとに一意の Idempotency-Key ヘッダーを送信し、再試行時には同じ値を送信してください。
+error-idempotency_key_reused = この Idempotency-Key は別のリクエストで使用されています。
+    .fix = 新しいリクエストには新しい Idempotency-Key を使用してください。
+error-request_in_flight = このリクエストはまだ処理中です。
+    .fix = しばらく待ってから、同じ Idempotency-Key で再試行してください。
+error-malformed_request = リクエストを読み取れませんでした。
+    .fix = ページを再読み込みして、もう一度お試しください。
+error-unsupported_media_type = リクエストは JSON である必要があります。
+    .fix = 本文を application/json として送信してください。
+error-payload_too_large = リクエストが大きすぎます。
+    .fix = 1 回のリクエストで送信するデータを減らしてください。
+error-too_many_requests = 変更の送信が速すぎて、処理が追いついていません。
+    .fix = 数秒待ってから、もう一度お試しください。入力した内容は失われません。
+error-request_timeout = リクエストに時間がかかりすぎました。
+    .fix = 接続を確認してから、もう一度お試しください。入力した内容は失われません。
+error-page_out_of_range = 一覧のこのページは存在しません。
+    .fix = 最初のページに戻ってください。
+error-in_arbitration = この申請は、別のパートナーの申請と競合しています。
+    .fix = 仲裁で決定してください。仲裁画面で、競合する申請の実行証明を比較し、いずれか 1 つを承認します。
+error-not_found = このアドレスには何もありません。
+    .fix = アドレスを確認するか、最初の画面に戻ってください。
+error-method_not_allowed = ここではこの操作は許可されていません。
+    .fix = 最初の画面に戻って、もう一度お試しください。
+error-internal_error = サービス側で問題が発生しました。
+    .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
+error-service_unavailable = 現在、サービスが応答できません。
+    .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
