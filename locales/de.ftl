@@ -241,3 +241,19 @@ error-internal_error = Bei uns ist ein Fehler aufgetreten.
     .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
 error-service_unavailable = Der Dienst ist gerade nicht erreichbar.
     .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
+
+## The app's frame: signing in, page titles it decides, the language
+## picker, parts that did not download, the failure notice.
+
+app-signing-in = Anmeldung läuft…
+app-loading = Wird geladen…
+app-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Ihre Eingaben gehen nicht verloren.
+app-title-reviewers-only = Prüfungen nimmt Microsoft vor
+app-title-roles-needed = Sie benötigen eine andere Rolle
+app-document-title = { $page } – Kundenzuordnungen
+app-language = Sprache
+app-step-missing = Dieser Schritt wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben gehen nicht verloren.
+app-form-missing = Dieses Formular wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben gehen nicht verloren.
+app-crash-title = Die Kundenzuordnungen funktionieren nicht mehr
+app-crash-body = Bei uns ist ein Fehler aufgetreten. Was Sie in einem Anspruch eingegeben haben, bleibt auf diesem Gerät gespeichert: Laden Sie neu, um dort weiterzumachen, wo Sie waren.
+app-crash-reload = Kundenzuordnungen neu laden

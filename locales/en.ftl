@@ -239,3 +239,20 @@ error-internal_error = Something went wrong on our side.
     .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.
 error-service_unavailable = The service can't answer right now.
     .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.
+
+## The app's frame: signing in, page titles it decides, the language
+## picker, parts that did not download, the failure notice.
+
+app-signing-in = Signing in…
+app-loading = Loading…
+app-unreachable = We can't reach the claims service right now. Nothing you entered is lost.
+app-title-reviewers-only = Reviews are for Microsoft reviewers
+app-title-roles-needed = You need another role
+# The document's title on the standalone page: the page's, then the product's.
+app-document-title = { $page } – Customer associations
+app-language = Language
+app-step-missing = This step didn't download. Check your connection, then retry. Nothing you entered is lost.
+app-form-missing = This form didn't download. Check your connection, then retry. Nothing you entered is lost.
+app-crash-title = Customer associations stopped working
+app-crash-body = Something went wrong on our side. What you typed in a claim is kept on this device: reload to carry on where you were.
+app-crash-reload = Reload customer associations

@@ -244,3 +244,19 @@ error-internal_error = Un problème est survenu de notre côté.
     .fix = Vos saisies ne sont pas perdues. Réessayez dans une minute ; si le problème persiste, contactez le support.
 error-service_unavailable = Le service ne peut pas répondre pour le moment.
     .fix = Vos saisies ne sont pas perdues. Réessayez dans une minute ; si le problème persiste, contactez le support.
+
+## The app's frame: signing in, page titles it decides, the language
+## picker, parts that did not download, the failure notice.
+
+app-signing-in = Connexion…
+app-loading = Chargement…
+app-unreachable = Le service des revendications est injoignable pour le moment. Rien de ce que vous avez saisi n'est perdu.
+app-title-reviewers-only = Les vérifications sont réservées aux réviseurs Microsoft
+app-title-roles-needed = Il vous faut un autre rôle
+app-document-title = { $page } – Associations de clients
+app-language = Langue
+app-step-missing = Cette étape n'a pas été téléchargée. Vérifiez votre connexion, puis réessayez. Rien de ce que vous avez saisi n'est perdu.
+app-form-missing = Ce formulaire n'a pas été téléchargé. Vérifiez votre connexion, puis réessayez. Rien de ce que vous avez saisi n'est perdu.
+app-crash-title = Les associations de clients ont cessé de fonctionner
+app-crash-body = Une erreur s'est produite de notre côté. Ce que vous avez saisi dans une revendication est conservé sur cet appareil : rechargez pour reprendre là où vous en étiez.
+app-crash-reload = Recharger les associations de clients

@@ -237,3 +237,19 @@ error-internal_error = サービス側で問題が発生しました。
     .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
 error-service_unavailable = 現在、サービスが応答できません。
     .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
+
+## The app's frame: signing in, page titles it decides, the language
+## picker, parts that did not download, the failure notice.
+
+app-signing-in = サインインしています…
+app-loading = 読み込んでいます…
+app-unreachable = 現在、申請サービスに接続できません。入力した内容は失われません。
+app-title-reviewers-only = レビューは Microsoft のレビュー担当者が行います
+app-title-roles-needed = 別のロールが必要です
+app-document-title = { $page } – 顧客の関連付け
+app-language = 言語
+app-step-missing = このステップをダウンロードできませんでした。接続を確認してから、もう一度お試しください。入力した内容は失われません。
+app-form-missing = このフォームをダウンロードできませんでした。接続を確認してから、もう一度お試しください。入力した内容は失われません。
+app-crash-title = 顧客の関連付けが停止しました
+app-crash-body = 問題が発生しました。申請に入力した内容はこのデバイスに保存されています。再読み込みすると、中断したところから続けられます。
+app-crash-reload = 顧客の関連付けを再読み込み

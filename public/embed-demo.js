@@ -69,16 +69,19 @@ const demo = { mount, handles: {}, BASE, getToken };
 window.cporDemo = demo;
 
 const scheme = params.get("theme");
+// The dashboard's language (?locale=de-DE), as a host passes its user's.
+const locale = params.get("locale") ?? "en-GB";
 const theme = scheme === "dark" || scheme === "light" ? { scheme } : {};
 
 demo.mountMain = (options = {}) =>
-  mount(main, { apiBase: "", getToken, basePath: BASE, locale: "en-GB", scrollOffset: STICKY_BAR + 8, theme, ...options });
+  mount(main, { apiBase: "", getToken, basePath: BASE, locale, scrollOffset: STICKY_BAR + 8, theme, ...options });
 demo.mountSide = (options = {}) =>
   mount(side, {
     getToken,
     basePath: BASE,
     history: false,
     view: "compact",
+    locale,
     theme: { ...theme, "--cpor-brand": "light-dark(#5b2d90, #c6b1de)" },
     ...options,
   });

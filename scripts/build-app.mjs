@@ -8,12 +8,13 @@
 //   3. wasm-bindgen writes the main module's JS glue (--keep-lld-exports:
 //      the parts import the main module's functions by their linker names);
 //   4. wasm-opt -Oz optimises every module;
-//   5. everything goes into dist/code-<hash>/ (the hash of all of it: the
+//   5. the languages' catalogues are written beside them (cpor-catalogues);
+//   6. everything goes into dist/code-<hash>/ (the hash of all of it: the
 //      files refer to one another by plain names, so the folder carries the
 //      fingerprint and is served immutable), with each part's modules also
 //      in one pack_<part>.bin; dist/parts.json says which files each page
 //      needs (scripts/bench-size.mjs reads it);
-//   6. the loaders are written (scripts/loaders.mjs) and every file is
+//   7. the loaders are written (scripts/loaders.mjs) and every file is
 //      precompressed (scripts/precompress.mjs).
 //
 //   node scripts/build-app.mjs [dist]
@@ -86,9 +87,16 @@ const staticSplit = /^import \* as (\w+) from "\.\/__wasm_split\.js"$/gm;
 const splitNames = [...glue.matchAll(staticSplit)].map((m) => m[1]);
 const initOnce = "async function __wbg_init_once(module_or_path) {\n";
 if (!splitNames.length || !glue.includes(initOnce)) fail("the glue does not import ./__wasm_split.js as expected");
+// The app's one inline snippet (src/i18n.rs, the folder of its files)
+// goes into the glue, where that folder is the glue's own: one request
+// less before the app starts.
+const snippet = /^import \{ filesBase \} from '\.\/snippets\/cpor-claims-[0-9a-f]+\/inline0\.js';$/m;
+if (!snippet.test(glue) || (glue.match(/\/snippets\//g) ?? []).length !== 1) fail("the glue does not import src/i18n.rs's snippet as expected");
+rmSync(join(out, "snippets"), { recursive: true, force: true });
 writeFileSync(
   join(out, "cpor-claims.js"),
   glue
+    .replace(snippet, 'const filesBase = () => new URL("./", import.meta.url).href;')
     .replace(staticSplit, (_, name) => `let ${name};`)
     .replace(
       initOnce,
@@ -228,6 +236,11 @@ if (/__chunk_|wrapAsyncCb\("\w+", makeLoad/.test(patched) || (patched.match(/^ex
   fail("__wasm_split.js loads its modules in a way build-app.mjs doesn't know (see the patch of its loads)");
 }
 writeFileSync(join(out, "__wasm_split.js"), patched);
+
+// Each language but English (built into the main module) in a file of
+// its own, downloaded only by those who read it (src/i18n.rs).
+step("Writing the languages' catalogues (cpor-catalogues)");
+run("cargo", ["run", "--quiet", "-p", "cpor-i18n", "--features", "compile", "--bin", "cpor-catalogues", "--", out]);
 
 const files = readdirSync(out).sort();
 const hash = createHash("sha256");

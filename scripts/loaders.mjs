@@ -216,6 +216,14 @@ export async function mount(element, options) {
         styled = undefined;
       }
     },
+    /** Changes the language of the page's mounts (a language tag, like
+     * \`de-DE\`); what was typed stays. A fresh instance after a failure
+     * mounts in it too. */
+    setLocale(locale) {
+      if (!open) return;
+      for (const other of mounts) other.options = { ...other.options, locale };
+      m.handle.setLocale(String(locale));
+    },
     /** Whether the app is still mounted. */
     get mounted() {
       return open;

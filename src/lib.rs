@@ -5,6 +5,7 @@
 pub mod api;
 pub mod components;
 pub mod host;
+pub mod i18n;
 pub mod pages;
 pub mod parts;
 pub mod router;
@@ -13,11 +14,13 @@ mod storage;
 pub mod unicode;
 
 use cpor_core::api::v1::{DemoUsersResponse, Me};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::demo_user::DemoUserPicker;
+use crate::components::language::LanguagePicker;
 use crate::components::unavailable::Unavailable;
 use crate::host::{Ids, View};
 use crate::pages::access::{AccessNotice, NotRegisteredNotice, SignedOutNotice};
@@ -32,11 +35,9 @@ pub const ROOT_CLASS: &str = "cpor-app";
 /// some routes show).
 fn title_for(route: &Route, landing: Option<Landing>) -> String {
     match (route, landing) {
-        (Route::ReviewQueue | Route::Review(_), Some(Landing::Claim)) => {
-            "Reviews are for Microsoft reviewers".to_owned()
-        }
+        (Route::ReviewQueue | Route::Review(_), Some(Landing::Claim)) => tr!(APP_TITLE_REVIEWERS_ONLY),
         (Route::Associations(_), Some(Landing::Reviewer)) => Route::ReviewQueue.title(),
-        (_, Some(Landing::RolesNeeded)) => "You need another role".to_owned(),
+        (_, Some(Landing::RolesNeeded)) => tr!(APP_TITLE_ROLES_NEEDED),
         _ => route.title(),
     }
 }
@@ -117,10 +118,11 @@ pub fn App() -> impl IntoView {
     provide_context(parts::PageShown(Callback::new(move |()| focus_heading())));
     Effect::new(move |first: Option<()>| {
         let route = router.route.get();
+        i18n::track();
         let title = title_for(&route, landing_now.get());
         if config.view == View::Full {
             events.emit("cpor:navigate", &[("path", router.href(&route).into()), ("title", title.clone().into())]);
-            host::set_title(&format!("{title} \u{2013} Customer associations"));
+            host::set_title(&tr!(APP_DOCUMENT_TITLE, title.clone()));
         }
         if first.is_some() {
             focus_pending.set_value(true);
@@ -133,7 +135,16 @@ pub fn App() -> impl IntoView {
         load_session();
     });
     let page = move || match session.get() {
-        None => view! { <p class="cpor-loading" role="status">"Signing in\u{2026}"</p> }.into_any(),
+        // Every page is built again in a new language (what was typed is
+        // kept outside the views).
+        _ if {
+            i18n::track();
+            !i18n::ready()
+        } =>
+        {
+            view! { <p class="cpor-loading" role="status">{tr!(APP_SIGNING_IN)}</p> }.into_any()
+        }
+        None => view! { <p class="cpor-loading" role="status">{tr!(APP_SIGNING_IN)}</p> }.into_any(),
         Some(Err(SignInProblem::SignedOut)) => {
             view! { <SignedOutNotice embedded=api::host_signs_in() on_retry=Callback::new(move |()| load_session())/> }
                 .into_any()
@@ -143,7 +154,7 @@ pub fn App() -> impl IntoView {
         }
         Some(Err(SignInProblem::Unavailable)) => view! {
             <Unavailable
-                message="We can't reach the claims service right now. Nothing you entered is lost."
+                message=tr!(APP_UNREACHABLE)
                 on_retry=Callback::new(move |()| load_session())
                 alert=true
             />
@@ -177,11 +188,18 @@ pub fn App() -> impl IntoView {
     view! {
         <div
             class=class
+            lang=i18n::language
             node_ref=root
             on:mousedown=move |ev| components::field::note_button_press(&ev)
             on:mouseup=move |_| components::field::note_button_release()
         >
-            <DemoUserPicker users=demo_users current=current on_switch=on_switch/>
+            <Show when=move || config.view == View::Full && !api::host_signs_in()>
+                <LanguagePicker/>
+            </Show>
+            {move || {
+                i18n::track();
+                view! { <DemoUserPicker users=demo_users current=current on_switch=on_switch/> }
+            }}
             {page}
         </div>
     }

@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use cpor_core::api::v1::Me;
+use cpor_i18n::{msg, t, tr, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -183,11 +184,8 @@ enum Download {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shows {
     Page,
-    Piece(&'static str),
+    Piece(Msg<0>),
 }
-
-const STEP_MISSING: &str = "This step didn't download. Check your connection, then retry. Nothing you entered is lost.";
-const FORM_MISSING: &str = "This form didn't download. Check your connection, then retry. Nothing you entered is lost.";
 
 /// The page of a part: at once when its part is here, else a short
 /// "Loading" until it is (or a Retry when it did not download).
@@ -218,11 +216,11 @@ where
     };
     fetch();
     (move || match state.get() {
-        Download::Running => view! { <p class="cpor-loading" role="status">"Loading\u{2026}"</p> }.into_any(),
+        Download::Running => view! { <p class="cpor-loading" role="status">{tr!(APP_LOADING)}</p> }.into_any(),
         Download::Failed if shows != Shows::Page => {
             let message = match shows {
-                Shows::Piece(message) => message,
-                Shows::Page => "",
+                Shows::Piece(message) => t(message, []),
+                Shows::Page => String::new(),
             };
             view! { <Unavailable message=message on_retry=Callback::new(move |()| fetch()) alert=true/> }.into_any()
         }
@@ -265,11 +263,11 @@ pages! {
     /// The claim flow (with the server draft to open, if any).
     new_claim(me: Me, resume: Option<String>) => load_new_claim, Shows::Page;
     /// Step `step` (2 to 6) of the claim flow.
-    later_step(step: usize, go: Callback<usize>) => load_later_step, Shows::Piece(STEP_MISSING);
+    later_step(step: usize, go: Callback<usize>) => load_later_step, Shows::Piece(msg::APP_STEP_MISSING);
     /// A claim's page.
     claim(id: String, on_resume: Callback<String>) => load_claim, Shows::Page;
     /// The form of `panel` under a claim's action buttons.
-    claim_form(forms: Forms, panel: Panel) => load_claim_form, Shows::Piece(FORM_MISSING);
+    claim_form(forms: Forms, panel: Panel) => load_claim_form, Shows::Piece(msg::APP_FORM_MISSING);
     /// The reviewers' queue.
     review_queue() => load_review_queue, Shows::Page;
     /// A claim's review page.

@@ -5,6 +5,7 @@ pub mod error_summary;
 pub mod field;
 pub mod file_drop;
 pub mod icon;
+pub mod language;
 pub mod message_bar;
 pub mod note;
 pub mod poe_upload;

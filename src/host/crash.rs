@@ -13,6 +13,7 @@
 
 use std::sync::Once;
 
+use cpor_i18n::tr;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,14 +60,9 @@ fn show_notice(element: &web_sys::HtmlElement, scheme_class: &str) {
     let (Some(root), Some(bar), Some(title), Some(body), Some(button)) = (
         make("div", &root_class, ""),
         make("div", "cpor-crash", ""),
-        make("p", "cpor-crash-title", "Customer associations stopped working"),
-        make(
-            "p",
-            "cpor-crash-body",
-            "Something went wrong on our side. What you typed in a claim is kept on this device: reload to carry \
-             on where you were.",
-        ),
-        make("button", "cpor-button cpor-button--primary", "Reload customer associations"),
+        make("p", "cpor-crash-title", &tr!(APP_CRASH_TITLE)),
+        make("p", "cpor-crash-body", &tr!(APP_CRASH_BODY)),
+        make("button", "cpor-button cpor-button--primary", &tr!(APP_CRASH_RELOAD)),
     ) else {
         return;
     };

@@ -59,7 +59,7 @@ impl Default for MountConfig {
             base_path: String::new(),
             history: true,
             initial_route: None,
-            locale: "en".to_owned(),
+            locale: String::new(),
             document_title: true,
             view: View::Full,
             scheme: Scheme::Auto,
@@ -165,6 +165,15 @@ impl MountHandle {
         }
     }
 
+    /// Changes the language of the page's mounts (a language tag, like
+    /// `de-DE`); what was typed stays. Unknown languages read English.
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&self, tag: &str) {
+        if self.mounted.is_some() {
+            crate::i18n::set(tag);
+        }
+    }
+
     /// Whether the app is still mounted.
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
@@ -196,6 +205,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<MountHandle, JsError>
 pub fn mount_with(element: web_sys::HtmlElement, options: MountOptions) -> Result<MountHandle, String> {
     crash::install();
     crate::unicode::install();
+    crate::i18n::start(&options.locale);
     if element.has_attribute(MOUNT_ATTRIBUTE) {
         return Err("this element already holds the app; unmount it first".to_owned());
     }

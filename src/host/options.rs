@@ -73,7 +73,9 @@ pub struct MountOptions {
     /// The path prefix of the app's routes in the host's URL (empty: the
     /// whole path).
     pub base_path: String,
-    /// The user's locale (kept for the translations to come).
+    /// The user's language, as a language tag (`de-DE`, `ja`): the app
+    /// speaks it if it has it (English, German, French, Japanese, and the
+    /// pseudo-locale `en-XA`). Empty: the browser's languages decide.
     pub locale: String,
     /// Light, dark or following the user's setting.
     pub scheme: Scheme,
@@ -99,7 +101,7 @@ impl Default for MountOptions {
             api_base: String::new(),
             get_token: None,
             base_path: String::new(),
-            locale: "en".to_owned(),
+            locale: String::new(),
             scheme: Scheme::Auto,
             theme: Vec::new(),
             view: View::Full,

@@ -213,6 +213,13 @@ impl Lower<'_, '_> {
                 if plural && self.grow {
                     self.numeric[index as usize - '0' as usize] = true;
                 }
+                for v in variants {
+                    if let ast::VariantKey::NumberLiteral { value } = &v.key {
+                        if value.parse::<i64>().is_err() {
+                            self.problem(format!("[{value}]: a number key must be a whole number"));
+                        }
+                    }
+                }
                 let others: Vec<_> = variants.iter().filter(|v| !v.default).collect();
                 out.push(SELECT);
                 out.push(index);

@@ -206,9 +206,15 @@ pub fn plain_plural(lang: &str, n: f64) -> &'static str {
     }
 }
 
-/// A number as Rust writes it (no grouping).
+/// A number as Rust writes it (no grouping). In the browser, where the
+/// app formats numbers with `Intl`, only whole numbers are written here
+/// (Rust's float formatting would add its tables to the module).
 pub fn plain_number(_: &str, n: f64) -> String {
-    n.to_string()
+    #[cfg(not(target_arch = "wasm32"))]
+    if n.fract() != 0.0 {
+        return n.to_string();
+    }
+    (n as i64).to_string()
 }
 
 /// One language's compiled catalogue, with where each message starts.
@@ -347,6 +353,12 @@ pub fn word(msg: u16, args: &[Arg]) -> String {
     out
 }
 
+/// Whether variant key `key` is the number `n` (keys are whole numbers:
+/// the compiler refuses others; no float parsing in the module).
+fn is_number(key: &str, n: f64) -> bool {
+    n.fract() == 0.0 && key == (n as i64).to_string()
+}
+
 struct Words<'a> {
     lang: &'a str,
     args: &'a [Arg],
@@ -384,12 +396,10 @@ impl Words<'_> {
                         })
                         .collect();
                     let chosen = match arg {
-                        Some(Arg::Num(x)) => {
-                            keys.iter().position(|k| k.parse::<f64>().ok() == Some(*x)).or_else(|| {
-                                let category = (self.formats.plural)(self.lang, *x);
-                                keys.iter().position(|k| k == category)
-                            })
-                        }
+                        Some(Arg::Num(x)) => keys.iter().position(|k| is_number(k, *x)).or_else(|| {
+                            let category = (self.formats.plural)(self.lang, *x);
+                            keys.iter().position(|k| k == category)
+                        }),
                         Some(Arg::Str(s)) => keys.iter().position(|k| k == s),
                         Some(Arg::Text(t)) => {
                             let value = word(t.msg, &t.args);

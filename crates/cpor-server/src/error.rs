@@ -12,6 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use cpor_core::api::v1::{Problem, PROBLEM_CONTENT_TYPE};
 use cpor_core::ErrorCode;
+use cpor_i18n::Text;
 use serde::de::DeserializeOwned;
 
 use crate::store::StoreError;
@@ -22,6 +23,9 @@ use crate::store::StoreError;
 pub struct ApiError {
     status: StatusCode,
     problem: Box<Problem>,
+    /// The detail as a message, worded in the reader's language when the
+    /// response is finished (the body's `detail` is its English).
+    text: Option<Box<Text>>,
     retry_after: Option<u64>,
     /// For a fault: what went wrong, logged with the request id, never sent.
     cause: Option<String>,
@@ -30,7 +34,21 @@ pub struct ApiError {
 impl ApiError {
     /// A refusal with a catalog code and the specific sentence about it.
     pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
-        Self { status, problem: Box::new(Problem::new(code, status.as_u16(), detail)), retry_after: None, cause: None }
+        Self {
+            status,
+            problem: Box::new(Problem::new(code, status.as_u16(), detail)),
+            text: None,
+            retry_after: None,
+            cause: None,
+        }
+    }
+
+    /// A refusal whose detail is a message of the catalogues, sent in the
+    /// language the request asks for.
+    pub fn worded(status: StatusCode, code: ErrorCode, text: Text) -> Self {
+        let mut e = Self::new(status, code, text.to_string());
+        e.text = Some(Box::new(text));
+        e
     }
 
     /// Says how many seconds to wait before trying again (`Retry-After`).
@@ -113,7 +131,33 @@ impl IntoResponse for ApiError {
         if let Some(cause) = self.cause {
             res.extensions_mut().insert(Cause(cause));
         }
+        if let Some(text) = self.text {
+            res.extensions_mut().insert(Detail(*text));
+        }
         res
+    }
+}
+
+/// A problem's detail as a message (see [`ApiError::worded`]).
+#[derive(Clone, Debug)]
+struct Detail(Text);
+
+/// Words `problem` in `lang`: the code's title and fix, and the detail
+/// when it is the title or a message. A fix or detail a handler wrote in
+/// other words stays in English.
+fn in_language(problem: &mut Problem, detail: Option<&Text>, lang: &str) {
+    let Some(code) = ErrorCode::from_code(&problem.code) else { return };
+    if let Some((title, fix)) = crate::i18n::error_words(lang, code.as_str()) {
+        if problem.detail == problem.title {
+            problem.detail = title.clone();
+        }
+        if problem.fix == code.fix() {
+            problem.fix = fix;
+        }
+        problem.title = title;
+    }
+    if let Some(text) = detail {
+        problem.detail = crate::i18n::word(lang, text);
     }
 }
 
@@ -187,6 +231,11 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
     let request_id = req.extensions().get::<RequestId>().map(|id| id.0.clone()).unwrap_or_default();
     let is_api = req.uri().path() == "/api" || req.uri().path().starts_with("/api/");
     let (method, path) = (req.method().clone(), req.uri().path().to_owned());
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or("en", crate::i18n::from_accept_language);
     let mut res = next.run(req).await;
     let status = res.status();
     if status.is_server_error() {
@@ -212,13 +261,17 @@ pub async fn finish_responses(req: Request, next: Next) -> Response {
             }
         };
         problem.request_id = (!request_id.is_empty()).then(|| request_id.clone());
+        let detail = res.extensions_mut().remove::<Detail>();
+        in_language(&mut problem, detail.as_ref().map(|d| &d.0), lang);
         let headers = std::mem::take(res.headers_mut());
         res = problem_response(status, &problem);
         for (name, value) in headers.iter() {
             if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
-                res.headers_mut().insert(name.clone(), value.clone());
+                res.headers_mut().append(name.clone(), value.clone());
             }
         }
+        res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang));
+        res.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
     }
     if status == StatusCode::UNAUTHORIZED {
         res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"cpor-claims\""));

@@ -19,6 +19,7 @@ pub mod clock;
 pub mod config;
 pub mod error;
 pub mod failpoints;
+pub mod i18n;
 pub mod idempotency;
 pub mod ids;
 pub mod lifecycle;

@@ -1,0 +1,148 @@
+// The app in the partner's language: chosen by the browser's languages, by
+// the host's `locale` mount option and at runtime (the standalone page's
+// picker, a host's setLocale), with what was typed kept; only the chosen
+// language's catalogue downloads; the pseudo-locale at 360 px; axe clean in
+// German and Japanese. The server's problems follow Accept-Language.
+import { test, expect } from "@playwright/test";
+import { CONTOSO, expectNoSeriousA11yViolations } from "../support/page.mjs";
+import { startServer } from "../support/server.mjs";
+
+const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 16;
+let server;
+test.beforeAll(async () => {
+  server = await startServer(PORT);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+const root = (page) => page.locator(".cpor-app").first();
+const tenant = (page) => page.locator("#cpor-tenant_id");
+const tenantError = (page) => page.locator("#cpor-tenant_id-error");
+
+/** Records the catalogues the page downloads. */
+function catalogues(page) {
+  const asked = [];
+  page.on("request", (req) => {
+    const m = req.url().match(/\/locale_([\w-]+)\.txt$/);
+    if (m) asked.push(m[1]);
+  });
+  return asked;
+}
+
+/** Opens /new on a clean slate and waits for step 1's tenant field. */
+async function openNew(page) {
+  await page.goto("/new");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(tenant(page)).toBeVisible();
+}
+
+/** A tenant ID one digit short, then Tab: step 1's own message. */
+async function shortTenant(page) {
+  await tenant(page).fill(CONTOSO.slice(0, -1));
+  await tenant(page).press("Tab");
+}
+
+test.describe("a German browser", () => {
+  test.use({ locale: "de-DE" });
+
+  test("reads German, and downloads only the German catalogue", async ({ page }) => {
+    const asked = catalogues(page);
+    await openNew(page);
+    await expect(root(page)).toHaveAttribute("lang", "de");
+    await expect(page.getByLabel("Sprache")).toHaveValue("de");
+    await shortTenant(page);
+    await expect(tenantError(page)).toContainText("32");
+    await expect(tenantError(page)).not.toContainText("hexadecimal digits");
+    await expect(page.getByLabel("Kundenmandanten-ID")).toBeVisible();
+    expect([...new Set(asked)]).toEqual(["de"]);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test("an English browser downloads no catalogue", async ({ page }) => {
+  const asked = catalogues(page);
+  await openNew(page);
+  await expect(root(page)).toHaveAttribute("lang", "en");
+  await shortTenant(page);
+  await expect(tenantError(page)).toContainText("A tenant ID has 32 hexadecimal digits; this has 31 digits.");
+  expect(asked).toEqual([]);
+});
+
+test("switching to Japanese keeps what was typed, and back to English", async ({ page }, testInfo) => {
+  await openNew(page);
+  await shortTenant(page);
+  await page.locator("#cpor-domain").fill("contoso.com");
+  await page.getByLabel("Language").selectOption("ja");
+  await expect(root(page)).toHaveAttribute("lang", "ja");
+  await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
+  await expect(page.locator("#cpor-domain")).toHaveValue("contoso.com");
+  await tenant(page).press("Tab");
+  await expect(page.getByLabel("顧客テナント ID")).toBeVisible();
+  await tenant(page).focus();
+  await tenant(page).press("Tab");
+  await expect(tenantError(page)).toContainText("31");
+  await expect(tenantError(page)).toContainText("テナント ID");
+  await page.screenshot({ path: testInfo.outputPath("japanese.png"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("言語").selectOption("en");
+  await expect(root(page)).toHaveAttribute("lang", "en");
+  await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
+});
+
+test("a host's locale option and setLocale choose the language of every mount", async ({ page }) => {
+  const asked = catalogues(page);
+  await page.goto("/dashboard/associations?locale=fr-CA");
+  await page.evaluate(() => window.cporDemo.ready);
+  const main = page.locator("#cpor-main .cpor-app");
+  await expect(main).toHaveAttribute("lang", "fr");
+  await expect(page.locator("#cpor-side .cpor-app")).toHaveAttribute("lang", "fr");
+  // A host has its own language setting: no picker in a mount.
+  await expect(page.locator("#cpor-main select[id$=language]")).toHaveCount(0);
+  await page.evaluate(() => window.cporDemo.handles.main.setLocale("de"));
+  await expect(main).toHaveAttribute("lang", "de");
+  await expect(page.locator("#cpor-side .cpor-app")).toHaveAttribute("lang", "de");
+  expect([...new Set(asked)]).toEqual(["fr", "de"]);
+});
+
+test("a catalogue that doesn't download leaves the app in English, working", async ({ page }) => {
+  await page.route(/\/locale_de\.txt$/, (route) => route.abort());
+  await page.goto("/dashboard/associations?locale=de");
+  await page.evaluate(() => window.cporDemo.ready);
+  const main = page.locator("#cpor-main .cpor-app");
+  await expect(main).toHaveAttribute("lang", "en");
+  await expect(main.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the pseudo-locale at 360 px: accented, longer, nothing clipped", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openNew(page);
+  await page.getByLabel("Language").selectOption("en-XA");
+  await expect(root(page)).toHaveAttribute("lang", "en-XA");
+  await shortTenant(page);
+  await expect(tenantError(page)).toContainText("[");
+  // Nothing wider than the column: no text runs out of its box.
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll(".cpor-app *")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0)
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+  expect(overflowing).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: testInfo.outputPath("pseudo-360.png"), fullPage: true });
+});
+
+test("the server's problems follow Accept-Language", async ({ request }) => {
+  const ask = (lang) =>
+    request.get(`${server.base}/api/claims/CL-NOPE`, { headers: { "accept-language": lang } });
+  const de = await ask("de-DE,de;q=0.9,en;q=0.5");
+  expect(de.status()).toBeGreaterThanOrEqual(400);
+  expect(de.headers()["content-language"]).toBe("de");
+  const body = await de.json();
+  const en = await (await ask("en")).json();
+  expect(body.code).toBe(en.code);
+  expect(body.title).not.toBe(en.title);
+});
