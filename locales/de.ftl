@@ -241,3 +241,99 @@ error-internal_error = Bei uns ist ein Fehler aufgetreten.
     .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
 error-service_unavailable = Der Dienst ist gerade nicht erreichbar.
     .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
+
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – Neue Kundenzuordnung
+flow-caption = Neue Kundenzuordnung
+flow-breadcrumb = Navigationspfad
+flow-back-to-list = Kundenzuordnungen
+flow-submitted = Anspruch übermittelt
+flow-saving = Wird gespeichert…
+flow-saved-offline = Auf diesem Gerät gespeichert. Sobald der Dienst erreichbar ist, speichern wir den Entwurf in Ihrem Konto.
+flow-saved-at = Gespeichert um { $time }
+flow-try-again = Erneut versuchen
+flow-next = Weiter
+flow-submit = Anspruch übermitteln
+flow-back = Zurück
+
+component-retry = Wiederholen
+component-demo-user = Demobenutzer
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = Es gibt ein Problem
+component-field-error = Fehler:
+component-field-optional = (optional)
+component-field-support = Support kontaktieren (öffnet in neuem Tab)
+component-file-drop-text = Dateien hierher ziehen oder
+component-file-drop-browse = Dateien auswählen
+component-upload-unavailable = Wir können diese Datei gerade nicht hochladen. Das liegt nicht an der Datei.
+component-upload-done = { $file } hochgeladen.
+component-upload-problem = { $file }: { $message }
+component-upload-list = Dateien im Upload
+component-upload-progress = { $file } wird hochgeladen
+component-upload-percent = { $percent } %
+component-upload-dismiss = Ausblenden
+component-program-loading = Ihre Partnerprogramme werden geladen…
+component-program-unavailable = Wir können Ihre Partnerprogramme gerade nicht laden. Das liegt nicht an Ihnen.
+component-program-enrolled = Für Incentives registriert
+component-program-not-enrolled = Nicht für Incentives registriert
+component-program-meta = Partnerprogramm-ID { $id } · { $country }
+component-program-hint = Der Standort oder das Programm Ihres Unternehmens, für das diese Arbeit beansprucht wird. Nicht sicher, welches? Fragen Sie Ihre globalen Admins.
+component-program-not-enrolled-title = { $program } ist für kein Incentive-Programm registriert
+component-program-not-enrolled-text = Sie können es trotzdem für den Anspruch verwenden, aber dieser Anspruch bringt darüber erst Incentives, wenn es registriert ist.
+component-program-enrolment-link = Registrierung in der Incentives-Übersicht verwalten (öffnet in neuem Tab)
+component-status = Status:
+component-arbitration = Schlichtung
+component-stepper = Schritt { $step } von { $total }
+
+step-customer-title = Partner und Kunde
+step-customer-tenant-hint = Auch Verzeichnis-ID genannt. Sie sieht aus wie 3f2504e0-4f89-41d3-9a0c-0305e82c3301; geschweifte Klammern, Leerzeichen und Großbuchstaben sind kein Problem.
+step-customer-domain-hint = Zum Beispiel contoso.onmicrosoft.com oder eine benutzerdefinierte Domäne, die der Kunde verifiziert hat.
+step-customer-checking = Kunde wird geprüft…
+step-customer-confirmed = Bestätigt: { $domain } gehört zu { $customer }.
+step-customer-unavailable = Wir können den Kunden gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
+
+step-role-title = Lösungsbereich und Rolle
+
+step-products-title = Produkte
+
+step-details-title = Anspruchsdetails und Kontakte
+
+step-evidence-title = Ausführungsnachweis
+
+step-answers-title = Angaben prüfen
+
+drafts-count = Ihre Entwürfe ({ $count })
+drafts-title-for = Entwurf für { $domain }
+drafts-title-no-customer = Entwurf noch ohne Kunde
+drafts-step = Schritt { $step } von { $total }: { $name }
+drafts-changed-just-now = Gerade eben geändert
+drafts-changed-minutes = { $count ->
+    [one] Vor { $count } Minute geändert
+   *[other] Vor { $count } Minuten geändert
+}
+drafts-changed-hours = { $count ->
+    [one] Vor { $count } Stunde geändert
+   *[other] Vor { $count } Stunden geändert
+}
+drafts-changed-yesterday = Gestern geändert
+drafts-changed-days = { $count ->
+    [one] Vor { $count } Tag geändert
+   *[other] Vor { $count } Tagen geändert
+}
+drafts-changed-on = Geändert am { $date }
+drafts-continue = Fortsetzen
+drafts-continue-draft = { $draft } fortsetzen
+drafts-delete = Löschen
+drafts-delete-draft = { $draft } löschen
+drafts-delete-group = { $draft } löschen?
+drafts-delete-question = Diesen Entwurf löschen? Seine Angaben und Dateien werden entfernt; das lässt sich nicht rückgängig machen.
+drafts-delete-for-good = { $draft } endgültig löschen
+drafts-delete-confirm = Entwurf löschen
+drafts-keep = Behalten
+drafts-deleted = „{ $draft }“ wurde gelöscht.
+drafts-delete-refused = „{ $draft }“ konnte nicht gelöscht werden: { $reason }
+drafts-delete-failed = „{ $draft }“ kann gerade nicht gelöscht werden. Er ist noch in Ihren Entwürfen; versuchen Sie es gleich erneut.
+drafts-kept = Der angezeigte Anspruch bleibt in Ihren Entwürfen, wenn Sie einen neuen beginnen.
+drafts-start-new = Neuen Anspruch beginnen

@@ -239,3 +239,99 @@ error-internal_error = Something went wrong on our side.
     .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.
 error-service_unavailable = The service can't answer right now.
     .fix = Nothing you entered is lost. Try again in a minute; if it keeps happening, contact support.
+
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – New customer association
+flow-caption = New customer association
+flow-breadcrumb = Breadcrumb
+flow-back-to-list = Customer associations
+flow-submitted = Claim submitted
+flow-saving = Saving…
+flow-saved-offline = Saved on this device. We'll save it to your account when we can reach the service.
+flow-saved-at = Saved { $time }
+flow-try-again = Try again
+flow-next = Next
+flow-submit = Submit claim
+flow-back = Back
+
+component-retry = Retry
+component-demo-user = Demo user
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = There is a problem
+component-field-error = Error:
+component-field-optional = (optional)
+component-field-support = Contact support (opens in a new tab)
+component-file-drop-text = Drag files here, or
+component-file-drop-browse = Browse files
+component-upload-unavailable = We couldn't upload this file right now. This isn't a problem with the file.
+component-upload-done = { $file } uploaded.
+component-upload-problem = { $file }: { $message }
+component-upload-list = Files being sent
+component-upload-progress = Uploading { $file }
+component-upload-percent = { $percent }%
+component-upload-dismiss = Dismiss
+component-program-loading = Loading your partner programs…
+component-program-unavailable = We couldn't load your partner programs right now. This isn't a problem on your side.
+component-program-enrolled = Enrolled in incentives
+component-program-not-enrolled = Not enrolled in incentives
+component-program-meta = Partner program ID { $id } · { $country }
+component-program-hint = The location or program of your company that this work is claimed for. Not sure which one? Ask your global admin.
+component-program-not-enrolled-title = { $program } isn't enrolled in an incentive program
+component-program-not-enrolled-text = You can still claim with it, but this claim won't earn incentives through it until it is enrolled.
+component-program-enrolment-link = Manage enrolment in the Incentives overview (opens in a new tab)
+component-status = Status:
+component-arbitration = Arbitration
+component-stepper = Step { $step } of { $total }
+
+step-customer-title = Partner and customer
+step-customer-tenant-hint = Also called directory ID. It looks like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; braces, spaces and capitals are fine.
+step-customer-domain-hint = For example contoso.onmicrosoft.com, or a custom domain the customer has verified.
+step-customer-checking = Checking the customer…
+step-customer-confirmed = Confirmed: { $domain } belongs to { $customer }.
+step-customer-unavailable = We couldn't check the customer right now. This isn't a problem with what you entered.
+
+step-role-title = Solution area and role
+
+step-products-title = Products
+
+step-details-title = Claim details and contacts
+
+step-evidence-title = Proof of execution
+
+step-answers-title = Check your answers
+
+drafts-count = Your drafts ({ $count })
+drafts-title-for = Draft for { $domain }
+drafts-title-no-customer = Draft without a customer yet
+drafts-step = Step { $step } of { $total }: { $name }
+drafts-changed-just-now = Changed just now
+drafts-changed-minutes = { $count ->
+    [one] Changed { $count } minute ago
+   *[other] Changed { $count } minutes ago
+}
+drafts-changed-hours = { $count ->
+    [one] Changed { $count } hour ago
+   *[other] Changed { $count } hours ago
+}
+drafts-changed-yesterday = Changed yesterday
+drafts-changed-days = { $count ->
+    [one] Changed { $count } day ago
+   *[other] Changed { $count } days ago
+}
+drafts-changed-on = Changed on { $date }
+drafts-continue = Continue
+drafts-continue-draft = Continue { $draft }
+drafts-delete = Delete
+drafts-delete-draft = Delete { $draft }
+drafts-delete-group = Delete { $draft }?
+drafts-delete-question = Delete this draft? Its answers and files are removed; this can't be undone.
+drafts-delete-for-good = Delete { $draft } for good
+drafts-delete-confirm = Delete draft
+drafts-keep = Keep it
+drafts-deleted = “{ $draft }” was deleted.
+drafts-delete-refused = We couldn't delete “{ $draft }”: { $reason }
+drafts-delete-failed = We couldn't delete “{ $draft }” right now. It's still in your drafts; try again in a moment.
+drafts-kept = The claim on screen is kept in your drafts when you start another.
+drafts-start-new = Start a new claim

@@ -244,3 +244,102 @@ error-internal_error = Un problème est survenu de notre côté.
     .fix = Vos saisies ne sont pas perdues. Réessayez dans une minute ; si le problème persiste, contactez le support.
 error-service_unavailable = Le service ne peut pas répondre pour le moment.
     .fix = Vos saisies ne sont pas perdues. Réessayez dans une minute ; si le problème persiste, contactez le support.
+
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – Nouvelle association de client
+flow-caption = Nouvelle association de client
+flow-breadcrumb = Fil d'Ariane
+flow-back-to-list = Associations de clients
+flow-submitted = Revendication soumise
+flow-saving = Enregistrement…
+flow-saved-offline = Enregistré sur cet appareil. Nous l'enregistrerons dans votre compte dès que le service sera joignable.
+flow-saved-at = Enregistré à { $time }
+flow-try-again = Réessayer
+flow-next = Suivant
+flow-submit = Soumettre la revendication
+flow-back = Retour
+
+component-retry = Réessayer
+component-demo-user = Utilisateur de démo
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = Il y a un problème
+component-field-error = Erreur :
+component-field-optional = (facultatif)
+component-field-support = Contacter le support (s'ouvre dans un nouvel onglet)
+component-file-drop-text = Faites glisser des fichiers ici, ou
+component-file-drop-browse = Parcourir les fichiers
+component-upload-unavailable = Nous ne pouvons pas charger ce fichier pour le moment. Le fichier n'est pas en cause.
+component-upload-done = { $file } chargé.
+component-upload-problem = { $file } : { $message }
+component-upload-list = Fichiers en cours d'envoi
+component-upload-progress = Chargement de { $file }
+component-upload-percent = { $percent } %
+component-upload-dismiss = Ignorer
+component-program-loading = Chargement de vos programmes partenaires…
+component-program-unavailable = Nous ne pouvons pas charger vos programmes partenaires pour le moment. Le problème ne vient pas de vous.
+component-program-enrolled = Inscrit aux primes incitatives
+component-program-not-enrolled = Non inscrit aux primes incitatives
+component-program-meta = ID de programme partenaire { $id } · { $country }
+component-program-hint = L'emplacement ou le programme de votre entreprise pour lequel ce travail est revendiqué. Vous ne savez pas lequel ? Demandez à votre administrateur général.
+component-program-not-enrolled-title = { $program } n'est inscrit à aucun programme de primes incitatives
+component-program-not-enrolled-text = Vous pouvez quand même l'utiliser pour revendiquer, mais cette revendication ne rapportera pas de primes par son biais tant qu'il n'est pas inscrit.
+component-program-enrolment-link = Gérer l'inscription dans la vue d'ensemble des primes incitatives (s'ouvre dans un nouvel onglet)
+component-status = État :
+component-arbitration = Arbitrage
+component-stepper = Étape { $step } sur { $total }
+
+step-customer-title = Partenaire et client
+step-customer-tenant-hint = Aussi appelé ID de répertoire. Il ressemble à 3f2504e0-4f89-41d3-9a0c-0305e82c3301 ; les accolades, espaces et majuscules sont acceptés.
+step-customer-domain-hint = Par exemple contoso.onmicrosoft.com, ou un domaine personnalisé que le client a vérifié.
+step-customer-checking = Vérification du client…
+step-customer-confirmed = Confirmé : { $domain } appartient à { $customer }.
+step-customer-unavailable = Nous ne pouvons pas vérifier le client pour le moment. Vos saisies ne sont pas en cause.
+
+step-role-title = Domaine de solutions et rôle
+
+step-products-title = Produits
+
+step-details-title = Détails et contacts
+
+step-evidence-title = Preuve d'exécution
+
+step-answers-title = Vérifiez vos réponses
+
+drafts-count = Vos brouillons ({ $count })
+drafts-title-for = Brouillon pour { $domain }
+drafts-title-no-customer = Brouillon sans client pour l'instant
+drafts-step = Étape { $step } sur { $total } : { $name }
+drafts-changed-just-now = Modifié à l'instant
+drafts-changed-minutes = { $count ->
+    [one] Modifié il y a { $count } minute
+    [many] Modifié il y a { $count } de minutes
+   *[other] Modifié il y a { $count } minutes
+}
+drafts-changed-hours = { $count ->
+    [one] Modifié il y a { $count } heure
+    [many] Modifié il y a { $count } d'heures
+   *[other] Modifié il y a { $count } heures
+}
+drafts-changed-yesterday = Modifié hier
+drafts-changed-days = { $count ->
+    [one] Modifié il y a { $count } jour
+    [many] Modifié il y a { $count } de jours
+   *[other] Modifié il y a { $count } jours
+}
+drafts-changed-on = Modifié le { $date }
+drafts-continue = Continuer
+drafts-continue-draft = Continuer { $draft }
+drafts-delete = Supprimer
+drafts-delete-draft = Supprimer { $draft }
+drafts-delete-group = Supprimer { $draft } ?
+drafts-delete-question = Supprimer ce brouillon ? Ses réponses et fichiers seront supprimés ; c'est irréversible.
+drafts-delete-for-good = Supprimer définitivement { $draft }
+drafts-delete-confirm = Supprimer le brouillon
+drafts-keep = Le garder
+drafts-deleted = « { $draft } » a été supprimé.
+drafts-delete-refused = Impossible de supprimer « { $draft } » : { $reason }
+drafts-delete-failed = Nous ne pouvons pas supprimer « { $draft } » pour le moment. Il reste dans vos brouillons ; réessayez dans un instant.
+drafts-kept = La revendication affichée est conservée dans vos brouillons quand vous en commencez une autre.
+drafts-start-new = Commencer une nouvelle revendication

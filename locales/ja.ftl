@@ -237,3 +237,90 @@ error-internal_error = サービス側で問題が発生しました。
     .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
 error-service_unavailable = 現在、サービスが応答できません。
     .fix = 入力した内容は失われません。1 分ほど待ってから、もう一度お試しください。問題が続く場合は、サポートにお問い合わせください。
+
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – 新しい顧客の関連付け
+flow-caption = 新しい顧客の関連付け
+flow-breadcrumb = 階層リンク
+flow-back-to-list = 顧客の関連付け
+flow-submitted = 申請を送信しました
+flow-saving = 保存しています…
+flow-saved-offline = このデバイスに保存しました。サービスに接続できるようになったら、アカウントに保存します。
+flow-saved-at = { $time } に保存しました
+flow-try-again = もう一度試す
+flow-next = 次へ
+flow-submit = 申請を送信
+flow-back = 戻る
+
+component-retry = 再試行
+component-demo-user = デモ ユーザー
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = 問題があります
+component-field-error = エラー:
+component-field-optional = (省略可)
+component-field-support = サポートに問い合わせる (新しいタブで開きます)
+component-file-drop-text = ここにファイルをドラッグするか、
+component-file-drop-browse = ファイルを参照
+component-upload-unavailable = 現在、このファイルをアップロードできません。ファイルの問題ではありません。
+component-upload-done = { $file } をアップロードしました。
+component-upload-problem = { $file }: { $message }
+component-upload-list = 送信中のファイル
+component-upload-progress = { $file } をアップロードしています
+component-upload-percent = { $percent }%
+component-upload-dismiss = 閉じる
+component-program-loading = パートナー プログラムを読み込んでいます…
+component-program-unavailable = 現在、パートナー プログラムを読み込めません。お客様側の問題ではありません。
+component-program-enrolled = インセンティブに登録済み
+component-program-not-enrolled = インセンティブに未登録
+component-program-meta = パートナー プログラム ID { $id } · { $country }
+component-program-hint = この作業を申請する、自社の拠点またはプログラムです。どれかわからない場合は、グローバル管理者に確認してください。
+component-program-not-enrolled-title = { $program } はインセンティブ プログラムに登録されていません
+component-program-not-enrolled-text = このプログラムで申請することはできますが、登録されるまでは、この申請でこのプログラムを通じたインセンティブは得られません。
+component-program-enrolment-link = インセンティブの概要で登録を管理する (新しいタブで開きます)
+component-status = 状態:
+component-arbitration = 仲裁
+component-stepper = ステップ { $step }/{ $total }
+
+step-customer-title = パートナーと顧客
+step-customer-tenant-hint = ディレクトリ ID とも呼ばれます。3f2504e0-4f89-41d3-9a0c-0305e82c3301 のような形式です。中かっこ、スペース、大文字が含まれていてもかまいません。
+step-customer-domain-hint = 例: contoso.onmicrosoft.com、または顧客が検証済みのカスタム ドメイン。
+step-customer-checking = 顧客を確認しています…
+step-customer-confirmed = 確認済み: { $domain } は { $customer } のドメインです。
+step-customer-unavailable = 現在、顧客を確認できません。入力内容の問題ではありません。
+
+step-role-title = ソリューション領域とロール
+
+step-products-title = 製品
+
+step-details-title = 申請の詳細と連絡先
+
+step-evidence-title = 実行証明
+
+step-answers-title = 回答の確認
+
+drafts-count = 下書き ({ $count })
+drafts-title-for = { $domain } の下書き
+drafts-title-no-customer = 顧客未設定の下書き
+drafts-step = ステップ { $step }/{ $total }: { $name }
+drafts-changed-just-now = たった今変更
+drafts-changed-minutes = { $count } 分前に変更
+drafts-changed-hours = { $count } 時間前に変更
+drafts-changed-yesterday = 昨日変更
+drafts-changed-days = { $count } 日前に変更
+drafts-changed-on = { $date } に変更
+drafts-continue = 続行
+drafts-continue-draft = { $draft } を続行
+drafts-delete = 削除
+drafts-delete-draft = { $draft } を削除
+drafts-delete-group = { $draft } を削除しますか？
+drafts-delete-question = この下書きを削除しますか？回答とファイルが削除され、元に戻すことはできません。
+drafts-delete-for-good = { $draft } を完全に削除
+drafts-delete-confirm = 下書きを削除
+drafts-keep = 削除しない
+drafts-deleted = 「{ $draft }」を削除しました。
+drafts-delete-refused = 「{ $draft }」を削除できませんでした: { $reason }
+drafts-delete-failed = 現在、「{ $draft }」を削除できません。下書きには残っています。しばらくしてからもう一度お試しください。
+drafts-kept = 別の申請を開始すると、画面上の申請は下書きに保存されます。
+drafts-start-new = 新しい申請を開始
