@@ -295,8 +295,47 @@ step-customer-confirmed = Bestätigt: { $domain } gehört zu { $customer }.
 step-customer-unavailable = Wir können den Kunden gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
 
 step-role-title = Lösungsbereich und Rolle
+step-role-area = Lösungsbereich
+step-role-area-hint = Business Applications ist Dynamics 365; Modern Work and Security ist Microsoft 365, Teams, Defender und Ähnliches.
+step-role-role = Partnerrolle
+step-role-help = Welche Rolle wähle ich?
+step-role-help-choose = Wählen Sie die Rolle, die beschreibt, was Sie für diesen Kunden getan haben. Eine falsche Rolle kann entgangene Berechtigung und Incentives bedeuten und später einen neuen Anspruch.
+step-role-help-csp = Rollen für Business Applications gelten nur, wenn der Kunde über einen Volumenlizenzvertrag oder Web-Direct gekauft hat. Für Kunden, die über CSP gekauft haben, verwenden Sie stattdessen CSP-Kundenzuordnungen.
+step-role-loading = Die Rollen für diesen Kunden werden geladen…
+step-role-unavailable = Wir können die Rollen und Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
+step-role-area-closed = { $customer } hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-area-closed-unknown = Dieser Kunde hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-closed-title = Rollen für { $area } stehen { $customer } nicht offen
+step-role-closed-title-unknown = Rollen für { $area } stehen diesem Kunden nicht offen
+step-role-closed-text = { $customer } hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
+step-role-closed-text-unknown = Dieser Kunde hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
+step-role-closed-advice = Betraf Ihre Arbeit Microsoft 365, Teams oder Defender, wählen Sie oben Modern Work and Security. Andernfalls ordnen Sie diesen Kunden im Partner Center über CSP zu.
 
 step-products-title = Produkte
+step-products-hint = Die Produkte im Mandanten des Kunden, auf die sich Ihre Arbeit bezog. Jedes wird bei der Auswahl geprüft.
+step-products-loading = Die Produkte des Kunden werden geladen…
+step-products-list-unavailable = Wir können die Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
+step-products-none = Dieser Kunde hat in diesem Lösungsbereich keine Produkte in seinem Mandanten. Gehen Sie zurück und wählen Sie den anderen Lösungsbereich, oder prüfen Sie die Mandanten-ID mit Ihrem Kunden.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } Abonnement im Mandanten
+   *[other] { $count } Abonnements im Mandanten
+}
+step-products-held-elsewhere = Ein anderer Partner hält oder beansprucht dies
+step-products-subscription-hint = Der Kunde hat mehr als ein Abonnement dieses Produkts: Geben Sie die ID des Abonnements ein, für das dieser Anspruch gilt. Sie steht im Microsoft 365 Admin Center des Kunden (Abrechnung > Ihre Produkte).
+step-products-checking = Wird geprüft…
+step-products-claimable = Kann beansprucht werden.
+step-products-claimable-subscription = Kann beansprucht werden (Abonnement { $subscription }).
+step-products-arbitration-title = Dieser Anspruch geht in die Schlichtung
+step-products-arbitration-text = Microsoft beginnt trotzdem innerhalb von fünf Werktagen mit der Prüfung; der Anspruch kann länger in Prüfung bleiben, während beide Partner angehört werden. Sie werden in den Kommentaren des Anspruchs informiert.
+step-products-unavailable = Wir können dieses Produkt gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
+step-products-already-claimed = Ihr Unternehmen hat für diesen Kunden bereits einen aktiven Anspruch auf { $product }.
+step-products-claimable-from = { $product } kann ab { $date } beansprucht werden.
+step-products-claimable-from-fix = { $reason } Heben Sie die Auswahl auf, um ohne das Produkt fortzufahren, oder behalten Sie diesen Entwurf und übermitteln Sie ihn dann.
+step-products-gone = { $product } ist nicht mehr im Mandanten des Kunden. Heben Sie die Auswahl auf.
+step-products-existing-claim = Ihren bestehenden Anspruch „{ $claim }“ öffnen
+step-products-announce-claimable = { $product } kann beansprucht werden.
+step-products-announce-arbitration = { $product } kann beansprucht werden; ein anderer Partner hält oder beansprucht es, daher geht der Anspruch in die Schlichtung.
+step-products-announce-problem = { $product }: { $message }
 
 step-details-title = Anspruchsdetails und Kontakte
 

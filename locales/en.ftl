@@ -293,8 +293,47 @@ step-customer-confirmed = Confirmed: { $domain } belongs to { $customer }.
 step-customer-unavailable = We couldn't check the customer right now. This isn't a problem with what you entered.
 
 step-role-title = Solution area and role
+step-role-area = Solution area
+step-role-area-hint = Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like.
+step-role-role = Partner role
+step-role-help = Which role do I choose?
+step-role-help-choose = Choose the role that describes what you did for this customer. A wrong role can mean missed eligibility and incentive earnings, and a new claim later.
+step-role-help-csp = Business Applications roles apply only when the customer bought through a Volume Licensing agreement or Web-Direct. For customers who bought through CSP, use CSP customer associations instead.
+step-role-loading = Loading the roles for this customer…
+step-role-unavailable = We couldn't load this customer's roles and products right now. This isn't a problem with what you entered.
+step-role-area-closed = { $customer } bought { $area } through CSP, so none of its partner roles can be claimed here. Choose another solution area, or associate this customer through the CSP program.
+step-role-area-closed-unknown = This customer bought { $area } through CSP, so none of its partner roles can be claimed here. Choose another solution area, or associate this customer through the CSP program.
+step-role-closed-title = { $area } roles aren't open for { $customer }
+step-role-closed-title-unknown = { $area } roles aren't open for this customer
+step-role-closed-text = { $customer } bought { $area } through CSP. These roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP purchases are associated through the CSP program, not with a claim here.
+step-role-closed-text-unknown = This customer bought { $area } through CSP. These roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP purchases are associated through the CSP program, not with a claim here.
+step-role-closed-advice = If your work was on Microsoft 365, Teams or Defender, choose Modern Work and Security above. Otherwise, associate this customer through CSP in Partner Center.
 
 step-products-title = Products
+step-products-hint = The products on the customer's tenant that your work was for. Each is checked as you choose it.
+step-products-loading = Loading the customer's products…
+step-products-list-unavailable = We couldn't load this customer's products right now. This isn't a problem with what you entered.
+step-products-none = This customer has no products in this solution area on its tenant. Go back and choose the other solution area, or check the tenant ID with your customer.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } subscription on the tenant
+   *[other] { $count } subscriptions on the tenant
+}
+step-products-held-elsewhere = Another partner holds or claims this
+step-products-subscription-hint = The customer has more than one subscription of this product: enter the ID of the one this claim is for. It's in the customer's Microsoft 365 admin center (Billing, Your products).
+step-products-checking = Checking…
+step-products-claimable = Can be claimed.
+step-products-claimable-subscription = Can be claimed (subscription { $subscription }).
+step-products-arbitration-title = This claim will go to arbitration
+step-products-arbitration-text = Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments.
+step-products-unavailable = We couldn't check this product right now. This isn't a problem with what you entered.
+step-products-already-claimed = Your company already has a live claim on { $product } for this customer.
+step-products-claimable-from = { $product } can be claimed from { $date }.
+step-products-claimable-from-fix = { $reason } Unselect it to go on without it, or keep this draft and submit it then.
+step-products-gone = { $product } isn't on the customer's tenant any more. Unselect it.
+step-products-existing-claim = Open your existing claim “{ $claim }”
+step-products-announce-claimable = { $product } can be claimed.
+step-products-announce-arbitration = { $product } can be claimed; another partner holds or claims it, so the claim will go to arbitration.
+step-products-announce-problem = { $product }: { $message }
 
 step-details-title = Claim details and contacts
 

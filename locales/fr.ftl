@@ -298,8 +298,48 @@ step-customer-confirmed = Confirmé : { $domain } appartient à { $customer }.
 step-customer-unavailable = Nous ne pouvons pas vérifier le client pour le moment. Vos saisies ne sont pas en cause.
 
 step-role-title = Domaine de solutions et rôle
+step-role-area = Domaine de solutions
+step-role-area-hint = Business Applications correspond à Dynamics 365 ; Modern Work and Security à Microsoft 365, Teams, Defender, etc.
+step-role-role = Rôle de partenaire
+step-role-help = Quel rôle choisir ?
+step-role-help-choose = Choisissez le rôle qui décrit ce que vous avez fait pour ce client. Un mauvais rôle peut vous priver d'éligibilité et de primes, et imposer une nouvelle revendication plus tard.
+step-role-help-csp = Les rôles Business Applications ne s'appliquent que si le client a acheté via un contrat de licence en volume ou Web-Direct. Pour les clients qui ont acheté via CSP, utilisez plutôt les associations de clients CSP.
+step-role-loading = Chargement des rôles pour ce client…
+step-role-unavailable = Nous ne pouvons pas charger les rôles et produits de ce client pour le moment. Vos saisies ne sont pas en cause.
+step-role-area-closed = { $customer } a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-area-closed-unknown = Ce client a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-closed-title = Les rôles { $area } ne sont pas ouverts pour { $customer }
+step-role-closed-title-unknown = Les rôles { $area } ne sont pas ouverts pour ce client
+step-role-closed-text = { $customer } a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
+step-role-closed-text-unknown = Ce client a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
+step-role-closed-advice = Si votre travail portait sur Microsoft 365, Teams ou Defender, choisissez Modern Work and Security ci-dessus. Sinon, associez ce client via CSP dans l'Espace partenaires.
 
 step-products-title = Produits
+step-products-hint = Les produits du locataire du client sur lesquels portait votre travail. Chacun est vérifié dès que vous le choisissez.
+step-products-loading = Chargement des produits du client…
+step-products-list-unavailable = Nous ne pouvons pas charger les produits de ce client pour le moment. Vos saisies ne sont pas en cause.
+step-products-none = Ce client n'a aucun produit de ce domaine de solutions sur son locataire. Revenez en arrière et choisissez l'autre domaine de solutions, ou vérifiez l'ID de locataire avec votre client.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } abonnement sur le locataire
+    [many] { $count } d'abonnements sur le locataire
+   *[other] { $count } abonnements sur le locataire
+}
+step-products-held-elsewhere = Un autre partenaire le détient ou le revendique
+step-products-subscription-hint = Le client a plusieurs abonnements de ce produit : entrez l'ID de celui que vise cette revendication. Il figure dans le Centre d'administration Microsoft 365 du client (Facturation > Vos produits).
+step-products-checking = Vérification…
+step-products-claimable = Peut être revendiqué.
+step-products-claimable-subscription = Peut être revendiqué (abonnement { $subscription }).
+step-products-arbitration-title = Cette revendication ira en arbitrage
+step-products-arbitration-text = Microsoft commence quand même l'examen sous cinq jours ouvrés ; la revendication peut rester en cours d'examen plus longtemps, le temps d'entendre les deux partenaires. Vous serez informé dans les commentaires de la revendication.
+step-products-unavailable = Nous ne pouvons pas vérifier ce produit pour le moment. Vos saisies ne sont pas en cause.
+step-products-already-claimed = Votre entreprise a déjà une revendication active sur { $product } pour ce client.
+step-products-claimable-from = { $product } pourra être revendiqué à partir du { $date }.
+step-products-claimable-from-fix = { $reason } Désélectionnez-le pour continuer sans lui, ou gardez ce brouillon et soumettez-le à cette date.
+step-products-gone = { $product } n'est plus sur le locataire du client. Désélectionnez-le.
+step-products-existing-claim = Ouvrir votre revendication existante « { $claim } »
+step-products-announce-claimable = { $product } peut être revendiqué.
+step-products-announce-arbitration = { $product } peut être revendiqué ; un autre partenaire le détient ou le revendique, la revendication ira donc en arbitrage.
+step-products-announce-problem = { $product } : { $message }
 
 step-details-title = Détails et contacts
 

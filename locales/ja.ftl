@@ -291,8 +291,44 @@ step-customer-confirmed = 確認済み: { $domain } は { $customer } のドメ�
 step-customer-unavailable = 現在、顧客を確認できません。入力内容の問題ではありません。
 
 step-role-title = ソリューション領域とロール
+step-role-area = ソリューション領域
+step-role-area-hint = Business Applications は Dynamics 365、Modern Work and Security は Microsoft 365、Teams、Defender などです。
+step-role-role = パートナー ロール
+step-role-help = どのロールを選べばよいですか？
+step-role-help-choose = この顧客のために行った作業に合うロールを選択してください。ロールを誤ると、適格性やインセンティブを得られなかったり、後で新しい申請が必要になったりすることがあります。
+step-role-help-csp = Business Applications のロールは、顧客がボリューム ライセンス契約または Web-Direct で購入した場合にのみ適用されます。CSP で購入した顧客には、代わりに CSP の顧客の関連付けを使用してください。
+step-role-loading = この顧客のロールを読み込んでいます…
+step-role-unavailable = 現在、この顧客のロールと製品を読み込めません。入力内容の問題ではありません。
+step-role-area-closed = { $customer } は { $area } を CSP で購入しているため、ここではどのパートナー ロールも申請できません。別のソリューション領域を選択するか、CSP プログラムでこの顧客を関連付けてください。
+step-role-area-closed-unknown = この顧客は { $area } を CSP で購入しているため、ここではどのパートナー ロールも申請できません。別のソリューション領域を選択するか、CSP プログラムでこの顧客を関連付けてください。
+step-role-closed-title = { $area } のロールは { $customer } には適用できません
+step-role-closed-title-unknown = { $area } のロールはこの顧客には適用できません
+step-role-closed-text = { $customer } は { $area } を CSP で購入しています。これらのロールは、ボリューム ライセンス契約または Web-Direct による購入にのみ適用されます。CSP での購入は、ここでの申請ではなく、CSP プログラムで関連付けられます。
+step-role-closed-text-unknown = この顧客は { $area } を CSP で購入しています。これらのロールは、ボリューム ライセンス契約または Web-Direct による購入にのみ適用されます。CSP での購入は、ここでの申請ではなく、CSP プログラムで関連付けられます。
+step-role-closed-advice = 作業の対象が Microsoft 365、Teams、Defender の場合は、上で Modern Work and Security を選択してください。それ以外の場合は、パートナー センターの CSP でこの顧客を関連付けてください。
 
 step-products-title = 製品
+step-products-hint = 作業の対象となった、顧客のテナントの製品です。選択すると、それぞれ確認されます。
+step-products-loading = 顧客の製品を読み込んでいます…
+step-products-list-unavailable = 現在、この顧客の製品を読み込めません。入力内容の問題ではありません。
+step-products-none = この顧客のテナントには、このソリューション領域の製品がありません。前に戻ってもう一方のソリューション領域を選択するか、顧客とテナント ID を確認してください。
+step-products-meta = { $family } · テナントのサブスクリプション { $count } 件
+step-products-held-elsewhere = 別のパートナーが保持または申請しています
+step-products-subscription-hint = 顧客はこの製品のサブスクリプションを複数持っています。この申請の対象となるサブスクリプションの ID を入力してください。顧客の Microsoft 365 管理センター ([課金情報] > [お使いの製品]) で確認できます。
+step-products-checking = 確認しています…
+step-products-claimable = 申請できます。
+step-products-claimable-subscription = 申請できます (サブスクリプション { $subscription })。
+step-products-arbitration-title = この申請は仲裁に回されます
+step-products-arbitration-text = Microsoft は 5 営業日以内に審査を開始しますが、両方のパートナーの意見を聞く間、申請が審査中のままになる期間が長くなることがあります。申請のコメントでお知らせします。
+step-products-unavailable = 現在、この製品を確認できません。入力内容の問題ではありません。
+step-products-already-claimed = この顧客の { $product } については、自社の有効な申請が既にあります。
+step-products-claimable-from = { $product } は { $date } から申請できます。
+step-products-claimable-from-fix = { $reason } この製品なしで進める場合は選択を解除してください。または、この下書きを保存しておき、その日以降に送信してください。
+step-products-gone = { $product } は顧客のテナントにもうありません。選択を解除してください。
+step-products-existing-claim = 既存の申請「{ $claim }」を開く
+step-products-announce-claimable = { $product } は申請できます。
+step-products-announce-arbitration = { $product } は申請できますが、別のパートナーが保持または申請しているため、申請は仲裁に回されます。
+step-products-announce-problem = { $product }: { $message }
 
 step-details-title = 申請の詳細と連絡先
 
