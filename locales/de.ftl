@@ -338,10 +338,73 @@ step-products-announce-arbitration = { $product } kann beansprucht werden; ein a
 step-products-announce-problem = { $product }: { $message }
 
 step-details-title = Anspruchsdetails und Kontakte
+step-details-claim-name = Name des Anspruchs
+step-details-claim-name-hint = Ein Name, unter dem Sie den Anspruch später wiederfinden, etwa „Contoso – Einführung Dynamics 365 Sales“.
+step-details-full-name = Vollständiger Name
+step-details-job-title = Position
+step-details-email = E-Mail-Adresse
+step-details-seller = Name des Dynamics-Lösungsverkäufers
+step-details-seller-hint = Der Microsoft-Verkäufer, der an dieser Verkaufschance gearbeitet hat.
+step-details-customer-name = Kundenname
+step-details-customer-name-hint = Die Organisation des Kunden, wie im Vertrag angegeben.
+step-details-isv = Name des ISV-Produkts oder der Lösung
+step-details-customer-contact = Kundenkontakt
+step-details-customer-contact-hint = Die Person beim Kunden, die Ihre Arbeit bestätigen kann.
+step-details-technical-contact = Technischer Kundenkontakt
+step-details-technical-contact-hint = Für Dynamics 365: die technisch verantwortliche Person des Kunden für das Produkt.
+step-details-your-contact = Ihr Kontakt
+step-details-your-contact-hint = Wen in Ihrem Unternehmen die Prüfer zu diesem Anspruch kontaktieren können.
+step-details-revenue = Umsatzzuordnung
+step-details-revenue-hint = Die Rolle „Influenced Revenue recognition“ ordnet Ihnen Umsatz zu; diese Angaben identifizieren das Geschäft.
+step-details-prefilled = Wir haben die Kundenkontakte aus Ihrem Anspruch „{ $claim }“ übernommen. Prüfen Sie, ob sie noch stimmen.
 
 step-evidence-title = Ausführungsnachweis
+step-evidence-checklist = Worauf Prüfer achten
+step-evidence-check-acknowledgement = Bestätigung oder Unterschrift des Kunden
+step-evidence-check-date = Ein Datum innerhalb der letzten 12 Monate
+step-evidence-check-tenant = Mandanten-ID und Domäne des Kunden
+step-evidence-check-products = Jedes beanspruchte Produkt mit Namen
+step-evidence-check-work = Eine Beschreibung Ihrer Arbeit für den Kunden
+step-evidence-template = Vorlage herunterladen
+step-evidence-template-format = (RTF, öffnet in Word)
+step-evidence-documents = Ihre Dokumente
+step-evidence-hint = PDF, Office-Dokumente, Outlook-Nachrichten, CSV, RTF, XPS oder Bilder; je Datei bis zu 25 MB und { $max ->
+    [one] { $max } Datei pro Anspruch.
+   *[other] { $max } Dateien pro Anspruch.
+}
+step-evidence-files = Dateien
+step-evidence-remove = Entfernen
+step-evidence-remove-file = { $file } entfernen
+step-evidence-removed = { $file } entfernt.
+step-evidence-remove-failed = Wir können { $file } gerade nicht entfernen. Versuchen Sie es erneut.
+step-evidence-comment = Kommentar für die Prüfer
+step-evidence-comment-hint = Alles, was ihnen hilft, Ihre Dokumente zu verstehen.
 
 step-answers-title = Angaben prüfen
+step-answers-change = Ändern
+step-answers-change-customer = Partner und Kunde
+step-answers-change-role = Lösungsbereich und Rolle
+step-answers-change-products = Produkte
+step-answers-change-details = Anspruchsdetails und Kontakte
+step-answers-change-evidence = Ausführungsnachweis
+step-answers-program = { $program } ({ $id })
+step-answers-product = Produkt
+step-answers-product-subscription = { $product }, Abonnement { $subscription }
+step-answers-seller = Dynamics-Lösungsverkäufer
+step-answers-isv = ISV-Produkt oder -Lösung
+step-answers-file = Datei
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Kommentar
+step-answers-before = Vor dem Übermitteln
+step-answers-before-notified = Ihr Kunde wird über diese Zuordnung benachrichtigt. Sobald Microsoft sie genehmigt, wird der Kundenkontakt informiert und kann sie innerhalb von 7 Tagen ablehnen.
+step-answers-before-review = Microsoft beginnt innerhalb von 5 Werktagen mit der Prüfung. Brauchen wir mehr von Ihnen, fragen wir in den Kommentaren des Anspruchs.
+step-answers-sending = Ihr Anspruch wird gesendet…
+step-answers-retrying = Der Dienst ist nicht erreichbar. Ihr Anspruch ist gespeichert; neuer Versuch in { $seconds ->
+    [one] { $seconds } Sekunde…
+   *[other] { $seconds } Sekunden…
+}
+step-answers-offline = Gespeichert, noch nicht gesendet: Sie sind offline. Wir senden Ihren Anspruch, sobald Sie wieder online sind.
+step-answers-failed = Gespeichert, noch nicht gesendet: Der Dienst war nicht erreichbar. Nichts geht verloren; versuchen Sie es gleich erneut.
 
 drafts-count = Ihre Entwürfe ({ $count })
 drafts-title-for = Entwurf für { $domain }
@@ -376,3 +439,22 @@ drafts-delete-refused = „{ $draft }“ konnte nicht gelöscht werden: { $reaso
 drafts-delete-failed = „{ $draft }“ kann gerade nicht gelöscht werden. Er ist noch in Ihren Entwürfen; versuchen Sie es gleich erneut.
 drafts-kept = Der angezeigte Anspruch bleibt in Ihren Entwürfen, wenn Sie einen neuen beginnen.
 drafts-start-new = Neuen Anspruch beginnen
+
+confirmation-title = Ihr Anspruch wurde an Microsoft gesendet
+confirmation-claim-id = Anspruchs-ID
+confirmation-go-to-claim = Öffnen Sie Ihren Anspruch „{ $claim }“
+confirmation-go-to-claim-for = , um die Prüfung zu verfolgen, Nachweise hinzuzufügen oder den Prüfern zu antworten.
+confirmation-arbitration-title = Dieser Anspruch ist in der Schlichtung
+confirmation-arbitration-text = Er kann länger als 5 Werktage in Prüfung bleiben, während Microsoft beide Partner anhört; Sie werden in den Kommentaren des Anspruchs informiert.
+confirmation-next = Wie es weitergeht
+confirmation-review-by = { $days ->
+    [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung, spätestens am { $date }.
+   *[other] Microsoft beginnt innerhalb von { $days } Werktagen mit der Prüfung, spätestens am { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung.
+   *[other] Microsoft beginnt innerhalb von { $days } Werktagen mit der Prüfung.
+}
+confirmation-more-needed = Brauchen die Prüfer mehr, wartet der Anspruch auf eine Aktion von Ihnen, und sie fragen in seinen Kommentaren: Sie haben dann 5 Werktage Zeit für Ihre Antwort.
+confirmation-approved = Nach der Genehmigung wird der Kunde benachrichtigt und kann innerhalb von 7 Tagen ablehnen; danach gilt der Anspruch als berechtigt.
+confirmation-start-another = Weiteren Anspruch beginnen

@@ -336,10 +336,73 @@ step-products-announce-arbitration = { $product } can be claimed; another partne
 step-products-announce-problem = { $product }: { $message }
 
 step-details-title = Claim details and contacts
+step-details-claim-name = Claim name
+step-details-claim-name-hint = A name that helps you find this claim later, such as “Contoso – Dynamics 365 Sales rollout”.
+step-details-full-name = Full name
+step-details-job-title = Job title
+step-details-email = Email address
+step-details-seller = Dynamics solution seller name
+step-details-seller-hint = The Microsoft seller who worked on this opportunity.
+step-details-customer-name = Customer name
+step-details-customer-name-hint = The customer's organisation, as on its contract.
+step-details-isv = ISV product or solution name
+step-details-customer-contact = Customer contact
+step-details-customer-contact-hint = The person at the customer who can confirm your work.
+step-details-technical-contact = Customer technical contact
+step-details-technical-contact-hint = For Dynamics 365: the customer's technical owner of the product.
+step-details-your-contact = Your contact
+step-details-your-contact-hint = Who at your company the reviewers can contact about this claim.
+step-details-revenue = Revenue association
+step-details-revenue-hint = Influenced Revenue recognition associates revenue with you; these details identify the deal.
+step-details-prefilled = We filled in the customer's contacts from your claim “{ $claim }”. Check they're still right.
 
 step-evidence-title = Proof of execution
+step-evidence-checklist = What reviewers look for
+step-evidence-check-acknowledgement = The customer's acknowledgement or signature
+step-evidence-check-date = A date within the last 12 months
+step-evidence-check-tenant = The customer's tenant ID and domain
+step-evidence-check-products = Each product you're claiming, by name
+step-evidence-check-work = A description of the work you did for the customer
+step-evidence-template = Download template
+step-evidence-template-format = (RTF, opens in Word)
+step-evidence-documents = Your documents
+step-evidence-hint = PDF, Office documents, Outlook messages, CSV, RTF, XPS or images; up to 25 MB each and { $max ->
+    [one] { $max } file per claim.
+   *[other] { $max } files per claim.
+}
+step-evidence-files = Files
+step-evidence-remove = Remove
+step-evidence-remove-file = Remove { $file }
+step-evidence-removed = { $file } removed.
+step-evidence-remove-failed = We couldn't remove { $file } right now. Try again.
+step-evidence-comment = Comment for the reviewers
+step-evidence-comment-hint = Anything that helps them read your documents.
 
 step-answers-title = Check your answers
+step-answers-change = Change
+step-answers-change-customer = partner and customer
+step-answers-change-role = solution area and role
+step-answers-change-products = products
+step-answers-change-details = claim details and contacts
+step-answers-change-evidence = proof of execution
+step-answers-program = { $program } ({ $id })
+step-answers-product = Product
+step-answers-product-subscription = { $product }, subscription { $subscription }
+step-answers-seller = Dynamics solution seller
+step-answers-isv = ISV product or solution
+step-answers-file = File
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Comment
+step-answers-before = Before you submit
+step-answers-before-notified = Your customer will be notified about this association. Once Microsoft approves it, the customer contact is told and can decline it within 7 days.
+step-answers-before-review = Microsoft starts reviewing within 5 business days. If we need more from you, we'll ask in the claim's comments.
+step-answers-sending = Sending your claim…
+step-answers-retrying = We couldn't reach the service. Your claim is saved; trying again in { $seconds ->
+    [one] { $seconds } second…
+   *[other] { $seconds } seconds…
+}
+step-answers-offline = Saved, not sent yet: you're offline. We'll send your claim as soon as you're back online.
+step-answers-failed = Saved, not sent yet: we couldn't reach the service. Nothing is lost; try again in a moment.
 
 drafts-count = Your drafts ({ $count })
 drafts-title-for = Draft for { $domain }
@@ -374,3 +437,22 @@ drafts-delete-refused = We couldn't delete “{ $draft }”: { $reason }
 drafts-delete-failed = We couldn't delete “{ $draft }” right now. It's still in your drafts; try again in a moment.
 drafts-kept = The claim on screen is kept in your drafts when you start another.
 drafts-start-new = Start a new claim
+
+confirmation-title = Your claim was sent to Microsoft
+confirmation-claim-id = Claim ID
+confirmation-go-to-claim = Go to your claim “{ $claim }”
+confirmation-go-to-claim-for = { " " }to follow its review, add proof or answer the reviewers.
+confirmation-arbitration-title = This claim is in arbitration
+confirmation-arbitration-text = It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments.
+confirmation-next = What happens next
+confirmation-review-by = { $days ->
+    [one] Microsoft starts reviewing it within { $days } business day, by { $date }.
+   *[other] Microsoft starts reviewing it within { $days } business days, by { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft starts reviewing it within { $days } business day.
+   *[other] Microsoft starts reviewing it within { $days } business days.
+}
+confirmation-more-needed = If reviewers need more, the claim becomes Partner action required and they ask in its comments: you then have 5 business days to answer.
+confirmation-approved = Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible.
+confirmation-start-another = Start another claim

@@ -342,10 +342,75 @@ step-products-announce-arbitration = { $product } peut être revendiqué ; un 
 step-products-announce-problem = { $product } : { $message }
 
 step-details-title = Détails et contacts
+step-details-claim-name = Nom de la revendication
+step-details-claim-name-hint = Un nom pour retrouver cette revendication plus tard, comme « Contoso – déploiement de Dynamics 365 Sales ».
+step-details-full-name = Nom complet
+step-details-job-title = Fonction
+step-details-email = Adresse e-mail
+step-details-seller = Nom du vendeur de solutions Dynamics
+step-details-seller-hint = Le vendeur Microsoft qui a travaillé sur cette opportunité.
+step-details-customer-name = Nom du client
+step-details-customer-name-hint = L'organisation du client, telle qu'indiquée dans son contrat.
+step-details-isv = Nom du produit ou de la solution ISV
+step-details-customer-contact = Contact client
+step-details-customer-contact-hint = La personne chez le client qui peut confirmer votre travail.
+step-details-technical-contact = Contact technique du client
+step-details-technical-contact-hint = Pour Dynamics 365 : le responsable technique du produit chez le client.
+step-details-your-contact = Votre contact
+step-details-your-contact-hint = La personne de votre entreprise que les examinateurs peuvent contacter au sujet de cette revendication.
+step-details-revenue = Association de revenus
+step-details-revenue-hint = Le rôle Influenced Revenue recognition vous associe des revenus ; ces informations identifient la transaction.
+step-details-prefilled = Nous avons repris les contacts du client de votre revendication « { $claim } ». Vérifiez qu'ils sont toujours exacts.
 
 step-evidence-title = Preuve d'exécution
+step-evidence-checklist = Ce que vérifient les examinateurs
+step-evidence-check-acknowledgement = L'accord ou la signature du client
+step-evidence-check-date = Une date dans les 12 derniers mois
+step-evidence-check-tenant = L'ID de locataire et le domaine du client
+step-evidence-check-products = Chaque produit revendiqué, par son nom
+step-evidence-check-work = Une description du travail effectué pour le client
+step-evidence-template = Télécharger le modèle
+step-evidence-template-format = (RTF, s'ouvre dans Word)
+step-evidence-documents = Vos documents
+step-evidence-hint = PDF, documents Office, messages Outlook, CSV, RTF, XPS ou images ; jusqu'à 25 Mo chacun et { $max ->
+    [one] { $max } fichier par revendication.
+    [many] { $max } de fichiers par revendication.
+   *[other] { $max } fichiers par revendication.
+}
+step-evidence-files = Fichiers
+step-evidence-remove = Supprimer
+step-evidence-remove-file = Supprimer { $file }
+step-evidence-removed = { $file } supprimé.
+step-evidence-remove-failed = Nous ne pouvons pas supprimer { $file } pour le moment. Réessayez.
+step-evidence-comment = Commentaire pour les examinateurs
+step-evidence-comment-hint = Tout ce qui les aide à lire vos documents.
 
 step-answers-title = Vérifiez vos réponses
+step-answers-change = Modifier
+step-answers-change-customer = partenaire et client
+step-answers-change-role = domaine de solutions et rôle
+step-answers-change-products = produits
+step-answers-change-details = détails et contacts
+step-answers-change-evidence = preuve d'exécution
+step-answers-program = { $program } ({ $id })
+step-answers-product = Produit
+step-answers-product-subscription = { $product }, abonnement { $subscription }
+step-answers-seller = Vendeur de solutions Dynamics
+step-answers-isv = Produit ou solution ISV
+step-answers-file = Fichier
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Commentaire
+step-answers-before = Avant de soumettre
+step-answers-before-notified = Votre client sera informé de cette association. Dès que Microsoft l'approuve, le contact client est prévenu et peut la refuser sous 7 jours.
+step-answers-before-review = Microsoft commence l'examen sous 5 jours ouvrés. S'il nous faut plus d'informations, nous vous les demanderons dans les commentaires de la revendication.
+step-answers-sending = Envoi de votre revendication…
+step-answers-retrying = Le service est injoignable. Votre revendication est enregistrée ; nouvel essai dans { $seconds ->
+    [one] { $seconds } seconde…
+    [many] { $seconds } de secondes…
+   *[other] { $seconds } secondes…
+}
+step-answers-offline = Enregistrée, pas encore envoyée : vous êtes hors connexion. Nous enverrons votre revendication dès votre retour en ligne.
+step-answers-failed = Enregistrée, pas encore envoyée : le service est injoignable. Rien n'est perdu ; réessayez dans un instant.
 
 drafts-count = Vos brouillons ({ $count })
 drafts-title-for = Brouillon pour { $domain }
@@ -383,3 +448,24 @@ drafts-delete-refused = Impossible de supprimer « { $draft } » : { $reason 
 drafts-delete-failed = Nous ne pouvons pas supprimer « { $draft } » pour le moment. Il reste dans vos brouillons ; réessayez dans un instant.
 drafts-kept = La revendication affichée est conservée dans vos brouillons quand vous en commencez une autre.
 drafts-start-new = Commencer une nouvelle revendication
+
+confirmation-title = Votre revendication a été envoyée à Microsoft
+confirmation-claim-id = ID de revendication
+confirmation-go-to-claim = Accédez à votre revendication « { $claim } »
+confirmation-go-to-claim-for = { " " }pour suivre son examen, ajouter des preuves ou répondre aux examinateurs.
+confirmation-arbitration-title = Cette revendication est en arbitrage
+confirmation-arbitration-text = Elle peut rester en cours d'examen plus de 5 jours ouvrés, le temps que Microsoft entende les deux partenaires ; vous serez informé dans les commentaires de la revendication.
+confirmation-next = Et ensuite ?
+confirmation-review-by = { $days ->
+    [one] Microsoft commence son examen sous { $days } jour ouvré, au plus tard le { $date }.
+    [many] Microsoft commence son examen sous { $days } de jours ouvrés, au plus tard le { $date }.
+   *[other] Microsoft commence son examen sous { $days } jours ouvrés, au plus tard le { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft commence son examen sous { $days } jour ouvré.
+    [many] Microsoft commence son examen sous { $days } de jours ouvrés.
+   *[other] Microsoft commence son examen sous { $days } jours ouvrés.
+}
+confirmation-more-needed = Si les examinateurs ont besoin de plus, la revendication attend une action de votre part et ils vous le demandent dans ses commentaires : vous avez alors 5 jours ouvrés pour répondre.
+confirmation-approved = Une fois la revendication approuvée, le client est informé et peut la refuser sous 7 jours ; elle devient ensuite éligible.
+confirmation-start-another = Commencer une autre revendication

@@ -66,12 +66,6 @@ impl From<Option<Msg<0>>> for FieldText {
     }
 }
 
-impl From<&'static str> for FieldText {
-    fn from(s: &'static str) -> Self {
-        Self(s.to_owned())
-    }
-}
-
 impl From<String> for FieldText {
     fn from(s: String) -> Self {
         Self(s)
