@@ -257,3 +257,219 @@ app-form-missing = Dieses Formular wurde nicht geladen. Prüfen Sie Ihre Verbind
 app-crash-title = Die Kundenzuordnungen funktionieren nicht mehr
 app-crash-body = Bei uns ist ein Fehler aufgetreten. Was Sie in einem Anspruch eingegeben haben, bleibt auf diesem Gerät gespeichert: Laden Sie neu, um dort weiterzumachen, wo Sie waren.
 app-crash-reload = Kundenzuordnungen neu laden
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – Neue Kundenzuordnung
+flow-caption = Neue Kundenzuordnung
+flow-breadcrumb = Navigationspfad
+flow-back-to-list = Kundenzuordnungen
+flow-submitted = Anspruch übermittelt
+flow-saving = Wird gespeichert…
+flow-saved-offline = Auf diesem Gerät gespeichert. Sobald der Dienst erreichbar ist, speichern wir den Entwurf in Ihrem Konto.
+flow-saved-at = Gespeichert um { $time }
+flow-try-again = Erneut versuchen
+flow-next = Weiter
+flow-submit = Anspruch übermitteln
+flow-back = Zurück
+
+component-retry = Wiederholen
+component-demo-user = Demobenutzer
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = Es gibt ein Problem
+component-field-error = Fehler:
+component-field-optional = (optional)
+component-field-support = Support kontaktieren (öffnet in neuem Tab)
+component-file-drop-text = Dateien hierher ziehen oder
+component-file-drop-browse = Dateien auswählen
+component-upload-unavailable = Wir können diese Datei gerade nicht hochladen. Das liegt nicht an der Datei.
+component-upload-done = { $file } hochgeladen.
+component-upload-problem = { $file }: { $message }
+component-upload-list = Dateien im Upload
+component-upload-progress = { $file } wird hochgeladen
+component-upload-percent = { $percent } %
+component-upload-dismiss = Ausblenden
+component-program-loading = Ihre Partnerprogramme werden geladen…
+component-program-unavailable = Wir können Ihre Partnerprogramme gerade nicht laden. Das liegt nicht an Ihnen.
+component-program-enrolled = Für Incentives registriert
+component-program-not-enrolled = Nicht für Incentives registriert
+component-program-meta = Partnerprogramm-ID { $id } · { $country }
+component-program-hint = Der Standort oder das Programm Ihres Unternehmens, für das diese Arbeit beansprucht wird. Nicht sicher, welches? Fragen Sie Ihre globalen Admins.
+component-program-not-enrolled-title = { $program } ist für kein Incentive-Programm registriert
+component-program-not-enrolled-text = Sie können es trotzdem für den Anspruch verwenden, aber dieser Anspruch bringt darüber erst Incentives, wenn es registriert ist.
+component-program-enrolment-link = Registrierung in der Incentives-Übersicht verwalten (öffnet in neuem Tab)
+component-status = Status:
+component-arbitration = Schlichtung
+component-stepper = Schritt { $step } von { $total }
+
+step-customer-title = Partner und Kunde
+step-customer-tenant-hint = Auch Verzeichnis-ID genannt. Sie sieht aus wie 3f2504e0-4f89-41d3-9a0c-0305e82c3301; geschweifte Klammern, Leerzeichen und Großbuchstaben sind kein Problem.
+step-customer-domain-hint = Zum Beispiel contoso.onmicrosoft.com oder eine benutzerdefinierte Domäne, die der Kunde verifiziert hat.
+step-customer-checking = Kunde wird geprüft…
+step-customer-confirmed = Bestätigt: { $domain } gehört zu { $customer }.
+step-customer-unavailable = Wir können den Kunden gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
+
+step-role-title = Lösungsbereich und Rolle
+step-role-area = Lösungsbereich
+step-role-area-hint = Business Applications ist Dynamics 365; Modern Work and Security ist Microsoft 365, Teams, Defender und Ähnliches.
+step-role-role = Partnerrolle
+step-role-help = Welche Rolle wähle ich?
+step-role-help-choose = Wählen Sie die Rolle, die beschreibt, was Sie für diesen Kunden getan haben. Eine falsche Rolle kann entgangene Berechtigung und Incentives bedeuten und später einen neuen Anspruch.
+step-role-help-csp = Rollen für Business Applications gelten nur, wenn der Kunde über einen Volumenlizenzvertrag oder Web-Direct gekauft hat. Für Kunden, die über CSP gekauft haben, verwenden Sie stattdessen CSP-Kundenzuordnungen.
+step-role-loading = Die Rollen für diesen Kunden werden geladen…
+step-role-unavailable = Wir können die Rollen und Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
+step-role-area-closed = { $customer } hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-area-closed-unknown = Dieser Kunde hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-closed-title = Rollen für { $area } stehen { $customer } nicht offen
+step-role-closed-title-unknown = Rollen für { $area } stehen diesem Kunden nicht offen
+step-role-closed-text = { $customer } hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
+step-role-closed-text-unknown = Dieser Kunde hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
+step-role-closed-advice = Betraf Ihre Arbeit Microsoft 365, Teams oder Defender, wählen Sie oben Modern Work and Security. Andernfalls ordnen Sie diesen Kunden im Partner Center über CSP zu.
+
+step-products-title = Produkte
+step-products-hint = Die Produkte im Mandanten des Kunden, auf die sich Ihre Arbeit bezog. Jedes wird bei der Auswahl geprüft.
+step-products-loading = Die Produkte des Kunden werden geladen…
+step-products-list-unavailable = Wir können die Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
+step-products-none = Dieser Kunde hat in diesem Lösungsbereich keine Produkte in seinem Mandanten. Gehen Sie zurück und wählen Sie den anderen Lösungsbereich, oder prüfen Sie die Mandanten-ID mit Ihrem Kunden.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } Abonnement im Mandanten
+   *[other] { $count } Abonnements im Mandanten
+}
+step-products-held-elsewhere = Ein anderer Partner hält oder beansprucht dies
+step-products-subscription-hint = Der Kunde hat mehr als ein Abonnement dieses Produkts: Geben Sie die ID des Abonnements ein, für das dieser Anspruch gilt. Sie steht im Microsoft 365 Admin Center des Kunden (Abrechnung > Ihre Produkte).
+step-products-checking = Wird geprüft…
+step-products-claimable = Kann beansprucht werden.
+step-products-claimable-subscription = Kann beansprucht werden (Abonnement { $subscription }).
+step-products-arbitration-title = Dieser Anspruch geht in die Schlichtung
+step-products-arbitration-text = Microsoft beginnt trotzdem innerhalb von fünf Werktagen mit der Prüfung; der Anspruch kann länger in Prüfung bleiben, während beide Partner angehört werden. Sie werden in den Kommentaren des Anspruchs informiert.
+step-products-unavailable = Wir können dieses Produkt gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
+step-products-already-claimed = Ihr Unternehmen hat für diesen Kunden bereits einen aktiven Anspruch auf { $product }.
+step-products-claimable-from = { $product } kann ab { $date } beansprucht werden.
+step-products-claimable-from-fix = { $reason } Heben Sie die Auswahl auf, um ohne das Produkt fortzufahren, oder behalten Sie diesen Entwurf und übermitteln Sie ihn dann.
+step-products-gone = { $product } ist nicht mehr im Mandanten des Kunden. Heben Sie die Auswahl auf.
+step-products-existing-claim = Ihren bestehenden Anspruch „{ $claim }“ öffnen
+step-products-announce-claimable = { $product } kann beansprucht werden.
+step-products-announce-arbitration = { $product } kann beansprucht werden; ein anderer Partner hält oder beansprucht es, daher geht der Anspruch in die Schlichtung.
+step-products-announce-problem = { $product }: { $message }
+
+step-details-title = Anspruchsdetails und Kontakte
+step-details-claim-name = Name des Anspruchs
+step-details-claim-name-hint = Ein Name, unter dem Sie den Anspruch später wiederfinden, etwa „Contoso – Einführung Dynamics 365 Sales“.
+step-details-full-name = Vollständiger Name
+step-details-job-title = Position
+step-details-email = E-Mail-Adresse
+step-details-seller = Name des Dynamics-Lösungsverkäufers
+step-details-seller-hint = Der Microsoft-Verkäufer, der an dieser Verkaufschance gearbeitet hat.
+step-details-customer-name = Kundenname
+step-details-customer-name-hint = Die Organisation des Kunden, wie im Vertrag angegeben.
+step-details-isv = Name des ISV-Produkts oder der Lösung
+step-details-customer-contact = Kundenkontakt
+step-details-customer-contact-hint = Die Person beim Kunden, die Ihre Arbeit bestätigen kann.
+step-details-technical-contact = Technischer Kundenkontakt
+step-details-technical-contact-hint = Für Dynamics 365: die technisch verantwortliche Person des Kunden für das Produkt.
+step-details-your-contact = Ihr Kontakt
+step-details-your-contact-hint = Wen in Ihrem Unternehmen die Prüfer zu diesem Anspruch kontaktieren können.
+step-details-revenue = Umsatzzuordnung
+step-details-revenue-hint = Die Rolle „Influenced Revenue recognition“ ordnet Ihnen Umsatz zu; diese Angaben identifizieren das Geschäft.
+step-details-prefilled = Wir haben die Kundenkontakte aus Ihrem Anspruch „{ $claim }“ übernommen. Prüfen Sie, ob sie noch stimmen.
+
+step-evidence-title = Ausführungsnachweis
+step-evidence-checklist = Worauf Prüfer achten
+step-evidence-check-acknowledgement = Bestätigung oder Unterschrift des Kunden
+step-evidence-check-date = Ein Datum innerhalb der letzten 12 Monate
+step-evidence-check-tenant = Mandanten-ID und Domäne des Kunden
+step-evidence-check-products = Jedes beanspruchte Produkt mit Namen
+step-evidence-check-work = Eine Beschreibung Ihrer Arbeit für den Kunden
+step-evidence-template = Vorlage herunterladen
+step-evidence-template-format = (RTF, öffnet in Word)
+step-evidence-documents = Ihre Dokumente
+step-evidence-hint = PDF, Office-Dokumente, Outlook-Nachrichten, CSV, RTF, XPS oder Bilder; je Datei bis zu 25 MB und { $max ->
+    [one] { $max } Datei pro Anspruch.
+   *[other] { $max } Dateien pro Anspruch.
+}
+step-evidence-files = Dateien
+step-evidence-remove = Entfernen
+step-evidence-remove-file = { $file } entfernen
+step-evidence-removed = { $file } entfernt.
+step-evidence-remove-failed = Wir können { $file } gerade nicht entfernen. Versuchen Sie es erneut.
+step-evidence-comment = Kommentar für die Prüfer
+step-evidence-comment-hint = Alles, was ihnen hilft, Ihre Dokumente zu verstehen.
+
+step-answers-title = Angaben prüfen
+step-answers-change = Ändern
+step-answers-change-customer = Partner und Kunde
+step-answers-change-role = Lösungsbereich und Rolle
+step-answers-change-products = Produkte
+step-answers-change-details = Anspruchsdetails und Kontakte
+step-answers-change-evidence = Ausführungsnachweis
+step-answers-program = { $program } ({ $id })
+step-answers-product = Produkt
+step-answers-product-subscription = { $product }, Abonnement { $subscription }
+step-answers-seller = Dynamics-Lösungsverkäufer
+step-answers-isv = ISV-Produkt oder -Lösung
+step-answers-file = Datei
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Kommentar
+step-answers-before = Vor dem Übermitteln
+step-answers-before-notified = Ihr Kunde wird über diese Zuordnung benachrichtigt. Sobald Microsoft sie genehmigt, wird der Kundenkontakt informiert und kann sie innerhalb von 7 Tagen ablehnen.
+step-answers-before-review = Microsoft beginnt innerhalb von 5 Werktagen mit der Prüfung. Brauchen wir mehr von Ihnen, fragen wir in den Kommentaren des Anspruchs.
+step-answers-sending = Ihr Anspruch wird gesendet…
+step-answers-retrying = Der Dienst ist nicht erreichbar. Ihr Anspruch ist gespeichert; neuer Versuch in { $seconds ->
+    [one] { $seconds } Sekunde…
+   *[other] { $seconds } Sekunden…
+}
+step-answers-offline = Gespeichert, noch nicht gesendet: Sie sind offline. Wir senden Ihren Anspruch, sobald Sie wieder online sind.
+step-answers-failed = Gespeichert, noch nicht gesendet: Der Dienst war nicht erreichbar. Nichts geht verloren; versuchen Sie es gleich erneut.
+
+drafts-count = Ihre Entwürfe ({ $count })
+drafts-title-for = Entwurf für { $domain }
+drafts-title-no-customer = Entwurf noch ohne Kunde
+drafts-step = Schritt { $step } von { $total }: { $name }
+drafts-changed-just-now = Gerade eben geändert
+drafts-changed-minutes = { $count ->
+    [one] Vor { $count } Minute geändert
+   *[other] Vor { $count } Minuten geändert
+}
+drafts-changed-hours = { $count ->
+    [one] Vor { $count } Stunde geändert
+   *[other] Vor { $count } Stunden geändert
+}
+drafts-changed-yesterday = Gestern geändert
+drafts-changed-days = { $count ->
+    [one] Vor { $count } Tag geändert
+   *[other] Vor { $count } Tagen geändert
+}
+drafts-changed-on = Geändert am { $date }
+drafts-continue = Fortsetzen
+drafts-continue-draft = { $draft } fortsetzen
+drafts-delete = Löschen
+drafts-delete-draft = { $draft } löschen
+drafts-delete-group = { $draft } löschen?
+drafts-delete-question = Diesen Entwurf löschen? Seine Angaben und Dateien werden entfernt; das lässt sich nicht rückgängig machen.
+drafts-delete-for-good = { $draft } endgültig löschen
+drafts-delete-confirm = Entwurf löschen
+drafts-keep = Behalten
+drafts-deleted = „{ $draft }“ wurde gelöscht.
+drafts-delete-refused = „{ $draft }“ konnte nicht gelöscht werden: { $reason }
+drafts-delete-failed = „{ $draft }“ kann gerade nicht gelöscht werden. Er ist noch in Ihren Entwürfen; versuchen Sie es gleich erneut.
+drafts-kept = Der angezeigte Anspruch bleibt in Ihren Entwürfen, wenn Sie einen neuen beginnen.
+drafts-start-new = Neuen Anspruch beginnen
+
+confirmation-title = Ihr Anspruch wurde an Microsoft gesendet
+confirmation-claim-id = Anspruchs-ID
+confirmation-go-to-claim = Öffnen Sie Ihren Anspruch „{ $claim }“
+confirmation-go-to-claim-for = , um die Prüfung zu verfolgen, Nachweise hinzuzufügen oder den Prüfern zu antworten.
+confirmation-arbitration-title = Dieser Anspruch ist in der Schlichtung
+confirmation-arbitration-text = Er kann länger als 5 Werktage in Prüfung bleiben, während Microsoft beide Partner anhört; Sie werden in den Kommentaren des Anspruchs informiert.
+confirmation-next = Wie es weitergeht
+confirmation-review-by = { $days ->
+    [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung, spätestens am { $date }.
+   *[other] Microsoft beginnt innerhalb von { $days } Werktagen mit der Prüfung, spätestens am { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung.
+   *[other] Microsoft beginnt innerhalb von { $days } Werktagen mit der Prüfung.
+}
+confirmation-more-needed = Brauchen die Prüfer mehr, wartet der Anspruch auf eine Aktion von Ihnen, und sie fragen in seinen Kommentaren: Sie haben dann 5 Werktage Zeit für Ihre Antwort.
+confirmation-approved = Nach der Genehmigung wird der Kunde benachrichtigt und kann innerhalb von 7 Tagen ablehnen; danach gilt der Anspruch als berechtigt.
+confirmation-start-another = Weiteren Anspruch beginnen

@@ -256,3 +256,219 @@ app-form-missing = This form didn't download. Check your connection, then retry.
 app-crash-title = Customer associations stopped working
 app-crash-body = Something went wrong on our side. What you typed in a claim is kept on this device: reload to carry on where you were.
 app-crash-reload = Reload customer associations
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – New customer association
+flow-caption = New customer association
+flow-breadcrumb = Breadcrumb
+flow-back-to-list = Customer associations
+flow-submitted = Claim submitted
+flow-saving = Saving…
+flow-saved-offline = Saved on this device. We'll save it to your account when we can reach the service.
+flow-saved-at = Saved { $time }
+flow-try-again = Try again
+flow-next = Next
+flow-submit = Submit claim
+flow-back = Back
+
+component-retry = Retry
+component-demo-user = Demo user
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = There is a problem
+component-field-error = Error:
+component-field-optional = (optional)
+component-field-support = Contact support (opens in a new tab)
+component-file-drop-text = Drag files here, or
+component-file-drop-browse = Browse files
+component-upload-unavailable = We couldn't upload this file right now. This isn't a problem with the file.
+component-upload-done = { $file } uploaded.
+component-upload-problem = { $file }: { $message }
+component-upload-list = Files being sent
+component-upload-progress = Uploading { $file }
+component-upload-percent = { $percent }%
+component-upload-dismiss = Dismiss
+component-program-loading = Loading your partner programs…
+component-program-unavailable = We couldn't load your partner programs right now. This isn't a problem on your side.
+component-program-enrolled = Enrolled in incentives
+component-program-not-enrolled = Not enrolled in incentives
+component-program-meta = Partner program ID { $id } · { $country }
+component-program-hint = The location or program of your company that this work is claimed for. Not sure which one? Ask your global admin.
+component-program-not-enrolled-title = { $program } isn't enrolled in an incentive program
+component-program-not-enrolled-text = You can still claim with it, but this claim won't earn incentives through it until it is enrolled.
+component-program-enrolment-link = Manage enrolment in the Incentives overview (opens in a new tab)
+component-status = Status:
+component-arbitration = Arbitration
+component-stepper = Step { $step } of { $total }
+
+step-customer-title = Partner and customer
+step-customer-tenant-hint = Also called directory ID. It looks like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; braces, spaces and capitals are fine.
+step-customer-domain-hint = For example contoso.onmicrosoft.com, or a custom domain the customer has verified.
+step-customer-checking = Checking the customer…
+step-customer-confirmed = Confirmed: { $domain } belongs to { $customer }.
+step-customer-unavailable = We couldn't check the customer right now. This isn't a problem with what you entered.
+
+step-role-title = Solution area and role
+step-role-area = Solution area
+step-role-area-hint = Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like.
+step-role-role = Partner role
+step-role-help = Which role do I choose?
+step-role-help-choose = Choose the role that describes what you did for this customer. A wrong role can mean missed eligibility and incentive earnings, and a new claim later.
+step-role-help-csp = Business Applications roles apply only when the customer bought through a Volume Licensing agreement or Web-Direct. For customers who bought through CSP, use CSP customer associations instead.
+step-role-loading = Loading the roles for this customer…
+step-role-unavailable = We couldn't load this customer's roles and products right now. This isn't a problem with what you entered.
+step-role-area-closed = { $customer } bought { $area } through CSP, so none of its partner roles can be claimed here. Choose another solution area, or associate this customer through the CSP program.
+step-role-area-closed-unknown = This customer bought { $area } through CSP, so none of its partner roles can be claimed here. Choose another solution area, or associate this customer through the CSP program.
+step-role-closed-title = { $area } roles aren't open for { $customer }
+step-role-closed-title-unknown = { $area } roles aren't open for this customer
+step-role-closed-text = { $customer } bought { $area } through CSP. These roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP purchases are associated through the CSP program, not with a claim here.
+step-role-closed-text-unknown = This customer bought { $area } through CSP. These roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP purchases are associated through the CSP program, not with a claim here.
+step-role-closed-advice = If your work was on Microsoft 365, Teams or Defender, choose Modern Work and Security above. Otherwise, associate this customer through CSP in Partner Center.
+
+step-products-title = Products
+step-products-hint = The products on the customer's tenant that your work was for. Each is checked as you choose it.
+step-products-loading = Loading the customer's products…
+step-products-list-unavailable = We couldn't load this customer's products right now. This isn't a problem with what you entered.
+step-products-none = This customer has no products in this solution area on its tenant. Go back and choose the other solution area, or check the tenant ID with your customer.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } subscription on the tenant
+   *[other] { $count } subscriptions on the tenant
+}
+step-products-held-elsewhere = Another partner holds or claims this
+step-products-subscription-hint = The customer has more than one subscription of this product: enter the ID of the one this claim is for. It's in the customer's Microsoft 365 admin center (Billing, Your products).
+step-products-checking = Checking…
+step-products-claimable = Can be claimed.
+step-products-claimable-subscription = Can be claimed (subscription { $subscription }).
+step-products-arbitration-title = This claim will go to arbitration
+step-products-arbitration-text = Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments.
+step-products-unavailable = We couldn't check this product right now. This isn't a problem with what you entered.
+step-products-already-claimed = Your company already has a live claim on { $product } for this customer.
+step-products-claimable-from = { $product } can be claimed from { $date }.
+step-products-claimable-from-fix = { $reason } Unselect it to go on without it, or keep this draft and submit it then.
+step-products-gone = { $product } isn't on the customer's tenant any more. Unselect it.
+step-products-existing-claim = Open your existing claim “{ $claim }”
+step-products-announce-claimable = { $product } can be claimed.
+step-products-announce-arbitration = { $product } can be claimed; another partner holds or claims it, so the claim will go to arbitration.
+step-products-announce-problem = { $product }: { $message }
+
+step-details-title = Claim details and contacts
+step-details-claim-name = Claim name
+step-details-claim-name-hint = A name that helps you find this claim later, such as “Contoso – Dynamics 365 Sales rollout”.
+step-details-full-name = Full name
+step-details-job-title = Job title
+step-details-email = Email address
+step-details-seller = Dynamics solution seller name
+step-details-seller-hint = The Microsoft seller who worked on this opportunity.
+step-details-customer-name = Customer name
+step-details-customer-name-hint = The customer's organisation, as on its contract.
+step-details-isv = ISV product or solution name
+step-details-customer-contact = Customer contact
+step-details-customer-contact-hint = The person at the customer who can confirm your work.
+step-details-technical-contact = Customer technical contact
+step-details-technical-contact-hint = For Dynamics 365: the customer's technical owner of the product.
+step-details-your-contact = Your contact
+step-details-your-contact-hint = Who at your company the reviewers can contact about this claim.
+step-details-revenue = Revenue association
+step-details-revenue-hint = Influenced Revenue recognition associates revenue with you; these details identify the deal.
+step-details-prefilled = We filled in the customer's contacts from your claim “{ $claim }”. Check they're still right.
+
+step-evidence-title = Proof of execution
+step-evidence-checklist = What reviewers look for
+step-evidence-check-acknowledgement = The customer's acknowledgement or signature
+step-evidence-check-date = A date within the last 12 months
+step-evidence-check-tenant = The customer's tenant ID and domain
+step-evidence-check-products = Each product you're claiming, by name
+step-evidence-check-work = A description of the work you did for the customer
+step-evidence-template = Download template
+step-evidence-template-format = (RTF, opens in Word)
+step-evidence-documents = Your documents
+step-evidence-hint = PDF, Office documents, Outlook messages, CSV, RTF, XPS or images; up to 25 MB each and { $max ->
+    [one] { $max } file per claim.
+   *[other] { $max } files per claim.
+}
+step-evidence-files = Files
+step-evidence-remove = Remove
+step-evidence-remove-file = Remove { $file }
+step-evidence-removed = { $file } removed.
+step-evidence-remove-failed = We couldn't remove { $file } right now. Try again.
+step-evidence-comment = Comment for the reviewers
+step-evidence-comment-hint = Anything that helps them read your documents.
+
+step-answers-title = Check your answers
+step-answers-change = Change
+step-answers-change-customer = partner and customer
+step-answers-change-role = solution area and role
+step-answers-change-products = products
+step-answers-change-details = claim details and contacts
+step-answers-change-evidence = proof of execution
+step-answers-program = { $program } ({ $id })
+step-answers-product = Product
+step-answers-product-subscription = { $product }, subscription { $subscription }
+step-answers-seller = Dynamics solution seller
+step-answers-isv = ISV product or solution
+step-answers-file = File
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Comment
+step-answers-before = Before you submit
+step-answers-before-notified = Your customer will be notified about this association. Once Microsoft approves it, the customer contact is told and can decline it within 7 days.
+step-answers-before-review = Microsoft starts reviewing within 5 business days. If we need more from you, we'll ask in the claim's comments.
+step-answers-sending = Sending your claim…
+step-answers-retrying = We couldn't reach the service. Your claim is saved; trying again in { $seconds ->
+    [one] { $seconds } second…
+   *[other] { $seconds } seconds…
+}
+step-answers-offline = Saved, not sent yet: you're offline. We'll send your claim as soon as you're back online.
+step-answers-failed = Saved, not sent yet: we couldn't reach the service. Nothing is lost; try again in a moment.
+
+drafts-count = Your drafts ({ $count })
+drafts-title-for = Draft for { $domain }
+drafts-title-no-customer = Draft without a customer yet
+drafts-step = Step { $step } of { $total }: { $name }
+drafts-changed-just-now = Changed just now
+drafts-changed-minutes = { $count ->
+    [one] Changed { $count } minute ago
+   *[other] Changed { $count } minutes ago
+}
+drafts-changed-hours = { $count ->
+    [one] Changed { $count } hour ago
+   *[other] Changed { $count } hours ago
+}
+drafts-changed-yesterday = Changed yesterday
+drafts-changed-days = { $count ->
+    [one] Changed { $count } day ago
+   *[other] Changed { $count } days ago
+}
+drafts-changed-on = Changed on { $date }
+drafts-continue = Continue
+drafts-continue-draft = Continue { $draft }
+drafts-delete = Delete
+drafts-delete-draft = Delete { $draft }
+drafts-delete-group = Delete { $draft }?
+drafts-delete-question = Delete this draft? Its answers and files are removed; this can't be undone.
+drafts-delete-for-good = Delete { $draft } for good
+drafts-delete-confirm = Delete draft
+drafts-keep = Keep it
+drafts-deleted = “{ $draft }” was deleted.
+drafts-delete-refused = We couldn't delete “{ $draft }”: { $reason }
+drafts-delete-failed = We couldn't delete “{ $draft }” right now. It's still in your drafts; try again in a moment.
+drafts-kept = The claim on screen is kept in your drafts when you start another.
+drafts-start-new = Start a new claim
+
+confirmation-title = Your claim was sent to Microsoft
+confirmation-claim-id = Claim ID
+confirmation-go-to-claim = Go to your claim “{ $claim }”
+confirmation-go-to-claim-for = { " " }to follow its review, add proof or answer the reviewers.
+confirmation-arbitration-title = This claim is in arbitration
+confirmation-arbitration-text = It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments.
+confirmation-next = What happens next
+confirmation-review-by = { $days ->
+    [one] Microsoft starts reviewing it within { $days } business day, by { $date }.
+   *[other] Microsoft starts reviewing it within { $days } business days, by { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft starts reviewing it within { $days } business day.
+   *[other] Microsoft starts reviewing it within { $days } business days.
+}
+confirmation-more-needed = If reviewers need more, the claim becomes Partner action required and they ask in its comments: you then have 5 business days to answer.
+confirmation-approved = Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible.
+confirmation-start-another = Start another claim

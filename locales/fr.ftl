@@ -260,3 +260,227 @@ app-form-missing = Ce formulaire n'a pas été téléchargé. Vérifiez votre co
 app-crash-title = Les associations de clients ont cessé de fonctionner
 app-crash-body = Une erreur s'est produite de notre côté. Ce que vous avez saisi dans une revendication est conservé sur cet appareil : rechargez pour reprendre là où vous en étiez.
 app-crash-reload = Recharger les associations de clients
+## The claim flow: its pages (new claim, steps, drafts, confirmation)
+## and their parts (components).
+
+flow-page-title = { $step } – Nouvelle association de client
+flow-caption = Nouvelle association de client
+flow-breadcrumb = Fil d'Ariane
+flow-back-to-list = Associations de clients
+flow-submitted = Revendication soumise
+flow-saving = Enregistrement…
+flow-saved-offline = Enregistré sur cet appareil. Nous l'enregistrerons dans votre compte dès que le service sera joignable.
+flow-saved-at = Enregistré à { $time }
+flow-try-again = Réessayer
+flow-next = Suivant
+flow-submit = Soumettre la revendication
+flow-back = Retour
+
+component-retry = Réessayer
+component-demo-user = Utilisateur de démo
+component-demo-user-option = { $name } ({ $role })
+component-error-summary-title = Il y a un problème
+component-field-error = Erreur :
+component-field-optional = (facultatif)
+component-field-support = Contacter le support (s'ouvre dans un nouvel onglet)
+component-file-drop-text = Faites glisser des fichiers ici, ou
+component-file-drop-browse = Parcourir les fichiers
+component-upload-unavailable = Nous ne pouvons pas charger ce fichier pour le moment. Le fichier n'est pas en cause.
+component-upload-done = { $file } chargé.
+component-upload-problem = { $file } : { $message }
+component-upload-list = Fichiers en cours d'envoi
+component-upload-progress = Chargement de { $file }
+component-upload-percent = { $percent } %
+component-upload-dismiss = Ignorer
+component-program-loading = Chargement de vos programmes partenaires…
+component-program-unavailable = Nous ne pouvons pas charger vos programmes partenaires pour le moment. Le problème ne vient pas de vous.
+component-program-enrolled = Inscrit aux primes incitatives
+component-program-not-enrolled = Non inscrit aux primes incitatives
+component-program-meta = ID de programme partenaire { $id } · { $country }
+component-program-hint = L'emplacement ou le programme de votre entreprise pour lequel ce travail est revendiqué. Vous ne savez pas lequel ? Demandez à votre administrateur général.
+component-program-not-enrolled-title = { $program } n'est inscrit à aucun programme de primes incitatives
+component-program-not-enrolled-text = Vous pouvez quand même l'utiliser pour revendiquer, mais cette revendication ne rapportera pas de primes par son biais tant qu'il n'est pas inscrit.
+component-program-enrolment-link = Gérer l'inscription dans la vue d'ensemble des primes incitatives (s'ouvre dans un nouvel onglet)
+component-status = État :
+component-arbitration = Arbitrage
+component-stepper = Étape { $step } sur { $total }
+
+step-customer-title = Partenaire et client
+step-customer-tenant-hint = Aussi appelé ID de répertoire. Il ressemble à 3f2504e0-4f89-41d3-9a0c-0305e82c3301 ; les accolades, espaces et majuscules sont acceptés.
+step-customer-domain-hint = Par exemple contoso.onmicrosoft.com, ou un domaine personnalisé que le client a vérifié.
+step-customer-checking = Vérification du client…
+step-customer-confirmed = Confirmé : { $domain } appartient à { $customer }.
+step-customer-unavailable = Nous ne pouvons pas vérifier le client pour le moment. Vos saisies ne sont pas en cause.
+
+step-role-title = Domaine de solutions et rôle
+step-role-area = Domaine de solutions
+step-role-area-hint = Business Applications correspond à Dynamics 365 ; Modern Work and Security à Microsoft 365, Teams, Defender, etc.
+step-role-role = Rôle de partenaire
+step-role-help = Quel rôle choisir ?
+step-role-help-choose = Choisissez le rôle qui décrit ce que vous avez fait pour ce client. Un mauvais rôle peut vous priver d'éligibilité et de primes, et imposer une nouvelle revendication plus tard.
+step-role-help-csp = Les rôles Business Applications ne s'appliquent que si le client a acheté via un contrat de licence en volume ou Web-Direct. Pour les clients qui ont acheté via CSP, utilisez plutôt les associations de clients CSP.
+step-role-loading = Chargement des rôles pour ce client…
+step-role-unavailable = Nous ne pouvons pas charger les rôles et produits de ce client pour le moment. Vos saisies ne sont pas en cause.
+step-role-area-closed = { $customer } a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-area-closed-unknown = Ce client a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-closed-title = Les rôles { $area } ne sont pas ouverts pour { $customer }
+step-role-closed-title-unknown = Les rôles { $area } ne sont pas ouverts pour ce client
+step-role-closed-text = { $customer } a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
+step-role-closed-text-unknown = Ce client a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
+step-role-closed-advice = Si votre travail portait sur Microsoft 365, Teams ou Defender, choisissez Modern Work and Security ci-dessus. Sinon, associez ce client via CSP dans l'Espace partenaires.
+
+step-products-title = Produits
+step-products-hint = Les produits du locataire du client sur lesquels portait votre travail. Chacun est vérifié dès que vous le choisissez.
+step-products-loading = Chargement des produits du client…
+step-products-list-unavailable = Nous ne pouvons pas charger les produits de ce client pour le moment. Vos saisies ne sont pas en cause.
+step-products-none = Ce client n'a aucun produit de ce domaine de solutions sur son locataire. Revenez en arrière et choisissez l'autre domaine de solutions, ou vérifiez l'ID de locataire avec votre client.
+step-products-meta = { $family } · { $count ->
+    [one] { $count } abonnement sur le locataire
+    [many] { $count } d'abonnements sur le locataire
+   *[other] { $count } abonnements sur le locataire
+}
+step-products-held-elsewhere = Un autre partenaire le détient ou le revendique
+step-products-subscription-hint = Le client a plusieurs abonnements de ce produit : entrez l'ID de celui que vise cette revendication. Il figure dans le Centre d'administration Microsoft 365 du client (Facturation > Vos produits).
+step-products-checking = Vérification…
+step-products-claimable = Peut être revendiqué.
+step-products-claimable-subscription = Peut être revendiqué (abonnement { $subscription }).
+step-products-arbitration-title = Cette revendication ira en arbitrage
+step-products-arbitration-text = Microsoft commence quand même l'examen sous cinq jours ouvrés ; la revendication peut rester en cours d'examen plus longtemps, le temps d'entendre les deux partenaires. Vous serez informé dans les commentaires de la revendication.
+step-products-unavailable = Nous ne pouvons pas vérifier ce produit pour le moment. Vos saisies ne sont pas en cause.
+step-products-already-claimed = Votre entreprise a déjà une revendication active sur { $product } pour ce client.
+step-products-claimable-from = { $product } pourra être revendiqué à partir du { $date }.
+step-products-claimable-from-fix = { $reason } Désélectionnez-le pour continuer sans lui, ou gardez ce brouillon et soumettez-le à cette date.
+step-products-gone = { $product } n'est plus sur le locataire du client. Désélectionnez-le.
+step-products-existing-claim = Ouvrir votre revendication existante « { $claim } »
+step-products-announce-claimable = { $product } peut être revendiqué.
+step-products-announce-arbitration = { $product } peut être revendiqué ; un autre partenaire le détient ou le revendique, la revendication ira donc en arbitrage.
+step-products-announce-problem = { $product } : { $message }
+
+step-details-title = Détails et contacts
+step-details-claim-name = Nom de la revendication
+step-details-claim-name-hint = Un nom pour retrouver cette revendication plus tard, comme « Contoso – déploiement de Dynamics 365 Sales ».
+step-details-full-name = Nom complet
+step-details-job-title = Fonction
+step-details-email = Adresse e-mail
+step-details-seller = Nom du vendeur de solutions Dynamics
+step-details-seller-hint = Le vendeur Microsoft qui a travaillé sur cette opportunité.
+step-details-customer-name = Nom du client
+step-details-customer-name-hint = L'organisation du client, telle qu'indiquée dans son contrat.
+step-details-isv = Nom du produit ou de la solution ISV
+step-details-customer-contact = Contact client
+step-details-customer-contact-hint = La personne chez le client qui peut confirmer votre travail.
+step-details-technical-contact = Contact technique du client
+step-details-technical-contact-hint = Pour Dynamics 365 : le responsable technique du produit chez le client.
+step-details-your-contact = Votre contact
+step-details-your-contact-hint = La personne de votre entreprise que les examinateurs peuvent contacter au sujet de cette revendication.
+step-details-revenue = Association de revenus
+step-details-revenue-hint = Le rôle Influenced Revenue recognition vous associe des revenus ; ces informations identifient la transaction.
+step-details-prefilled = Nous avons repris les contacts du client de votre revendication « { $claim } ». Vérifiez qu'ils sont toujours exacts.
+
+step-evidence-title = Preuve d'exécution
+step-evidence-checklist = Ce que vérifient les examinateurs
+step-evidence-check-acknowledgement = L'accord ou la signature du client
+step-evidence-check-date = Une date dans les 12 derniers mois
+step-evidence-check-tenant = L'ID de locataire et le domaine du client
+step-evidence-check-products = Chaque produit revendiqué, par son nom
+step-evidence-check-work = Une description du travail effectué pour le client
+step-evidence-template = Télécharger le modèle
+step-evidence-template-format = (RTF, s'ouvre dans Word)
+step-evidence-documents = Vos documents
+step-evidence-hint = PDF, documents Office, messages Outlook, CSV, RTF, XPS ou images ; jusqu'à 25 Mo chacun et { $max ->
+    [one] { $max } fichier par revendication.
+    [many] { $max } de fichiers par revendication.
+   *[other] { $max } fichiers par revendication.
+}
+step-evidence-files = Fichiers
+step-evidence-remove = Supprimer
+step-evidence-remove-file = Supprimer { $file }
+step-evidence-removed = { $file } supprimé.
+step-evidence-remove-failed = Nous ne pouvons pas supprimer { $file } pour le moment. Réessayez.
+step-evidence-comment = Commentaire pour les examinateurs
+step-evidence-comment-hint = Tout ce qui les aide à lire vos documents.
+
+step-answers-title = Vérifiez vos réponses
+step-answers-change = Modifier
+step-answers-change-customer = partenaire et client
+step-answers-change-role = domaine de solutions et rôle
+step-answers-change-products = produits
+step-answers-change-details = détails et contacts
+step-answers-change-evidence = preuve d'exécution
+step-answers-program = { $program } ({ $id })
+step-answers-product = Produit
+step-answers-product-subscription = { $product }, abonnement { $subscription }
+step-answers-seller = Vendeur de solutions Dynamics
+step-answers-isv = Produit ou solution ISV
+step-answers-file = Fichier
+step-answers-file-size = { $file } ({ $size })
+step-answers-comment = Commentaire
+step-answers-before = Avant de soumettre
+step-answers-before-notified = Votre client sera informé de cette association. Dès que Microsoft l'approuve, le contact client est prévenu et peut la refuser sous 7 jours.
+step-answers-before-review = Microsoft commence l'examen sous 5 jours ouvrés. S'il nous faut plus d'informations, nous vous les demanderons dans les commentaires de la revendication.
+step-answers-sending = Envoi de votre revendication…
+step-answers-retrying = Le service est injoignable. Votre revendication est enregistrée ; nouvel essai dans { $seconds ->
+    [one] { $seconds } seconde…
+    [many] { $seconds } de secondes…
+   *[other] { $seconds } secondes…
+}
+step-answers-offline = Enregistrée, pas encore envoyée : vous êtes hors connexion. Nous enverrons votre revendication dès votre retour en ligne.
+step-answers-failed = Enregistrée, pas encore envoyée : le service est injoignable. Rien n'est perdu ; réessayez dans un instant.
+
+drafts-count = Vos brouillons ({ $count })
+drafts-title-for = Brouillon pour { $domain }
+drafts-title-no-customer = Brouillon sans client pour l'instant
+drafts-step = Étape { $step } sur { $total } : { $name }
+drafts-changed-just-now = Modifié à l'instant
+drafts-changed-minutes = { $count ->
+    [one] Modifié il y a { $count } minute
+    [many] Modifié il y a { $count } de minutes
+   *[other] Modifié il y a { $count } minutes
+}
+drafts-changed-hours = { $count ->
+    [one] Modifié il y a { $count } heure
+    [many] Modifié il y a { $count } d'heures
+   *[other] Modifié il y a { $count } heures
+}
+drafts-changed-yesterday = Modifié hier
+drafts-changed-days = { $count ->
+    [one] Modifié il y a { $count } jour
+    [many] Modifié il y a { $count } de jours
+   *[other] Modifié il y a { $count } jours
+}
+drafts-changed-on = Modifié le { $date }
+drafts-continue = Continuer
+drafts-continue-draft = Continuer { $draft }
+drafts-delete = Supprimer
+drafts-delete-draft = Supprimer { $draft }
+drafts-delete-group = Supprimer { $draft } ?
+drafts-delete-question = Supprimer ce brouillon ? Ses réponses et fichiers seront supprimés ; c'est irréversible.
+drafts-delete-for-good = Supprimer définitivement { $draft }
+drafts-delete-confirm = Supprimer le brouillon
+drafts-keep = Le garder
+drafts-deleted = « { $draft } » a été supprimé.
+drafts-delete-refused = Impossible de supprimer « { $draft } » : { $reason }
+drafts-delete-failed = Nous ne pouvons pas supprimer « { $draft } » pour le moment. Il reste dans vos brouillons ; réessayez dans un instant.
+drafts-kept = La revendication affichée est conservée dans vos brouillons quand vous en commencez une autre.
+drafts-start-new = Commencer une nouvelle revendication
+
+confirmation-title = Votre revendication a été envoyée à Microsoft
+confirmation-claim-id = ID de revendication
+confirmation-go-to-claim = Accédez à votre revendication « { $claim } »
+confirmation-go-to-claim-for = { " " }pour suivre son examen, ajouter des preuves ou répondre aux examinateurs.
+confirmation-arbitration-title = Cette revendication est en arbitrage
+confirmation-arbitration-text = Elle peut rester en cours d'examen plus de 5 jours ouvrés, le temps que Microsoft entende les deux partenaires ; vous serez informé dans les commentaires de la revendication.
+confirmation-next = Et ensuite ?
+confirmation-review-by = { $days ->
+    [one] Microsoft commence son examen sous { $days } jour ouvré, au plus tard le { $date }.
+    [many] Microsoft commence son examen sous { $days } de jours ouvrés, au plus tard le { $date }.
+   *[other] Microsoft commence son examen sous { $days } jours ouvrés, au plus tard le { $date }.
+}
+confirmation-review = { $days ->
+    [one] Microsoft commence son examen sous { $days } jour ouvré.
+    [many] Microsoft commence son examen sous { $days } de jours ouvrés.
+   *[other] Microsoft commence son examen sous { $days } jours ouvrés.
+}
+confirmation-more-needed = Si les examinateurs ont besoin de plus, la revendication attend une action de votre part et ils vous le demandent dans ses commentaires : vous avez alors 5 jours ouvrés pour répondre.
+confirmation-approved = Une fois la revendication approuvée, le client est informé et peut la refuser sous 7 jours ; elle devient ensuite éligible.
+confirmation-start-another = Commencer une autre revendication

@@ -2,6 +2,7 @@
 //! flow as each role does. Shown only when the server runs in demo mode.
 
 use cpor_core::api::v1::Me;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 /// The picker; renders nothing without demo users.
@@ -24,7 +25,7 @@ pub fn DemoUserPicker(
             let selected = current.get().unwrap_or_default();
             view! {
                 <div class="cpor-demo-bar">
-                    <label class="cpor-demo-label" for=id.clone()>"Demo user"</label>
+                    <label class="cpor-demo-label" for=id.clone()>{tr!(COMPONENT_DEMO_USER)}</label>
                     <select
                         class="cpor-select"
                         id=id
@@ -34,7 +35,7 @@ pub fn DemoUserPicker(
                             .into_iter()
                             .map(|u| {
                                 let is_current = u.id == selected;
-                                let text = format!("{} ({})", u.name, u.role.label());
+                                let text = tr!(COMPONENT_DEMO_USER_OPTION, u.name.clone(), u.role.label());
                                 view! { <option value=u.id selected=is_current>{text}</option> }
                             })
                             .collect_view()}

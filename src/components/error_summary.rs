@@ -2,6 +2,7 @@
 //! tries to go on with problems, and links to each answer with exactly the
 //! words shown inline.
 
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -50,7 +51,7 @@ pub fn ErrorSummary(
             <Show when=move || !problems.with(Vec::is_empty)>
                 <h2 class="cpor-error-summary-title" id=title_id.clone()>
                     {icon(Icon::Error)}
-                    "There is a problem"
+                    {tr!(COMPONENT_ERROR_SUMMARY_TITLE)}
                 </h2>
                 <ul class="cpor-error-summary-list">
                     {move || problems.get().into_iter().map(|m| {

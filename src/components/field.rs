@@ -3,6 +3,7 @@
 //! between them.
 
 use cpor_core::SUPPORT_URL;
+use cpor_i18n::{tr, Msg};
 use leptos::prelude::*;
 
 use super::icon::{icon, Icon};
@@ -41,6 +42,42 @@ fn moving_to_button(ev: &web_sys::FocusEvent) -> bool {
     to_button && BUTTON_PRESSED_AT.with(|t| js_sys::Date::now() - t.get() < 500.0)
 }
 
+/// A field's label or hint, worded when the view is built: a catalogue
+/// message, a text worded already, or none (an empty hint).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldText(String);
+
+impl FieldText {
+    /// Whether there is no text.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Msg<0>> for FieldText {
+    fn from(m: Msg<0>) -> Self {
+        Self(cpor_i18n::t(m, []))
+    }
+}
+
+impl From<Option<Msg<0>>> for FieldText {
+    fn from(m: Option<Msg<0>>) -> Self {
+        m.map(Self::from).unwrap_or_default()
+    }
+}
+
+impl From<String> for FieldText {
+    fn from(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl From<FieldText> for String {
+    fn from(t: FieldText) -> Self {
+        t.0
+    }
+}
+
 /// The error block of a field: the specific sentence, then the fix.
 #[component]
 pub fn ErrorMessage(
@@ -54,14 +91,14 @@ pub fn ErrorMessage(
         <div class="cpor-error-message" id=id>
             <p class="cpor-error-text">
                 {icon(Icon::Error)}
-                <span class="cpor-visually-hidden">"Error: "</span>
+                <span class="cpor-visually-hidden">{tr!(COMPONENT_FIELD_ERROR)}" "</span>
                 {message.message}
             </p>
             {fix}
             {message.support.then(|| view! {
                 <p class="cpor-error-fix">
                     <a href=SUPPORT_URL target="_blank" rel="noopener noreferrer">
-                        "Contact support (opens in a new tab)"
+                        {tr!(COMPONENT_FIELD_SUPPORT)}
                     </a>
                 </p>
             })}
@@ -75,10 +112,11 @@ pub fn TextField(
     /// The control's element id.
     id: String,
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: FieldText,
     /// A hint under the label (none when empty).
-    #[prop(default = "")]
-    hint: &'static str,
+    #[prop(optional, into)]
+    hint: FieldText,
     /// The value as typed.
     #[prop(into)]
     value: Signal<String>,
@@ -107,11 +145,12 @@ pub fn TextField(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let has_hint = !hint.is_empty();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if !hint.is_empty() {
+            if has_hint {
                 ids.push(hint_id.as_str());
             }
             if error.with(Option::is_some) {
@@ -124,10 +163,10 @@ pub fn TextField(
     view! {
         <div class="cpor-field" class:cpor-field--error=has_error>
             <label class="cpor-label" for=id.clone()>
-                {label}
-                {optional.then(|| view! { <span class="cpor-optional">" (optional)"</span> })}
+                {String::from(label)}
+                {optional.then(|| view! { <span class="cpor-optional">" "{tr!(COMPONENT_FIELD_OPTIONAL)}</span> })}
             </label>
-            {(!hint.is_empty()).then(|| view! { <p class="cpor-hint" id=hint_id>{hint}</p> })}
+            {has_hint.then(|| view! { <p class="cpor-hint" id=hint_id>{String::from(hint)}</p> })}
             {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
             <input
                 class="cpor-input"

@@ -3,6 +3,7 @@
 //! readers), handing the chosen files to the page.
 
 use cpor_core::poe::PoeKind;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
@@ -52,7 +53,7 @@ pub fn FileDrop(
             on:dragleave=move |_| over.set(false)
             on:drop=on_drop
         >
-            <p class="cpor-drop-text">"Drag files here, or"</p>
+            <p class="cpor-drop-text">{tr!(COMPONENT_FILE_DROP_TEXT)}</p>
             <input
                 class="cpor-visually-hidden cpor-drop-input"
                 type="file"
@@ -62,7 +63,7 @@ pub fn FileDrop(
                 aria-describedby=move || described_by.get()
                 on:change=on_change
             />
-            <label class="cpor-button cpor-button--secondary" for=id>"Browse files"</label>
+            <label class="cpor-button cpor-button--secondary" for=id>{tr!(COMPONENT_FILE_DROP_BROWSE)}</label>
         </div>
     }
 }

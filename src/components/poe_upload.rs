@@ -10,6 +10,7 @@ use std::pin::Pin;
 use cpor_core::api::v1::PoeFile;
 use cpor_core::poe::{check_file, SNIFF_BYTES};
 use cpor_core::ErrorCode;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::File;
@@ -43,7 +44,10 @@ async fn read_head(file: &File) -> Vec<u8> {
     }
 }
 
-const UPLOAD_UNAVAILABLE: &str = "We couldn't upload this file right now. This isn't a problem with the file.";
+/// What the partner is told when a file could not be sent.
+fn upload_unavailable() -> String {
+    tr!(COMPONENT_UPLOAD_UNAVAILABLE)
+}
 
 /// The drop zone and the files being sent.
 #[component]
@@ -92,7 +96,7 @@ pub fn PoeUpload(
             };
             let Some(claim) = claim_id.try_run(()) else { return };
             let Some(claim) = claim.await else {
-                set(&|u| u.error = Some(FieldMessage::at(path, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE)));
+                set(&|u| u.error = Some(FieldMessage::at(path, ErrorCode::ServiceUnavailable, upload_unavailable())));
                 done();
                 return;
             };
@@ -110,16 +114,16 @@ pub fn PoeUpload(
             done();
             match result {
                 Ok(file) => {
-                    announcement.try_set(format!("{} uploaded.", file.name));
+                    announcement.try_set(tr!(COMPONENT_UPLOAD_DONE, file.name.clone()));
                     uploads.try_update(|list| list.retain(|u| u.id != upload_id));
                     on_uploaded.try_run(file);
                 }
                 Err(e) => {
                     let message = match e {
                         ApiError::Problem(p) => FieldMessage::from_problem(path, &p),
-                        _ => FieldMessage::at(path, ErrorCode::ServiceUnavailable, UPLOAD_UNAVAILABLE),
+                        _ => FieldMessage::at(path, ErrorCode::ServiceUnavailable, upload_unavailable()),
                     };
-                    announcement.try_set(format!("{}: {}", upload.name, message.message));
+                    announcement.try_set(tr!(COMPONENT_UPLOAD_PROBLEM, upload.name.clone(), message.message.clone()));
                     set(&|u| u.error = Some(message.clone()));
                 }
             }
@@ -137,9 +141,9 @@ pub fn PoeUpload(
                 let already =
                     count + uploads.try_with_untracked(|l| l.iter().filter(|u| u.error.is_none()).count()).unwrap_or(0);
                 next_id.try_set_value(n + 1);
-                let error = check_file(&name, size, &head, already)
-                    .err()
-                    .map(|e| FieldMessage::at(path, e.code(), format!("{name}: {e}")));
+                let error = check_file(&name, size, &head, already).err().map(|e| {
+                    FieldMessage::at(path, e.code(), tr!(COMPONENT_UPLOAD_PROBLEM, name.clone(), e.to_string()))
+                });
                 let upload = Upload { id: n, key: api::new_key(), name, progress: 0.0, error: error.clone(), file };
                 uploads.try_update(|l| l.push(upload.clone()));
                 match error {
@@ -154,7 +158,7 @@ pub fn PoeUpload(
 
     view! {
         <FileDrop id=ids.field(path) described_by=described_by on_files=on_files/>
-        <ul class="cpor-files" aria-label="Files being sent">
+        <ul class="cpor-files" aria-label=tr!(COMPONENT_UPLOAD_LIST)>
             {move || uploads.get().into_iter().map(|u| {
                 let percent = (u.progress * 100.0).round() as u32;
                 let retry = u.clone();
@@ -164,8 +168,8 @@ pub fn PoeUpload(
                         <span class="cpor-file-name">{u.name.clone()}</span>
                         {match u.error.clone() {
                             None => view! {
-                                <progress class="cpor-progress" max="100" value=percent aria-label=format!("Uploading {}", u.name)></progress>
-                                <span class="cpor-file-meta">{format!("{percent}%")}</span>
+                                <progress class="cpor-progress" max="100" value=percent aria-label=tr!(COMPONENT_UPLOAD_PROGRESS, u.name.clone())></progress>
+                                <span class="cpor-file-meta">{tr!(COMPONENT_UPLOAD_PERCENT, percent)}</span>
                             }.into_any(),
                             Some(m) => {
                                 let transient = m.code == ErrorCode::ServiceUnavailable;
@@ -173,7 +177,7 @@ pub fn PoeUpload(
                                     <ErrorMessage id=ids.id(&format!("upload-{n}-error")) message=m/>
                                     {transient.then(|| view! {
                                         <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| send(retry.clone())>
-                                            "Retry"
+                                            {tr!(COMPONENT_RETRY)}
                                         </button>
                                     })}
                                     <button
@@ -181,7 +185,7 @@ pub fn PoeUpload(
                                         class="cpor-button cpor-button--link"
                                         on:click=move |_| uploads.update(|l| l.retain(|x| x.id != n))
                                     >
-                                        "Dismiss"
+                                        {tr!(COMPONENT_UPLOAD_DISMISS)}
                                     </button>
                                 }.into_any()
                             }

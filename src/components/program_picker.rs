@@ -4,6 +4,7 @@
 
 use cpor_core::api::v1::PartnerProgram;
 use cpor_core::{Field, ENROLMENT_URL};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use super::field::ErrorMessage;
@@ -47,10 +48,10 @@ pub fn ProgramPicker(
     };
     let list = move || {
         match programs.get() {
-            None => view! { <p class="cpor-loading">"Loading your partner programs\u{2026}"</p> }.into_any(),
+            None => view! { <p class="cpor-loading">{tr!(COMPONENT_PROGRAM_LOADING)}</p> }.into_any(),
             Some(Err(())) => view! {
                 <Unavailable
-                    message="We couldn't load your partner programs right now. This isn't a problem on your side."
+                    message=tr!(COMPONENT_PROGRAM_UNAVAILABLE)
                     on_retry=on_retry
                 />
             }
@@ -69,9 +70,9 @@ pub fn ProgramPicker(
                             move || selected.get() == value
                         };
                         let (badge_class, badge) = if p.enrolled {
-                            ("cpor-badge cpor-badge--success", "Enrolled in incentives")
+                            ("cpor-badge cpor-badge--success", tr!(COMPONENT_PROGRAM_ENROLLED))
                         } else {
-                            ("cpor-badge cpor-badge--warning", "Not enrolled in incentives")
+                            ("cpor-badge cpor-badge--warning", tr!(COMPONENT_PROGRAM_NOT_ENROLLED))
                         };
                         let partner_type = (!p.partner_type.trim().is_empty()).then(|| {
                             view! { <span class="cpor-badge cpor-badge--neutral">{p.partner_type.clone()}</span> }
@@ -90,7 +91,7 @@ pub fn ProgramPicker(
                                 <label class="cpor-radio-label" for=id>
                                     <span class="cpor-radio-title">{p.name.clone()}</span>
                                     <span class="cpor-radio-meta">
-                                        {format!("Partner program ID {} \u{00B7} {}", p.id, p.country)}
+                                        {tr!(COMPONENT_PROGRAM_META, p.id.to_string(), p.country.clone())}
                                     </span>
                                     <span class="cpor-badges">
                                         {partner_type}
@@ -108,19 +109,20 @@ pub fn ProgramPicker(
     view! {
         <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
             <fieldset class="cpor-fieldset" aria-describedby=described_by>
-                <legend class="cpor-label">"Partner program ID"</legend>
+                <legend class="cpor-label">{tr!(FIELD_PARTNER_PROGRAM_ID)}</legend>
                 <p class="cpor-hint" id=hint_id>
-                    "The location or program of your company that this work is claimed for. Not sure which one? Ask your global admin."
+                    {tr!(COMPONENT_PROGRAM_HINT)}
                 </p>
                 {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-radios">{list}</div>
             </fieldset>
             {move || chosen().filter(|p| !p.enrolled).map(|p| view! {
-                <MessageBar intent=Intent::Warning title=format!("{} isn't enrolled in an incentive program", p.name)>
+                <MessageBar intent=Intent::Warning title=tr!(COMPONENT_PROGRAM_NOT_ENROLLED_TITLE, p.name.clone())>
                     <p>
-                        "You can still claim with it, but this claim won't earn incentives through it until it is enrolled. "
+                        {tr!(COMPONENT_PROGRAM_NOT_ENROLLED_TEXT)}
+                        " "
                         <a href=ENROLMENT_URL target="_blank" rel="noopener noreferrer">
-                            "Manage enrolment in the Incentives overview (opens in a new tab)"
+                            {tr!(COMPONENT_PROGRAM_ENROLMENT_LINK)}
                         </a>
                     </p>
                 </MessageBar>

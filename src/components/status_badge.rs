@@ -2,6 +2,7 @@
 //! say how it stands at a glance, its words say it for everyone.
 
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use super::icon::{icon, Icon};
@@ -27,7 +28,7 @@ pub fn status_badge(status: ClaimStatus) -> impl IntoView {
     view! {
         <span class=format!("cpor-status {class}")>
             {icon(glyph)}
-            <span class="cpor-visually-hidden">"Status: "</span>
+            <span class="cpor-visually-hidden">{tr!(COMPONENT_STATUS)}" "</span>
             {status_label(status)}
         </span>
     }
@@ -35,5 +36,5 @@ pub fn status_badge(status: ClaimStatus) -> impl IntoView {
 
 /// The "Arbitration" badge of a claim competing with another partner's.
 pub fn arbitration_badge() -> impl IntoView {
-    view! { <span class="cpor-badge cpor-badge--warning">"Arbitration"</span> }
+    view! { <span class="cpor-badge cpor-badge--warning">{tr!(COMPONENT_ARBITRATION)}</span> }
 }

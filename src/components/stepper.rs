@@ -2,19 +2,25 @@
 //! hear), with a visual track beside it: each step's number, or a tick once
 //! done, and its name where the mount is wide enough.
 
+use cpor_i18n::{msg, tr, Msg};
 use leptos::prelude::*;
 
 use super::icon::{icon, Icon};
 
 /// The names of the six steps of a new claim.
-pub const STEPS: [&str; 6] = [
-    "Partner and customer",
-    "Solution area and role",
-    "Products",
-    "Claim details and contacts",
-    "Proof of execution",
-    "Check your answers",
+pub const STEPS: [Msg<0>; 6] = [
+    msg::STEP_CUSTOMER_TITLE,
+    msg::STEP_ROLE_TITLE,
+    msg::STEP_PRODUCTS_TITLE,
+    msg::STEP_DETAILS_TITLE,
+    msg::STEP_EVIDENCE_TITLE,
+    msg::STEP_ANSWERS_TITLE,
 ];
+
+/// The name of step `n` (1-based), in the current language.
+pub fn step_name(n: usize) -> String {
+    cpor_i18n::t(STEPS[n.clamp(1, STEPS.len()) - 1], [])
+}
 
 /// The step bar for step `current` (1-based).
 #[component]
@@ -25,9 +31,9 @@ pub fn Stepper(
 ) -> impl IntoView {
     view! {
         <div class="cpor-stepper">
-            <p class="cpor-stepper-text">{move || format!("Step {} of {}", current.get(), STEPS.len())}</p>
+            <p class="cpor-stepper-text">{move || tr!(COMPONENT_STEPPER, current.get(), STEPS.len())}</p>
             <ol class="cpor-stepper-track" aria-hidden="true">
-                {STEPS.iter().enumerate().map(|(i, name)| {
+                {STEPS.iter().enumerate().map(|(i, &name)| {
                     let n = i + 1;
                     view! {
                         <li
@@ -39,7 +45,7 @@ pub fn Stepper(
                                 <span class="cpor-stepper-number">{n}</span>
                                 {icon(Icon::Success)}
                             </span>
-                            <span class="cpor-stepper-label">{*name}</span>
+                            <span class="cpor-stepper-label">{cpor_i18n::t(name, [])}</span>
                         </li>
                     }
                 }).collect_view()}

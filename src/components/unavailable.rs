@@ -1,6 +1,7 @@
 //! "We couldn't load … right now" with Retry: what every page shows when
 //! the service can't answer. Never worded as the partner's mistake.
 
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use super::icon::{icon, Icon};
@@ -25,7 +26,7 @@ pub fn Unavailable(
             </div>
             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_retry.try_run(()); }>
                 {icon(Icon::Retry)}
-                "Retry"
+                {tr!(COMPONENT_RETRY)}
             </button>
         </div>
     }

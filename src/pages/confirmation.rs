@@ -5,6 +5,7 @@
 use cpor_core::api::v1::ClaimDetail;
 use cpor_core::clock::REVIEW_START_BUSINESS_DAYS;
 use cpor_core::exclusivity::ARBITRATION_EVIDENCE;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use crate::components::icon::{icon, Icon};
@@ -24,20 +25,18 @@ pub fn Confirmation(
     let s = claim.summary;
     let due = s
         .next_deadline
-        .map(|d| {
-            format!("Microsoft starts reviewing it within {REVIEW_START_BUSINESS_DAYS} business days, by {}.", d.long())
-        })
-        .unwrap_or_else(|| format!("Microsoft starts reviewing it within {REVIEW_START_BUSINESS_DAYS} business days."));
+        .map(|d| tr!(CONFIRMATION_REVIEW_BY, REVIEW_START_BUSINESS_DAYS, d.long()))
+        .unwrap_or_else(|| tr!(CONFIRMATION_REVIEW, REVIEW_START_BUSINESS_DAYS));
     let name = if s.claim_name.is_empty() { s.id.clone() } else { s.claim_name.clone() };
     let to = Route::Claim(s.id.clone());
     view! {
         <div class="cpor-confirmation" role="status">
             {icon(Icon::Success)}
             <div class="cpor-confirmation-body">
-                <h2 class="cpor-confirmation-title">"Your claim was sent to Microsoft"</h2>
+                <h2 class="cpor-confirmation-title">{tr!(CONFIRMATION_TITLE)}</h2>
                 <p class="cpor-confirmation-name">{name.clone()}</p>
                 <p class="cpor-confirmation-meta">
-                    <span>"Claim ID "<span class="cpor-mono">{s.id.clone()}</span></span>
+                    <span>{tr!(CONFIRMATION_CLAIM_ID)}" "<span class="cpor-mono">{s.id.clone()}</span></span>
                     <span class="cpor-confirmation-status">{status_badge(s.status)}</span>
                 </p>
             </div>
@@ -46,25 +45,27 @@ pub fn Confirmation(
             <a class="cpor-link" href=to.href() on:click=move |ev| {
                 ev.prevent_default();
                 router.go(to.clone());
-            }>{format!("Go to your claim \u{201C}{name}\u{201D}")}</a>
-            " to follow its review, add proof or answer the reviewers."
+            }>{tr!(CONFIRMATION_GO_TO_CLAIM, name)}</a>
+            // The rest of the sentence (with its own leading space where the
+            // language wants one).
+            {tr!(CONFIRMATION_GO_TO_CLAIM_FOR)}
         </p>
         {s.in_arbitration.then(|| view! {
-            <MessageBar intent=Intent::Warning title="This claim is in arbitration">
+            <MessageBar intent=Intent::Warning title=tr!(CONFIRMATION_ARBITRATION_TITLE)>
                 <p>{ARBITRATION_EVIDENCE}</p>
-                <p>"It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments."</p>
+                <p>{tr!(CONFIRMATION_ARBITRATION_TEXT)}</p>
             </MessageBar>
         })}
-        <h2 class="cpor-subheading">"What happens next"</h2>
+        <h2 class="cpor-subheading">{tr!(CONFIRMATION_NEXT)}</h2>
         <ol class="cpor-next-steps">
             <li>{due}</li>
-            <li>"If reviewers need more, the claim becomes Partner action required and they ask in its comments: you then have 5 business days to answer."</li>
-            <li>"Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible."</li>
+            <li>{tr!(CONFIRMATION_MORE_NEEDED)}</li>
+            <li>{tr!(CONFIRMATION_APPROVED)}</li>
         </ol>
         <div class="cpor-actions">
             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
                 {icon(Icon::Add)}
-                "Start another claim"
+                {tr!(CONFIRMATION_START_ANOTHER)}
             </button>
         </div>
     }

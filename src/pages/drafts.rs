@@ -5,16 +5,17 @@
 
 use cpor_core::api::v1::{ClaimDetail, ClaimPage, ClaimSummary};
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError, Tagged};
 use crate::components::icon::{icon, Icon};
-use crate::components::stepper::STEPS;
+use crate::components::stepper::step_name;
 use crate::components::{date_time, now_secs};
 use crate::pages::flow::{now_hh_mm, Flow};
-use crate::state::draft::Draft;
-use crate::state::drafts::{ago, changed_at, customer_of, draft_title, step_reached};
+use crate::state::draft::{Draft, STEP_COUNT};
+use crate::state::drafts::{changed_ago, changed_at, customer_of, draft_title, step_reached};
 
 /// Loads the claim `id` from the server into the flow, after saving the
 /// draft on screen so nothing is lost.
@@ -61,10 +62,10 @@ fn draft_meta(c: &ClaimSummary) -> String {
     if !c.products.is_empty() {
         parts.push(c.products.join(", "));
     }
-    parts.push(format!("Step {step} of 6: {}", STEPS[step - 1]));
+    parts.push(tr!(DRAFTS_STEP, step, STEP_COUNT, step_name(step)));
     let changed = changed_at(c);
     if changed > 0 {
-        parts.push(format!("Changed {}", ago(changed, now_secs(), date_time)));
+        parts.push(changed_ago(changed, now_secs(), date_time));
     }
     parts.join(" \u{00B7} ")
 }
@@ -97,16 +98,13 @@ pub fn DraftsList(
             match api::delete(&format!("/api/claims/{id}")).await {
                 Ok(()) => {
                     drafts.try_update(|d| d.retain(|c| c.id != id));
-                    notice.try_set(format!("\u{201C}{title}\u{201D} was deleted."));
+                    notice.try_set(tr!(DRAFTS_DELETED, title));
                 }
                 Err(ApiError::Problem(p)) => {
-                    notice.try_set(format!("We couldn't delete \u{201C}{title}\u{201D}: {}", p.detail));
+                    notice.try_set(tr!(DRAFTS_DELETE_REFUSED, title, p.detail));
                 }
                 Err(_) => {
-                    notice.try_set(format!(
-                        "We couldn't delete \u{201C}{title}\u{201D} right now. It's still in your drafts; try again \
-                         in a moment."
-                    ));
+                    notice.try_set(tr!(DRAFTS_DELETE_FAILED, title));
                 }
             }
             confirming.try_set(None);
@@ -117,14 +115,7 @@ pub fn DraftsList(
         drafts.get().into_iter().filter(|c| Some(&c.id) != current.as_ref()).collect::<Vec<_>>()
     };
     let has_answers = move || flow.draft.with(Draft::has_answers);
-    let count = move || {
-        let n = others().len();
-        if n == 1 {
-            "Your drafts (1)".to_owned()
-        } else {
-            format!("Your drafts ({n})")
-        }
-    };
+    let count = move || tr!(DRAFTS_COUNT, others().len());
     view! {
         <Show when=move || !others().is_empty() || has_answers() || !notice.with(String::is_empty)>
             <details class="cpor-drafts">
@@ -155,22 +146,22 @@ pub fn DraftsList(
                                                     <button
                                                         type="button"
                                                         class="cpor-button cpor-button--secondary"
-                                                        aria-label=format!("Continue {title}")
+                                                        aria-label=tr!(DRAFTS_CONTINUE_DRAFT, title.clone())
                                                         on:click=move |_| resume(flow, continue_id.clone(), on_resumed)
                                                     >
-                                                        "Continue"
+                                                        {tr!(DRAFTS_CONTINUE)}
                                                     </button>
                                                     <button
                                                         type="button"
                                                         class="cpor-button cpor-button--subtle"
-                                                        aria-label=format!("Delete {title}")
+                                                        aria-label=tr!(DRAFTS_DELETE_DRAFT, title.clone())
                                                         on:click=move |_| {
                                                             notice.set(String::new());
                                                             confirming.set(Some(delete_id.clone()));
                                                         }
                                                     >
                                                         {icon(Icon::Delete)}
-                                                        "Delete"
+                                                        {tr!(DRAFTS_DELETE)}
                                                     </button>
                                                 </div>
                                             }
@@ -179,11 +170,11 @@ pub fn DraftsList(
                                 >
                                     {
                                         let (id, title) = (id.clone(), delete_title.clone());
-                                        let label = format!("Delete {confirm_title} for good");
-                                        let group_label = format!("Delete {title}?");
+                                        let label = tr!(DRAFTS_DELETE_FOR_GOOD, confirm_title.clone());
+                                        let group_label = tr!(DRAFTS_DELETE_GROUP, title.clone());
                                         view! {
                                             <div class="cpor-draft-confirm" role="group" aria-label=group_label>
-                                                <p>"Delete this draft? Its answers and files are removed; this can't be undone."</p>
+                                                <p>{tr!(DRAFTS_DELETE_QUESTION)}</p>
                                                 <div class="cpor-actions">
                                                     <button
                                                         type="button"
@@ -191,14 +182,14 @@ pub fn DraftsList(
                                                         aria-label=label
                                                         on:click=move |_| delete(id.clone(), title.clone())
                                                     >
-                                                        "Delete draft"
+                                                        {tr!(DRAFTS_DELETE_CONFIRM)}
                                                     </button>
                                                     <button
                                                         type="button"
                                                         class="cpor-button cpor-button--secondary"
                                                         on:click=move |_| confirming.set(None)
                                                     >
-                                                        "Keep it"
+                                                        {tr!(DRAFTS_KEEP)}
                                                     </button>
                                                 </div>
                                             </div>
@@ -211,10 +202,10 @@ pub fn DraftsList(
                 </ul>
                 <p class="cpor-drafts-notice" role="status">{move || notice.get()}</p>
                 <Show when=has_answers>
-                    <p class="cpor-hint">"The claim on screen is kept in your drafts when you start another."</p>
+                    <p class="cpor-hint">{tr!(DRAFTS_KEPT)}</p>
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
                         {icon(Icon::Add)}
-                        "Start a new claim"
+                        {tr!(DRAFTS_START_NEW)}
                     </button>
                 </Show>
             </details>

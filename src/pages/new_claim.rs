@@ -4,6 +4,7 @@
 //! and the submit (`submit`) that never sends twice.
 
 use cpor_core::api::v1::Me;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
@@ -11,7 +12,7 @@ use wasm_bindgen::JsValue;
 use crate::api;
 use crate::components::error_summary::{focus_control, ErrorSummary};
 use crate::components::icon::{icon, Icon};
-use crate::components::stepper::{Stepper, STEPS};
+use crate::components::stepper::{step_name, Stepper};
 use crate::host::Ids;
 use crate::pages::drafts::DraftsList;
 use crate::pages::flow::{Flow, SaveState};
@@ -211,10 +212,10 @@ pub fn NewClaim(
     Effect::new(move |first: Option<()>| {
         let n = step.get();
         let title = match submitted.get() {
-            Some(_) => "Claim submitted".to_owned(),
-            None => STEPS[n - 1].to_owned(),
+            Some(_) => tr!(FLOW_SUBMITTED),
+            None => step_name(n),
         };
-        crate::host::set_title(&format!("{title} \u{2013} New customer association"));
+        crate::host::set_title(&tr!(FLOW_PAGE_TITLE, title));
         if first.is_some() {
             request_animation_frame(move || {
                 if let Some(h) = heading_ref.try_get_untracked().flatten() {
@@ -261,11 +262,9 @@ pub fn NewClaim(
     let save_status = move || {
         let saved_at = flow.draft.with(|d| d.saved_at.clone());
         match (flow.save.get(), saved_at) {
-            (SaveState::Saving, _) => "Saving\u{2026}".to_owned(),
-            (SaveState::Offline, _) => {
-                "Saved on this device. We'll save it to your account when we can reach the service.".to_owned()
-            }
-            (SaveState::Idle, Some(t)) => format!("Saved {t}"),
+            (SaveState::Saving, _) => tr!(FLOW_SAVING),
+            (SaveState::Offline, _) => tr!(FLOW_SAVED_OFFLINE),
+            (SaveState::Idle, Some(t)) => tr!(FLOW_SAVED_AT, t),
             (SaveState::Idle, None) => String::new(),
         }
     };
@@ -286,14 +285,14 @@ pub fn NewClaim(
 
     view! {
         <section class="cpor-page" aria-labelledby=labelled_by>
-            <nav class="cpor-crumbs" aria-label="Breadcrumb">
-                <a class="cpor-back" href=list_href on:click=to_list>{icon(Icon::Back)}"Customer associations"</a>
+            <nav class="cpor-crumbs" aria-label=tr!(FLOW_BREADCRUMB)>
+                <a class="cpor-back" href=list_href on:click=to_list>{icon(Icon::Back)}{tr!(FLOW_BACK_TO_LIST)}</a>
             </nav>
             {move || match submitted.get() {
                 Some(claim) => view! {
-                    <p class="cpor-caption">"New customer association"</p>
+                    <p class="cpor-caption">{tr!(FLOW_CAPTION)}</p>
                     <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1" node_ref=heading_ref>
-                        "Claim submitted"
+                        {tr!(FLOW_SUBMITTED)}
                     </h1>
                     {later_steps().map(|later| (later.confirmation)(claim, after_submit))}
                 }
@@ -302,14 +301,14 @@ pub fn NewClaim(
                     let (heading_id, submit_id) = (heading_id.clone(), submit_id.clone());
                     view! {
                     <div class="cpor-page-head">
-                        <p class="cpor-caption">"New customer association"</p>
+                        <p class="cpor-caption">{tr!(FLOW_CAPTION)}</p>
                         <p class="cpor-saved" aria-live="polite">{save_status}</p>
                     </div>
                     <Stepper current=step/>
                     <ErrorSummary problems=summary node_ref=summary_ref on_elsewhere=to_answer/>
                     <div class="cpor-card cpor-step">
                         <h1 class="cpor-heading" id=heading_id tabindex="-1" node_ref=heading_ref>
-                            {move || STEPS[step.get() - 1]}
+                            {move || step_name(step.get())}
                         </h1>
                         {body}
                         <Show when=move || step.get() == STEP_COUNT>
@@ -319,7 +318,7 @@ pub fn NewClaim(
                             <Show when=move || submit_state.get() == SubmitState::Failed>
                                 <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| submitter.submit()>
                                     {icon(Icon::Retry)}
-                                    "Try again"
+                                    {tr!(FLOW_TRY_AGAIN)}
                                 </button>
                             </Show>
                         </Show>
@@ -331,7 +330,7 @@ pub fn NewClaim(
                                     aria-busy=move || if waiting.get() { "true" } else { "false" }
                                     on:click=move |_| try_advance()
                                 >
-                                    "Next"
+                                    {tr!(FLOW_NEXT)}
                                 </button>
                             </Show>
                             <Show when=move || step.get() == STEP_COUNT>
@@ -341,7 +340,7 @@ pub fn NewClaim(
                                     aria-disabled=move || if submit_state.get().busy() { "true" } else { "false" }
                                     on:click=move |_| submitter.submit()
                                 >
-                                    "Submit claim"
+                                    {tr!(FLOW_SUBMIT)}
                                 </button>
                             </Show>
                             <Show when=move || { step.get() > 1 }>
@@ -350,7 +349,7 @@ pub fn NewClaim(
                                     class="cpor-button cpor-button--secondary"
                                     on:click=move |_| show(step.get_untracked() - 1, true)
                                 >
-                                    "Back"
+                                    {tr!(FLOW_BACK)}
                                 </button>
                             </Show>
                         </div>

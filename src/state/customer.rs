@@ -3,6 +3,7 @@
 
 use cpor_core::api::v1::{CustomerCheckResponse, PartnerProgram, Problem};
 use cpor_core::{CustomerDomain, ErrorCode, Field, PartnerProgramId, TenantId};
+use cpor_i18n::tr;
 
 pub use super::form::FieldMessage;
 
@@ -69,10 +70,10 @@ impl CustomerCheck {
     pub fn announcement(&self) -> String {
         match self {
             Self::Idle | Self::Waiting => String::new(),
-            Self::Checking => "Checking the customer\u{2026}".to_owned(),
-            Self::Confirmed(c) => format!("Confirmed: {} belongs to {}.", c.domain.to_unicode(), c.customer_name),
+            Self::Checking => tr!(STEP_CUSTOMER_CHECKING),
+            Self::Confirmed(c) => tr!(STEP_CUSTOMER_CONFIRMED, c.domain.to_unicode(), c.customer_name.clone()),
             Self::Refused(m) => m.message.clone(),
-            Self::Unavailable => UNAVAILABLE.to_owned(),
+            Self::Unavailable => unavailable(),
         }
     }
 
@@ -86,7 +87,9 @@ impl CustomerCheck {
 }
 
 /// What the partner is told when the check could not run.
-pub const UNAVAILABLE: &str = "We couldn't check the customer right now. This isn't a problem with what you entered.";
+pub fn unavailable() -> String {
+    tr!(STEP_CUSTOMER_UNAVAILABLE)
+}
 
 /// Everything that keeps the partner on step 1, in page order. Empty means
 /// the step is complete.
@@ -111,7 +114,7 @@ pub fn step_problems(
             CustomerCheck::Confirmed(_) => {}
             CustomerCheck::Refused(m) => problems.push(m.clone()),
             CustomerCheck::Unavailable => {
-                problems.push(FieldMessage::new(Field::Domain, ErrorCode::ServiceUnavailable, UNAVAILABLE))
+                problems.push(FieldMessage::new(Field::Domain, ErrorCode::ServiceUnavailable, unavailable()))
             }
             // Still checking: the page waits for the answer rather than
             // calling it a problem.
@@ -186,8 +189,8 @@ mod tests {
         assert!(unknown.refusal_for(Field::TenantId).is_some_and(|m| m.support));
         let down = CustomerCheck::from_result(Err(None));
         let p = step_problems("4810225", &programs(), CONTOSO, "contoso.com", &down);
-        assert_eq!(p[0].message, UNAVAILABLE);
-        assert_eq!(down.announcement(), UNAVAILABLE);
+        assert_eq!(p[0].message, unavailable());
+        assert_eq!(down.announcement(), unavailable());
     }
 
     #[test]

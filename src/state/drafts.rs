@@ -2,6 +2,7 @@
 //! products) and how far the partner got with it, from its list entry.
 
 use cpor_core::api::v1::ClaimSummary;
+use cpor_i18n::tr;
 
 /// The step (1 to 6) a draft is at: the first whose answers it lacks (the
 /// list entry can't tell whether proof is uploaded, so a draft with every
@@ -35,24 +36,24 @@ pub fn draft_title(c: &ClaimSummary) -> String {
     if !c.claim_name.trim().is_empty() {
         c.claim_name.clone()
     } else if !c.domain.trim().is_empty() {
-        format!("Draft for {}", c.domain)
+        tr!(DRAFTS_TITLE_FOR, c.domain.clone())
     } else {
-        "Draft without a customer yet".to_owned()
+        tr!(DRAFTS_TITLE_NO_CUSTOMER)
     }
 }
 
-/// "3 minutes ago", "yesterday", "4 days ago", for `at` seen from `now`
-/// (both in seconds since the epoch); the date itself beyond a week.
-pub fn ago(at: i64, now: i64, long_date: impl Fn(i64) -> String) -> String {
+/// "Changed 3 minutes ago", "Changed yesterday", "Changed 4 days ago", for
+/// `at` seen from `now` (both in seconds since the epoch); the date itself
+/// beyond a week.
+pub fn changed_ago(at: i64, now: i64, long_date: impl Fn(i64) -> String) -> String {
     let secs = (now - at).max(0);
-    let plural = |n: i64, unit: &str| if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") };
     match secs {
-        0..=59 => "just now".to_owned(),
-        60..=3_599 => plural(secs / 60, "minute"),
-        3_600..=86_399 => plural(secs / 3_600, "hour"),
-        86_400..=172_799 => "yesterday".to_owned(),
-        172_800..=604_799 => plural(secs / 86_400, "day"),
-        _ => format!("on {}", long_date(at)),
+        0..=59 => tr!(DRAFTS_CHANGED_JUST_NOW),
+        60..=3_599 => tr!(DRAFTS_CHANGED_MINUTES, secs / 60),
+        3_600..=86_399 => tr!(DRAFTS_CHANGED_HOURS, secs / 3_600),
+        86_400..=172_799 => tr!(DRAFTS_CHANGED_YESTERDAY),
+        172_800..=604_799 => tr!(DRAFTS_CHANGED_DAYS, secs / 86_400),
+        _ => tr!(DRAFTS_CHANGED_ON, long_date(at)),
     }
 }
 
@@ -90,12 +91,12 @@ mod tests {
     #[test]
     fn changes_read_as_how_long_ago() {
         let date = |_| "3 November 2026".to_owned();
-        assert_eq!(ago(100, 130, date), "just now");
-        assert_eq!(ago(0, 60, date), "1 minute ago");
-        assert_eq!(ago(0, 7_200, date), "2 hours ago");
-        assert_eq!(ago(0, 90_000, date), "yesterday");
-        assert_eq!(ago(0, 3 * 86_400, date), "3 days ago");
-        assert_eq!(ago(0, 30 * 86_400, date), "on 3 November 2026");
-        assert_eq!(ago(500, 100, date), "just now");
+        assert_eq!(changed_ago(100, 130, date), "Changed just now");
+        assert_eq!(changed_ago(0, 60, date), "Changed 1 minute ago");
+        assert_eq!(changed_ago(0, 7_200, date), "Changed 2 hours ago");
+        assert_eq!(changed_ago(0, 90_000, date), "Changed yesterday");
+        assert_eq!(changed_ago(0, 3 * 86_400, date), "Changed 3 days ago");
+        assert_eq!(changed_ago(0, 30 * 86_400, date), "Changed on 3 November 2026");
+        assert_eq!(changed_ago(500, 100, date), "Changed just now");
     }
 }

@@ -9,6 +9,7 @@ use cpor_core::api::v1::{ClaimInput, CustomerProduct, Problem, SubscriptionCheck
 use cpor_core::exclusivity::Competition;
 use cpor_core::subscription::{ProductFamily, SubscriptionId, SubscriptionRefusal};
 use cpor_core::ErrorCode;
+use cpor_i18n::tr;
 
 use super::draft::Draft;
 use super::form::FieldMessage;
@@ -74,7 +75,7 @@ impl ProductCheck {
             Ok(ok) if ok.competition == Competition::AlreadyClaimedByYou => Self::Refused(FieldMessage::at(
                 product_path(id),
                 ErrorCode::AlreadyClaimed,
-                format!("Your company already has a live claim on {} for this customer.", product.product.name),
+                tr!(STEP_PRODUCTS_ALREADY_CLAIMED, product.product.name.clone()),
             )),
             Ok(ok) => Self::Claimable(ok),
             Err(Some(problem)) => {
@@ -84,11 +85,8 @@ impl ProductCheck {
                 match (problem.error_code(), problem.claimable_from) {
                     (Some(ErrorCode::SubscriptionProvisionedRecently), Some(from)) => {
                         let mut m = FieldMessage::from_problem(path, &problem);
-                        m.message = format!("{} can be claimed from {}.", product.product.name, from.long());
-                        m.fix = format!(
-                            "{} Unselect it to go on without it, or keep this draft and submit it then.",
-                            problem.detail
-                        );
+                        m.message = tr!(STEP_PRODUCTS_CLAIMABLE_FROM, product.product.name.clone(), from.long());
+                        m.fix = tr!(STEP_PRODUCTS_CLAIMABLE_FROM_FIX, problem.detail.clone());
                         Self::NotYet(m)
                     }
                     _ => Self::Refused(FieldMessage::from_problem(path, &problem)),
@@ -110,7 +108,9 @@ impl ProductCheck {
 }
 
 /// What the partner is told when a product could not be checked.
-pub const UNAVAILABLE: &str = "We couldn't check this product right now. This isn't a problem with what you entered.";
+pub fn unavailable() -> String {
+    tr!(STEP_PRODUCTS_UNAVAILABLE)
+}
 
 /// Everything that keeps the partner on step 3, in page order, and whether
 /// a verdict is still awaited.
@@ -122,7 +122,7 @@ pub fn step_problems(
     let mut problems = Vec::new();
     let mut pending = false;
     if draft.input.products.is_empty() {
-        problems.push(FieldMessage::at("products", ErrorCode::ProductsMissing, "Choose at least one product."));
+        problems.push(FieldMessage::at("products", ErrorCode::ProductsMissing, tr!(ERROR_PRODUCTS_MISSING)));
     }
     for product in products {
         let id = &product.product.id;
@@ -138,7 +138,7 @@ pub fn step_problems(
         match checks.get(id).unwrap_or(&ProductCheck::Idle) {
             ProductCheck::Refused(m) | ProductCheck::NotYet(m) => problems.push(m.clone()),
             ProductCheck::Unavailable => {
-                problems.push(FieldMessage::at(product_path(id), ErrorCode::ServiceUnavailable, UNAVAILABLE))
+                problems.push(FieldMessage::at(product_path(id), ErrorCode::ServiceUnavailable, unavailable()))
             }
             ProductCheck::Claimable(_) => {}
             ProductCheck::Idle | ProductCheck::Waiting | ProductCheck::Checking => pending = true,
@@ -150,7 +150,7 @@ pub fn step_problems(
             problems.push(FieldMessage::at(
                 "products",
                 ErrorCode::ProductNotOnTenant,
-                format!("{} isn't on the customer's tenant any more. Unselect it.", chosen.product_id),
+                tr!(STEP_PRODUCTS_GONE, chosen.product_id.clone()),
             ));
         }
     }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use cpor_core::api::v1::{CustomerCheckRequest, CustomerCheckResponse};
 use cpor_core::{CustomerDomain, Field, TenantId};
+use cpor_i18n::{msg, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -199,8 +200,8 @@ pub fn CustomerStep() -> impl IntoView {
         />
         <TextField
             id=field_id(tenant_path)
-            label="Customer tenant ID"
-            hint="Also called directory ID. It looks like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; braces, spaces and capitals are fine."
+            label=msg::FIELD_TENANT_ID
+            hint=msg::STEP_CUSTOMER_TENANT_HINT
             value=tenant
             error=shown(Field::TenantId)
             on_input=on_tenant_input
@@ -208,8 +209,8 @@ pub fn CustomerStep() -> impl IntoView {
         />
         <TextField
             id=field_id(domain_path)
-            label="Customer domain"
-            hint="For example contoso.onmicrosoft.com, or a custom domain the customer has verified."
+            label=msg::FIELD_DOMAIN
+            hint=msg::STEP_CUSTOMER_DOMAIN_HINT
             value=domain
             error=shown(Field::Domain)
             on_input=on_domain_input
@@ -224,7 +225,7 @@ pub fn CustomerStep() -> impl IntoView {
                         class="cpor-button cpor-button--secondary"
                         on:click=move |_| if let Some(k) = key.get_untracked() { checker.run(k) }
                     >
-                        "Retry"
+                        {tr!(COMPONENT_RETRY)}
                     </button>
                 </Show>
             </div>

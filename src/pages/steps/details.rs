@@ -6,6 +6,7 @@
 use cpor_core::api::v1::{ClaimDetail, ClaimInput, ClaimPage, Contact, RevenueDetails};
 use cpor_core::roles::{PartnerRole, SolutionArea};
 use cpor_core::TenantId;
+use cpor_i18n::{msg, tr, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -20,8 +21,8 @@ use crate::state::products::families;
 /// One answer of the step: where it lives and how it is shown.
 pub(crate) struct Answer {
     pub(crate) path: &'static str,
-    pub(crate) label: &'static str,
-    pub(crate) hint: &'static str,
+    pub(crate) label: Msg<0>,
+    pub(crate) hint: Option<Msg<0>>,
     pub(crate) autocomplete: &'static str,
     pub(crate) input_type: &'static str,
     pub(crate) get: fn(&ClaimInput) -> String,
@@ -46,8 +47,8 @@ fn revenue_of(i: &ClaimInput) -> RevenueDetails {
 
 const CLAIM_NAME: Answer = Answer {
     path: "claim_name",
-    label: "Claim name",
-    hint: "A name that helps you find this claim later, such as \u{201C}Contoso \u{2013} Dynamics 365 Sales rollout\u{201D}.",
+    label: msg::STEP_DETAILS_CLAIM_NAME,
+    hint: Some(msg::STEP_DETAILS_CLAIM_NAME_HINT),
     autocomplete: "off",
     input_type: "text",
     get: |i| i.claim_name.clone(),
@@ -57,8 +58,8 @@ const CLAIM_NAME: Answer = Answer {
 pub(crate) const CUSTOMER: [Answer; 3] = [
     Answer {
         path: "customer_contact.name",
-        label: "Full name",
-        hint: "",
+        label: msg::STEP_DETAILS_FULL_NAME,
+        hint: None,
         autocomplete: "section-customer name",
         input_type: "text",
         get: |i| i.customer_contact.name.clone(),
@@ -66,8 +67,8 @@ pub(crate) const CUSTOMER: [Answer; 3] = [
     },
     Answer {
         path: "customer_contact.title",
-        label: "Job title",
-        hint: "",
+        label: msg::STEP_DETAILS_JOB_TITLE,
+        hint: None,
         autocomplete: "section-customer organization-title",
         input_type: "text",
         get: |i| i.customer_contact.title.clone(),
@@ -75,8 +76,8 @@ pub(crate) const CUSTOMER: [Answer; 3] = [
     },
     Answer {
         path: "customer_contact.email",
-        label: "Email address",
-        hint: "",
+        label: msg::STEP_DETAILS_EMAIL,
+        hint: None,
         autocomplete: "section-customer email",
         input_type: "email",
         get: |i| i.customer_contact.email.clone(),
@@ -87,8 +88,8 @@ pub(crate) const CUSTOMER: [Answer; 3] = [
 pub(crate) const TECHNICAL: [Answer; 3] = [
     Answer {
         path: "technical_contact.name",
-        label: "Full name",
-        hint: "",
+        label: msg::STEP_DETAILS_FULL_NAME,
+        hint: None,
         autocomplete: "section-technical name",
         input_type: "text",
         get: |i| technical_of(i).name,
@@ -96,8 +97,8 @@ pub(crate) const TECHNICAL: [Answer; 3] = [
     },
     Answer {
         path: "technical_contact.title",
-        label: "Job title",
-        hint: "",
+        label: msg::STEP_DETAILS_JOB_TITLE,
+        hint: None,
         autocomplete: "section-technical organization-title",
         input_type: "text",
         get: |i| technical_of(i).title,
@@ -105,8 +106,8 @@ pub(crate) const TECHNICAL: [Answer; 3] = [
     },
     Answer {
         path: "technical_contact.email",
-        label: "Email address",
-        hint: "",
+        label: msg::STEP_DETAILS_EMAIL,
+        hint: None,
         autocomplete: "section-technical email",
         input_type: "email",
         get: |i| technical_of(i).email,
@@ -117,8 +118,8 @@ pub(crate) const TECHNICAL: [Answer; 3] = [
 pub(crate) const PARTNER: [Answer; 2] = [
     Answer {
         path: "partner_contact.name",
-        label: "Full name",
-        hint: "",
+        label: msg::STEP_DETAILS_FULL_NAME,
+        hint: None,
         autocomplete: "name",
         input_type: "text",
         get: |i| i.partner_contact.name.clone(),
@@ -126,8 +127,8 @@ pub(crate) const PARTNER: [Answer; 2] = [
     },
     Answer {
         path: "partner_contact.email",
-        label: "Email address",
-        hint: "",
+        label: msg::STEP_DETAILS_EMAIL,
+        hint: None,
         autocomplete: "email",
         input_type: "email",
         get: |i| i.partner_contact.email.clone(),
@@ -138,8 +139,8 @@ pub(crate) const PARTNER: [Answer; 2] = [
 const REVENUE: [Answer; 3] = [
     Answer {
         path: "revenue.solution_seller",
-        label: "Dynamics solution seller name",
-        hint: "The Microsoft seller who worked on this opportunity.",
+        label: msg::STEP_DETAILS_SELLER,
+        hint: Some(msg::STEP_DETAILS_SELLER_HINT),
         autocomplete: "off",
         input_type: "text",
         get: |i| revenue_of(i).solution_seller,
@@ -147,8 +148,8 @@ const REVENUE: [Answer; 3] = [
     },
     Answer {
         path: "revenue.customer_name",
-        label: "Customer name",
-        hint: "The customer's organisation, as on its contract.",
+        label: msg::STEP_DETAILS_CUSTOMER_NAME,
+        hint: Some(msg::STEP_DETAILS_CUSTOMER_NAME_HINT),
         autocomplete: "off",
         input_type: "text",
         get: |i| revenue_of(i).customer_name,
@@ -156,8 +157,8 @@ const REVENUE: [Answer; 3] = [
     },
     Answer {
         path: "revenue.isv_product",
-        label: "ISV product or solution name",
-        hint: "",
+        label: msg::STEP_DETAILS_ISV,
+        hint: None,
         autocomplete: "off",
         input_type: "text",
         get: |i| revenue_of(i).isv_product,
@@ -197,11 +198,11 @@ fn answer_field(flow: Flow, answer: &'static Answer) -> impl IntoView {
     }
 }
 
-fn group(flow: Flow, legend: &'static str, hint: &'static str, answers: &'static [Answer]) -> impl IntoView {
+fn group(flow: Flow, legend: Msg<0>, hint: Msg<0>, answers: &'static [Answer]) -> impl IntoView {
     view! {
         <fieldset class="cpor-fieldset cpor-group">
-            <legend class="cpor-subheading">{legend}</legend>
-            {(!hint.is_empty()).then(|| view! { <p class="cpor-hint">{hint}</p> })}
+            <legend class="cpor-subheading">{cpor_i18n::t(legend, [])}</legend>
+            <p class="cpor-hint">{cpor_i18n::t(hint, [])}</p>
             {answers.iter().map(|a| answer_field(flow, a)).collect_view()}
         </fieldset>
     }
@@ -262,10 +263,7 @@ fn prefill(flow: Flow, note: RwSignal<Option<String>>) {
                 }
             });
             if filled {
-                note.try_set(Some(format!(
-                    "We filled in the customer's contacts from your claim \u{201C}{}\u{201D}. Check they're still right.",
-                    summary.claim_name
-                )));
+                note.try_set(Some(tr!(STEP_DETAILS_PREFILLED, summary.claim_name.clone())));
             }
             return;
         }
@@ -283,13 +281,13 @@ pub fn DetailsStep() -> impl IntoView {
     view! {
         {answer_field(flow, &CLAIM_NAME)}
         {move || note.get().map(|n| view! { <MessageBar intent=Intent::Info role="status"><p>{n}</p></MessageBar> })}
-        {group(flow, "Customer contact", "The person at the customer who can confirm your work.", &CUSTOMER)}
+        {group(flow, msg::STEP_DETAILS_CUSTOMER_CONTACT, msg::STEP_DETAILS_CUSTOMER_CONTACT_HINT, &CUSTOMER)}
         <Show when=dynamics>
-            {group(flow, "Customer technical contact", "For Dynamics 365: the customer's technical owner of the product.", &TECHNICAL)}
+            {group(flow, msg::STEP_DETAILS_TECHNICAL_CONTACT, msg::STEP_DETAILS_TECHNICAL_CONTACT_HINT, &TECHNICAL)}
         </Show>
-        {group(flow, "Your contact", "Who at your company the reviewers can contact about this claim.", &PARTNER)}
+        {group(flow, msg::STEP_DETAILS_YOUR_CONTACT, msg::STEP_DETAILS_YOUR_CONTACT_HINT, &PARTNER)}
         <Show when=revenue>
-            {group(flow, "Revenue association", "Influenced Revenue recognition associates revenue with you; these details identify the deal.", &REVENUE)}
+            {group(flow, msg::STEP_DETAILS_REVENUE, msg::STEP_DETAILS_REVENUE_HINT, &REVENUE)}
         </Show>
     }
 }

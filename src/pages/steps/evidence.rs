@@ -7,6 +7,7 @@ use cpor_core::api::v1::PoeFile;
 use cpor_core::poe::human_size;
 use cpor_core::poe::MAX_FILES_PER_CLAIM;
 use cpor_core::ErrorCode;
+use cpor_i18n::{msg, tr, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,12 +23,12 @@ use crate::state::form::FieldMessage;
 pub const PATH: &str = "proof_of_execution";
 
 /// What reviewers look for in proof of execution.
-pub const CHECKLIST: [&str; 5] = [
-    "The customer's acknowledgement or signature",
-    "A date within the last 12 months",
-    "The customer's tenant ID and domain",
-    "Each product you're claiming, by name",
-    "A description of the work you did for the customer",
+pub const CHECKLIST: [Msg<0>; 5] = [
+    msg::STEP_EVIDENCE_CHECK_ACKNOWLEDGEMENT,
+    msg::STEP_EVIDENCE_CHECK_DATE,
+    msg::STEP_EVIDENCE_CHECK_TENANT,
+    msg::STEP_EVIDENCE_CHECK_PRODUCTS,
+    msg::STEP_EVIDENCE_CHECK_WORK,
 ];
 
 /// The server draft's id, saving the draft first if it has none yet.
@@ -81,11 +82,11 @@ pub fn EvidenceStep() -> impl IntoView {
             match api::delete(&format!("/api/claims/{claim}/files/{}", file.id)).await {
                 Ok(()) => {
                     flow.draft.try_update(|d| d.files.retain(|f| f.id != file.id));
-                    announcement.try_set(format!("{} removed.", file.name));
+                    announcement.try_set(tr!(STEP_EVIDENCE_REMOVED, file.name.clone()));
                     flow.refresh_etag().await;
                 }
                 Err(_) => {
-                    announcement.try_set(format!("We couldn't remove {} right now. Try again.", file.name));
+                    announcement.try_set(tr!(STEP_EVIDENCE_REMOVE_FAILED, file.name.clone()));
                 }
             }
         });
@@ -107,29 +108,28 @@ pub fn EvidenceStep() -> impl IntoView {
     view! {
         <div class="cpor-poe">
             <div class="cpor-poe-checklist">
-                <h2 class="cpor-subheading" id=checklist_id.clone()>"What reviewers look for"</h2>
+                <h2 class="cpor-subheading" id=checklist_id.clone()>{tr!(STEP_EVIDENCE_CHECKLIST)}</h2>
                 <ul class="cpor-checklist" aria-labelledby=checklist_id>
-                    {CHECKLIST.iter().map(|item| view! { <li>{icon(Icon::Success)}{*item}</li> }).collect_view()}
+                    {CHECKLIST.iter().map(|&item| view! { <li>{icon(Icon::Success)}{cpor_i18n::t(item, [])}</li> }).collect_view()}
                 </ul>
                 <p>
                     <a class="cpor-link cpor-link--icon" href=template download="proof-of-execution-template.rtf">
                         {icon(Icon::Download)}
-                        "Download template"
+                        {tr!(STEP_EVIDENCE_TEMPLATE)}
                     </a>
-                    " (RTF, opens in Word)"
+                    " "
+                    {tr!(STEP_EVIDENCE_TEMPLATE_FORMAT)}
                 </p>
             </div>
             <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
-                <h2 class="cpor-subheading">"Your documents"</h2>
+                <h2 class="cpor-subheading">{tr!(STEP_EVIDENCE_DOCUMENTS)}</h2>
                 <p class="cpor-hint" id=hint_id>
-                    {format!(
-                        "PDF, Office documents, Outlook messages, CSV, RTF, XPS or images; up to 25 MB each and {MAX_FILES_PER_CLAIM} files per claim."
-                    )}
+                    {tr!(STEP_EVIDENCE_HINT, MAX_FILES_PER_CLAIM)}
                 </p>
                 {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
-                <ul class="cpor-files" aria-label="Files">
+                <ul class="cpor-files" aria-label=tr!(STEP_EVIDENCE_FILES)>
                     {move || flow.draft.with(|d| d.files.clone()).into_iter().map(|f| {
-                        let label = format!("Remove {}", f.name);
+                        let label = tr!(STEP_EVIDENCE_REMOVE_FILE, f.name.clone());
                         let size = human_size(f.bytes);
                         let name = f.name.clone();
                         view! {
@@ -143,7 +143,7 @@ pub fn EvidenceStep() -> impl IntoView {
                                     aria-label=label
                                     on:click=move |_| remove(f.clone())
                                 >
-                                    "Remove"
+                                    {tr!(STEP_EVIDENCE_REMOVE)}
                                 </button>
                             </li>
                         }
@@ -161,9 +161,10 @@ pub fn EvidenceStep() -> impl IntoView {
             </div>
             <div class="cpor-field">
                 <label class="cpor-label" for=comment_id.clone()>
-                    "Comment for the reviewers" <span class="cpor-optional">" (optional)"</span>
+                    {tr!(STEP_EVIDENCE_COMMENT)}
+                    <span class="cpor-optional">" "{tr!(COMPONENT_FIELD_OPTIONAL)}</span>
                 </label>
-                <p class="cpor-hint" id=comment_hint.clone()>"Anything that helps them read your documents."</p>
+                <p class="cpor-hint" id=comment_hint.clone()>{tr!(STEP_EVIDENCE_COMMENT_HINT)}</p>
                 <textarea
                     class="cpor-input cpor-textarea"
                     id=comment_id

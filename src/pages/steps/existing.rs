@@ -3,6 +3,7 @@
 //! claims), so the partner goes there instead of making another.
 
 use cpor_core::api::v1::ClaimPage;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -40,7 +41,7 @@ pub fn ExistingClaimLink(
                     <a href=to.href() on:click=move |ev| {
                         ev.prevent_default();
                         router.go(to.clone());
-                    }>{format!("Open your existing claim \u{201C}{name}\u{201D}")}</a>
+                    }>{tr!(STEP_PRODUCTS_EXISTING_CLAIM, name)}</a>
                 </p>
             }
         })

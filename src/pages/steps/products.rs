@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use cpor_core::api::v1::CustomerProduct;
 use cpor_core::exclusivity::{Competition, ARBITRATION_EVIDENCE};
+use cpor_i18n::{msg, tr};
 use leptos::prelude::*;
 
 use crate::components::field::{ErrorMessage, TextField};
@@ -25,8 +26,9 @@ use crate::state::form::FieldMessage;
 use crate::state::products::{product_path, step_problems, subscription_message, subscription_path, ProductCheck};
 
 /// What the partner is told when the products could not be loaded.
-const LIST_UNAVAILABLE: &str =
-    "We couldn't load this customer's products right now. This isn't a problem with what you entered.";
+fn list_unavailable() -> String {
+    tr!(STEP_PRODUCTS_LIST_UNAVAILABLE)
+}
 
 /// Everything that keeps the partner on step 3, and whether verdicts are
 /// still awaited.
@@ -35,7 +37,7 @@ pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let Some(loaded) = area.loaded() else {
         if let AreaData::Failed(_, _, why) = area {
             let m = why.unwrap_or_else(|| {
-                FieldMessage::at("products", cpor_core::ErrorCode::ServiceUnavailable, LIST_UNAVAILABLE)
+                FieldMessage::at("products", cpor_core::ErrorCode::ServiceUnavailable, list_unavailable())
             });
             return (vec![FieldMessage { path: "products".to_owned(), ..m }], false);
         }
@@ -70,23 +72,19 @@ pub fn ProductsStep() -> impl IntoView {
     });
 
     let list_error = Signal::derive(move || flow.error("products"));
-    let body = move || {
-        match flow.area.get() {
+    let body = move || match flow.area.get() {
         AreaData::Loaded(_, _, loaded) if loaded.products.is_empty() => view! {
-            <p class="cpor-body">
-                "This customer has no products in this solution area on its tenant. Go back and choose the other solution area, or check the tenant ID with your customer."
-            </p>
+            <p class="cpor-body">{tr!(STEP_PRODUCTS_NONE)}</p>
         }
         .into_any(),
         AreaData::Loaded(_, _, loaded) => {
             loaded.products.into_iter().map(|p| product_card(flow, verdicts, p)).collect_view().into_any()
         }
         AreaData::Failed(..) => view! {
-            <Unavailable message=LIST_UNAVAILABLE on_retry=Callback::new(move |()| ensure_area(flow))/>
+            <Unavailable message=list_unavailable() on_retry=Callback::new(move |()| ensure_area(flow))/>
         }
         .into_any(),
-        _ => view! { <p class="cpor-loading" role="status">"Loading the customer's products\u{2026}"</p> }.into_any(),
-    }
+        _ => view! { <p class="cpor-loading" role="status">{tr!(STEP_PRODUCTS_LOADING)}</p> }.into_any(),
     };
     let ids = Ids::here();
     let (hint_id, error_id) = (ids.id("products-hint"), ids.id("products-error"));
@@ -97,9 +95,9 @@ pub fn ProductsStep() -> impl IntoView {
     view! {
         <div class="cpor-field" class:cpor-field--error=move || list_error.with(Option::is_some)>
             <fieldset class="cpor-fieldset" id=ids.field("products") tabindex="-1" aria-describedby=described>
-                <legend class="cpor-label">"Products"</legend>
+                <legend class="cpor-label">{tr!(FIELD_PRODUCTS)}</legend>
                 <p class="cpor-hint" id=hint_id>
-                    "The products on the customer's tenant that your work was for. Each is checked as you choose it."
+                    {tr!(STEP_PRODUCTS_HINT)}
                 </p>
                 {move || list_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-products">{body}</div>
@@ -140,11 +138,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
         })
     };
     let count = product.subscriptions.len();
-    let meta = format!(
-        "{} \u{00B7} {count} subscription{} on the tenant",
-        product.product.family.label(),
-        if count == 1 { "" } else { "s" }
-    );
+    let meta = tr!(STEP_PRODUCTS_META, product.product.family.label(), count);
     let held_elsewhere = product.competition == Competition::Arbitration;
     let name = product.product.name.clone();
     let link_name = name.clone();
@@ -197,8 +191,8 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
             <Show when=move || chosen.get()>
                 <TextField
                     id=field_id(&path)
-                    label="Subscription ID"
-                    hint="The customer has more than one subscription of this product: enter the ID of the one this claim is for. It's in the customer's Microsoft 365 admin center (Billing, Your products)."
+                    label=msg::FIELD_SUBSCRIPTION_ID
+                    hint=msg::STEP_PRODUCTS_SUBSCRIPTION_HINT
                     value=value
                     error=subscription_error
                     on_input=on_input
@@ -213,19 +207,19 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
         }
         Some(match check.get() {
             ProductCheck::Waiting | ProductCheck::Checking => {
-                view! { <p class="cpor-check cpor-check--busy">"Checking\u{2026}"</p> }.into_any()
+                view! { <p class="cpor-check cpor-check--busy">{tr!(STEP_PRODUCTS_CHECKING)}</p> }.into_any()
             }
             ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => view! {
-                <MessageBar intent=Intent::Warning title="This claim will go to arbitration">
+                <MessageBar intent=Intent::Warning title=tr!(STEP_PRODUCTS_ARBITRATION_TITLE)>
                     <p>{ARBITRATION_EVIDENCE}</p>
-                    <p>"Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments."</p>
+                    <p>{tr!(STEP_PRODUCTS_ARBITRATION_TEXT)}</p>
                 </MessageBar>
             }
             .into_any(),
             ProductCheck::Claimable(ok) => {
                 let text = match ok.subscription_id {
-                    Some(sub) => format!("Can be claimed (subscription {sub})."),
-                    None => "Can be claimed.".to_owned(),
+                    Some(sub) => tr!(STEP_PRODUCTS_CLAIMABLE_SUBSCRIPTION, sub.to_string()),
+                    None => tr!(STEP_PRODUCTS_CLAIMABLE),
                 };
                 view! { <p class="cpor-check cpor-check--ok">{icon(Icon::Success)}{text}</p> }.into_any()
             }
@@ -239,14 +233,14 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                 let product = product.clone();
                 view! {
                     <div class="cpor-check-row">
-                        <p class="cpor-check cpor-check--unavailable">{icon(Icon::Warning)}{crate::state::products::UNAVAILABLE}</p>
+                        <p class="cpor-check cpor-check--unavailable">{icon(Icon::Warning)}{crate::state::products::unavailable()}</p>
                         <button
                             type="button"
                             class="cpor-button cpor-button--secondary"
                             on:click=move |_| verdicts.schedule(product.clone(), Duration::ZERO)
                         >
                             {icon(Icon::Retry)}
-                            "Retry"
+                            {tr!(COMPONENT_RETRY)}
                         </button>
                     </div>
                 }
@@ -275,7 +269,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     <span class="cpor-radio-title">{name}</span>
                     <span class="cpor-radio-meta">{meta}</span>
                     {held_elsewhere.then(|| view! {
-                        <span class="cpor-badge cpor-badge--warning">{icon(Icon::Warning)}"Another partner holds or claims this"</span>
+                        <span class="cpor-badge cpor-badge--warning">{icon(Icon::Warning)}{tr!(STEP_PRODUCTS_HELD_ELSEWHERE)}</span>
                     })}
                 </label>
             </div>

@@ -8,6 +8,7 @@
 use cpor_core::api::v1::CustomerProductsResponse;
 use cpor_core::roles::{PartnerRole, RoleAvailability, SolutionArea};
 use cpor_core::{ErrorCode, TenantId};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -60,27 +61,22 @@ fn all_closed(loaded: &CustomerProductsResponse) -> bool {
     !loaded.roles.is_empty() && loaded.roles.iter().all(|o| o.availability != RoleAvailability::Open)
 }
 
-/// The customer's name as the customer check confirmed it ("this customer"
-/// until then).
-fn customer_name(flow: &Flow) -> String {
+/// The customer's name as the customer check confirmed it (`None` until
+/// then: the texts then say "this customer").
+fn customer_name(flow: &Flow) -> Option<String> {
     match flow.customer.get() {
-        CustomerCheck::Confirmed(c) => c.customer_name,
-        _ => "This customer".to_owned(),
+        CustomerCheck::Confirmed(c) => Some(c.customer_name),
+        _ => None,
     }
 }
 
 /// The problem when no role of the area is open: the area is what to change.
 fn area_closed(flow: &Flow, area: SolutionArea) -> FieldMessage {
-    FieldMessage::at(
-        "solution_area",
-        ErrorCode::RoleClosed,
-        format!(
-            "{} bought {} through CSP, so none of its partner roles can be claimed here. Choose another solution \
-             area, or associate this customer through the CSP program.",
-            customer_name(flow),
-            area.label()
-        ),
-    )
+    let message = match customer_name(flow) {
+        Some(customer) => tr!(STEP_ROLE_AREA_CLOSED, customer, area.label()),
+        None => tr!(STEP_ROLE_AREA_CLOSED_UNKNOWN, area.label()),
+    };
+    FieldMessage::at("solution_area", ErrorCode::RoleClosed, message)
 }
 
 /// Everything that keeps the partner on step 2, and whether the roles are
@@ -105,15 +101,16 @@ pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     if let AreaData::Failed(_, _, why) = &area {
         problems.push(
             why.clone()
-                .unwrap_or_else(|| FieldMessage::at("solution_area", ErrorCode::ServiceUnavailable, UNAVAILABLE)),
+                .unwrap_or_else(|| FieldMessage::at("solution_area", ErrorCode::ServiceUnavailable, unavailable())),
         );
     }
     (problems, matches!(area, AreaData::Loading(..)))
 }
 
 /// What the partner is told when the roles could not be loaded.
-const UNAVAILABLE: &str =
-    "We couldn't load this customer's roles and products right now. This isn't a problem with what you entered.";
+fn unavailable() -> String {
+    tr!(STEP_ROLE_UNAVAILABLE)
+}
 
 /// Step 2.
 #[component]
@@ -155,42 +152,39 @@ pub fn RoleStep() -> impl IntoView {
 
     let roles = move || match flow.area.get() {
         AreaData::Idle => None,
-        AreaData::Loading(..) => Some(
-            view! { <p class="cpor-loading" role="status">"Loading the roles for this customer\u{2026}"</p> }
-                .into_any(),
-        ),
+        AreaData::Loading(..) => {
+            Some(view! { <p class="cpor-loading" role="status">{tr!(STEP_ROLE_LOADING)}</p> }.into_any())
+        }
         AreaData::Failed(_, _, why) => Some(
             view! {
                 <Unavailable
-                    message=why.map(|m| m.message).unwrap_or_else(|| UNAVAILABLE.to_owned())
+                    message=why.map(|m| m.message).unwrap_or_else(unavailable)
                     on_retry=Callback::new(move |()| ensure_area(flow))
                 />
             }
             .into_any(),
         ),
-        AreaData::Loaded(_, area, loaded) if all_closed(&loaded) => Some(
-            view! {
-                <MessageBar
-                    intent=Intent::Warning
-                    title=format!("{} roles aren't open for {}", area.label(), customer_name(&flow))
-                >
-                    <p>
-                        {format!(
-                            "{} bought {} through CSP. These roles apply only to purchases through a Volume \
-                             Licensing agreement or Web-Direct; CSP purchases are associated through the CSP \
-                             program, not with a claim here.",
-                            customer_name(&flow),
-                            area.label()
-                        )}
-                    </p>
-                    <p>
-                        "If your work was on Microsoft 365, Teams or Defender, choose Modern Work and Security above. \
-                         Otherwise, associate this customer through CSP in Partner Center."
-                    </p>
-                </MessageBar>
-            }
-            .into_any(),
-        ),
+        AreaData::Loaded(_, area, loaded) if all_closed(&loaded) => {
+            let (title, text) = match customer_name(&flow) {
+                Some(customer) => (
+                    tr!(STEP_ROLE_CLOSED_TITLE, area.label(), customer.clone()),
+                    tr!(STEP_ROLE_CLOSED_TEXT, customer, area.label()),
+                ),
+                None => (
+                    tr!(STEP_ROLE_CLOSED_TITLE_UNKNOWN, area.label()),
+                    tr!(STEP_ROLE_CLOSED_TEXT_UNKNOWN, area.label()),
+                ),
+            };
+            Some(
+                view! {
+                    <MessageBar intent=Intent::Warning title=title>
+                        <p>{text}</p>
+                        <p>{tr!(STEP_ROLE_CLOSED_ADVICE)}</p>
+                    </MessageBar>
+                }
+                .into_any(),
+            )
+        }
         AreaData::Loaded(_, _, loaded) => Some(role_options(flow, ids, loaded, chosen_role, role_error).into_any()),
     };
 
@@ -209,22 +203,18 @@ pub fn RoleStep() -> impl IntoView {
     view! {
         <div class="cpor-field" class:cpor-field--error=move || area_error.with(Option::is_some)>
             <fieldset class="cpor-fieldset" aria-describedby=described>
-                <legend class="cpor-label">"Solution area"</legend>
+                <legend class="cpor-label">{tr!(STEP_ROLE_AREA)}</legend>
                 <p class="cpor-hint" id=hint_id>
-                    "Business Applications is Dynamics 365; Modern Work and Security is Microsoft 365, Teams, Defender and the like."
+                    {tr!(STEP_ROLE_AREA_HINT)}
                 </p>
                 {move || area_error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-radios cpor-radios--row">{areas}</div>
             </fieldset>
         </div>
         <details class="cpor-help">
-            <summary>"Which role do I choose?"</summary>
-            <p>
-                "Choose the role that describes what you did for this customer. A wrong role can mean missed eligibility and incentive earnings, and a new claim later."
-            </p>
-            <p>
-                "Business Applications roles apply only when the customer bought through a Volume Licensing agreement or Web-Direct. For customers who bought through CSP, use CSP customer associations instead."
-            </p>
+            <summary>{tr!(STEP_ROLE_HELP)}</summary>
+            <p>{tr!(STEP_ROLE_HELP_CHOOSE)}</p>
+            <p>{tr!(STEP_ROLE_HELP_CSP)}</p>
         </details>
         {roles}
     }
@@ -282,7 +272,7 @@ fn role_options(
     view! {
         <div class="cpor-field" class:cpor-field--error=move || error.with(Option::is_some)>
             <fieldset class="cpor-fieldset" id=ids.field("partner_role") tabindex="-1" aria-describedby=described>
-                <legend class="cpor-label">"Partner role"</legend>
+                <legend class="cpor-label">{tr!(STEP_ROLE_ROLE)}</legend>
                 {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
                 <div class="cpor-radios">{options}</div>
             </fieldset>

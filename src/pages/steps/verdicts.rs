@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use cpor_core::api::v1::{CustomerProduct, SubscriptionCheckRequest, SubscriptionCheckResponse};
 use cpor_core::exclusivity::Competition;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -126,14 +127,16 @@ impl Verdicts {
 }
 
 fn announce(product: &CustomerProduct, check: &ProductCheck) -> String {
-    let name = &product.product.name;
+    let name = product.product.name.clone();
     match check {
         ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => {
-            format!("{name} can be claimed; another partner holds or claims it, so the claim will go to arbitration.")
+            tr!(STEP_PRODUCTS_ANNOUNCE_ARBITRATION, name)
         }
-        ProductCheck::Claimable(_) => format!("{name} can be claimed."),
-        ProductCheck::Refused(m) => format!("{name}: {}", m.message),
-        ProductCheck::Unavailable => format!("{name}: {}", crate::state::products::UNAVAILABLE),
+        ProductCheck::Claimable(_) => tr!(STEP_PRODUCTS_ANNOUNCE_CLAIMABLE, name),
+        ProductCheck::Refused(m) => tr!(STEP_PRODUCTS_ANNOUNCE_PROBLEM, name, m.message.clone()),
+        ProductCheck::Unavailable => {
+            tr!(STEP_PRODUCTS_ANNOUNCE_PROBLEM, name, crate::state::products::unavailable())
+        }
         _ => String::new(),
     }
 }
