@@ -473,3 +473,361 @@ confirmation-review = { $days ->
 confirmation-more-needed = Brauchen die Prüfer mehr, wartet der Anspruch auf eine Aktion von Ihnen, und sie fragen in seinen Kommentaren: Sie haben dann 5 Werktage Zeit für Ihre Antwort.
 confirmation-approved = Nach der Genehmigung wird der Kunde benachrichtigt und kann innerhalb von 7 Tagen ablehnen; danach gilt der Anspruch als berechtigt.
 confirmation-start-another = Weiteren Anspruch beginnen
+## The app's pages outside the claim flow: page titles (`page-`), the
+## associations list (`list-`), its CSV export (`export-`), the compact
+## recent list (`recent-`), the access notices (`access-page-`), a
+## claim's page (`claim-page-`), its history (`history-`) and comments
+## (`thread-`), the partner's actions on it (`claim-action-`) and the
+## reviewers' pages (`review-`). `$date` is a date already written out;
+## `$countdown` the deadline's countdown. History sentences: `$who`, then
+## what they did (a clause starting with the auxiliary: „hat … geändert“).
+
+page-title-associations = Kundenzuordnungen
+page-title-new-claim = Neue Kundenzuordnung
+page-title-claim = Anspruch { $id }
+page-title-review-queue = Prüfwarteschlange
+page-title-review = Prüfung { $id }
+page-title-not-found = Seite nicht gefunden
+page-title-claim-document = { $claim } – Kundenzuordnungen
+page-title-review-document = Prüfung { $claim } – Prüfwarteschlange
+page-not-found-body = Unter dieser Adresse gibt es nichts. Wenn Sie sie eingegeben haben, prüfen Sie sie. Wenn Sie einem Link gefolgt sind, wurde der Anspruch eventuell gelöscht oder gehört zu einer anderen Organisation.
+page-reviewers-only-heading = Prüfungen sind Sache der Microsoft-Prüfer
+page-reviewers-only-body = Microsoft-Prüfer bearbeiten die Ansprüche, die Partner einreichen. Ihre eigenen Ansprüche mit Status und allen Rückmeldungen der Prüfer finden Sie unter Ihren Kundenzuordnungen.
+page-go-to-list = Zu Ihren Kundenzuordnungen
+page-part-missing = Diese Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung, und wiederholen Sie den Vorgang. Ihre Eingaben bleiben erhalten.
+
+list-continue = Fortsetzen
+list-continue-label = { $name } fortsetzen
+list-next-deadline = Nächste Frist
+list-no-deadline = Keine Frist
+list-deadline = { $date } · { $countdown }
+list-pages = Seiten
+list-previous = Zurück
+list-page-of = Seite { $page } von { $pages }
+list-next-page = Nächste Seite
+list-loading = Ihre Kundenzuordnungen werden geladen…
+list-unavailable = Ihre Kundenzuordnungen können gerade nicht geladen werden. Das liegt nicht an Ihnen.
+list-empty-filtered = Keine Kundenzuordnung passt zu diesen Filtern. Entfernen Sie einen Filter, oder suchen Sie nach etwas anderem.
+list-empty = Sie haben noch keine Kundenzuordnungen. Beginnen Sie mit „Neue Kundenzuordnung“.
+list-count = { $count ->
+    [one] { $count } Kundenzuordnung
+   *[other] { $count } Kundenzuordnungen
+}
+list-sorted = nächste Frist zuerst
+list-column-claim = Anspruch
+list-column-customer = Kunde
+list-column-area-role = Lösungsbereich und Rolle
+list-column-status = Status
+list-lede = Die Ansprüche Ihres Unternehmens, als Partner of Record für die Microsoft-Produkte seiner Kunden zu gelten.
+list-all-statuses = Alle Status
+list-filter-area = Lösungsbereich
+list-all-areas = Alle Lösungsbereiche
+list-search-label = Suche
+list-search-button = Suchen
+list-search-placeholder = Anspruchsname, Domäne, Mandanten-ID oder Anspruchs-ID
+
+export-button = CSV exportieren
+export-running = Export läuft…
+export-done = { $count ->
+    [one] { $count } Kundenzuordnung exportiert.
+   *[other] { $count } Kundenzuordnungen exportiert.
+}
+export-failed-title = Der Export wurde nicht abgeschlossen
+export-failed-page = Seite { $page } von { $pages } konnte nicht geladen werden, daher wurde nichts heruntergeladen: Eine Datei ohne diese Ansprüche wäre falsch.
+export-failed = Ihre Kundenzuordnungen konnten nicht geladen werden, daher wurde nichts heruntergeladen.
+export-not-your-side = Das liegt nicht an Ihnen.
+export-retry = Export wiederholen
+export-column-claim-id = Anspruchs-ID
+export-column-claim-name = Anspruchsname
+export-column-customer = Kunde
+export-column-domain = Kundendomäne
+export-column-area = Lösungsbereich
+export-column-role = Partnerrolle
+export-column-products = Produkte
+export-column-status = Status
+export-column-deadline = Nächste Frist
+export-column-arbitration = In Schlichtung
+export-yes = Ja
+export-no = Nein
+
+recent-admins-only = Kundenzuordnungen werden von den Admins Ihres Unternehmens erstellt.
+recent-loading = Ihre letzten Ansprüche werden geladen…
+recent-unavailable = Ihre letzten Ansprüche können gerade nicht geladen werden.
+recent-empty = Sie haben noch keine Kundenzuordnung erstellt.
+recent-label = Ihre letzten Ansprüche
+recent-view-all = Alle Kundenzuordnungen anzeigen
+
+access-page-ended-heading = Ihre Anmeldung ist abgelaufen
+access-page-ended-body = Melden Sie sich in Ihrem Partner-Dashboard erneut an, und wählen Sie dann „Erneut versuchen“. Ihre Eingaben bleiben erhalten.
+access-page-try-again = Erneut versuchen
+access-page-dashboard-heading = Melden Sie sich über Ihr Partner-Dashboard an
+access-page-dashboard-body = Kundenzuordnungen öffnen sich in Ihrem Partner-Dashboard, das Sie mit Ihrem Geschäftskonto anmeldet. Öffnen Sie Ihr Dashboard, und wechseln Sie zu „Kundenzuordnungen“.
+access-page-dashboard-link = Wenn Sie über einen Link hierher gelangt sind, öffnen Sie ihn erneut aus Ihrem Dashboard.
+access-page-support-reference = Wenn Sie sich an den Support wenden, geben Sie die Referenz { $reference } an.
+access-page-reviewer-heading = Kundenzuordnungen erstellen die Partner
+access-page-reviewer-body = Sie sind als { $name } angemeldet und damit Prüfer. Prüfer bewerten Ansprüche, erstellen aber keine.
+access-page-roles-heading = Sie brauchen eine andere Rolle, um Kunden zuzuordnen
+access-page-roles-body = { $needed } Sie sind als { $name } ({ $role }) angemeldet.
+
+claim-page-breadcrumb = Navigationspfad
+claim-page-about = Zu diesem Anspruch
+claim-page-claim-id = Anspruchs-ID
+claim-page-loading = Der Anspruch wird geladen…
+claim-page-cant-show = Dieser Anspruch kann nicht angezeigt werden
+claim-page-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.
+claim-page-details = Anspruchsdetails
+claim-page-comments = Kommentare
+claim-page-timeline = Zeitachse
+claim-page-timeline-empty = Die Zeitachse beginnt, wenn der Anspruch eingereicht wird.
+claim-page-history = Verlauf
+claim-page-status-draft = Entwurf
+claim-page-program = { $name } ({ $id })
+claim-page-enrolled = für Incentives registriert
+claim-page-not-enrolled = nicht für Incentives registriert
+claim-page-product-subscription = { $product }, Abonnement { $subscription }
+claim-page-customer-meta = { $domain } · Mandant { $tenant }
+claim-page-tenant = Mandant { $tenant }
+claim-page-locked = (gesperrt)
+claim-page-partner-program = Partnerprogramm
+claim-page-customer = Kunde
+claim-page-solution-area = Lösungsbereich
+claim-page-partner-role = Partnerrolle
+claim-page-claim-name = Anspruchsname
+claim-page-customer-contact = Kundenkontakt
+claim-page-technical-contact = Technischer Kundenkontakt
+claim-page-partner-contact = Partnerkontakt
+claim-page-solution-seller = Dynamics-Lösungsverkäufer
+claim-page-revenue-customer = Kundenname für den Umsatz
+claim-page-isv-product = ISV-Produkt oder -Lösung
+claim-page-comment = Kommentar für die Prüfer
+claim-page-download-failed = { $file } kann gerade nicht heruntergeladen werden. Versuchen Sie es gleich noch einmal.
+claim-page-no-files = Noch kein Ausführungsnachweis.
+claim-page-file-meta = { $size } · hinzugefügt am { $date }
+claim-page-download = Herunterladen
+claim-page-download-label = { $file } herunterladen
+claim-page-draft-title = Dieser Anspruch ist ein Entwurf
+claim-page-draft-body = Bis Sie ihn einreichen, wird nichts an Microsoft gesendet. Setzen Sie ihn fort, um die Antworten zu vervollständigen und ihn einzureichen.
+claim-page-submitted-title = Microsoft beginnt mit der Prüfung dieses Anspruchs
+claim-page-submitted-title-by = Microsoft beginnt spätestens am { $date } mit der Prüfung dieses Anspruchs ({ $countdown })
+claim-page-submitted-body = Von Ihnen ist gerade nichts nötig. Bis die Prüfung beginnt, können Sie Partnerprogramm, Produkte und Kontakte noch ändern.
+claim-page-review-title = Microsoft prüft diesen Anspruch: Eine Entscheidung steht aus
+claim-page-review-title-by = Microsoft prüft diesen Anspruch: Eine Entscheidung ist bis { $date } fällig ({ $countdown })
+claim-page-review-body = Von Ihnen ist gerade nichts nötig. Wenn die Prüfer mehr brauchen, fragen sie unten in den Kommentaren.
+claim-page-action-title = Microsoft braucht mehr von Ihnen
+claim-page-action-title-by = Microsoft braucht bis { $date } mehr von Ihnen ({ $countdown })
+claim-page-action-body = Lesen Sie die angeheftete Anfrage des Prüfers in den Kommentaren, ändern Sie das Erfragte, fügen Sie bei Bedarf Nachweise hinzu, und reichen Sie erneut ein. Ohne rechtzeitige Antwort wird der Anspruch abgelehnt. Gefragt wurde nach:
+claim-page-approved-title = Genehmigt
+claim-page-approved-body-until = Der Kunde wurde informiert und kann die Zuordnung bis { $date } ablehnen. Danach wird der Anspruch für Incentives berechtigt.
+claim-page-approved-body = Der Kunde wurde informiert und kann die Zuordnung 7 Tage lang ablehnen; danach wird der Anspruch für Incentives berechtigt.
+claim-page-eligible-title = Für Incentives berechtigt
+claim-page-eligible-body = Der Anspruch bringt Incentives, solange das Abonnement des Kunden aktiv ist oder in der Karenzzeit. Ein abgelaufenes Abonnement erhält eine neue ID: Stellen Sie dann einen erneuten Anspruch.
+claim-page-rejected-title = Abgelehnt
+claim-page-rejected-title-reason = Abgelehnt: { $reason }
+claim-page-rejected-body-until = Sie können diese Entscheidung bis { $date } anfechten, mit einer geschäftlichen Begründung, einem aktualisierten Ausführungsnachweis oder beidem.
+claim-page-rejected-body = Diese Entscheidung kann nicht mehr angefochten werden. Erstellen Sie einen neuen Anspruch, wenn sich die Lage geändert hat.
+claim-page-disputed-title = Ihr Widerspruch liegt bei Microsoft: Eine Antwort steht aus
+claim-page-disputed-title-by = Ihr Widerspruch liegt bei Microsoft: Eine Antwort ist bis { $date } fällig ({ $countdown })
+claim-page-disputed-body = Von Ihnen ist gerade nichts nötig; der Prüfer antwortet in den Kommentaren.
+claim-page-withdrawn-title = Zurückgezogen
+claim-page-withdrawn-body = Dieser Anspruch hält seine Produkte nicht mehr. Erstellen Sie einen neuen Anspruch, um diesen Kunden erneut zuzuordnen.
+claim-page-held-title = Ein anderer Partner beansprucht jetzt, was dieser Anspruch hält
+claim-page-held-body = Ihr Anspruch bleibt genehmigt, während Microsoft die Ausführungsnachweise beider Partner vergleicht (der neueste zählt). Prüfer fragen eventuell in den Kommentaren nach mehr; am meisten hilft ein aktuelles, vom Kunden unterzeichnetes oder bestätigtes Dokument, das das Produkt nennt und Ihre Arbeit beschreibt.
+claim-page-arbitration-title = Dieser Anspruch ist in Schlichtung
+claim-page-changed-status = Status jetzt: { $status }
+claim-page-changed-program = Partnerprogramm
+claim-page-changed-customer = Kunde
+claim-page-changed-area-role = Lösungsbereich oder Rolle
+claim-page-changed-products = Produkte
+claim-page-changed-name = Anspruchsname
+claim-page-changed-contacts = Kontakte
+claim-page-changed-other = weitere Antworten
+claim-page-changed-list = { $list }, { $next }
+claim-page-changed-one = geändert: { $what }
+claim-page-changed-many = geändert: { $list } und { $last }
+
+history-entry = { $who } { $action }
+history-who-reviewer = Eine prüfende Person von Microsoft
+history-who-customer = Der Kunde
+history-who-clock = Die Fristenüberwachung
+history-who-partner = Der Partner
+history-quoted = „{ $text }“
+history-set = hat { $what } auf { $new } gesetzt
+history-cleared = hat { $what } geleert (vorher: { $old })
+history-changed = hat { $what } von { $old } in { $new } geändert
+history-set-also = { $what } auf { $new } gesetzt
+history-cleared-also = { $what } geleert (vorher: { $old })
+history-changed-also = { $what } von { $old } in { $new } geändert
+history-both = { $first } und { $second }
+history-field-area = den Lösungsbereich
+history-field-role = die Partnerrolle
+history-field-program = die Partnerprogramm-ID
+history-field-products = die Produkte
+history-field-customer = den Kunden
+history-customer-value = { $domain } (Mandant { $tenant })
+history-contact-field = { $part } des { $contact }
+history-contact-customer = Kundenkontakts
+history-contact-technical = technischen Kundenkontakts
+history-contact-partner = Partnerkontakts
+history-part-name = den Namen
+history-part-title = die Position
+history-part-email = die E-Mail-Adresse
+history-named = hat den Anspruch { $name } genannt
+history-renamed = hat den Anspruch von { $old } in { $new } umbenannt
+history-name-cleared = hat den Anspruchsnamen gelöscht
+history-revenue = hat die Angaben zur Umsatzzuordnung geändert
+history-comment = hat den Kommentar für die Prüfer geändert
+history-changed-field = hat { $field } geändert
+history-submitted = hat den Anspruch eingereicht
+history-resubmitted = hat den Anspruch mit einer Antwort erneut eingereicht
+history-disputed = hat die Entscheidung angefochten
+history-withdrew = hat den Anspruch zurückgezogen
+history-started-review = hat die Prüfung begonnen
+history-requested-information = hat weitere Informationen angefordert
+history-approved = hat den Anspruch genehmigt
+history-won-arbitration = hat den Anspruch in der Schlichtung genehmigt
+history-lost-arbitration = hat den Anspruch abgelehnt: Der Anspruch eines anderen Partners hat die Schlichtung gewonnen
+history-rejected = hat den Anspruch abgelehnt
+history-declined = hat die Zuordnung abgelehnt
+history-closed-no-answer = hat den Anspruch geschlossen: Innerhalb von 5 Werktagen kam keine Antwort
+history-opt-out-ended = hat die Widerspruchsfrist des Kunden beendet: Der Anspruch ist berechtigt
+history-moved = hat den Anspruch in den Status { $status } versetzt
+history-status-changed = hat den Status des Anspruchs geändert
+history-reason = Grund: { $reason }
+history-created = hat den Anspruch als Entwurf begonnen
+history-commented = hat kommentiert
+history-file-added = hat einen Ausführungsnachweis hinzugefügt: { $file }
+history-file-removed = hat einen Ausführungsnachweis entfernt: { $file }
+history-reclaimed = hat einen erneuten Anspruch als neuen Entwurf begonnen: { $claim }
+history-note = hat eine Notiz hinzugefügt
+history-gave-reason = hat einen Grund angegeben
+history-empty = Mit diesem Anspruch ist noch nichts geschehen.
+
+thread-partner = Partner
+thread-reviewer = Microsoft-Prüfer
+thread-notice = Hinweis
+thread-empty = Noch keine Kommentare.
+thread-pinned = Angeheftete Anfrage
+thread-meta = { $side } · { $date }
+thread-in-reply-to = · Antwort an { $author }
+thread-reply = Antworten
+thread-reply-label = { $author } antworten
+thread-write-first = Schreiben Sie zuerst Ihren Kommentar.
+thread-post-failed = Ihr Kommentar kann gerade nicht gesendet werden. Er bleibt hier erhalten; versuchen Sie es gleich noch einmal.
+thread-your-reply = Ihre Antwort an { $author }
+thread-add-comment = Kommentar hinzufügen
+thread-post = Kommentar senden
+thread-cancel-reply = Antwort verwerfen
+
+claim-action-continue = Entwurf fortsetzen
+claim-action-edit = Anspruch bearbeiten
+claim-action-resubmit = Antworten und erneut einreichen
+claim-action-dispute = Entscheidung anfechten
+claim-action-withdraw = Zurückziehen
+claim-action-reclaim = Mit dem neuen Abonnement erneut beanspruchen
+claim-action-actions = Aktionen
+claim-action-unavailable = Der Anspruchsdienst ist nicht erreichbar. Ihre Eingaben bleiben erhalten; versuchen Sie es gleich noch einmal.
+claim-action-stale = Jemand anderes hat diesen Anspruch geändert, während Sie geschrieben haben ({ $what }). Die Seite zeigt jetzt den aktuellen Stand; Ihr Text bleibt erhalten. Prüfen Sie ihn, und senden Sie ihn erneut.
+claim-action-stale-unknown = Dieser Anspruch wurde geändert, während Sie geschrieben haben. Ihr Text bleibt erhalten; laden Sie die Seite neu, um den aktuellen Stand zu sehen, und senden Sie ihn erneut.
+claim-action-stale-title = Dieser Anspruch wurde geändert
+claim-action-withdraw-reason-needed = Geben Sie an, warum Sie diesen Anspruch zurückziehen.
+claim-action-add-proof = Ausführungsnachweis hinzufügen
+claim-action-add-proof-hint = Dateien, die Sie hier hinzufügen, gehen mit den übrigen Nachweisen an die Prüfer.
+claim-action-resubmit-heading = Anfrage beantworten und bis { $date } erneut einreichen
+claim-action-resubmit-intro = Ändern Sie das Erfragte mit „Anspruch bearbeiten“, fügen Sie unten Nachweise hinzu, und reichen Sie erneut ein. Ohne Antwort bis zur Frist wird der Anspruch abgelehnt.
+claim-action-resubmit-label = Ihre Antwort an den Prüfer (optional)
+claim-action-resubmit-hint = Sie wird den Kommentaren hinzugefügt.
+claim-action-resubmit-button = Anspruch erneut einreichen
+claim-action-dispute-heading = Entscheidung bis { $date } anfechten
+claim-action-dispute-intro = Erklären Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
+claim-action-dispute-intro-reason = Der Anspruch wurde abgelehnt: { $reason }. Erklären Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
+claim-action-dispute-label = Geschäftliche Begründung
+claim-action-dispute-hint = Was der Prüfer erneut ansehen soll. Sie können das Feld leer lassen, wenn Sie unten einen aktualisierten Nachweis hinzufügen.
+claim-action-dispute-button = Widerspruch senden
+claim-action-withdraw-heading = Diesen Anspruch zurückziehen
+claim-action-withdraw-intro = Der Anspruch hält seine Produkte für diesen Kunden nicht mehr, und das lässt sich nicht rückgängig machen: Um den Kunden erneut zuzuordnen, erstellen Sie einen neuen Anspruch.
+claim-action-withdraw-label = Warum ziehen Sie diesen Anspruch zurück?
+claim-action-withdraw-hint = Die Prüfer und Ihre Kollegen sehen diesen Grund.
+claim-action-withdraw-button = Anspruch zurückziehen
+claim-action-cancel = Abbrechen
+claim-action-subscription-for = Abonnement-ID für { $product }
+claim-action-choose-subscription = Abonnement auswählen
+claim-action-subscription = { $id } ({ $status })
+claim-action-loading-products = Die Produkte des Kunden werden geladen…
+claim-action-products-unavailable = Die Produkte des Kunden können gerade nicht geladen werden.
+claim-action-edit-intro = Sie können Partnerprogramm-ID, Produkte und Kontakte ändern. Kunde, Lösungsbereich, Rolle und Anspruchsname sind nach dem Einreichen gesperrt.
+claim-action-your-contact = Ihr Kontakt
+claim-action-edit-comment = Kommentar für den Prüfer (optional)
+claim-action-edit-comment-hint = Was Sie geändert haben und warum; er wird den Kommentaren hinzugefügt.
+claim-action-edit-proof-hint = Dateien werden dem Anspruch hinzugefügt, sobald sie hochgeladen sind.
+claim-action-save = Änderungen speichern
+
+review-no-files = Kein Ausführungsnachweis
+review-files = { $count ->
+    [one] { $count } Datei
+   *[other] { $count } Dateien
+}
+review-files-latest = { $count ->
+    [one] { $count } Datei, zuletzt hinzugefügt am { $date }
+   *[other] { $count } Dateien, zuletzt hinzugefügt am { $date }
+}
+review-this-claim = Dieser Anspruch · { $id }
+review-role = Rolle
+review-proof = Nachweis
+review-submitted = Eingereicht
+review-arbitration-heading = Schlichtung: konkurrierende Ansprüche
+review-arbitration-hint = Vergleichen Sie die Ausführungsnachweise der Partner; der neueste zählt. Wenn Sie diesen Anspruch genehmigen, werden die anderen abgelehnt.
+review-arbitration-reason = Warum dieser Anspruch gewinnt (für die anderen Partner sichtbar)
+review-arbitration-approve = Diesen Anspruch genehmigen und die anderen ablehnen
+review-start-heading = Prüfung beginnen
+review-start-body = Der Partner erfährt, dass die Prüfung begonnen hat; eine Entscheidung ist dann innerhalb von 5 Werktagen fällig.
+review-start-button = Prüfung beginnen
+review-approve = Genehmigen
+review-approve-contested = Andere Partner beanspruchen dasselbe Produkt: Genehmigen Sie einen Anspruch in der Schlichtung; die anderen werden mit Ihrer Begründung abgelehnt.
+review-approve-body = Der Ausführungsnachweis belegt die Arbeit des Partners. Der Kunde wird informiert und kann innerhalb von 7 Tagen ablehnen.
+review-request = Informationen anfordern
+review-request-hint = Der Partner hat 5 Werktage Zeit für eine Antwort; ohne Antwort wird der Anspruch abgelehnt.
+review-request-comment = Was der Partner tun soll
+review-reject = Ablehnen
+review-reject-reason = Grund
+review-reject-comment = Kommentar für den Partner
+review-no-decision = { $status ->
+    [editing] Keine Entscheidung offen: Der Anspruch ist in Bearbeitung.
+    [submitted] Keine Entscheidung offen: Der Anspruch ist eingereicht.
+    [under_review] Keine Entscheidung offen: Der Anspruch ist in Prüfung.
+    [partner_action_required] Keine Entscheidung offen: Der Anspruch wartet auf den Partner.
+    [approved] Keine Entscheidung offen: Der Anspruch ist genehmigt.
+    [eligible] Keine Entscheidung offen: Der Anspruch ist berechtigt.
+    [rejected] Keine Entscheidung offen: Der Anspruch ist abgelehnt.
+    [disputed] Keine Entscheidung offen: Der Anspruch ist angefochten.
+   *[withdrawn] Keine Entscheidung offen: Der Anspruch ist zurückgezogen.
+}
+review-started = Prüfung begonnen. Eine Entscheidung steht aus.
+review-started-by = Prüfung begonnen. Eine Entscheidung ist bis { $date } fällig.
+review-requested = Informationen angefordert.
+review-requested-until = Informationen angefordert. Der Partner hat bis { $date } Zeit für eine Antwort.
+review-approved = Genehmigt. Der Kunde wird informiert und kann innerhalb von 7 Tagen ablehnen.
+review-rejected = Abgelehnt. Der Partner erfährt den Grund in den Kommentaren.
+review-arbitration-won = { $count ->
+    [one] Nach Schlichtung genehmigt. { $count } konkurrierender Anspruch wurde abgelehnt, und sein Partner hat den Grund erfahren.
+   *[other] Nach Schlichtung genehmigt. { $count } konkurrierende Ansprüche wurden abgelehnt, und ihre Partner haben den Grund erfahren.
+}
+review-done = Erledigt.
+review-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar.
+review-not-recorded = Das kann gerade nicht gespeichert werden. Versuchen Sie es gleich noch einmal.
+review-caption = Prüfung · { $organisation }
+review-due = Fällig
+review-demo-opt-out = Demo: Der Link, mit dem der Kunde diese Zuordnung ablehnen kann:
+review-decision = Entscheidung
+review-on-time = Im Zeitplan
+review-due-today = Heute fällig
+review-overdue = Überfällig
+review-loading = Die Warteschlange wird geladen…
+review-unavailable = Die Prüfwarteschlange kann gerade nicht geladen werden.
+review-empty = Keine Ansprüche warten auf eine Prüfung.
+review-count = { $count ->
+    [one] { $count } wartender Anspruch
+   *[other] { $count } wartende Ansprüche
+}
+review-sorted = früheste Fälligkeit zuerst
+review-column-partner = Partner und Kunde
+review-lede = Von Partnern eingereichte, angefochtene oder beantwortete Ansprüche, die auf eine Entscheidung warten.

@@ -472,3 +472,385 @@ confirmation-review = { $days ->
 confirmation-more-needed = If reviewers need more, the claim becomes Partner action required and they ask in its comments: you then have 5 business days to answer.
 confirmation-approved = Once it's approved, the customer is notified and can decline within 7 days; then the claim becomes eligible.
 confirmation-start-another = Start another claim
+## The app's pages outside the claim flow: page titles (`page-`), the
+## associations list (`list-`), its CSV export (`export-`), the compact
+## recent list (`recent-`), the access notices (`access-page-`), a
+## claim's page (`claim-page-`), its history (`history-`) and comments
+## (`thread-`), the partner's actions on it (`claim-action-`) and the
+## reviewers' pages (`review-`). `$date` is a date already written out
+## ("1 December 2026"); `$countdown` the deadline's countdown ("5 business
+## days left").
+
+page-title-associations = Customer associations
+page-title-new-claim = New customer association
+page-title-claim = Claim { $id }
+page-title-review-queue = Review queue
+page-title-review = Review { $id }
+page-title-not-found = Page not found
+# The browser tab's title on a claim's page and on its review page.
+page-title-claim-document = { $claim } – Customer associations
+page-title-review-document = Review { $claim } – Review queue
+page-not-found-body = There's nothing at this address. If you typed it, check it; if you followed a link, the claim may have been deleted or may belong to another organisation.
+page-reviewers-only-heading = Reviews are for Microsoft reviewers
+page-reviewers-only-body = Microsoft reviewers work through the claims partners submit. Your own claims, with their status and everything reviewers said, are in your customer associations.
+page-go-to-list = Go to your customer associations
+page-part-missing = This page didn't download. Check your connection, then retry. Nothing you entered is lost.
+
+list-continue = Continue
+# The Continue button's accessible name: `$name` is the draft's title.
+list-continue-label = Continue { $name }
+list-next-deadline = Next deadline
+list-no-deadline = No deadline
+# The deadline with its countdown: "1 December 2026 · 5 business days left".
+list-deadline = { $date } · { $countdown }
+list-pages = Pages
+list-previous = Previous
+list-page-of = Page { $page } of { $pages }
+list-next-page = Next page
+list-loading = Loading your customer associations…
+list-unavailable = We can't load your customer associations right now. This isn't a problem on your side.
+list-empty-filtered = No customer associations match these filters. Clear a filter, or search for something else.
+list-empty = You have no customer associations yet. Start one with “New customer association”.
+list-count = { $count ->
+    [one] { $count } customer association
+   *[other] { $count } customer associations
+}
+# After the count, following a middle dot.
+list-sorted = soonest deadline first
+list-column-claim = Claim
+list-column-customer = Customer
+list-column-area-role = Solution area and role
+list-column-status = Status
+list-lede = Your company's claims to be the partner of record for its customers' Microsoft products.
+list-all-statuses = All statuses
+list-filter-area = Solution area
+list-all-areas = All solution areas
+list-search-label = Search
+list-search-button = Search
+list-search-placeholder = Claim name, domain, tenant ID or claim ID
+
+export-button = Export CSV
+export-running = Exporting…
+export-done = { $count ->
+    [one] Exported { $count } customer association.
+   *[other] Exported { $count } customer associations.
+}
+export-failed-title = The export didn't finish
+export-failed-page = Page { $page } of { $pages } couldn't be loaded, so nothing was downloaded: a file without those claims would be wrong.
+export-failed = Your customer associations couldn't be loaded, so nothing was downloaded.
+export-not-your-side = This isn't a problem on your side.
+export-retry = Try the export again
+# The CSV file's column headings.
+export-column-claim-id = Claim ID
+export-column-claim-name = Claim name
+export-column-customer = Customer
+export-column-domain = Customer domain
+export-column-area = Solution area
+export-column-role = Partner role
+export-column-products = Products
+export-column-status = Status
+export-column-deadline = Next deadline
+export-column-arbitration = In arbitration
+export-yes = Yes
+export-no = No
+
+recent-admins-only = Customer associations are made by your company's admins.
+recent-loading = Loading your recent claims…
+recent-unavailable = We can't load your recent claims right now.
+recent-empty = You haven't made a customer association yet.
+recent-label = Your recent claims
+recent-view-all = View all customer associations
+
+access-page-ended-heading = Your sign-in has ended
+access-page-ended-body = Sign in again in your partner dashboard, then choose Try again. Nothing you entered is lost.
+access-page-try-again = Try again
+access-page-dashboard-heading = Sign in through your partner dashboard
+access-page-dashboard-body = Customer associations open inside your partner dashboard, which signs you in with your work account. Open your dashboard and go to Customer associations.
+access-page-dashboard-link = If you reached this page from a link, open the link again from your dashboard.
+access-page-support-reference = If you contact support, quote reference { $reference }.
+access-page-reviewer-heading = Partners create customer associations
+access-page-reviewer-body = You're signed in as { $name }, a reviewer. Reviewers review claims; they don't create them.
+access-page-roles-heading = You need another role to claim customers
+# `$needed`: which roles can claim, and whom to ask (a sentence).
+access-page-roles-body = { $needed } You're signed in as { $name } ({ $role }).
+
+claim-page-breadcrumb = Breadcrumb
+claim-page-about = About this claim
+claim-page-claim-id = Claim ID
+claim-page-loading = Loading the claim…
+claim-page-cant-show = This claim can't be shown
+claim-page-unreachable = We can't reach the claims service right now. Try again in a moment.
+claim-page-details = Claim details
+claim-page-comments = Comments
+claim-page-timeline = Timeline
+claim-page-timeline-empty = The timeline starts when the claim is submitted.
+claim-page-history = History
+# A claim still being written, as its status reads.
+claim-page-status-draft = Draft
+# The partner program, then where it is: "Contoso (4810225)".
+claim-page-program = { $name } ({ $id })
+claim-page-enrolled = enrolled in incentives
+claim-page-not-enrolled = not enrolled in incentives
+claim-page-product-subscription = { $product }, subscription { $subscription }
+claim-page-customer-meta = { $domain } · tenant { $tenant }
+claim-page-tenant = Tenant { $tenant }
+# Read by screen readers after an answer's label.
+claim-page-locked = (locked)
+claim-page-partner-program = Partner program
+claim-page-customer = Customer
+claim-page-solution-area = Solution area
+claim-page-partner-role = Partner role
+claim-page-claim-name = Claim name
+claim-page-customer-contact = Customer contact
+claim-page-technical-contact = Customer technical contact
+claim-page-partner-contact = Partner contact
+claim-page-solution-seller = Dynamics solution seller
+claim-page-revenue-customer = Revenue customer name
+claim-page-isv-product = ISV product or solution
+claim-page-comment = Comment for the reviewers
+claim-page-download-failed = We couldn't download { $file } right now. Try again in a moment.
+claim-page-no-files = No proof of execution yet.
+# `$size`: the file's size ("2.1 MB").
+claim-page-file-meta = { $size } · added { $date }
+claim-page-download = Download
+claim-page-download-label = Download { $file }
+# What comes next, by status. The `-by` forms name the next deadline.
+claim-page-draft-title = This claim is a draft
+claim-page-draft-body = Nothing is sent to Microsoft until you submit it. Continue it to finish the answers and submit it.
+claim-page-submitted-title = Microsoft starts reviewing this claim
+claim-page-submitted-title-by = Microsoft starts reviewing this claim by { $date } ({ $countdown })
+claim-page-submitted-body = Nothing is needed from you now. Until the review starts you can still change the partner program, the products and the contacts.
+claim-page-review-title = Microsoft is reviewing this claim: a decision is due
+claim-page-review-title-by = Microsoft is reviewing this claim: a decision is due by { $date } ({ $countdown })
+claim-page-review-body = Nothing is needed from you now. If reviewers need more, they ask in the comments below.
+claim-page-action-title = Microsoft needs more from you
+claim-page-action-title-by = Microsoft needs more from you by { $date } ({ $countdown })
+claim-page-action-body = Read the reviewer's request pinned in the comments, change what it asks for, add proof if needed, then resubmit. Without an answer in time the claim is rejected. They asked about:
+claim-page-approved-title = Approved
+claim-page-approved-body-until = The customer has been told and can decline the association until { $date }. After that the claim becomes eligible for incentives.
+claim-page-approved-body = The customer has been told and can decline the association for 7 days; then the claim becomes eligible for incentives.
+claim-page-eligible-title = Eligible for incentives
+claim-page-eligible-body = The claim earns while the customer's subscription stays active or in grace. A subscription that expires gets a new ID: reclaim it then.
+claim-page-rejected-title = Rejected
+claim-page-rejected-title-reason = Rejected: { $reason }
+claim-page-rejected-body-until = You can dispute this decision until { $date } with a business justification, updated proof of execution, or both.
+claim-page-rejected-body = This decision can't be disputed any more. Create a new claim if the situation has changed.
+claim-page-disputed-title = Your dispute is with Microsoft: an answer is due
+claim-page-disputed-title-by = Your dispute is with Microsoft: an answer is due by { $date } ({ $countdown })
+claim-page-disputed-body = Nothing is needed from you now; the reviewer answers in the comments.
+claim-page-withdrawn-title = Withdrawn
+claim-page-withdrawn-body = This claim no longer holds its products. Make a new claim to associate this customer again.
+claim-page-held-title = Another partner now claims what this claim holds
+claim-page-held-body = Your claim stays approved while Microsoft compares both partners' proof of execution (the most recent counts). Reviewers may ask you for more in the comments; a recent document signed or acknowledged by the customer that names the product and describes your work helps most.
+claim-page-arbitration-title = This claim is in arbitration
+# What changed while the partner was writing: each part, then the
+# sentence ("the partner program and the contacts changed").
+claim-page-changed-status = it is now { $status }
+claim-page-changed-program = the partner program
+claim-page-changed-customer = the customer
+claim-page-changed-area-role = the solution area or role
+claim-page-changed-products = the products
+claim-page-changed-name = the claim name
+claim-page-changed-contacts = the contacts
+claim-page-changed-other = other answers
+claim-page-changed-list = { $list }, { $next }
+claim-page-changed-one = { $what } changed
+claim-page-changed-many = { $list } and { $last } changed
+
+# A claim's history: `$who` and what they did, as one sentence.
+history-entry = { $who } { $action }
+history-who-reviewer = A Microsoft reviewer
+history-who-customer = Customer
+history-who-clock = Claim clock
+history-who-partner = The partner
+# A text the partner or reviewer wrote, quoted.
+history-quoted = “{ $text }”
+history-set = set { $what } to { $new }
+history-cleared = cleared { $what } (it was { $old })
+history-changed = changed { $what } from { $old } to { $new }
+# The second of two changes in one sentence ("… and the partner role from
+# A to B").
+history-set-also = set { $what } to { $new }
+history-cleared-also = cleared { $what } (it was { $old })
+history-changed-also = { $what } from { $old } to { $new }
+history-both = { $first } and { $second }
+history-field-area = the solution area
+history-field-role = the partner role
+history-field-program = the partner program ID
+history-field-products = the products
+history-field-customer = the customer
+history-customer-value = { $domain } (tenant { $tenant })
+# "the customer contact's email address".
+history-contact-field = the { $contact }'s { $part }
+history-contact-customer = customer contact
+history-contact-technical = customer technical contact
+history-contact-partner = partner contact
+history-part-name = name
+history-part-title = job title
+history-part-email = email address
+history-named = named the claim { $name }
+history-renamed = renamed the claim from { $old } to { $new }
+history-name-cleared = cleared the claim name
+history-revenue = changed the revenue association details
+history-comment = changed the comment for the reviewers
+# An answer the app has no words for: `$field` is its internal name.
+history-changed-field = changed { $field }
+history-submitted = submitted the claim
+history-resubmitted = resubmitted the claim with an answer
+history-disputed = disputed the decision
+history-withdrew = withdrew the claim
+history-started-review = started the review
+history-requested-information = asked for more information
+history-approved = approved the claim
+history-won-arbitration = approved the claim in the arbitration
+history-lost-arbitration = rejected the claim: another partner's claim won the arbitration
+history-rejected = rejected the claim
+history-declined = declined the association
+history-closed-no-answer = closed the claim: no answer came within 5 business days
+history-opt-out-ended = ended the customer's opt-out window: the claim is eligible
+history-moved = moved the claim to { $status }
+history-status-changed = changed the claim's status
+history-reason = Reason: { $reason }
+history-created = started the claim as a draft
+history-commented = commented
+history-file-added = added proof of execution: { $file }
+history-file-removed = removed proof of execution: { $file }
+history-reclaimed = reclaimed it with a new draft, { $claim }
+history-note = added a note
+history-gave-reason = gave a reason
+history-empty = Nothing has happened to this claim yet.
+
+thread-partner = Partner
+thread-reviewer = Microsoft reviewer
+thread-notice = Notice
+thread-empty = No comments yet.
+thread-pinned = Pinned request
+# Who wrote a comment and when: "Partner · 3 November 2026, 14:05".
+thread-meta = { $side } · { $date }
+thread-in-reply-to = · in reply to { $author }
+thread-reply = Reply
+thread-reply-label = Reply to { $author }
+thread-write-first = Write your comment first.
+thread-post-failed = We couldn't post your comment right now. It's still here; try again in a moment.
+thread-your-reply = Your reply to { $author }
+thread-add-comment = Add a comment
+thread-post = Post comment
+thread-cancel-reply = Cancel reply
+
+claim-action-continue = Continue this draft
+claim-action-edit = Edit claim
+claim-action-resubmit = Answer and resubmit
+claim-action-dispute = Dispute the decision
+claim-action-withdraw = Withdraw
+claim-action-reclaim = Reclaim with the new subscription
+claim-action-actions = Actions
+claim-action-unavailable = We couldn't reach the claims service. Nothing you entered is lost; try again in a moment.
+# `$what`: what changed ("the partner program and the contacts changed").
+claim-action-stale = Someone else changed this claim while you were writing: { $what }. The page now shows the claim as it is; what you wrote is still here. Check it, then send it again.
+claim-action-stale-unknown = This claim changed while you were writing. What you wrote is still here; reload the page to see the claim as it is, then send it again.
+claim-action-stale-title = This claim changed
+claim-action-withdraw-reason-needed = Say why you're withdrawing this claim.
+claim-action-add-proof = Add proof of execution
+claim-action-add-proof-hint = Files you add here go to the reviewers with the claim's other proof.
+claim-action-resubmit-heading = Answer the request and resubmit by { $date }
+claim-action-resubmit-intro = Change what the reviewer asked for with “Edit claim”, add proof below, then resubmit. Without an answer by the deadline the claim is rejected.
+claim-action-resubmit-label = Your answer to the reviewer (optional)
+claim-action-resubmit-hint = It's added to the comments.
+claim-action-resubmit-button = Resubmit claim
+claim-action-dispute-heading = Dispute the decision by { $date }
+claim-action-dispute-intro = Explain why the decision should change, add updated proof of execution, or both. A reviewer answers within 5 business days.
+claim-action-dispute-intro-reason = The claim was rejected: { $reason }. Explain why the decision should change, add updated proof of execution, or both. A reviewer answers within 5 business days.
+claim-action-dispute-label = Business justification
+claim-action-dispute-hint = What the reviewer should look at again. You can leave it empty if you add updated proof below.
+claim-action-dispute-button = Send dispute
+claim-action-withdraw-heading = Withdraw this claim
+claim-action-withdraw-intro = The claim stops holding its products for this customer, and this can't be undone: to associate the customer again you make a new claim.
+claim-action-withdraw-label = Why are you withdrawing this claim?
+claim-action-withdraw-hint = The reviewers and your colleagues see this reason.
+claim-action-withdraw-button = Withdraw claim
+claim-action-cancel = Cancel
+claim-action-subscription-for = Subscription ID for { $product }
+claim-action-choose-subscription = Choose a subscription
+# A subscription in the list: its ID and its status ("… (Active)").
+claim-action-subscription = { $id } ({ $status })
+claim-action-loading-products = Loading the customer's products…
+claim-action-products-unavailable = We couldn't load the customer's products right now.
+claim-action-edit-intro = You can change the partner program ID, the products and the contacts. The customer, solution area, role and claim name are locked once a claim is submitted.
+claim-action-your-contact = Your contact
+claim-action-edit-comment = Comment for the reviewer (optional)
+claim-action-edit-comment-hint = Say what you changed and why; it's added to the comments.
+claim-action-edit-proof-hint = Files are added to the claim as soon as they're uploaded.
+claim-action-save = Save changes
+
+review-no-files = No proof of execution
+review-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+review-files-latest = { $count ->
+    [one] { $count } file, latest added { $date }
+   *[other] { $count } files, latest added { $date }
+}
+review-this-claim = This claim · { $id }
+review-role = Role
+review-proof = Proof
+review-submitted = Submitted
+review-arbitration-heading = Arbitration: competing claims
+review-arbitration-hint = Compare each partner's proof of execution; the most recent counts. Approving this claim rejects the others.
+review-arbitration-reason = Why this claim wins (shown to the other partners)
+review-arbitration-approve = Approve this claim and reject the others
+review-start-heading = Start the review
+review-start-body = The partner is told the review has started; a decision is then due within 5 business days.
+review-start-button = Start review
+review-approve = Approve
+review-approve-contested = Other partners claim the same product: approve one claim in the arbitration, which rejects the others with your reason.
+review-approve-body = The proof of execution shows the partner's work. The customer is notified and has 7 days to decline.
+review-request = Request information
+review-request-hint = The partner has 5 business days to answer; without an answer the claim is rejected.
+review-request-comment = What the partner should do
+review-reject = Reject
+review-reject-reason = Reason
+review-reject-comment = Comment for the partner
+# `$status` is the claim's status key.
+review-no-decision = { $status ->
+    [editing] No decision is open: the claim is editing.
+    [submitted] No decision is open: the claim is submitted.
+    [under_review] No decision is open: the claim is under review.
+    [partner_action_required] No decision is open: the claim is partner action required.
+    [approved] No decision is open: the claim is approved.
+    [eligible] No decision is open: the claim is eligible.
+    [rejected] No decision is open: the claim is rejected.
+    [disputed] No decision is open: the claim is disputed.
+   *[withdrawn] No decision is open: the claim is withdrawn.
+}
+review-started = Review started. A decision is due.
+review-started-by = Review started. A decision is due by { $date }.
+review-requested = Information requested.
+review-requested-until = Information requested. The partner has until { $date } to answer.
+review-approved = Approved. The customer is notified and has 7 days to decline.
+review-rejected = Rejected. The partner is told why in the comments.
+review-arbitration-won = { $count ->
+    [one] Approved after arbitration. { $count } competing claim was rejected, and its partner was told why.
+   *[other] Approved after arbitration. { $count } competing claims were rejected, and their partners were told why.
+}
+review-done = Done.
+review-unreachable = We can't reach the claims service right now.
+review-not-recorded = We couldn't record this right now. Try again in a moment.
+review-caption = Review · { $organisation }
+review-due = Due
+review-demo-opt-out = Demo: the link the customer gets to decline this association:
+review-decision = Decision
+review-on-time = On time
+review-due-today = Due today
+review-overdue = Overdue
+review-loading = Loading the queue…
+review-unavailable = We can't load the review queue right now.
+review-empty = No claims are waiting for a reviewer.
+review-count = { $count ->
+    [one] { $count } claim waiting
+   *[other] { $count } claims waiting
+}
+# After the count, following a middle dot.
+review-sorted = soonest due first
+review-column-partner = Partner and customer
+review-lede = Claims partners have submitted, disputed or answered, waiting for a decision.

@@ -484,3 +484,361 @@ confirmation-review = { $days ->
 confirmation-more-needed = Si les examinateurs ont besoin de plus, la revendication attend une action de votre part et ils vous le demandent dans ses commentaires : vous avez alors 5 jours ouvrés pour répondre.
 confirmation-approved = Une fois la revendication approuvée, le client est informé et peut la refuser sous 7 jours ; elle devient ensuite éligible.
 confirmation-start-another = Commencer une autre revendication
+## The app's pages outside the claim flow: page titles (`page-`), the
+## associations list (`list-`), its CSV export (`export-`), the compact
+## recent list (`recent-`), the access notices (`access-page-`), a
+## claim's page (`claim-page-`), its history (`history-`) and comments
+## (`thread-`), the partner's actions on it (`claim-action-`) and the
+## reviewers' pages (`review-`). `$date` is a date already written out;
+## `$countdown` the deadline's countdown. History sentences: `$who`, then
+## what they did (a clause in the passé composé: « a modifié … »).
+
+page-title-associations = Associations de clients
+page-title-new-claim = Nouvelle association de client
+page-title-claim = Revendication { $id }
+page-title-review-queue = File d'examen
+page-title-review = Examen { $id }
+page-title-not-found = Page introuvable
+page-title-claim-document = { $claim } – Associations de clients
+page-title-review-document = Examen { $claim } – File d'examen
+page-not-found-body = Il n'y a rien à cette adresse. Si vous l'avez saisie, vérifiez-la ; si vous avez suivi un lien, la revendication a peut-être été supprimée ou appartient à une autre organisation.
+page-reviewers-only-heading = Les examens sont réservés aux examinateurs Microsoft
+page-reviewers-only-body = Les examinateurs Microsoft traitent les revendications soumises par les partenaires. Vos propres revendications, avec leur état et tout ce que les examinateurs ont dit, se trouvent dans vos associations de clients.
+page-go-to-list = Accéder à vos associations de clients
+page-part-missing = Cette page ne s'est pas téléchargée. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
+
+list-continue = Continuer
+list-continue-label = Continuer { $name }
+list-next-deadline = Prochaine échéance
+list-no-deadline = Aucune échéance
+list-deadline = { $date } · { $countdown }
+list-pages = Pages
+list-previous = Précédent
+list-page-of = Page { $page } sur { $pages }
+list-next-page = Page suivante
+list-loading = Chargement de vos associations de clients…
+list-unavailable = Impossible de charger vos associations de clients pour le moment. Le problème ne vient pas de vous.
+list-empty-filtered = Aucune association de client ne correspond à ces filtres. Retirez un filtre ou cherchez autre chose.
+list-empty = Vous n'avez encore aucune association de client. Commencez par « Nouvelle association de client ».
+list-count = { $count ->
+    [one] { $count } association de client
+   *[other] { $count } associations de clients
+}
+list-sorted = échéance la plus proche en premier
+list-column-claim = Revendication
+list-column-customer = Client
+list-column-area-role = Domaine de solution et rôle
+list-column-status = État
+list-lede = Les revendications de votre entreprise pour être le partenaire attitré des produits Microsoft de ses clients.
+list-all-statuses = Tous les états
+list-filter-area = Domaine de solution
+list-all-areas = Tous les domaines de solution
+list-search-label = Recherche
+list-search-button = Rechercher
+list-search-placeholder = Nom, domaine, ID de locataire ou ID de revendication
+
+export-button = Exporter en CSV
+export-running = Exportation…
+export-done = { $count ->
+    [one] { $count } association de client exportée.
+   *[other] { $count } associations de clients exportées.
+}
+export-failed-title = L'exportation n'a pas abouti
+export-failed-page = La page { $page } sur { $pages } n'a pas pu être chargée, donc rien n'a été téléchargé : un fichier sans ces revendications serait faux.
+export-failed = Vos associations de clients n'ont pas pu être chargées, donc rien n'a été téléchargé.
+export-not-your-side = Le problème ne vient pas de vous.
+export-retry = Relancer l'exportation
+export-column-claim-id = ID de revendication
+export-column-claim-name = Nom de la revendication
+export-column-customer = Client
+export-column-domain = Domaine du client
+export-column-area = Domaine de solution
+export-column-role = Rôle de partenaire
+export-column-products = Produits
+export-column-status = État
+export-column-deadline = Prochaine échéance
+export-column-arbitration = En arbitrage
+export-yes = Oui
+export-no = Non
+
+recent-admins-only = Les associations de clients sont créées par les administrateurs de votre entreprise.
+recent-loading = Chargement de vos revendications récentes…
+recent-unavailable = Impossible de charger vos revendications récentes pour le moment.
+recent-empty = Vous n'avez encore créé aucune association de client.
+recent-label = Vos revendications récentes
+recent-view-all = Voir toutes les associations de clients
+
+access-page-ended-heading = Votre session a expiré
+access-page-ended-body = Reconnectez-vous dans votre tableau de bord partenaire, puis choisissez Réessayer. Vos saisies ne sont pas perdues.
+access-page-try-again = Réessayer
+access-page-dashboard-heading = Connectez-vous depuis votre tableau de bord partenaire
+access-page-dashboard-body = Les associations de clients s'ouvrent dans votre tableau de bord partenaire, qui vous connecte avec votre compte professionnel. Ouvrez votre tableau de bord et accédez aux associations de clients.
+access-page-dashboard-link = Si vous êtes arrivé ici par un lien, rouvrez ce lien depuis votre tableau de bord.
+access-page-support-reference = Si vous contactez le support, indiquez la référence { $reference }.
+access-page-reviewer-heading = Ce sont les partenaires qui créent les associations de clients
+access-page-reviewer-body = Vous êtes connecté en tant que { $name }, examinateur. Les examinateurs examinent les revendications ; ils n'en créent pas.
+access-page-roles-heading = Vous avez besoin d'un autre rôle pour revendiquer des clients
+access-page-roles-body = { $needed } Vous êtes connecté en tant que { $name } ({ $role }).
+
+claim-page-breadcrumb = Fil d'Ariane
+claim-page-about = À propos de cette revendication
+claim-page-claim-id = ID de revendication
+claim-page-loading = Chargement de la revendication…
+claim-page-cant-show = Impossible d'afficher cette revendication
+claim-page-unreachable = Le service des revendications est injoignable pour le moment. Réessayez dans un instant.
+claim-page-details = Détails de la revendication
+claim-page-comments = Commentaires
+claim-page-timeline = Chronologie
+claim-page-timeline-empty = La chronologie commence à la soumission de la revendication.
+claim-page-history = Historique
+claim-page-status-draft = Brouillon
+claim-page-program = { $name } ({ $id })
+claim-page-enrolled = inscrit aux incitations
+claim-page-not-enrolled = non inscrit aux incitations
+claim-page-product-subscription = { $product }, abonnement { $subscription }
+claim-page-customer-meta = { $domain } · locataire { $tenant }
+claim-page-tenant = Locataire { $tenant }
+claim-page-locked = (verrouillé)
+claim-page-partner-program = Programme partenaire
+claim-page-customer = Client
+claim-page-solution-area = Domaine de solution
+claim-page-partner-role = Rôle de partenaire
+claim-page-claim-name = Nom de la revendication
+claim-page-customer-contact = Contact client
+claim-page-technical-contact = Contact technique du client
+claim-page-partner-contact = Contact partenaire
+claim-page-solution-seller = Vendeur de solution Dynamics
+claim-page-revenue-customer = Nom du client pour le chiffre d'affaires
+claim-page-isv-product = Produit ou solution ISV
+claim-page-comment = Commentaire pour les examinateurs
+claim-page-download-failed = Impossible de télécharger { $file } pour le moment. Réessayez dans un instant.
+claim-page-no-files = Aucune preuve d'exécution pour l'instant.
+claim-page-file-meta = { $size } · ajouté le { $date }
+claim-page-download = Télécharger
+claim-page-download-label = Télécharger { $file }
+claim-page-draft-title = Cette revendication est un brouillon
+claim-page-draft-body = Rien n'est envoyé à Microsoft tant que vous ne la soumettez pas. Continuez-la pour terminer les réponses et la soumettre.
+claim-page-submitted-title = Microsoft va commencer l'examen de cette revendication
+claim-page-submitted-title-by = Microsoft va commencer l'examen de cette revendication d'ici le { $date } ({ $countdown })
+claim-page-submitted-body = Rien n'est attendu de vous pour l'instant. Jusqu'au début de l'examen, vous pouvez encore modifier le programme partenaire, les produits et les contacts.
+claim-page-review-title = Microsoft examine cette revendication : une décision est attendue
+claim-page-review-title-by = Microsoft examine cette revendication : une décision est attendue d'ici le { $date } ({ $countdown })
+claim-page-review-body = Rien n'est attendu de vous pour l'instant. Si les examinateurs ont besoin de plus, ils le demandent dans les commentaires ci-dessous.
+claim-page-action-title = Microsoft a besoin de compléments de votre part
+claim-page-action-title-by = Microsoft a besoin de compléments de votre part d'ici le { $date } ({ $countdown })
+claim-page-action-body = Lisez la demande de l'examinateur épinglée dans les commentaires, modifiez ce qu'elle demande, ajoutez des preuves si besoin, puis soumettez à nouveau. Sans réponse à temps, la revendication est refusée. La demande porte sur :
+claim-page-approved-title = Approuvée
+claim-page-approved-body-until = Le client a été informé et peut refuser l'association jusqu'au { $date }. Ensuite, la revendication devient admissible aux incitations.
+claim-page-approved-body = Le client a été informé et peut refuser l'association pendant 7 jours ; ensuite, la revendication devient admissible aux incitations.
+claim-page-eligible-title = Admissible aux incitations
+claim-page-eligible-body = La revendication rapporte tant que l'abonnement du client reste actif ou en période de grâce. Un abonnement qui expire reçoit un nouvel ID : revendiquez-le alors à nouveau.
+claim-page-rejected-title = Refusée
+claim-page-rejected-title-reason = Refusée : { $reason }
+claim-page-rejected-body-until = Vous pouvez contester cette décision jusqu'au { $date } avec une justification commerciale, une preuve d'exécution mise à jour, ou les deux.
+claim-page-rejected-body = Cette décision ne peut plus être contestée. Créez une nouvelle revendication si la situation a changé.
+claim-page-disputed-title = Votre contestation est chez Microsoft : une réponse est attendue
+claim-page-disputed-title-by = Votre contestation est chez Microsoft : une réponse est attendue d'ici le { $date } ({ $countdown })
+claim-page-disputed-body = Rien n'est attendu de vous pour l'instant ; l'examinateur répond dans les commentaires.
+claim-page-withdrawn-title = Retirée
+claim-page-withdrawn-body = Cette revendication ne détient plus ses produits. Créez une nouvelle revendication pour associer à nouveau ce client.
+claim-page-held-title = Un autre partenaire revendique désormais ce que détient cette revendication
+claim-page-held-body = Votre revendication reste approuvée pendant que Microsoft compare les preuves d'exécution des deux partenaires (la plus récente compte). Les examinateurs peuvent vous demander plus dans les commentaires ; le plus utile est un document récent, signé ou reconnu par le client, qui nomme le produit et décrit votre travail.
+claim-page-arbitration-title = Cette revendication est en arbitrage
+claim-page-changed-status = son état est maintenant « { $status } »
+claim-page-changed-program = le programme partenaire
+claim-page-changed-customer = le client
+claim-page-changed-area-role = le domaine de solution ou le rôle
+claim-page-changed-products = les produits
+claim-page-changed-name = le nom de la revendication
+claim-page-changed-contacts = les contacts
+claim-page-changed-other = d'autres réponses
+claim-page-changed-list = { $list }, { $next }
+claim-page-changed-one = changement : { $what }
+claim-page-changed-many = changements : { $list } et { $last }
+
+history-entry = { $who } { $action }
+history-who-reviewer = Un examinateur Microsoft
+history-who-customer = Le client
+history-who-clock = Le suivi des délais
+history-who-partner = Le partenaire
+history-quoted = « { $text } »
+history-set = a défini { $what } sur { $new }
+history-cleared = a effacé { $what } (auparavant : { $old })
+history-changed = a modifié { $what } de { $old } à { $new }
+history-set-also = défini { $what } sur { $new }
+history-cleared-also = effacé { $what } (auparavant : { $old })
+history-changed-also = modifié { $what } de { $old } à { $new }
+history-both = { $first } et { $second }
+history-field-area = le domaine de solution
+history-field-role = le rôle de partenaire
+history-field-program = l'ID de programme partenaire
+history-field-products = les produits
+history-field-customer = le client
+history-customer-value = { $domain } (locataire { $tenant })
+history-contact-field = { $part } du { $contact }
+history-contact-customer = contact client
+history-contact-technical = contact technique du client
+history-contact-partner = contact partenaire
+history-part-name = le nom
+history-part-title = la fonction
+history-part-email = l'adresse e-mail
+history-named = a nommé la revendication { $name }
+history-renamed = a renommé la revendication de { $old } en { $new }
+history-name-cleared = a effacé le nom de la revendication
+history-revenue = a modifié les détails d'association du chiffre d'affaires
+history-comment = a modifié le commentaire pour les examinateurs
+history-changed-field = a modifié { $field }
+history-submitted = a soumis la revendication
+history-resubmitted = a soumis à nouveau la revendication avec une réponse
+history-disputed = a contesté la décision
+history-withdrew = a retiré la revendication
+history-started-review = a commencé l'examen
+history-requested-information = a demandé des informations complémentaires
+history-approved = a approuvé la revendication
+history-won-arbitration = a approuvé la revendication dans l'arbitrage
+history-lost-arbitration = a refusé la revendication : la revendication d'un autre partenaire a remporté l'arbitrage
+history-rejected = a refusé la revendication
+history-declined = a refusé l'association
+history-closed-no-answer = a clôturé la revendication : aucune réponse n'est arrivée sous 5 jours ouvrés
+history-opt-out-ended = a clos la période de refus du client : la revendication est admissible
+history-moved = a fait passer la revendication à l'état « { $status } »
+history-status-changed = a changé l'état de la revendication
+history-reason = Motif : { $reason }
+history-created = a commencé la revendication en brouillon
+history-commented = a commenté
+history-file-added = a ajouté une preuve d'exécution : { $file }
+history-file-removed = a supprimé une preuve d'exécution : { $file }
+history-reclaimed = l'a revendiquée à nouveau avec un nouveau brouillon, { $claim }
+history-note = a ajouté une note
+history-gave-reason = a donné un motif
+history-empty = Rien n'est encore arrivé à cette revendication.
+
+thread-partner = Partenaire
+thread-reviewer = Examinateur Microsoft
+thread-notice = Avis
+thread-empty = Aucun commentaire pour l'instant.
+thread-pinned = Demande épinglée
+thread-meta = { $side } · { $date }
+thread-in-reply-to = · en réponse à { $author }
+thread-reply = Répondre
+thread-reply-label = Répondre à { $author }
+thread-write-first = Écrivez d'abord votre commentaire.
+thread-post-failed = Impossible de publier votre commentaire pour le moment. Il est toujours là ; réessayez dans un instant.
+thread-your-reply = Votre réponse à { $author }
+thread-add-comment = Ajouter un commentaire
+thread-post = Publier le commentaire
+thread-cancel-reply = Annuler la réponse
+
+claim-action-continue = Continuer ce brouillon
+claim-action-edit = Modifier la revendication
+claim-action-resubmit = Répondre et soumettre à nouveau
+claim-action-dispute = Contester la décision
+claim-action-withdraw = Retirer
+claim-action-reclaim = Revendiquer avec le nouvel abonnement
+claim-action-actions = Actions
+claim-action-unavailable = Le service des revendications est injoignable. Vos saisies ne sont pas perdues ; réessayez dans un instant.
+claim-action-stale = Quelqu'un d'autre a modifié cette revendication pendant que vous écriviez ({ $what }). La page l'affiche maintenant telle qu'elle est ; votre texte est toujours là. Vérifiez-le, puis envoyez-le à nouveau.
+claim-action-stale-unknown = Cette revendication a changé pendant que vous écriviez. Votre texte est toujours là ; rechargez la page pour voir la revendication telle qu'elle est, puis envoyez-le à nouveau.
+claim-action-stale-title = Cette revendication a changé
+claim-action-withdraw-reason-needed = Indiquez pourquoi vous retirez cette revendication.
+claim-action-add-proof = Ajouter une preuve d'exécution
+claim-action-add-proof-hint = Les fichiers ajoutés ici sont transmis aux examinateurs avec les autres preuves de la revendication.
+claim-action-resubmit-heading = Répondre à la demande et soumettre à nouveau d'ici le { $date }
+claim-action-resubmit-intro = Modifiez ce que l'examinateur a demandé avec « Modifier la revendication », ajoutez des preuves ci-dessous, puis soumettez à nouveau. Sans réponse avant l'échéance, la revendication est refusée.
+claim-action-resubmit-label = Votre réponse à l'examinateur (facultatif)
+claim-action-resubmit-hint = Elle est ajoutée aux commentaires.
+claim-action-resubmit-button = Soumettre à nouveau
+claim-action-dispute-heading = Contester la décision d'ici le { $date }
+claim-action-dispute-intro = Expliquez pourquoi la décision devrait changer, ajoutez une preuve d'exécution mise à jour, ou les deux. Un examinateur répond sous 5 jours ouvrés.
+claim-action-dispute-intro-reason = La revendication a été refusée : { $reason }. Expliquez pourquoi la décision devrait changer, ajoutez une preuve d'exécution mise à jour, ou les deux. Un examinateur répond sous 5 jours ouvrés.
+claim-action-dispute-label = Justification commerciale
+claim-action-dispute-hint = Ce que l'examinateur doit revoir. Vous pouvez laisser ce champ vide si vous ajoutez une preuve mise à jour ci-dessous.
+claim-action-dispute-button = Envoyer la contestation
+claim-action-withdraw-heading = Retirer cette revendication
+claim-action-withdraw-intro = La revendication ne détiendra plus ses produits pour ce client, et c'est définitif : pour associer à nouveau le client, vous créerez une nouvelle revendication.
+claim-action-withdraw-label = Pourquoi retirez-vous cette revendication ?
+claim-action-withdraw-hint = Les examinateurs et vos collègues voient ce motif.
+claim-action-withdraw-button = Retirer la revendication
+claim-action-cancel = Annuler
+claim-action-subscription-for = ID d'abonnement pour { $product }
+claim-action-choose-subscription = Choisissez un abonnement
+claim-action-subscription = { $id } ({ $status })
+claim-action-loading-products = Chargement des produits du client…
+claim-action-products-unavailable = Impossible de charger les produits du client pour le moment.
+claim-action-edit-intro = Vous pouvez modifier l'ID de programme partenaire, les produits et les contacts. Le client, le domaine de solution, le rôle et le nom de la revendication sont verrouillés après la soumission.
+claim-action-your-contact = Votre contact
+claim-action-edit-comment = Commentaire pour l'examinateur (facultatif)
+claim-action-edit-comment-hint = Indiquez ce que vous avez modifié et pourquoi ; il est ajouté aux commentaires.
+claim-action-edit-proof-hint = Les fichiers sont ajoutés à la revendication dès leur chargement.
+claim-action-save = Enregistrer les modifications
+
+review-no-files = Aucune preuve d'exécution
+review-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+review-files-latest = { $count ->
+    [one] { $count } fichier, dernier ajouté le { $date }
+   *[other] { $count } fichiers, dernier ajouté le { $date }
+}
+review-this-claim = Cette revendication · { $id }
+review-role = Rôle
+review-proof = Preuve
+review-submitted = Soumise le
+review-arbitration-heading = Arbitrage : revendications concurrentes
+review-arbitration-hint = Comparez les preuves d'exécution de chaque partenaire ; la plus récente compte. Approuver cette revendication refuse les autres.
+review-arbitration-reason = Pourquoi cette revendication l'emporte (visible par les autres partenaires)
+review-arbitration-approve = Approuver cette revendication et refuser les autres
+review-start-heading = Commencer l'examen
+review-start-body = Le partenaire est informé du début de l'examen ; une décision est alors attendue sous 5 jours ouvrés.
+review-start-button = Commencer l'examen
+review-approve = Approuver
+review-approve-contested = D'autres partenaires revendiquent le même produit : approuvez une revendication dans l'arbitrage, ce qui refuse les autres avec votre motif.
+review-approve-body = La preuve d'exécution montre le travail du partenaire. Le client est informé et dispose de 7 jours pour refuser.
+review-request = Demander des informations
+review-request-hint = Le partenaire a 5 jours ouvrés pour répondre ; sans réponse, la revendication est refusée.
+review-request-comment = Ce que le partenaire doit faire
+review-reject = Refuser
+review-reject-reason = Motif
+review-reject-comment = Commentaire pour le partenaire
+review-no-decision = { $status ->
+    [editing] Aucune décision en attente : la revendication est en cours de rédaction.
+    [submitted] Aucune décision en attente : la revendication est soumise.
+    [under_review] Aucune décision en attente : la revendication est en cours d'examen.
+    [partner_action_required] Aucune décision en attente : la revendication attend une action du partenaire.
+    [approved] Aucune décision en attente : la revendication est approuvée.
+    [eligible] Aucune décision en attente : la revendication est admissible.
+    [rejected] Aucune décision en attente : la revendication est refusée.
+    [disputed] Aucune décision en attente : la revendication est contestée.
+   *[withdrawn] Aucune décision en attente : la revendication est retirée.
+}
+review-started = Examen commencé. Une décision est attendue.
+review-started-by = Examen commencé. Une décision est attendue d'ici le { $date }.
+review-requested = Informations demandées.
+review-requested-until = Informations demandées. Le partenaire a jusqu'au { $date } pour répondre.
+review-approved = Approuvée. Le client est informé et dispose de 7 jours pour refuser.
+review-rejected = Refusée. Le partenaire en apprend la raison dans les commentaires.
+review-arbitration-won = { $count ->
+    [one] Approuvée après arbitrage. { $count } revendication concurrente a été refusée, et son partenaire en a été informé.
+   *[other] Approuvée après arbitrage. { $count } revendications concurrentes ont été refusées, et leurs partenaires en ont été informés.
+}
+review-done = Terminé.
+review-unreachable = Le service des revendications est injoignable pour le moment.
+review-not-recorded = Impossible d'enregistrer cette décision pour le moment. Réessayez dans un instant.
+review-caption = Examen · { $organisation }
+review-due = Échéance
+review-demo-opt-out = Démo : le lien que reçoit le client pour refuser cette association :
+review-decision = Décision
+review-on-time = Dans les délais
+review-due-today = Échéance aujourd'hui
+review-overdue = En retard
+review-loading = Chargement de la file…
+review-unavailable = Impossible de charger la file d'examen pour le moment.
+review-empty = Aucune revendication n'attend d'examinateur.
+review-count = { $count ->
+    [one] { $count } revendication en attente
+   *[other] { $count } revendications en attente
+}
+review-sorted = échéance la plus proche en premier
+review-column-partner = Partenaire et client
+review-lede = Revendications soumises, contestées ou complétées par les partenaires, en attente d'une décision.

@@ -9,6 +9,7 @@
 
 use cpor_core::roles::SolutionArea;
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
@@ -128,12 +129,12 @@ impl Route {
     /// The page's title, for the host's breadcrumbs.
     pub fn title(&self) -> String {
         match self {
-            Self::Associations(_) => "Customer associations".to_owned(),
-            Self::NewClaim => "New customer association".to_owned(),
-            Self::Claim(id) => format!("Claim {id}"),
-            Self::ReviewQueue => "Review queue".to_owned(),
-            Self::Review(id) => format!("Review {id}"),
-            Self::NotFound => "Page not found".to_owned(),
+            Self::Associations(_) => tr!(PAGE_TITLE_ASSOCIATIONS),
+            Self::NewClaim => tr!(PAGE_TITLE_NEW_CLAIM),
+            Self::Claim(id) => tr!(PAGE_TITLE_CLAIM, id.clone()),
+            Self::ReviewQueue => tr!(PAGE_TITLE_REVIEW_QUEUE),
+            Self::Review(id) => tr!(PAGE_TITLE_REVIEW, id.clone()),
+            Self::NotFound => tr!(PAGE_TITLE_NOT_FOUND),
         }
     }
 

@@ -6,6 +6,7 @@
 
 use cpor_core::access::{roles_needed_sentence, CLAIMING_ROLES};
 use cpor_core::api::v1::{Me, Problem};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use crate::components::icon::{icon, Icon};
@@ -17,7 +18,7 @@ fn notice_card(heading: String, sentences: Vec<String>, action: Option<AnyView>)
     view! {
         <section class="cpor-page" aria-labelledby=labelled_by>
             <div class="cpor-card cpor-card--plain">
-                <p class="cpor-caption">"Customer associations"</p>
+                <p class="cpor-caption">{tr!(PAGE_TITLE_ASSOCIATIONS)}</p>
                 <h1 class="cpor-heading" id=id tabindex="-1">{heading}</h1>
                 {sentences.into_iter().map(|s| view! { <p class="cpor-body">{s}</p> }).collect_view()}
                 {action}
@@ -37,33 +38,22 @@ pub fn SignedOutNotice(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let (heading, sentences) = if embedded {
-        (
-            "Your sign-in has ended",
-            vec!["Sign in again in your partner dashboard, then choose Try again. Nothing you entered is lost."
-                .to_owned()],
-        )
+        (tr!(ACCESS_PAGE_ENDED_HEADING), vec![tr!(ACCESS_PAGE_ENDED_BODY)])
     } else {
-        (
-            "Sign in through your partner dashboard",
-            vec![
-                "Customer associations open inside your partner dashboard, which signs you in with your work account. Open your dashboard and go to Customer associations."
-                    .to_owned(),
-                "If you reached this page from a link, open the link again from your dashboard.".to_owned(),
-            ],
-        )
+        (tr!(ACCESS_PAGE_DASHBOARD_HEADING), vec![tr!(ACCESS_PAGE_DASHBOARD_BODY), tr!(ACCESS_PAGE_DASHBOARD_LINK)])
     };
     let action = embedded.then(|| {
         view! {
             <p class="cpor-body">
                 <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| { on_retry.try_run(()); }>
                     {icon(Icon::Retry)}
-                    "Try again"
+                    {tr!(ACCESS_PAGE_TRY_AGAIN)}
                 </button>
             </p>
         }
         .into_any()
     });
-    notice_card(heading.to_owned(), sentences, action)
+    notice_card(heading, sentences, action)
 }
 
 /// The user's organisation isn't registered: the server's explanation and
@@ -77,7 +67,7 @@ pub fn NotRegisteredNotice(
     // only when there is no detail.
     let mut sentences = vec![if problem.detail.is_empty() { problem.fix.clone() } else { problem.detail.clone() }];
     if let Some(id) = problem.request_id.as_ref() {
-        sentences.push(format!("If you contact support, quote reference {id}."));
+        sentences.push(tr!(ACCESS_PAGE_SUPPORT_REFERENCE, id.clone()));
     }
     notice_card(problem.title.trim_end_matches('.').to_owned(), sentences, None)
 }
@@ -89,15 +79,11 @@ pub fn AccessNotice(
     me: Me,
 ) -> impl IntoView {
     let (heading, sentence, roles) = if me.can_review {
-        (
-            "Partners create customer associations",
-            format!("You're signed in as {}, a reviewer. Reviewers review claims; they don't create them.", me.name),
-            Vec::new(),
-        )
+        (tr!(ACCESS_PAGE_REVIEWER_HEADING), tr!(ACCESS_PAGE_REVIEWER_BODY, me.name.clone()), Vec::new())
     } else {
         (
-            "You need another role to claim customers",
-            format!("{} You're signed in as {} ({}).", roles_needed_sentence(), me.name, me.role.label()),
+            tr!(ACCESS_PAGE_ROLES_HEADING),
+            tr!(ACCESS_PAGE_ROLES_BODY, roles_needed_sentence(), me.name.clone(), me.role.label()),
             CLAIMING_ROLES.iter().map(|r| r.label()).collect(),
         )
     };
@@ -106,7 +92,7 @@ pub fn AccessNotice(
     view! {
         <section class="cpor-page" aria-labelledby=labelled_by>
             <div class="cpor-card cpor-card--plain">
-                <p class="cpor-caption">"Customer associations"</p>
+                <p class="cpor-caption">{tr!(PAGE_TITLE_ASSOCIATIONS)}</p>
                 <h1 class="cpor-heading" id=id tabindex="-1">{heading}</h1>
                 <p class="cpor-body">{sentence}</p>
                 {(!roles.is_empty()).then(|| view! {

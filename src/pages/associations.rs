@@ -10,6 +10,7 @@ use cpor_core::api::v1::{ClaimPage, ClaimSummary};
 use cpor_core::date::Date;
 use cpor_core::roles::SolutionArea;
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -39,11 +40,11 @@ fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoVi
     };
     let id = c.id.clone();
     let title = if draft {
-        let label = format!("Continue {name}");
+        let label = tr!(LIST_CONTINUE_LABEL, name.clone());
         view! {
             <span class="cpor-cell-title">{name.clone()}</span>
             <button type="button" class="cpor-button cpor-button--link" aria-label=label on:click=move |_| { on_resume.try_run(id.clone()); }>
-                "Continue"
+                {tr!(LIST_CONTINUE)}
             </button>
         }
         .into_any()
@@ -93,12 +94,12 @@ fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoVi
             <td class="cpor-cell-due">
                 {match due {
                     Some(due) => view! {
-                        <span class="cpor-cell-label">"Next deadline "</span>
+                        <span class="cpor-cell-label">{tr!(LIST_NEXT_DEADLINE)}" "</span>
                         <span class="cpor-cell-date">{due}</span>
                         <span class="cpor-cell-countdown">{countdown}</span>
                     }
                     .into_any(),
-                    None => view! { <span class="cpor-cell-meta">"No deadline"</span> }.into_any(),
+                    None => view! { <span class="cpor-cell-meta">{tr!(LIST_NO_DEADLINE)}</span> }.into_any(),
                 }}
             </td>
         </tr>
@@ -196,23 +197,23 @@ pub fn Associations(
             );
             (pages > 1).then(|| {
                 view! {
-                    <nav class="cpor-pager" aria-label="Pages">
+                    <nav class="cpor-pager" aria-label=tr!(LIST_PAGES)>
                         <button
                             type="button"
                             class="cpor-button cpor-button--secondary"
                             disabled={current <= 1}
                             on:click=move |_| router.go(Route::Associations(prev.clone()))
                         >
-                            "Previous"
+                            {tr!(LIST_PREVIOUS)}
                         </button>
-                        <span>{format!("Page {current} of {pages}")}</span>
+                        <span>{tr!(LIST_PAGE_OF, current, pages)}</span>
                         <button
                             type="button"
                             class="cpor-button cpor-button--secondary"
                             disabled={current >= pages}
                             on:click=move |_| router.go(Route::Associations(following.clone()))
                         >
-                            "Next page"
+                            {tr!(LIST_NEXT_PAGE)}
                         </button>
                     </nav>
                 }
@@ -220,14 +221,12 @@ pub fn Associations(
         }
     };
     let table = move || match page.get() {
-        None => {
-            view! { <p class="cpor-loading" role="status">"Loading your customer associations\u{2026}"</p> }.into_any()
-        }
+        None => view! { <p class="cpor-loading" role="status">{tr!(LIST_LOADING)}</p> }.into_any(),
         Some(Err(())) => {
             let load = load.clone();
             view! {
                 <Unavailable
-                    message="We can't load your customer associations right now. This isn't a problem on your side."
+                    message=tr!(LIST_UNAVAILABLE)
                     on_retry=Callback::new(move |()| load())
                     alert=true
                 />
@@ -235,11 +234,7 @@ pub fn Associations(
             .into_any()
         }
         Some(Ok(p)) if p.items.is_empty() => {
-            let text = if filtered {
-                "No customer associations match these filters. Clear a filter, or search for something else."
-            } else {
-                "You have no customer associations yet. Start one with \u{201C}New customer association\u{201D}."
-            };
+            let text = if filtered { tr!(LIST_EMPTY_FILTERED) } else { tr!(LIST_EMPTY) };
             view! { <p class="cpor-empty" role="status">{text}</p> }.into_any()
         }
         Some(Ok(p)) => {
@@ -248,19 +243,19 @@ pub fn Associations(
             let rows = p.items.into_iter().map(|c| row(c, today, on_resume)).collect_view();
             view! {
                 <p class="cpor-count" role="status">
-                    {format!("{total} customer association{}", if total == 1 { "" } else { "s" })}
-                    <span class="cpor-count-sort">" \u{00B7} soonest deadline first"</span>
+                    {tr!(LIST_COUNT, total)}
+                    <span class="cpor-count-sort">" \u{00B7} "{tr!(LIST_SORTED)}</span>
                 </p>
-                <div class="cpor-table-wrap" role="region" aria-label="Customer associations" tabindex="0">
+                <div class="cpor-table-wrap" role="region" aria-label=tr!(PAGE_TITLE_ASSOCIATIONS) tabindex="0">
                     <table class="cpor-table cpor-table--claims">
                         <thead>
                             <tr>
-                                <th scope="col">"Claim"</th>
-                                <th scope="col">"Customer"</th>
-                                <th scope="col">"Solution area and role"</th>
-                                <th scope="col">"Products"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col" aria-sort="ascending">"Next deadline"</th>
+                                <th scope="col">{tr!(LIST_COLUMN_CLAIM)}</th>
+                                <th scope="col">{tr!(LIST_COLUMN_CUSTOMER)}</th>
+                                <th scope="col">{tr!(LIST_COLUMN_AREA_ROLE)}</th>
+                                <th scope="col">{tr!(FIELD_PRODUCTS)}</th>
+                                <th scope="col">{tr!(LIST_COLUMN_STATUS)}</th>
+                                <th scope="col" aria-sort="ascending">{tr!(LIST_NEXT_DEADLINE)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -279,8 +274,8 @@ pub fn Associations(
         <section class="cpor-page cpor-page--wide" aria-labelledby=labelled_by>
             <div class="cpor-list-head">
                 <div class="cpor-list-title">
-                    <h1 class="cpor-heading" id=heading_id tabindex="-1">"Customer associations"</h1>
-                    <p class="cpor-lede">"Your company's claims to be the partner of record for its customers' Microsoft products."</p>
+                    <h1 class="cpor-heading" id=heading_id tabindex="-1">{tr!(PAGE_TITLE_ASSOCIATIONS)}</h1>
+                    <p class="cpor-lede">{tr!(LIST_LEDE)}</p>
                 </div>
                 {can_claim.then(|| view! {
                     <a
@@ -292,7 +287,7 @@ pub fn Associations(
                         }
                     >
                         {icon(Icon::Add)}
-                        "New customer association"
+                        {tr!(PAGE_TITLE_NEW_CLAIM)}
                     </a>
                 })}
             </div>
@@ -300,31 +295,31 @@ pub fn Associations(
                 <div class="cpor-toolbar">
                     <form class="cpor-filters" role="search" on:submit=on_search>
                         <div class="cpor-filter">
-                            <label class="cpor-label" for=status_id.clone()>"Status"</label>
+                            <label class="cpor-label" for=status_id.clone()>{tr!(LIST_COLUMN_STATUS)}</label>
                             <select class="cpor-select" id=status_id on:change=on_status>
-                                <option value="" selected=filter.status.is_none()>"All statuses"</option>
+                                <option value="" selected=filter.status.is_none()>{tr!(LIST_ALL_STATUSES)}</option>
                                 {status_options}
                             </select>
                         </div>
                         <div class="cpor-filter">
-                            <label class="cpor-label" for=area_id.clone()>"Solution area"</label>
+                            <label class="cpor-label" for=area_id.clone()>{tr!(LIST_FILTER_AREA)}</label>
                             <select class="cpor-select" id=area_id on:change=on_area>
-                                <option value="" selected=filter.area.is_none()>"All solution areas"</option>
+                                <option value="" selected=filter.area.is_none()>{tr!(LIST_ALL_AREAS)}</option>
                                 {area_options}
                             </select>
                         </div>
                         <div class="cpor-filter cpor-filter--search">
-                            <label class="cpor-label" for=q_id.clone()>"Search"</label>
+                            <label class="cpor-label" for=q_id.clone()>{tr!(LIST_SEARCH_LABEL)}</label>
                             <input
                                 class="cpor-input cpor-input--search"
                                 id=q_id
                                 type="search"
-                                placeholder="Claim name, domain, tenant ID or claim ID"
+                                placeholder=tr!(LIST_SEARCH_PLACEHOLDER)
                                 prop:value=move || search.get()
                                 on:input:target=move |ev| search.set(ev.target().value())
                             />
                         </div>
-                        <button type="submit" class="cpor-button cpor-button--secondary">"Search"</button>
+                        <button type="submit" class="cpor-button cpor-button--secondary">{tr!(LIST_SEARCH_BUTTON)}</button>
                     </form>
                     {exporter.button()}
                 </div>

@@ -5,6 +5,7 @@
 
 use cpor_core::api::v1::{ClaimPage, ClaimSummary};
 use cpor_core::date::Date;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -113,46 +114,45 @@ impl Exporter {
                 on:click=move |_| self.run()
             >
                 {icon(Icon::Download)}
-                "Export CSV"
+                {tr!(EXPORT_BUTTON)}
             </button>
         }
     }
 
     /// How the last export went (announced).
     pub fn result(self) -> impl IntoView {
-        let message = move || {
-            match self.state.get() {
+        let message = move || match self.state.get() {
             Export::Idle => None,
-            Export::Running => Some(view! { <p class="cpor-export-status">"Exporting\u{2026}"</p> }.into_any()),
+            Export::Running => Some(view! { <p class="cpor-export-status">{tr!(EXPORT_RUNNING)}</p> }.into_any()),
             Export::Done(n) => Some(
                 view! {
                     <p class="cpor-export-status">
                         {icon(Icon::Success)}
-                        {format!("Exported {n} customer association{}.", if n == 1 { "" } else { "s" })}
+                        {tr!(EXPORT_DONE, n)}
                     </p>
                 }
                 .into_any(),
             ),
             Export::Failed(n, pages) => Some(
                 view! {
-                    <MessageBar intent=Intent::Error title="The export didn't finish">
+                    <MessageBar intent=Intent::Error title=tr!(EXPORT_FAILED_TITLE)>
                         <p>
                             {if pages > 1 {
-                                format!("Page {n} of {pages} couldn't be loaded, so nothing was downloaded: a file without those claims would be wrong.")
+                                tr!(EXPORT_FAILED_PAGE, n, pages)
                             } else {
-                                "Your customer associations couldn't be loaded, so nothing was downloaded.".to_owned()
+                                tr!(EXPORT_FAILED)
                             }}
-                            " This isn't a problem on your side."
+                            " "
+                            {tr!(EXPORT_NOT_YOUR_SIDE)}
                         </p>
                         <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| self.run()>
                             {icon(Icon::Retry)}
-                            "Try the export again"
+                            {tr!(EXPORT_RETRY)}
                         </button>
                     </MessageBar>
                 }
                 .into_any(),
             ),
-        }
         };
         view! { <div class="cpor-export-result" aria-live="polite">{message}</div> }
     }

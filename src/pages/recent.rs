@@ -5,6 +5,7 @@
 
 use cpor_core::api::v1::{ClaimPage, ClaimSummary, Me};
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -72,22 +73,19 @@ pub fn RecentClaims(
     let list_id = ids.id("recent");
     let body = move || {
         if !me.can_claim {
-            return view! { <p class="cpor-hint">"Customer associations are made by your company's admins."</p> }
-                .into_any();
+            return view! { <p class="cpor-hint">{tr!(RECENT_ADMINS_ONLY)}</p> }.into_any();
         }
         match page.get() {
-            None => view! { <p class="cpor-loading" role="status">"Loading your recent claims\u{2026}"</p> }.into_any(),
+            None => view! { <p class="cpor-loading" role="status">{tr!(RECENT_LOADING)}</p> }.into_any(),
             Some(Err(())) => view! {
-                <Unavailable message="We can't load your recent claims right now." on_retry=Callback::new(move |()| load())/>
+                <Unavailable message=tr!(RECENT_UNAVAILABLE) on_retry=Callback::new(move |()| load())/>
             }
             .into_any(),
-            Some(Ok(p)) if p.items.is_empty() => {
-                view! { <p class="cpor-hint">"You haven't made a customer association yet."</p> }.into_any()
-            }
+            Some(Ok(p)) if p.items.is_empty() => view! { <p class="cpor-hint">{tr!(RECENT_EMPTY)}</p> }.into_any(),
             Some(Ok(p)) => {
                 let today = p.today;
                 view! {
-                    <ul class="cpor-recent" id=list_id.clone() aria-label="Your recent claims">
+                    <ul class="cpor-recent" id=list_id.clone() aria-label=tr!(RECENT_LABEL)>
                         {p.items.into_iter().map(|c| item(c, today)).collect_view()}
                     </ul>
                 }
@@ -99,7 +97,7 @@ pub fn RecentClaims(
         <div class="cpor-compact">
             {body}
             <p class="cpor-recent-all">
-                {open_link(Route::Associations(Default::default()), "View all customer associations".to_owned(), "cpor-link")}
+                {open_link(Route::Associations(Default::default()), tr!(RECENT_VIEW_ALL), "cpor-link")}
             </p>
         </div>
     }

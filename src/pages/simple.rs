@@ -2,6 +2,7 @@
 //! base path that is none of its pages, and the note a partner gets at the
 //! reviewers' addresses.
 
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use crate::components::unavailable::Unavailable;
@@ -9,7 +10,7 @@ use crate::host::Ids;
 use crate::router::{use_router, Route};
 
 /// A page with a heading, a sentence and a link to the associations list.
-fn plain_page(heading: &'static str, sentence: &'static str, link: &'static str) -> impl IntoView {
+fn plain_page(heading: String, sentence: String, link: String) -> impl IntoView {
     let router = use_router();
     let id = Ids::here().id("page-heading");
     let labelled_by = id.clone();
@@ -33,23 +34,13 @@ fn plain_page(heading: &'static str, sentence: &'static str, link: &'static str)
 /// "Page not found".
 #[component]
 pub fn NotFound() -> impl IntoView {
-    plain_page(
-        "Page not found",
-        "There's nothing at this address. If you typed it, check it; if you followed a link, the claim may have \
-         been deleted or may belong to another organisation.",
-        "Go to your customer associations",
-    )
+    plain_page(tr!(PAGE_TITLE_NOT_FOUND), tr!(PAGE_NOT_FOUND_BODY), tr!(PAGE_GO_TO_LIST))
 }
 
 /// What a partner sees at `/review`.
 #[component]
 pub fn ReviewersOnly() -> impl IntoView {
-    plain_page(
-        "Reviews are for Microsoft reviewers",
-        "Microsoft reviewers work through the claims partners submit. Your own claims, with their status and \
-         everything reviewers said, are in your customer associations.",
-        "Go to your customer associations",
-    )
+    plain_page(tr!(PAGE_REVIEWERS_ONLY_HEADING), tr!(PAGE_REVIEWERS_ONLY_BODY), tr!(PAGE_GO_TO_LIST))
 }
 
 /// The page of a part of the app that did not download (src/parts.rs): its
@@ -66,7 +57,7 @@ pub fn part_missing(title: String, on_retry: Callback<()>) -> AnyView {
             <div class="cpor-card cpor-card--plain">
                 <h1 class="cpor-heading" id=id tabindex="-1">{title}</h1>
                 <Unavailable
-                    message="This page didn't download. Check your connection, then retry. Nothing you entered is lost."
+                    message=tr!(PAGE_PART_MISSING)
                     on_retry=on_retry
                     alert=true
                 />
@@ -75,7 +66,7 @@ pub fn part_missing(title: String, on_retry: Callback<()>) -> AnyView {
                         <a href=home.href() on:click=move |ev| {
                             ev.prevent_default();
                             router.go(Route::Associations(Default::default()));
-                        }>"Go to your customer associations"</a>
+                        }>{tr!(PAGE_GO_TO_LIST)}</a>
                     </p>
                 </Show>
             </div>

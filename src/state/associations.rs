@@ -4,11 +4,12 @@
 use cpor_core::api::v1::ClaimSummary;
 use cpor_core::clock::BusinessCalendar;
 use cpor_core::date::Date;
+use cpor_i18n::tr;
 
 /// "1 December 2026 · 5 business days left", or nothing without a clock.
 pub fn deadline_text(today: Date, due: Option<Date>) -> String {
     match deadline_parts(today, due) {
-        (Some(date), countdown) => format!("{date} \u{00B7} {countdown}"),
+        (Some(date), countdown) => tr!(LIST_DEADLINE, date, countdown),
         (None, _) => String::new(),
     }
 }
@@ -32,12 +33,31 @@ fn cell(value: &str) -> String {
     format!("\"{}\"", defused.replace('"', "\"\""))
 }
 
+/// A column heading: as it is, or quoted like a cell when it needs it.
+fn heading(value: String) -> String {
+    if value.contains([',', '"', '\n', '\r']) || value.starts_with(['=', '+', '-', '@', '\t']) {
+        cell(&value)
+    } else {
+        value
+    }
+}
+
 /// The CSV of `claims`, as the list shows them (with a header row).
 pub fn csv(claims: &[ClaimSummary], today: Date) -> String {
-    let mut out = String::from(
-        "Claim ID,Claim name,Customer,Customer domain,Solution area,Partner role,Products,Status,Next deadline,\
-         In arbitration\r\n",
-    );
+    let headings = [
+        tr!(EXPORT_COLUMN_CLAIM_ID),
+        tr!(EXPORT_COLUMN_CLAIM_NAME),
+        tr!(EXPORT_COLUMN_CUSTOMER),
+        tr!(EXPORT_COLUMN_DOMAIN),
+        tr!(EXPORT_COLUMN_AREA),
+        tr!(EXPORT_COLUMN_ROLE),
+        tr!(EXPORT_COLUMN_PRODUCTS),
+        tr!(EXPORT_COLUMN_STATUS),
+        tr!(EXPORT_COLUMN_DEADLINE),
+        tr!(EXPORT_COLUMN_ARBITRATION),
+    ];
+    let mut out = headings.into_iter().map(heading).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
     for c in claims {
         let row = [
             c.id.clone(),
@@ -47,9 +67,9 @@ pub fn csv(claims: &[ClaimSummary], today: Date) -> String {
             c.solution_area.map(|a| a.label().to_owned()).unwrap_or_default(),
             c.partner_role.map(|r| r.label().to_owned()).unwrap_or_default(),
             c.products.join("; "),
-            crate::state::claim_view::status_label(c.status).to_owned(),
+            crate::state::claim_view::status_label(c.status),
             deadline_text(today, c.next_deadline),
-            if c.in_arbitration { "Yes" } else { "No" }.to_owned(),
+            if c.in_arbitration { tr!(EXPORT_YES) } else { tr!(EXPORT_NO) },
         ];
         out.push_str(&row.iter().map(|v| cell(v)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -89,6 +109,7 @@ mod tests {
             updated_at: 0,
         };
         let out = csv(&[claim], today());
+        assert!(out.starts_with("Claim ID,Claim name,Customer,Customer domain,"));
         let row = out.lines().nth(1).unwrap();
         assert_eq!(
             row,

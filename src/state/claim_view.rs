@@ -7,12 +7,13 @@
 use cpor_core::api::v1::{ClaimDetail, ClaimInput};
 use cpor_core::lifecycle::RejectionReason;
 use cpor_core::ClaimStatus;
+use cpor_i18n::{msg, tr, Msg};
 
 /// How a status reads in the app ("Draft" for a claim still being written).
-pub fn status_label(status: ClaimStatus) -> &'static str {
+pub fn status_label(status: ClaimStatus) -> String {
     match status {
-        ClaimStatus::Editing => "Draft",
-        other => other.label(),
+        ClaimStatus::Editing => tr!(CLAIM_PAGE_STATUS_DRAFT),
+        other => other.label().to_owned(),
     }
 }
 
@@ -44,10 +45,21 @@ fn notice(tone: Tone, title: impl Into<String>, body: impl Into<String>) -> Noti
     Notice { tone, title: title.into(), body: body.into() }
 }
 
-/// The next deadline in words: "by 1 December 2026 (5 business days left)".
-fn by(deadline: Option<&(String, String)>) -> String {
+/// A title that names the next deadline when there is one: `plain`
+/// without, `with` ("… by 1 December 2026 (5 business days left)") with.
+fn by(deadline: Option<&(String, String)>, plain: Msg<0>, with: Msg<2>) -> String {
     match deadline {
-        Some((date, countdown)) => format!(" by {date} ({})", countdown.to_lowercase()),
+        Some((date, countdown)) => cpor_i18n::t(with, [date.clone().into(), lower_first(countdown).into()]),
+        None => cpor_i18n::t(plain, []),
+    }
+}
+
+/// `text` with its first letter in lower case, to follow in a sentence
+/// ("Due today" → "due today"; the other words keep their case).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -62,72 +74,48 @@ pub fn next_step(
     dispute_until: Option<&str>,
 ) -> Notice {
     match status {
-        ClaimStatus::Editing => notice(
-            Tone::Info,
-            "This claim is a draft",
-            "Nothing is sent to Microsoft until you submit it. Continue it to finish the answers and submit it.",
-        ),
+        ClaimStatus::Editing => notice(Tone::Info, tr!(CLAIM_PAGE_DRAFT_TITLE), tr!(CLAIM_PAGE_DRAFT_BODY)),
         ClaimStatus::Submitted => notice(
             Tone::Info,
-            format!("Microsoft starts reviewing this claim{}", by(deadline)),
-            "Nothing is needed from you now. Until the review starts you can still change the partner program, \
-             the products and the contacts.",
+            by(deadline, msg::CLAIM_PAGE_SUBMITTED_TITLE, msg::CLAIM_PAGE_SUBMITTED_TITLE_BY),
+            tr!(CLAIM_PAGE_SUBMITTED_BODY),
         ),
         ClaimStatus::UnderReview => notice(
             Tone::Info,
-            format!("Microsoft is reviewing this claim: a decision is due{}", by(deadline)),
-            "Nothing is needed from you now. If reviewers need more, they ask in the comments below.",
+            by(deadline, msg::CLAIM_PAGE_REVIEW_TITLE, msg::CLAIM_PAGE_REVIEW_TITLE_BY),
+            tr!(CLAIM_PAGE_REVIEW_BODY),
         ),
         ClaimStatus::PartnerActionRequired => notice(
             Tone::Warning,
-            format!("Microsoft needs more from you{}", by(deadline)),
-            "Read the reviewer's request pinned in the comments, change what it asks for, add proof if needed, \
-             then resubmit. Without an answer in time the claim is rejected. They asked about:",
+            by(deadline, msg::CLAIM_PAGE_ACTION_TITLE, msg::CLAIM_PAGE_ACTION_TITLE_BY),
+            tr!(CLAIM_PAGE_ACTION_BODY),
         ),
         ClaimStatus::Approved => notice(
             Tone::Success,
-            "Approved",
+            tr!(CLAIM_PAGE_APPROVED_TITLE),
             match deadline {
-                Some((date, _)) => format!(
-                    "The customer has been told and can decline the association until {date}. After that the \
-                     claim becomes eligible for incentives."
-                ),
-                None => "The customer has been told and can decline the association for 7 days; then the claim \
-                         becomes eligible for incentives."
-                    .to_owned(),
+                Some((date, _)) => tr!(CLAIM_PAGE_APPROVED_BODY_UNTIL, date.clone()),
+                None => tr!(CLAIM_PAGE_APPROVED_BODY),
             },
         ),
-        ClaimStatus::Eligible => notice(
-            Tone::Success,
-            "Eligible for incentives",
-            "The claim earns while the customer's subscription stays active or in grace. A subscription that \
-             expires gets a new ID: reclaim it then.",
-        ),
+        ClaimStatus::Eligible => notice(Tone::Success, tr!(CLAIM_PAGE_ELIGIBLE_TITLE), tr!(CLAIM_PAGE_ELIGIBLE_BODY)),
         ClaimStatus::Rejected => notice(
             Tone::Error,
             match rejection {
-                Some(r) => format!("Rejected: {}", r.label()),
-                None => "Rejected".to_owned(),
+                Some(r) => tr!(CLAIM_PAGE_REJECTED_TITLE_REASON, r.label()),
+                None => tr!(CLAIM_PAGE_REJECTED_TITLE),
             },
             match (dispute_until, rejection.is_none_or(RejectionReason::disputable)) {
-                (Some(until), true) => format!(
-                    "You can dispute this decision until {until} with a business justification, updated proof of \
-                     execution, or both."
-                ),
-                _ => "This decision can't be disputed any more. Create a new claim if the situation has changed."
-                    .to_owned(),
+                (Some(until), true) => tr!(CLAIM_PAGE_REJECTED_BODY_UNTIL, until.to_owned()),
+                _ => tr!(CLAIM_PAGE_REJECTED_BODY),
             },
         ),
         ClaimStatus::Disputed => notice(
             Tone::Info,
-            format!("Your dispute is with Microsoft: an answer is due{}", by(deadline)),
-            "Nothing is needed from you now; the reviewer answers in the comments.",
+            by(deadline, msg::CLAIM_PAGE_DISPUTED_TITLE, msg::CLAIM_PAGE_DISPUTED_TITLE_BY),
+            tr!(CLAIM_PAGE_DISPUTED_BODY),
         ),
-        ClaimStatus::Withdrawn => notice(
-            Tone::Info,
-            "Withdrawn",
-            "This claim no longer holds its products. Make a new claim to associate this customer again.",
-        ),
+        ClaimStatus::Withdrawn => notice(Tone::Info, tr!(CLAIM_PAGE_WITHDRAWN_TITLE), tr!(CLAIM_PAGE_WITHDRAWN_BODY)),
     }
 }
 
@@ -139,15 +127,9 @@ pub fn arbitration(status: ClaimStatus, in_arbitration: bool) -> Option<Notice> 
         return None;
     }
     Some(if matches!(status, ClaimStatus::Approved | ClaimStatus::Eligible) {
-        notice(
-            Tone::Warning,
-            "Another partner now claims what this claim holds",
-            "Your claim stays approved while Microsoft compares both partners' proof of execution (the most recent \
-             counts). Reviewers may ask you for more in the comments; a recent document signed or acknowledged by \
-             the customer that names the product and describes your work helps most.",
-        )
+        notice(Tone::Warning, tr!(CLAIM_PAGE_HELD_TITLE), tr!(CLAIM_PAGE_HELD_BODY))
     } else {
-        notice(Tone::Warning, "This claim is in arbitration", cpor_core::exclusivity::ARBITRATION_EVIDENCE)
+        notice(Tone::Warning, tr!(CLAIM_PAGE_ARBITRATION_TITLE), cpor_core::exclusivity::ARBITRATION_EVIDENCE)
     })
 }
 
@@ -157,38 +139,42 @@ pub fn arbitration(status: ClaimStatus, in_arbitration: bool) -> Option<Notice> 
 /// claim's version).
 pub fn what_changed(seen: &ClaimDetail, fresh: &ClaimDetail) -> Option<String> {
     if seen.summary.status != fresh.summary.status {
-        return Some(format!("it is now {}", status_label(fresh.summary.status)));
+        return Some(tr!(CLAIM_PAGE_CHANGED_STATUS, status_label(fresh.summary.status)));
     }
     let (a, b) = (&seen.input, &fresh.input);
     let mut parts = Vec::new();
     if a.partner_program_id != b.partner_program_id {
-        parts.push("the partner program");
+        parts.push(msg::CLAIM_PAGE_CHANGED_PROGRAM);
     }
     if a.tenant_id != b.tenant_id || a.domain != b.domain {
-        parts.push("the customer");
+        parts.push(msg::CLAIM_PAGE_CHANGED_CUSTOMER);
     }
     if a.solution_area != b.solution_area || a.partner_role != b.partner_role {
-        parts.push("the solution area or role");
+        parts.push(msg::CLAIM_PAGE_CHANGED_AREA_ROLE);
     }
     if a.products != b.products {
-        parts.push("the products");
+        parts.push(msg::CLAIM_PAGE_CHANGED_PRODUCTS);
     }
     if a.claim_name != b.claim_name {
-        parts.push("the claim name");
+        parts.push(msg::CLAIM_PAGE_CHANGED_NAME);
     }
     if a.customer_contact != b.customer_contact
         || a.technical_contact != b.technical_contact
         || a.partner_contact != b.partner_contact
     {
-        parts.push("the contacts");
+        parts.push(msg::CLAIM_PAGE_CHANGED_CONTACTS);
     }
     if a.revenue != b.revenue || a.comment != b.comment {
-        parts.push("other answers");
+        parts.push(msg::CLAIM_PAGE_CHANGED_OTHER);
     }
     match parts.as_slice() {
         [] => None,
-        [one] => Some(format!("{one} changed")),
-        [rest @ .., last] => Some(format!("{} and {last} changed", rest.join(", "))),
+        [one] => Some(tr!(CLAIM_PAGE_CHANGED_ONE, *one)),
+        [first, rest @ .., last] => {
+            let list =
+                rest.iter().fold(cpor_i18n::t(*first, []), |list, next| tr!(CLAIM_PAGE_CHANGED_LIST, list, *next));
+            Some(tr!(CLAIM_PAGE_CHANGED_MANY, list, *last))
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use cpor_core::api::v1::HistoryEntry;
 use cpor_core::lifecycle::RejectionReason;
 use cpor_core::roles::{PartnerRole, SolutionArea};
 use cpor_core::ClaimStatus;
+use cpor_i18n::{msg, tr, Arg};
 
 use crate::router::from_key;
 
@@ -37,10 +38,10 @@ fn who(e: &HistoryEntry, name: &str) -> String {
         return name.to_owned();
     }
     match e.actor_role.as_str() {
-        "reviewer" => "A Microsoft reviewer".to_owned(),
-        "customer" => "Customer".to_owned(),
-        "clock" => "Claim clock".to_owned(),
-        _ => "The partner".to_owned(),
+        "reviewer" => tr!(HISTORY_WHO_REVIEWER),
+        "customer" => tr!(HISTORY_WHO_CUSTOMER),
+        "clock" => tr!(HISTORY_WHO_CLOCK),
+        _ => tr!(HISTORY_WHO_PARTNER),
     }
 }
 
@@ -55,7 +56,7 @@ fn quoted(v: &str) -> String {
     if v.trim().is_empty() {
         DASH.to_owned()
     } else {
-        format!("\u{201C}{v}\u{201D}")
+        tr!(HISTORY_QUOTED, v.to_owned())
     }
 }
 
@@ -74,26 +75,31 @@ fn area_and_role(v: Option<&str>) -> (String, String) {
 fn contact_field(field: &str) -> Option<String> {
     let (who, part) = field.split_once('.')?;
     let who = match who {
-        "customer_contact" => "customer contact",
-        "technical_contact" => "customer technical contact",
-        "partner_contact" => "partner contact",
+        "customer_contact" => msg::HISTORY_CONTACT_CUSTOMER,
+        "technical_contact" => msg::HISTORY_CONTACT_TECHNICAL,
+        "partner_contact" => msg::HISTORY_CONTACT_PARTNER,
         _ => return None,
     };
     let part = match part {
-        "name" => "name",
-        "title" => "job title",
-        "email" => "email address",
+        "name" => msg::HISTORY_PART_NAME,
+        "title" => msg::HISTORY_PART_TITLE,
+        "email" => msg::HISTORY_PART_EMAIL,
         _ => return None,
     };
-    Some(format!("the {who}'s {part}"))
+    Some(tr!(HISTORY_CONTACT_FIELD, who, part))
 }
 
-/// "changed X from A to B", "set X to B" or "cleared X".
-fn change(what: &str, old: &str, new: &str) -> String {
-    match (old == DASH, new == DASH) {
-        (true, false) => format!("set {what} to {new}"),
-        (false, true) => format!("cleared {what} (it was {old})"),
-        _ => format!("changed {what} from {old} to {new}"),
+/// "changed X from A to B", "set X to B" or "cleared X"; `also`: the
+/// second change of a sentence ("… and X from A to B").
+fn change(what: impl Into<Arg>, old: &str, new: &str, also: bool) -> String {
+    let (what, old, new) = (what.into(), old.to_owned(), new.to_owned());
+    match (old == DASH, new == DASH, also) {
+        (true, false, false) => tr!(HISTORY_SET, what, new),
+        (true, false, true) => tr!(HISTORY_SET_ALSO, what, new),
+        (false, true, false) => tr!(HISTORY_CLEARED, what, old),
+        (false, true, true) => tr!(HISTORY_CLEARED_ALSO, what, old),
+        (_, _, false) => tr!(HISTORY_CHANGED, what, old, new),
+        (_, _, true) => tr!(HISTORY_CHANGED_ALSO, what, old, new),
     }
 }
 
@@ -103,37 +109,39 @@ fn edited(field: &str, old: Option<&str>, new: Option<&str>) -> String {
         "solution_area_and_role" => {
             let ((old_area, old_role), (new_area, new_role)) = (area_and_role(old), area_and_role(new));
             match (old_area == new_area, old_role == new_role) {
-                (false, true) => change("the solution area", &old_area, &new_area),
-                (true, false) => change("the partner role", &old_role, &new_role),
-                _ => format!(
-                    "{} and {}",
-                    change("the solution area", &old_area, &new_area),
-                    change("the partner role", &old_role, &new_role).replacen("changed ", "", 1)
+                (false, true) => change(msg::HISTORY_FIELD_AREA, &old_area, &new_area, false),
+                (true, false) => change(msg::HISTORY_FIELD_ROLE, &old_role, &new_role, false),
+                _ => tr!(
+                    HISTORY_BOTH,
+                    change(msg::HISTORY_FIELD_AREA, &old_area, &new_area, false),
+                    change(msg::HISTORY_FIELD_ROLE, &old_role, &new_role, true)
                 ),
             }
         }
-        "partner_program_id" => change("the partner program ID", &or_dash(old), &or_dash(new)),
-        "products" => change("the products", &or_dash(old), &or_dash(new)),
+        "partner_program_id" => change(msg::HISTORY_FIELD_PROGRAM, &or_dash(old), &or_dash(new), false),
+        "products" => change(msg::HISTORY_FIELD_PRODUCTS, &or_dash(old), &or_dash(new), false),
         "claim_name" => match (old.map(str::trim).filter(|v| !v.is_empty()), new) {
-            (None, Some(n)) => format!("named the claim {}", quoted(n)),
-            (Some(o), Some(n)) => format!("renamed the claim from {} to {}", quoted(o), quoted(n)),
-            _ => "cleared the claim name".to_owned(),
+            (None, Some(n)) => tr!(HISTORY_NAMED, quoted(n)),
+            (Some(o), Some(n)) => tr!(HISTORY_RENAMED, quoted(o), quoted(n)),
+            _ => tr!(HISTORY_NAME_CLEARED),
         },
         "customer" => {
             let pair = |v: Option<&str>| {
                 let v = or_dash(v);
                 match v.split_once(' ') {
-                    Some((tenant, domain)) if !domain.is_empty() => format!("{domain} (tenant {tenant})"),
+                    Some((tenant, domain)) if !domain.is_empty() => {
+                        tr!(HISTORY_CUSTOMER_VALUE, domain.to_owned(), tenant.to_owned())
+                    }
                     _ => v,
                 }
             };
-            change("the customer", &pair(old), &pair(new))
+            change(msg::HISTORY_FIELD_CUSTOMER, &pair(old), &pair(new), false)
         }
-        "revenue" => "changed the revenue association details".to_owned(),
-        "comment" => "changed the comment for the reviewers".to_owned(),
+        "revenue" => tr!(HISTORY_REVENUE),
+        "comment" => tr!(HISTORY_COMMENT),
         other => match contact_field(other) {
-            Some(what) => change(&what, &or_dash(old), &or_dash(new)),
-            None => format!("changed {}", other.replace(['_', '.'], " ")),
+            Some(what) => change(what, &or_dash(old), &or_dash(new), false),
+            None => tr!(HISTORY_CHANGED_FIELD, other.replace(['_', '.'], " ")),
         },
     }
 }
@@ -141,26 +149,27 @@ fn edited(field: &str, old: Option<&str>, new: Option<&str>) -> String {
 /// The sentence of a move to `to`, by the action that moved it.
 fn moved(action: &str, to: Option<ClaimStatus>) -> String {
     let sentence = match action {
-        "submit" | "submitted" => "submitted the claim",
-        "resubmit" => "resubmitted the claim with an answer",
-        "dispute" => "disputed the decision",
-        "withdraw" => "withdrew the claim",
-        "start the review" => "started the review",
-        "request information" => "asked for more information",
-        "approve" => "approved the claim",
-        "win the arbitration" => "approved the claim in the arbitration",
-        "lose the arbitration" => "rejected the claim: another partner's claim won the arbitration",
-        "reject" => "rejected the claim",
-        "opt out" => "declined the association",
-        "close for no partner response" => "closed the claim: no answer came within 5 business days",
-        "end the opt-out window" => "ended the customer's opt-out window: the claim is eligible",
-        _ => "",
+        "submit" | "submitted" => msg::HISTORY_SUBMITTED,
+        "resubmit" => msg::HISTORY_RESUBMITTED,
+        "dispute" => msg::HISTORY_DISPUTED,
+        "withdraw" => msg::HISTORY_WITHDREW,
+        "start the review" => msg::HISTORY_STARTED_REVIEW,
+        "request information" => msg::HISTORY_REQUESTED_INFORMATION,
+        "approve" => msg::HISTORY_APPROVED,
+        "win the arbitration" => msg::HISTORY_WON_ARBITRATION,
+        "lose the arbitration" => msg::HISTORY_LOST_ARBITRATION,
+        "reject" => msg::HISTORY_REJECTED,
+        "opt out" => msg::HISTORY_DECLINED,
+        "close for no partner response" => msg::HISTORY_CLOSED_NO_ANSWER,
+        "end the opt-out window" => msg::HISTORY_OPT_OUT_ENDED,
+        _ => {
+            return match to {
+                Some(to) => tr!(HISTORY_MOVED, to.label()),
+                None => tr!(HISTORY_STATUS_CHANGED),
+            }
+        }
     };
-    match (sentence, to) {
-        ("", Some(to)) => format!("moved the claim to {}", to.label()),
-        ("", None) => "changed the claim's status".to_owned(),
-        (s, _) => s.to_owned(),
-    }
+    cpor_i18n::t(sentence, [])
 }
 
 /// What a note or rejection entry adds to the move it belongs to.
@@ -170,7 +179,10 @@ fn attachment(e: &HistoryEntry) -> Option<String> {
         Some("note") => Some(new.to_owned()),
         Some("rejection") => {
             let reason: Option<RejectionReason> = from_key(new);
-            Some(format!("Reason: {}", reason.map(|r| r.label()).unwrap_or(new)))
+            Some(match reason {
+                Some(r) => tr!(HISTORY_REASON, r.label()),
+                None => tr!(HISTORY_REASON, new.to_owned()),
+            })
         }
         _ => None,
     }
@@ -181,18 +193,18 @@ pub fn line(e: &HistoryEntry, name: &str) -> HistoryLine {
     let who = who(e, name);
     let (old, new) = (e.old_value.as_deref(), e.new_value.as_deref());
     let text = match (e.action.as_str(), e.field.as_deref()) {
-        ("created", _) => "started the claim as a draft".to_owned(),
-        ("commented", _) => "commented".to_owned(),
+        ("created", _) => tr!(HISTORY_CREATED),
+        ("commented", _) => tr!(HISTORY_COMMENTED),
         ("edited", Some(field)) => edited(field, old, new),
-        ("file added", _) => format!("added proof of execution: {}", or_dash(new)),
-        ("file removed", _) => format!("removed proof of execution: {}", or_dash(old)),
-        ("reclaimed", _) => format!("reclaimed it with a new draft, {}", or_dash(new)),
+        ("file added", _) => tr!(HISTORY_FILE_ADDED, or_dash(new)),
+        ("file removed", _) => tr!(HISTORY_FILE_REMOVED, or_dash(old)),
+        ("reclaimed", _) => tr!(HISTORY_RECLAIMED, or_dash(new)),
         (action, Some("status")) => moved(action, new.and_then(from_key)),
-        (_, Some("note")) => "added a note".to_owned(),
-        (_, Some("rejection")) => "gave a reason".to_owned(),
+        (_, Some("note")) => tr!(HISTORY_NOTE),
+        (_, Some("rejection")) => tr!(HISTORY_GAVE_REASON),
         (action, _) => action.to_owned(),
     };
-    HistoryLine { at: e.at, text: format!("{who} {text}"), quotes: attachment(e).into_iter().collect() }
+    HistoryLine { at: e.at, text: tr!(HISTORY_ENTRY, who, text), quotes: attachment(e).into_iter().collect() }
 }
 
 /// Every entry as a line, oldest first; a note or reason recorded with a

@@ -8,6 +8,7 @@ use cpor_core::api::v1::{ClaimDetail, Contact, PartnerProgram, PoeFile};
 use cpor_core::lifecycle::ClaimField;
 use cpor_core::poe::human_size;
 use cpor_core::roles::SolutionArea;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -32,10 +33,13 @@ pub fn contact(c: &Contact) -> String {
 fn program_text(id: &str, program: Option<&PartnerProgram>) -> (String, String) {
     match program {
         Some(p) => {
-            let enrolled = if p.enrolled { "enrolled in incentives" } else { "not enrolled in incentives" };
+            let enrolled = if p.enrolled { tr!(CLAIM_PAGE_ENROLLED) } else { tr!(CLAIM_PAGE_NOT_ENROLLED) };
             let kind =
                 if p.partner_type.trim().is_empty() { String::new() } else { format!(" \u{00B7} {}", p.partner_type) };
-            (format!("{} ({})", p.name, p.id), format!("{}{kind} \u{00B7} {enrolled}", p.country))
+            (
+                tr!(CLAIM_PAGE_PROGRAM, p.name.clone(), p.id.to_string()),
+                format!("{}{kind} \u{00B7} {enrolled}", p.country),
+            )
         }
         None => (id.to_owned(), String::new()),
     }
@@ -52,7 +56,7 @@ fn products_text(c: &ClaimDetail) -> Vec<String> {
         .map(|(i, p)| {
             let name = names.get(i).cloned().unwrap_or_else(|| p.product_id.clone());
             match p.subscription_id.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(sub) => format!("{name}, subscription {sub}"),
+                Some(sub) => tr!(CLAIM_PAGE_PRODUCT_SUBSCRIPTION, name, sub.to_owned()),
                 None => name,
             }
         })
@@ -61,13 +65,13 @@ fn products_text(c: &ClaimDetail) -> Vec<String> {
 
 /// One answer: its label (and a lock when it can't change any more) and
 /// its value, with an optional second line.
-fn answer(label: &'static str, value: String, meta: String, locked: bool) -> impl IntoView {
+fn answer(label: String, value: String, meta: String, locked: bool) -> impl IntoView {
     view! {
         <div class="cpor-answer">
             <dt class="cpor-answer-label">
                 {label}
                 {locked.then(|| view! {
-                    <span class="cpor-lock">{icon(Icon::Lock)}<span class="cpor-visually-hidden">" (locked)"</span></span>
+                    <span class="cpor-lock">{icon(Icon::Lock)}<span class="cpor-visually-hidden">" "{tr!(CLAIM_PAGE_LOCKED)}</span></span>
                 })}
             </dt>
             <dd class="cpor-answer-value">
@@ -91,45 +95,45 @@ pub fn answers(c: &ClaimDetail, locks: bool) -> impl IntoView {
         cpor_core::CustomerDomain::parse(&i.domain).map(|d| d.to_unicode()).unwrap_or_else(|_| i.domain.clone());
     let customer_value = customer.filter(|n| !n.trim().is_empty()).map(str::to_owned).unwrap_or_else(|| domain.clone());
     let customer_meta = if customer.is_some_and(|n| !n.trim().is_empty()) {
-        format!("{domain} \u{00B7} tenant {}", i.tenant_id)
+        tr!(CLAIM_PAGE_CUSTOMER_META, domain.clone(), i.tenant_id.clone())
     } else {
-        format!("Tenant {}", i.tenant_id)
+        tr!(CLAIM_PAGE_TENANT, i.tenant_id.clone())
     };
     let products = products_text(c).join("; ");
     let dynamics = i.solution_area == Some(SolutionArea::BusinessApplications);
     let revenue = i.revenue.clone().filter(|r| !r.solution_seller.is_empty() || !r.isv_product.is_empty());
     view! {
         <dl class="cpor-answer-list">
-            {answer("Partner program", program_name, program_meta, locked(ClaimField::PartnerProgramId))}
-            {answer("Customer", customer_value, customer_meta, locked(ClaimField::Customer))}
+            {answer(tr!(CLAIM_PAGE_PARTNER_PROGRAM), program_name, program_meta, locked(ClaimField::PartnerProgramId))}
+            {answer(tr!(CLAIM_PAGE_CUSTOMER), customer_value, customer_meta, locked(ClaimField::Customer))}
             {answer(
-                "Solution area",
+                tr!(CLAIM_PAGE_SOLUTION_AREA),
                 i.solution_area.map(|a| a.label().to_owned()).unwrap_or_else(|| "\u{2014}".to_owned()),
                 String::new(),
                 locked(ClaimField::SolutionAreaAndRole),
             )}
             {answer(
-                "Partner role",
+                tr!(CLAIM_PAGE_PARTNER_ROLE),
                 i.partner_role.map(|r| r.label().to_owned()).unwrap_or_else(|| "\u{2014}".to_owned()),
                 String::new(),
                 locked(ClaimField::SolutionAreaAndRole),
             )}
-            {answer("Products", if products.is_empty() { "\u{2014}".to_owned() } else { products }, String::new(), locked(ClaimField::Products))}
-            {answer("Claim name", if i.claim_name.is_empty() { "\u{2014}".to_owned() } else { i.claim_name.clone() }, String::new(), locked(ClaimField::ClaimName))}
-            {answer("Customer contact", contact(&i.customer_contact), String::new(), locked(ClaimField::Contacts))}
+            {answer(tr!(FIELD_PRODUCTS), if products.is_empty() { "\u{2014}".to_owned() } else { products }, String::new(), locked(ClaimField::Products))}
+            {answer(tr!(CLAIM_PAGE_CLAIM_NAME), if i.claim_name.is_empty() { "\u{2014}".to_owned() } else { i.claim_name.clone() }, String::new(), locked(ClaimField::ClaimName))}
+            {answer(tr!(CLAIM_PAGE_CUSTOMER_CONTACT), contact(&i.customer_contact), String::new(), locked(ClaimField::Contacts))}
             {dynamics.then(|| answer(
-                "Customer technical contact",
+                tr!(CLAIM_PAGE_TECHNICAL_CONTACT),
                 contact(&i.technical_contact.clone().unwrap_or_default()),
                 String::new(),
                 locked(ClaimField::Contacts),
             ))}
-            {answer("Partner contact", contact(&i.partner_contact), String::new(), locked(ClaimField::Contacts))}
+            {answer(tr!(CLAIM_PAGE_PARTNER_CONTACT), contact(&i.partner_contact), String::new(), locked(ClaimField::Contacts))}
             {revenue.map(|r| view! {
-                {answer("Dynamics solution seller", r.solution_seller, String::new(), true)}
-                {answer("Revenue customer name", r.customer_name, String::new(), true)}
-                {answer("ISV product or solution", r.isv_product, String::new(), true)}
+                {answer(tr!(CLAIM_PAGE_SOLUTION_SELLER), r.solution_seller, String::new(), true)}
+                {answer(tr!(CLAIM_PAGE_REVENUE_CUSTOMER), r.customer_name, String::new(), true)}
+                {answer(tr!(CLAIM_PAGE_ISV_PRODUCT), r.isv_product, String::new(), true)}
             })}
-            {(!i.comment.trim().is_empty()).then(|| answer("Comment for the reviewers", i.comment.clone(), String::new(), false))}
+            {(!i.comment.trim().is_empty()).then(|| answer(tr!(CLAIM_PAGE_COMMENT), i.comment.clone(), String::new(), false))}
         </dl>
     }
 }
@@ -144,7 +148,7 @@ fn download_file(claim: String, file: PoeFile, outcome: RwSignal<String>) {
                 outcome.try_set(String::new());
             }
             Err(_) => {
-                outcome.try_set(format!("We couldn't download {} right now. Try again in a moment.", file.name));
+                outcome.try_set(tr!(CLAIM_PAGE_DOWNLOAD_FAILED, file.name.clone()));
             }
         }
     });
@@ -154,7 +158,7 @@ fn download_file(claim: String, file: PoeFile, outcome: RwSignal<String>) {
 pub fn files(claim_id: &str, files: &[PoeFile]) -> impl IntoView {
     let outcome = RwSignal::new(String::new());
     if files.is_empty() {
-        return view! { <p class="cpor-hint">"No proof of execution yet."</p> }.into_any();
+        return view! { <p class="cpor-hint">{tr!(CLAIM_PAGE_NO_FILES)}</p> }.into_any();
     }
     let items = files
         .iter()
@@ -164,15 +168,15 @@ pub fn files(claim_id: &str, files: &[PoeFile]) -> impl IntoView {
                 <li class="cpor-file">
                     {icon(Icon::Document)}
                     <span class="cpor-file-name">{f.name.clone()}</span>
-                    <span class="cpor-file-meta">{format!("{} \u{00B7} added {}", human_size(f.bytes), f.uploaded_on.long())}</span>
+                    <span class="cpor-file-meta">{tr!(CLAIM_PAGE_FILE_META, human_size(f.bytes), f.uploaded_on.long())}</span>
                     <button
                         type="button"
                         class="cpor-button cpor-button--subtle"
-                        aria-label=format!("Download {}", f.name)
+                        aria-label=tr!(CLAIM_PAGE_DOWNLOAD_LABEL, f.name.clone())
                         on:click=move |_| download_file(claim.clone(), file.clone(), outcome)
                     >
                         {icon(Icon::Download)}
-                        "Download"
+                        {tr!(CLAIM_PAGE_DOWNLOAD)}
                     </button>
                 </li>
             }

@@ -3,6 +3,7 @@
 //! partner's and the reviewer's pages alike.
 
 use cpor_core::api::v1::HistoryResponse;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use crate::components::date_time;
@@ -30,7 +31,7 @@ pub fn timeline(history: &HistoryResponse, next: Option<String>, labelled_by: St
                 {next.map(|d| view! {
                     <li class="cpor-timeline-step cpor-timeline-next">
                         <span class="cpor-timeline-dot" aria-hidden="true"></span>
-                        <span class="cpor-timeline-status">"Next deadline"</span>
+                        <span class="cpor-timeline-status">{tr!(LIST_NEXT_DEADLINE)}</span>
                         <span class="cpor-timeline-when">{d}</span>
                     </li>
                 })}
@@ -44,7 +45,7 @@ pub fn history_list(history: HistoryResponse) -> impl IntoView {
     let mut all = lines(&history.entries, actor_name);
     all.reverse();
     if all.is_empty() {
-        return view! { <p class="cpor-hint">"Nothing has happened to this claim yet."</p> }.into_any();
+        return view! { <p class="cpor-hint">{tr!(HISTORY_EMPTY)}</p> }.into_any();
     }
     view! {
         <ol class="cpor-history">

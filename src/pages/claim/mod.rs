@@ -11,6 +11,7 @@ pub mod thread;
 
 use cpor_core::api::v1::{ClaimDetail, CommentsResponse, HistoryResponse};
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -46,11 +47,11 @@ pub fn back_to_list() -> impl IntoView {
     let router = use_router();
     let home = Route::Associations(Default::default());
     view! {
-        <nav class="cpor-crumbs" aria-label="Breadcrumb">
+        <nav class="cpor-crumbs" aria-label=tr!(CLAIM_PAGE_BREADCRUMB)>
             <a class="cpor-back" href=home.href() on:click=move |ev| {
                 ev.prevent_default();
                 router.go(home.clone());
-            }>{icon(Icon::Back)}"Customer associations"</a>
+            }>{icon(Icon::Back)}{tr!(PAGE_TITLE_ASSOCIATIONS)}</a>
         </nav>
     }
 }
@@ -93,13 +94,13 @@ fn header(c: &ClaimDetail, today: cpor_core::date::Date, heading_id: String) -> 
     view! {
         <div class="cpor-claim-head">
             <h1 class="cpor-heading" id=heading_id tabindex="-1">{claim_title(c)}</h1>
-            <ul class="cpor-facts" aria-label="About this claim">
+            <ul class="cpor-facts" aria-label=tr!(CLAIM_PAGE_ABOUT)>
                 <li>{status_badge(s.status)}{s.in_arbitration.then(arbitration_badge)}</li>
-                <li><span class="cpor-fact-label">"Claim ID "</span><span class="cpor-fact-value cpor-mono">{s.id.clone()}</span></li>
+                <li><span class="cpor-fact-label">{tr!(CLAIM_PAGE_CLAIM_ID)}" "</span><span class="cpor-fact-value cpor-mono">{s.id.clone()}</span></li>
                 {deadline.clone().map(|(date, countdown)| view! {
                     <li>
-                        <span class="cpor-fact-label">"Next deadline "</span>
-                        <span class="cpor-fact-value">{format!("{date} \u{00B7} {countdown}")}</span>
+                        <span class="cpor-fact-label">{tr!(LIST_NEXT_DEADLINE)}" "</span>
+                        <span class="cpor-fact-value">{tr!(LIST_DEADLINE, date, countdown)}</span>
                     </li>
                 })}
             </ul>
@@ -167,21 +168,19 @@ pub fn ClaimPage(
 
     let head = {
         let heading_id = heading_id.clone();
-        move || {
-            match claim.get() {
-            None => view! { <p class="cpor-loading" role="status">"Loading the claim\u{2026}"</p> }.into_any(),
+        move || match claim.get() {
+            None => view! { <p class="cpor-loading" role="status">{tr!(CLAIM_PAGE_LOADING)}</p> }.into_any(),
             Some(Err(why)) => view! {
-                <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">"This claim can't be shown"</h1>
+                <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">{tr!(CLAIM_PAGE_CANT_SHOW)}</h1>
                 <MessageBar intent=Intent::Error role="alert">
-                    <p>{why.unwrap_or_else(|| "We can't reach the claims service right now. Try again in a moment.".to_owned())}</p>
+                    <p>{why.unwrap_or_else(|| tr!(CLAIM_PAGE_UNREACHABLE))}</p>
                 </MessageBar>
             }
             .into_any(),
             Some(Ok(c)) => {
-                crate::host::set_title(&format!("{} \u{2013} Customer associations", claim_title(&c)));
+                crate::host::set_title(&tr!(PAGE_TITLE_CLAIM_DOCUMENT, claim_title(&c)));
                 header(&c, today_of(&today.get()), heading_id.clone()).into_any()
             }
-        }
         }
     };
 
@@ -196,7 +195,7 @@ pub fn ClaimPage(
     let on_reply = Callback::new(move |r: (i64, String)| reply_to.set(Some(r)));
     let sections = move || {
         let c = claim.get().and_then(Result::ok)?;
-        let next = deadline_of(&c, today_of(&today.get())).map(|(d, countdown)| format!("{d} \u{00B7} {countdown}"));
+        let next = deadline_of(&c, today_of(&today.get())).map(|(d, countdown)| tr!(LIST_DEADLINE, d, countdown));
         let claim_id = c.summary.id.clone();
         let (details_id, files_id, comments_id, timeline_id, history_id) =
             (details_id.clone(), files_id.clone(), comments_id.clone(), timeline_id.clone(), history_id.clone());
@@ -210,34 +209,34 @@ pub fn ClaimPage(
             <div class="cpor-claim-layout">
                 <div class="cpor-claim-main">
                     <section class="cpor-card" aria-labelledby=details_for>
-                        <h2 class="cpor-card-title" id=details_id>"Claim details"</h2>
+                        <h2 class="cpor-card-title" id=details_id>{tr!(CLAIM_PAGE_DETAILS)}</h2>
                         {details::answers(&c, true)}
                     </section>
                     <section class="cpor-card" aria-labelledby=files_for>
-                        <h2 class="cpor-card-title" id=files_id>"Proof of execution"</h2>
+                        <h2 class="cpor-card-title" id=files_id>{tr!(FIELD_PROOF_OF_EXECUTION)}</h2>
                         {details::files(&claim_id, &c.files)}
                     </section>
                     <section class="cpor-card" aria-labelledby=comments_for>
-                        <h2 class="cpor-card-title" id=comments_id>"Comments"</h2>
+                        <h2 class="cpor-card-title" id=comments_id>{tr!(CLAIM_PAGE_COMMENTS)}</h2>
                         {move || comments.get().map(|list| thread::comment_list(list, Some(on_reply)))}
                         <thread::CommentForm claim_id=claim_id.clone() reply_to=reply_to on_posted=on_posted/>
                     </section>
                 </div>
                 <div class="cpor-claim-side">
                     <section class="cpor-card" aria-labelledby=timeline_for>
-                        <h2 class="cpor-card-title" id=timeline_id.clone()>"Timeline"</h2>
+                        <h2 class="cpor-card-title" id=timeline_id.clone()>{tr!(CLAIM_PAGE_TIMELINE)}</h2>
                         {
                             let next = next.clone();
                             move || match history.get() {
                                 Some(h) if !history::status_steps_empty(&h) => {
                                     history::timeline(&h, next.clone(), timeline_id.clone()).into_any()
                                 }
-                                _ => view! { <p class="cpor-hint">"The timeline starts when the claim is submitted."</p> }.into_any(),
+                                _ => view! { <p class="cpor-hint">{tr!(CLAIM_PAGE_TIMELINE_EMPTY)}</p> }.into_any(),
                             }
                         }
                     </section>
                     <section class="cpor-card" aria-labelledby=history_for>
-                        <h2 class="cpor-card-title" id=history_id>"History"</h2>
+                        <h2 class="cpor-card-title" id=history_id>{tr!(CLAIM_PAGE_HISTORY)}</h2>
                         {move || history.get().map(history::history_list)}
                     </section>
                 </div>

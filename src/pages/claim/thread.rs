@@ -6,6 +6,7 @@
 use crate::components::note::note_message;
 use cpor_core::api::v1::{Comment, CommentSide, CommentsResponse, NewComment};
 use cpor_core::text::nouns;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,11 +16,11 @@ use crate::components::error_summary::focus_control;
 use crate::host::Ids;
 use crate::storage;
 
-fn side_label(side: CommentSide) -> &'static str {
+fn side_label(side: CommentSide) -> String {
     match side {
-        CommentSide::Partner => "Partner",
-        CommentSide::Reviewer => "Microsoft reviewer",
-        CommentSide::System => "Notice",
+        CommentSide::Partner => tr!(THREAD_PARTNER),
+        CommentSide::Reviewer => tr!(THREAD_REVIEWER),
+        CommentSide::System => tr!(THREAD_NOTICE),
     }
 }
 
@@ -27,7 +28,7 @@ fn side_label(side: CommentSide) -> &'static str {
 /// Reply on each.
 pub fn comment_list(c: CommentsResponse, on_reply: Option<Callback<(i64, String)>>) -> impl IntoView {
     if c.comments.is_empty() {
-        return view! { <p class="cpor-hint">"No comments yet."</p> }.into_any();
+        return view! { <p class="cpor-hint">{tr!(THREAD_EMPTY)}</p> }.into_any();
     }
     let pinned = c.pinned;
     let by_id: Vec<(i64, String)> = c.comments.iter().map(|m| (m.id, m.author.clone())).collect();
@@ -41,20 +42,20 @@ pub fn comment_list(c: CommentsResponse, on_reply: Option<Callback<(i64, String)
             view! {
                 <li class="cpor-comment" class:cpor-comment--pinned=is_pinned class:cpor-comment--reviewer=m.side == CommentSide::Reviewer>
                     <p class="cpor-comment-meta">
-                        {is_pinned.then(|| view! { <span class="cpor-badge cpor-badge--warning">"Pinned request"</span> })}
+                        {is_pinned.then(|| view! { <span class="cpor-badge cpor-badge--warning">{tr!(THREAD_PINNED)}</span> })}
                         <strong class="cpor-comment-author">{m.author.clone()}</strong>
-                        <span>{format!("{} \u{00B7} {}", side_label(m.side), date_time(m.at))}</span>
-                        {answers.map(|a| view! { <span>{format!("\u{00B7} in reply to {a}")}</span> })}
+                        <span>{tr!(THREAD_META, side_label(m.side), date_time(m.at))}</span>
+                        {answers.map(|a| view! { <span>{tr!(THREAD_IN_REPLY_TO, a)}</span> })}
                     </p>
                     <p class="cpor-comment-body">{m.body.clone()}</p>
                     {on_reply.map(|reply| view! {
                         <button
                             type="button"
                             class="cpor-button cpor-button--link"
-                            aria-label=format!("Reply to {author}")
+                            aria-label=tr!(THREAD_REPLY_LABEL, author.clone())
                             on:click=move |_| { reply.try_run((id, author.clone())); }
                         >
-                            "Reply"
+                            {tr!(THREAD_REPLY)}
                         </button>
                     })}
                 </li>
@@ -87,7 +88,7 @@ pub fn CommentForm(
             ev.prevent_default();
             let body = text.get_untracked();
             if body.trim().is_empty() {
-                error.set(Some("Write your comment first.".to_owned()));
+                error.set(Some(tr!(THREAD_WRITE_FIRST)));
                 return;
             }
             if let Some(refused) = note_message("comment", &body, nouns::COMMENT) {
@@ -115,10 +116,7 @@ pub fn CommentForm(
                         error.try_set(Some(p.detail));
                     }
                     Err(_) => {
-                        error.try_set(Some(
-                            "We couldn't post your comment right now. It's still here; try again in a moment."
-                                .to_owned(),
-                        ));
+                        error.try_set(Some(tr!(THREAD_POST_FAILED)));
                     }
                 }
             });
@@ -134,8 +132,8 @@ pub fn CommentForm(
         <form class="cpor-field cpor-comment-form" on:submit=post>
             <label class="cpor-label" for=body_id.clone()>
                 {move || match reply_to.get() {
-                    Some((_, author)) => format!("Your reply to {author}"),
-                    None => "Add a comment".to_owned(),
+                    Some((_, author)) => tr!(THREAD_YOUR_REPLY, author),
+                    None => tr!(THREAD_ADD_COMMENT),
                 }}
             </label>
             {
@@ -157,11 +155,11 @@ pub fn CommentForm(
             ></textarea>
             <div class="cpor-actions">
                 <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
-                    "Post comment"
+                    {tr!(THREAD_POST)}
                 </button>
                 <Show when=move || reply_to.get().is_some()>
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| reply_to.set(None)>
-                        "Cancel reply"
+                        {tr!(THREAD_CANCEL_REPLY)}
                     </button>
                 </Show>
             </div>

@@ -10,6 +10,7 @@ use cpor_core::api::v1::{
     PartnerProgramsResponse, PoeFile,
 };
 use cpor_core::roles::SolutionArea;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -83,7 +84,7 @@ fn product_choice(
             </div>
             <Show when=move || needs_subscription && checked_for_show()>
                 <div class="cpor-field">
-                    <label class="cpor-label" for=select_id.clone()>{format!("Subscription ID for {name}")}</label>
+                    <label class="cpor-label" for=select_id.clone()>{tr!(CLAIM_ACTION_SUBSCRIPTION_FOR, name.clone())}</label>
                     {
                         let id = select_error_id.clone();
                         move || select_error.get().map(|m| view! { <ErrorMessage id=id.clone() message=m/> })
@@ -107,11 +108,11 @@ fn product_choice(
                             }
                         }
                     >
-                        <option value="" selected=chosen().is_none()>"Choose a subscription"</option>
+                        <option value="" selected=chosen().is_none()>{tr!(CLAIM_ACTION_CHOOSE_SUBSCRIPTION)}</option>
                         {subscriptions.iter().map(|s| {
                             let value = s.id.to_string();
                             let selected = chosen().as_deref() == Some(value.as_str());
-                            view! { <option value=value.clone() selected=selected>{format!("{value} ({})", s.status.label())}</option> }
+                            view! { <option value=value.clone() selected=selected>{tr!(CLAIM_ACTION_SUBSCRIPTION, value.clone(), s.status.label())}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -201,7 +202,7 @@ pub(super) fn EditPanel(
             />
         }
     };
-    let group = move |legend: &'static str, answers: &'static [Answer]| {
+    let group = move |legend: String, answers: &'static [Answer]| {
         view! {
             <fieldset class="cpor-fieldset cpor-group">
                 <legend class="cpor-subheading">{legend}</legend>
@@ -211,10 +212,9 @@ pub(super) fn EditPanel(
     };
 
     let products = move || match area.get() {
-        None => view! { <p class="cpor-loading">"Loading the customer's products\u{2026}"</p> }.into_any(),
+        None => view! { <p class="cpor-loading">{tr!(CLAIM_ACTION_LOADING_PRODUCTS)}</p> }.into_any(),
         Some(Err(())) => {
-            view! { <Unavailable message="We couldn't load the customer's products right now." on_retry=retry/> }
-                .into_any()
+            view! { <Unavailable message=tr!(CLAIM_ACTION_PRODUCTS_UNAVAILABLE) on_retry=retry/> }.into_any()
         }
         Some(Ok(area)) => {
             area.products.into_iter().map(|p| product_choice(ids, p, input, errors)).collect_view().into_any()
@@ -309,11 +309,8 @@ pub(super) fn EditPanel(
 
     view! {
         <form class="cpor-panel" on:submit=save novalidate>
-            <h2 class="cpor-card-title">"Edit claim"</h2>
-            <p class="cpor-body">
-                "You can change the partner program ID, the products and the contacts. "
-                "The customer, solution area, role and claim name are locked once a claim is submitted."
-            </p>
+            <h2 class="cpor-card-title">{tr!(CLAIM_ACTION_EDIT)}</h2>
+            <p class="cpor-body">{tr!(CLAIM_ACTION_EDIT_INTRO)}</p>
             <ErrorSummary problems=errors node_ref=summary/>
             <ProgramPicker
                 programs=programs
@@ -326,16 +323,16 @@ pub(super) fn EditPanel(
                 on_retry=retry
             />
             <fieldset class="cpor-fieldset cpor-group" id=products_id tabindex="-1" aria-describedby=described>
-                <legend class="cpor-subheading">"Products"</legend>
+                <legend class="cpor-subheading">{tr!(FIELD_PRODUCTS)}</legend>
                 {move || error_at("products").get().map(|m| view! { <ErrorMessage id=products_error.clone() message=m/> })}
                 {products}
             </fieldset>
-            {group("Customer contact", &CUSTOMER)}
-            {dynamics.then(|| group("Customer technical contact", &TECHNICAL))}
-            {group("Your contact", &PARTNER)}
+            {group(tr!(CLAIM_PAGE_CUSTOMER_CONTACT), &CUSTOMER)}
+            {dynamics.then(|| group(tr!(CLAIM_PAGE_TECHNICAL_CONTACT), &TECHNICAL))}
+            {group(tr!(CLAIM_ACTION_YOUR_CONTACT), &PARTNER)}
             <div class="cpor-field" class:cpor-field--error=move || comment_error.with(Option::is_some)>
-                <label class="cpor-label" for=comment_id.clone()>"Comment for the reviewer (optional)"</label>
-                <p class="cpor-hint" id=format!("{comment_id}-hint")>"Say what you changed and why; it's added to the comments."</p>
+                <label class="cpor-label" for=comment_id.clone()>{tr!(CLAIM_ACTION_EDIT_COMMENT)}</label>
+                <p class="cpor-hint" id=format!("{comment_id}-hint")>{tr!(CLAIM_ACTION_EDIT_COMMENT_HINT)}</p>
                 {
                     let id = format!("{comment_id}-error");
                     move || comment_error.get().map(|m| view! { <ErrorMessage id=id.clone() message=m/> })
@@ -354,8 +351,8 @@ pub(super) fn EditPanel(
                 ></textarea>
             </div>
             <div class="cpor-field">
-                <h3 class="cpor-label">"Add proof of execution"</h3>
-                <p class="cpor-hint" id=proof_hint.clone()>"Files are added to the claim as soon as they're uploaded."</p>
+                <h3 class="cpor-label">{tr!(CLAIM_ACTION_ADD_PROOF)}</h3>
+                <p class="cpor-hint" id=proof_hint.clone()>{tr!(CLAIM_ACTION_EDIT_PROOF_HINT)}</p>
                 <PoeUpload
                     path="edit_proof"
                     described_by=proof_hint
@@ -368,16 +365,16 @@ pub(super) fn EditPanel(
                 />
             </div>
             {move || stale.get().map(|text| view! {
-                <MessageBar intent=Intent::Warning title="This claim changed" role="alert">
+                <MessageBar intent=Intent::Warning title=tr!(CLAIM_ACTION_STALE_TITLE) role="alert">
                     <p>{text}</p>
                 </MessageBar>
             })}
             <div class="cpor-actions">
                 <button type="submit" class="cpor-button cpor-button--primary" aria-disabled=move || busy.get().to_string()>
-                    "Save changes"
+                    {tr!(CLAIM_ACTION_SAVE)}
                 </button>
                 <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_close.try_run(()); }>
-                    "Cancel"
+                    {tr!(CLAIM_ACTION_CANCEL)}
                 </button>
             </div>
         </form>

@@ -6,6 +6,7 @@
 
 use cpor_core::api::v1::PoeFile;
 use cpor_core::ErrorCode;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,8 +25,8 @@ use crate::storage;
 fn note_field(
     ids: Ids,
     noun: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    label: String,
+    hint: String,
     value: RwSignal<String>,
     kept: String,
     errors: RwSignal<Vec<FieldMessage>>,
@@ -77,7 +78,7 @@ pub fn form(forms: Forms, panel: Panel) -> AnyView {
         let note = forms.note_of(panel);
         let text = note.get_untracked();
         if panel == Panel::Withdraw && text.trim().is_empty() {
-            let message = "Say why you're withdrawing this claim.";
+            let message = tr!(CLAIM_ACTION_WITHDRAW_REASON_NEEDED);
             forms.show(vec![FieldMessage::at(NOTE_PATH, ErrorCode::ReasonRequired, message)]);
             return;
         }
@@ -133,10 +134,8 @@ pub fn form(forms: Forms, panel: Panel) -> AnyView {
         let hint = ids.id("more-proof-hint");
         view! {
             <div class="cpor-field">
-                <h3 class="cpor-label">"Add proof of execution"</h3>
-                <p class="cpor-hint" id=hint.clone()>
-                    "Files you add here go to the reviewers with the claim's other proof."
-                </p>
+                <h3 class="cpor-label">{tr!(CLAIM_ACTION_ADD_PROOF)}</h3>
+                <p class="cpor-hint" id=hint.clone()>{tr!(CLAIM_ACTION_ADD_PROOF_HINT)}</p>
                 <PoeUpload
                     path="more_proof"
                     described_by=hint
@@ -152,7 +151,7 @@ pub fn form(forms: Forms, panel: Panel) -> AnyView {
     let stale_bar = move || {
         stale.get().map(|text| {
             view! {
-                <MessageBar intent=Intent::Warning title="This claim changed" role="alert">
+                <MessageBar intent=Intent::Warning title=tr!(CLAIM_ACTION_STALE_TITLE) role="alert">
                     <p>{text}</p>
                 </MessageBar>
             }
@@ -176,35 +175,30 @@ pub fn form(forms: Forms, panel: Panel) -> AnyView {
             // Resubmit, dispute and withdraw: a text, perhaps more proof, one button.
             let (heading, intro, label, hint, button, class) = match panel {
                 Panel::Resubmit => (
-                    format!("Answer the request and resubmit by {deadline}"),
-                    "Change what the reviewer asked for with \u{201C}Edit claim\u{201D}, add proof below, then \
-                         resubmit. Without an answer by the deadline the claim is rejected."
-                        .to_owned(),
-                    "Your answer to the reviewer (optional)",
-                    "It's added to the comments.",
-                    "Resubmit claim",
+                    tr!(CLAIM_ACTION_RESUBMIT_HEADING, deadline),
+                    tr!(CLAIM_ACTION_RESUBMIT_INTRO),
+                    tr!(CLAIM_ACTION_RESUBMIT_LABEL),
+                    tr!(CLAIM_ACTION_RESUBMIT_HINT),
+                    tr!(CLAIM_ACTION_RESUBMIT_BUTTON),
                     "cpor-button cpor-button--primary",
                 ),
                 Panel::Dispute => (
-                    format!("Dispute the decision by {deadline}"),
-                    format!(
-                        "{}Explain why the decision should change, add updated proof of execution, or both. \
-                             A reviewer answers within 5 business days.",
-                        c.rejection.map(|r| format!("The claim was rejected: {}. ", r.label())).unwrap_or_default()
-                    ),
-                    "Business justification",
-                    "What the reviewer should look at again. You can leave it empty if you add updated proof below.",
-                    "Send dispute",
+                    tr!(CLAIM_ACTION_DISPUTE_HEADING, deadline),
+                    match c.rejection {
+                        Some(r) => tr!(CLAIM_ACTION_DISPUTE_INTRO_REASON, r.label()),
+                        None => tr!(CLAIM_ACTION_DISPUTE_INTRO),
+                    },
+                    tr!(CLAIM_ACTION_DISPUTE_LABEL),
+                    tr!(CLAIM_ACTION_DISPUTE_HINT),
+                    tr!(CLAIM_ACTION_DISPUTE_BUTTON),
                     "cpor-button cpor-button--primary",
                 ),
                 _ => (
-                    "Withdraw this claim".to_owned(),
-                    "The claim stops holding its products for this customer, and this can't be undone: to \
-                         associate the customer again you make a new claim."
-                        .to_owned(),
-                    "Why are you withdrawing this claim?",
-                    "The reviewers and your colleagues see this reason.",
-                    "Withdraw claim",
+                    tr!(CLAIM_ACTION_WITHDRAW_HEADING),
+                    tr!(CLAIM_ACTION_WITHDRAW_INTRO),
+                    tr!(CLAIM_ACTION_WITHDRAW_LABEL),
+                    tr!(CLAIM_ACTION_WITHDRAW_HINT),
+                    tr!(CLAIM_ACTION_WITHDRAW_BUTTON),
                     "cpor-button cpor-button--danger",
                 ),
             };
@@ -220,7 +214,7 @@ pub fn form(forms: Forms, panel: Panel) -> AnyView {
                                 {button}
                             </button>
                             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| open.set(None)>
-                                "Cancel"
+                                {tr!(CLAIM_ACTION_CANCEL)}
                             </button>
                         </div>
                     </form>

@@ -17,6 +17,7 @@ mod requests;
 use cpor_core::api::v1::ClaimDetail;
 use cpor_core::lifecycle::PartnerOffer;
 use cpor_core::text::nouns;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -192,14 +193,18 @@ pub fn ClaimActions(
 
     let button = move |offer: PartnerOffer| {
         let (label, panel, class) = match offer {
-            PartnerOffer::ContinueDraft => ("Continue this draft", None, "cpor-button cpor-button--primary"),
-            PartnerOffer::Edit => ("Edit claim", Some(Panel::Edit), "cpor-button cpor-button--secondary"),
+            PartnerOffer::ContinueDraft => (tr!(CLAIM_ACTION_CONTINUE), None, "cpor-button cpor-button--primary"),
+            PartnerOffer::Edit => (tr!(CLAIM_ACTION_EDIT), Some(Panel::Edit), "cpor-button cpor-button--secondary"),
             PartnerOffer::Resubmit => {
-                ("Answer and resubmit", Some(Panel::Resubmit), "cpor-button cpor-button--primary")
+                (tr!(CLAIM_ACTION_RESUBMIT), Some(Panel::Resubmit), "cpor-button cpor-button--primary")
             }
-            PartnerOffer::Dispute => ("Dispute the decision", Some(Panel::Dispute), "cpor-button cpor-button--primary"),
-            PartnerOffer::Withdraw => ("Withdraw", Some(Panel::Withdraw), "cpor-button cpor-button--danger-outline"),
-            PartnerOffer::Reclaim => ("Reclaim with the new subscription", None, "cpor-button cpor-button--primary"),
+            PartnerOffer::Dispute => {
+                (tr!(CLAIM_ACTION_DISPUTE), Some(Panel::Dispute), "cpor-button cpor-button--primary")
+            }
+            PartnerOffer::Withdraw => {
+                (tr!(CLAIM_ACTION_WITHDRAW), Some(Panel::Withdraw), "cpor-button cpor-button--danger-outline")
+            }
+            PartnerOffer::Reclaim => (tr!(CLAIM_ACTION_RECLAIM), None, "cpor-button cpor-button--primary"),
         };
         match (offer, panel) {
             (PartnerOffer::ContinueDraft, _) => view! {
@@ -232,7 +237,7 @@ pub fn ClaimActions(
     view! {
         <ErrorSummary problems=errors node_ref=summary/>
         <Show when=move || !offers().is_empty()>
-            <div class="cpor-actions cpor-claim-actions" role="group" aria-label="Actions">
+            <div class="cpor-actions cpor-claim-actions" role="group" aria-label=tr!(CLAIM_ACTION_ACTIONS)>
                 {move || offers().into_iter().map(button).collect_view()}
             </div>
         </Show>

@@ -5,6 +5,7 @@
 
 use cpor_core::api::v1::{ClaimDetail, Comment, NewComment, WithdrawRequest};
 use cpor_core::ErrorCode;
+use cpor_i18n::tr;
 use serde::Serialize;
 
 use super::Panel;
@@ -12,13 +13,11 @@ use crate::api::{self, ApiError, Tagged};
 use crate::state::claim_view::what_changed;
 use crate::state::form::FieldMessage;
 
-const UNAVAILABLE: &str = "We couldn't reach the claims service. Nothing you entered is lost; try again in a moment.";
-
 /// The message for a refused or failed request, at `path`.
 pub(super) fn refused(e: ApiError, path: &str) -> Vec<FieldMessage> {
     match e {
         ApiError::Problem(p) => FieldMessage::all_from_problem(&p, path),
-        _ => vec![FieldMessage::at(path, ErrorCode::ServiceUnavailable, UNAVAILABLE)],
+        _ => vec![FieldMessage::at(path, ErrorCode::ServiceUnavailable, tr!(CLAIM_ACTION_UNAVAILABLE))],
     }
 }
 
@@ -81,12 +80,7 @@ pub(super) async fn after_stale(
 /// The notice of a refused change: what changed, and that the text stays.
 pub(super) fn stale_notice(changed: Option<String>) -> String {
     match changed {
-        Some(what) => format!(
-            "Someone else changed this claim while you were writing: {what}. The page now shows the claim as it \
-             is; what you wrote is still here. Check it, then send it again."
-        ),
-        None => "This claim changed while you were writing. What you wrote is still here; reload the page to see \
-                 the claim as it is, then send it again."
-            .to_owned(),
+        Some(what) => tr!(CLAIM_ACTION_STALE, what),
+        None => tr!(CLAIM_ACTION_STALE_UNKNOWN),
     }
 }

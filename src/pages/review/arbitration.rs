@@ -6,6 +6,7 @@
 use crate::components::note::{note_message, NoteArea};
 use cpor_core::api::v1::{ClaimDetail, CompetingClaim};
 use cpor_core::text::nouns;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use super::decisions::Note;
@@ -15,14 +16,10 @@ use crate::host::Ids;
 
 /// "1 file, latest 3 November 2026", "2 files", "No files".
 pub(super) fn files_line(count: usize, latest: Option<cpor_core::date::Date>) -> String {
-    let files = match count {
-        0 => return "No proof of execution".to_owned(),
-        1 => "1 file".to_owned(),
-        n => format!("{n} files"),
-    };
-    match latest {
-        Some(d) => format!("{files}, latest added {}", d.long()),
-        None => files,
+    match (count, latest) {
+        (0, _) => tr!(REVIEW_NO_FILES),
+        (n, Some(d)) => tr!(REVIEW_FILES_LATEST, n, d.long()),
+        (n, None) => tr!(REVIEW_FILES, n),
     }
 }
 
@@ -46,10 +43,10 @@ fn card(side: Side) -> impl IntoView {
             <p class="cpor-compare-org">{organisation}</p>
             {status_badge(status)}
             <dl class="cpor-compare-facts">
-                <div><dt>"Role"</dt><dd>{role}</dd></div>
-                <div><dt>"Products"</dt><dd>{products}</dd></div>
-                <div><dt>"Proof"</dt><dd>{files}</dd></div>
-                <div><dt>"Submitted"</dt><dd>{submitted.unwrap_or_else(|| "\u{2014}".to_owned())}</dd></div>
+                <div><dt>{tr!(REVIEW_ROLE)}</dt><dd>{role}</dd></div>
+                <div><dt>{tr!(FIELD_PRODUCTS)}</dt><dd>{products}</dd></div>
+                <div><dt>{tr!(REVIEW_PROOF)}</dt><dd>{files}</dd></div>
+                <div><dt>{tr!(REVIEW_SUBMITTED)}</dt><dd>{submitted.unwrap_or_else(|| "\u{2014}".to_owned())}</dd></div>
             </dl>
         </div>
     }
@@ -70,7 +67,7 @@ pub(super) fn arbitration(
     let labelled_by = heading_id.clone();
     let s = &c.summary;
     let ours = card(Side {
-        title: format!("This claim \u{00B7} {}", s.id),
+        title: tr!(REVIEW_THIS_CLAIM, s.id.clone()),
         organisation: organisation.to_owned(),
         role: s.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
         products: s.products.join(", "),
@@ -96,17 +93,17 @@ pub(super) fn arbitration(
         .collect_view();
     view! {
         <section class="cpor-card" aria-labelledby=labelled_by>
-            <h2 class="cpor-card-title" id=heading_id>"Arbitration: competing claims"</h2>
-            <p class="cpor-hint">"Compare each partner's proof of execution; the most recent counts. Approving this claim rejects the others."</p>
+            <h2 class="cpor-card-title" id=heading_id>{tr!(REVIEW_ARBITRATION_HEADING)}</h2>
+            <p class="cpor-hint">{tr!(REVIEW_ARBITRATION_HINT)}</p>
             <div class="cpor-compare">{ours}{others}</div>
-            <NoteArea id=reason_id label="Why this claim wins (shown to the other partners)" noun=nouns::DECISION_REASON value=reason/>
+            <NoteArea id=reason_id label=tr!(REVIEW_ARBITRATION_REASON) noun=nouns::DECISION_REASON value=reason/>
             <div class="cpor-actions">
                 <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
                     if reason.with_untracked(|t| note_message("note", t, nouns::DECISION_REASON)).is_some() {
                         return;
                     }
                     decide.try_run(("win-arbitration", api::json(&Note { comment: reason.get_untracked() })));
-                }>"Approve this claim and reject the others"</button>
+                }>{tr!(REVIEW_ARBITRATION_APPROVE)}</button>
             </div>
         </section>
     }

@@ -6,6 +6,7 @@ use cpor_core::api::v1::{InformationRequest, RejectRequest};
 use cpor_core::lifecycle::{InformationRequestReason, RejectionReason};
 use cpor_core::text::nouns;
 use cpor_core::ClaimStatus;
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use serde::Serialize;
 
@@ -39,36 +40,36 @@ pub(super) fn decisions(
     view! {
         {(status == ClaimStatus::Submitted).then(|| view! {
             <div class="cpor-card cpor-decision">
-                <h3 class="cpor-card-title">"Start the review"</h3>
-                <p class="cpor-body">"The partner is told the review has started; a decision is then due within 5 business days."</p>
+                <h3 class="cpor-card-title">{tr!(REVIEW_START_HEADING)}</h3>
+                <p class="cpor-body">{tr!(REVIEW_START_BODY)}</p>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| { decide.try_run(("start", "{}".to_owned())); }>
-                        "Start review"
+                        {tr!(REVIEW_START_BUTTON)}
                     </button>
                 </div>
             </div>
         })}
         {(in_review && contested).then(|| view! {
             <div class="cpor-card cpor-decision">
-                <h3 class="cpor-card-title">"Approve"</h3>
-                <p class="cpor-body">"Other partners claim the same product: approve one claim in the arbitration, which rejects the others with your reason."</p>
+                <h3 class="cpor-card-title">{tr!(REVIEW_APPROVE)}</h3>
+                <p class="cpor-body">{tr!(REVIEW_APPROVE_CONTESTED)}</p>
             </div>
         })}
         {(in_review && !contested).then(|| view! {
             <div class="cpor-card cpor-decision">
-                <h3 class="cpor-card-title">"Approve"</h3>
-                <p class="cpor-body">"The proof of execution shows the partner's work. The customer is notified and has 7 days to decline."</p>
+                <h3 class="cpor-card-title">{tr!(REVIEW_APPROVE)}</h3>
+                <p class="cpor-body">{tr!(REVIEW_APPROVE_BODY)}</p>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| {
                         decide.try_run(("approve", api::json(&Note { comment: String::new() })));
-                    }>"Approve"</button>
+                    }>{tr!(REVIEW_APPROVE)}</button>
                 </div>
             </div>
         })}
         {in_review.then(|| view! {
             <fieldset class="cpor-fieldset cpor-card cpor-decision">
-                <legend class="cpor-card-title">"Request information"</legend>
-                <p class="cpor-hint">"The partner has 5 business days to answer; without an answer the claim is rejected."</p>
+                <legend class="cpor-card-title">{tr!(REVIEW_REQUEST)}</legend>
+                <p class="cpor-hint">{tr!(REVIEW_REQUEST_HINT)}</p>
                 <div class="cpor-checks">
                     {InformationRequestReason::ALL.into_iter().map(|reason| {
                         let box_id = ids.id(&format!("reason-{}", key_of(&reason)));
@@ -85,7 +86,7 @@ pub(super) fn decisions(
                         }
                     }).collect_view()}
                 </div>
-                <NoteArea id=request_id label="What the partner should do" noun=nouns::INFORMATION_REQUEST value=request_comment/>
+                <NoteArea id=request_id label=tr!(REVIEW_REQUEST_COMMENT) noun=nouns::INFORMATION_REQUEST value=request_comment/>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| {
                         if request_comment.with_untracked(|t| note_message("note", t, nouns::INFORMATION_REQUEST)).is_some() {
@@ -93,19 +94,19 @@ pub(super) fn decisions(
                         }
                         let body = InformationRequest { reasons: reasons.get_untracked(), comment: request_comment.get_untracked() };
                         decide.try_run(("request-information", api::json(&body)));
-                    }>"Request information"</button>
+                    }>{tr!(REVIEW_REQUEST)}</button>
                 </div>
             </fieldset>
             <fieldset class="cpor-fieldset cpor-card cpor-decision">
-                <legend class="cpor-card-title">"Reject"</legend>
-                <label class="cpor-label" for=reject_reason_id.clone()>"Reason"</label>
+                <legend class="cpor-card-title">{tr!(REVIEW_REJECT)}</legend>
+                <label class="cpor-label" for=reject_reason_id.clone()>{tr!(REVIEW_REJECT_REASON)}</label>
                 <select class="cpor-select cpor-select--wide" id=reject_reason_id on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(r) = RejectionReason::ALL.into_iter().find(|r| key_of(r) == v) { reject_reason.set(r); }
                 }>
                     {RejectionReason::ALL.into_iter().map(|r| view! { <option value=key_of(&r)>{r.label()}</option> }).collect_view()}
                 </select>
-                <NoteArea id=reject_comment_id label="Comment for the partner" noun=nouns::COMMENT value=reject_comment/>
+                <NoteArea id=reject_comment_id label=tr!(REVIEW_REJECT_COMMENT) noun=nouns::COMMENT value=reject_comment/>
                 <div class="cpor-actions">
                     <button type="button" class="cpor-button cpor-button--danger-outline" on:click=move |_| {
                         if reject_comment.with_untracked(|t| note_message("note", t, nouns::COMMENT)).is_some() {
@@ -113,12 +114,12 @@ pub(super) fn decisions(
                         }
                         let body = RejectRequest { reason: reject_reason.get_untracked(), comment: reject_comment.get_untracked() };
                         decide.try_run(("reject", api::json(&body)));
-                    }>"Reject"</button>
+                    }>{tr!(REVIEW_REJECT)}</button>
                 </div>
             </fieldset>
         })}
         {(!in_review && status != ClaimStatus::Submitted).then(|| view! {
-            <p class="cpor-hint">{format!("No decision is open: the claim is {}.", status.label().to_lowercase())}</p>
+            <p class="cpor-hint">{tr!(REVIEW_NO_DECISION, key_of(&status))}</p>
         })}
     }
 }

@@ -5,6 +5,7 @@
 //! arbitration, how many competing claims it rejected).
 
 use cpor_core::api::v1::{CommentsResponse, HistoryResponse, ReviewClaim};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,19 +20,16 @@ use crate::router::{use_router, Route};
 
 /// What a decision did, for the message after it.
 fn decided(action: &str, r: &ReviewClaim, rejected_others: usize) -> String {
-    let due = r.claim.summary.next_deadline.map(|d| format!(" by {}", d.long())).unwrap_or_default();
-    match action {
-        "start" => format!("Review started. A decision is due{due}."),
-        "request-information" => format!("Information requested. The partner has until{due} to answer."),
-        "approve" => "Approved. The customer is notified and has 7 days to decline.".to_owned(),
-        "reject" => "Rejected. The partner is told why in the comments.".to_owned(),
-        "win-arbitration" => format!(
-            "Approved after arbitration. {} competing claim{} rejected, and {} told why.",
-            rejected_others,
-            if rejected_others == 1 { " was" } else { "s were" },
-            if rejected_others == 1 { "its partner was" } else { "their partners were" }
-        ),
-        _ => "Done.".to_owned(),
+    let due = r.claim.summary.next_deadline.map(|d| d.long());
+    match (action, due) {
+        ("start", Some(due)) => tr!(REVIEW_STARTED_BY, due),
+        ("start", None) => tr!(REVIEW_STARTED),
+        ("request-information", Some(due)) => tr!(REVIEW_REQUESTED_UNTIL, due),
+        ("request-information", None) => tr!(REVIEW_REQUESTED),
+        ("approve", _) => tr!(REVIEW_APPROVED),
+        ("reject", _) => tr!(REVIEW_REJECTED),
+        ("win-arbitration", _) => tr!(REVIEW_ARBITRATION_WON, rejected_others),
+        _ => tr!(REVIEW_DONE),
     }
 }
 
@@ -56,7 +54,7 @@ pub fn ReviewPage(
                 let result = api::get::<ReviewClaim>(&format!("/api/review/claims/{id}")).await;
                 review.try_set(Some(result.map_err(|e| match e {
                     ApiError::Problem(p) => p.detail,
-                    _ => "We can't reach the claims service right now.".to_owned(),
+                    _ => tr!(REVIEW_UNREACHABLE),
                 })));
                 comments.try_set(api::get::<CommentsResponse>(&format!("/api/claims/{id}/comments")).await.ok());
                 history.try_set(api::get::<HistoryResponse>(&format!("/api/claims/{id}/history")).await.ok());
@@ -84,7 +82,7 @@ pub fn ReviewPage(
                         error.try_set(Some(p.detail));
                     }
                     Err(_) => {
-                        error.try_set(Some("We couldn't record this right now. Try again in a moment.".to_owned()));
+                        error.try_set(Some(tr!(REVIEW_NOT_RECORDED)));
                     }
                 }
             });
@@ -103,16 +101,16 @@ pub fn ReviewPage(
     let body = {
         let heading_id = heading_id.clone();
         move || match review.get() {
-            None => view! { <p class="cpor-loading" role="status">"Loading the claim\u{2026}"</p> }.into_any(),
+            None => view! { <p class="cpor-loading" role="status">{tr!(CLAIM_PAGE_LOADING)}</p> }.into_any(),
             Some(Err(why)) => view! {
-                <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">"This claim can't be shown"</h1>
+                <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">{tr!(CLAIM_PAGE_CANT_SHOW)}</h1>
                 <MessageBar intent=Intent::Error role="alert"><p>{why}</p></MessageBar>
             }
             .into_any(),
             Some(Ok(r)) => {
                 let c = r.claim.clone();
                 let s = c.summary.clone();
-                crate::host::set_title(&format!("Review {} \u{2013} Review queue", claim_title(&c)));
+                crate::host::set_title(&tr!(PAGE_TITLE_REVIEW_DOCUMENT, claim_title(&c)));
                 let contested = !r.competing.is_empty();
                 let competing =
                     contested.then(|| arbitration(&c, &r.organisation, r.submitted_on, r.competing.clone(), decide));
@@ -121,39 +119,39 @@ pub fn ReviewPage(
                     (details_id.clone(), files_id.clone(), decision_id.clone());
                 view! {
                     <div class="cpor-claim-head">
-                        <p class="cpor-caption">{format!("Review \u{00B7} {}", r.organisation)}</p>
+                        <p class="cpor-caption">{tr!(REVIEW_CAPTION, r.organisation.clone())}</p>
                         <h1 class="cpor-heading" id=heading_id.clone() tabindex="-1">{claim_title(&c)}</h1>
-                        <ul class="cpor-facts" aria-label="About this claim">
+                        <ul class="cpor-facts" aria-label=tr!(CLAIM_PAGE_ABOUT)>
                             <li>{status_badge(s.status)}{s.in_arbitration.then(arbitration_badge)}</li>
-                            <li><span class="cpor-fact-label">"Claim ID "</span><span class="cpor-fact-value cpor-mono">{s.id.clone()}</span></li>
+                            <li><span class="cpor-fact-label">{tr!(CLAIM_PAGE_CLAIM_ID)}" "</span><span class="cpor-fact-value cpor-mono">{s.id.clone()}</span></li>
                             {s.next_deadline.map(|d| view! {
-                                <li><span class="cpor-fact-label">"Due "</span><span class="cpor-fact-value">{d.long()}</span></li>
+                                <li><span class="cpor-fact-label">{tr!(REVIEW_DUE)}" "</span><span class="cpor-fact-value">{d.long()}</span></li>
                             })}
                             {r.submitted_on.map(|d| view! {
-                                <li><span class="cpor-fact-label">"Submitted "</span><span class="cpor-fact-value">{d.long()}</span></li>
+                                <li><span class="cpor-fact-label">{tr!(REVIEW_SUBMITTED)}" "</span><span class="cpor-fact-value">{d.long()}</span></li>
                             })}
                         </ul>
                     </div>
                     {r.opt_out_url.clone().map(|url| view! {
-                        <MessageBar intent=Intent::Info title="Demo: the link the customer gets to decline this association:">
+                        <MessageBar intent=Intent::Info title=tr!(REVIEW_DEMO_OPT_OUT)>
                             <p><a href=url.clone()>{url.clone()}</a></p>
                         </MessageBar>
                     })}
                     <div class="cpor-claim-layout">
                         <div class="cpor-claim-main">
                             <section class="cpor-card" aria-labelledby=details_for>
-                                <h2 class="cpor-card-title" id=details_id>"Claim details"</h2>
+                                <h2 class="cpor-card-title" id=details_id>{tr!(CLAIM_PAGE_DETAILS)}</h2>
                                 {details::answers(&c, false)}
                             </section>
                             <section class="cpor-card" aria-labelledby=files_for>
-                                <h2 class="cpor-card-title" id=files_id>"Proof of execution"</h2>
+                                <h2 class="cpor-card-title" id=files_id>{tr!(FIELD_PROOF_OF_EXECUTION)}</h2>
                                 {details::files(&s.id, &c.files)}
                             </section>
                             {competing}
                         </div>
                         <div class="cpor-claim-side">
                             <section class="cpor-decisions" aria-labelledby=decision_for>
-                                <h2 class="cpor-subheading" id=decision_id>"Decision"</h2>
+                                <h2 class="cpor-subheading" id=decision_id>{tr!(REVIEW_DECISION)}</h2>
                                 {decisions(s.status, contested, decide)}
                             </section>
                         </div>
@@ -166,11 +164,11 @@ pub fn ReviewPage(
     let queue = Route::ReviewQueue;
     view! {
         <section class="cpor-page cpor-page--wide" aria-labelledby=heading_id>
-            <nav class="cpor-crumbs" aria-label="Breadcrumb">
+            <nav class="cpor-crumbs" aria-label=tr!(CLAIM_PAGE_BREADCRUMB)>
                 <a class="cpor-back" href=queue.href() on:click=move |ev| {
                     ev.prevent_default();
                     router.go(Route::ReviewQueue);
-                }>{crate::components::icon::icon(crate::components::icon::Icon::Back)}"Review queue"</a>
+                }>{crate::components::icon::icon(crate::components::icon::Icon::Back)}{tr!(PAGE_TITLE_REVIEW_QUEUE)}</a>
             </nav>
             {move || done.get().map(|text| view! {
                 <MessageBar intent=Intent::Success role="status"><p>{text}</p></MessageBar>
@@ -180,11 +178,11 @@ pub fn ReviewPage(
             })}
             {body}
             <section class="cpor-card" aria-labelledby=comments_for>
-                <h2 class="cpor-card-title" id=comments_id>"Comments"</h2>
+                <h2 class="cpor-card-title" id=comments_id>{tr!(CLAIM_PAGE_COMMENTS)}</h2>
                 {move || comments.get().map(|c| thread::comment_list(c, None))}
             </section>
             <section class="cpor-card" aria-labelledby=history_for>
-                <h2 class="cpor-card-title" id=history_id>"History"</h2>
+                <h2 class="cpor-card-title" id=history_id>{tr!(CLAIM_PAGE_HISTORY)}</h2>
                 {move || history.get().map(history::history_list)}
             </section>
         </section>

@@ -2,6 +2,7 @@
 //! with its partner, customer, status and whether it is on time.
 
 use cpor_core::api::v1::{QueueResponse, SlaState};
+use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -14,9 +15,9 @@ use crate::router::{use_router, Route};
 
 fn sla(sla: SlaState) -> impl IntoView {
     let (class, glyph, text) = match sla {
-        SlaState::OnTime => ("cpor-sla cpor-sla--on_time", Icon::Clock, "On time"),
-        SlaState::DueToday => ("cpor-sla cpor-sla--due_today", Icon::Warning, "Due today"),
-        SlaState::Overdue => ("cpor-sla cpor-sla--overdue", Icon::Error, "Overdue"),
+        SlaState::OnTime => ("cpor-sla cpor-sla--on_time", Icon::Clock, tr!(REVIEW_ON_TIME)),
+        SlaState::DueToday => ("cpor-sla cpor-sla--due_today", Icon::Warning, tr!(REVIEW_DUE_TODAY)),
+        SlaState::Overdue => ("cpor-sla cpor-sla--overdue", Icon::Error, tr!(REVIEW_OVERDUE)),
     };
     view! { <span class=class>{icon(glyph)}{text}</span> }
 }
@@ -35,16 +36,13 @@ pub fn ReviewQueue() -> impl IntoView {
         });
     };
     load();
-    let body = move || {
-        match queue.get() {
-        None => view! { <p class="cpor-loading" role="status">"Loading the queue\u{2026}"</p> }.into_any(),
+    let body = move || match queue.get() {
+        None => view! { <p class="cpor-loading" role="status">{tr!(REVIEW_LOADING)}</p> }.into_any(),
         Some(Err(())) => view! {
-            <Unavailable message="We can't load the review queue right now." on_retry=Callback::new(move |()| load()) alert=true/>
+            <Unavailable message=tr!(REVIEW_UNAVAILABLE) on_retry=Callback::new(move |()| load()) alert=true/>
         }
         .into_any(),
-        Some(Ok(q)) if q.items.is_empty() => {
-            view! { <p class="cpor-empty">"No claims are waiting for a reviewer."</p> }.into_any()
-        }
+        Some(Ok(q)) if q.items.is_empty() => view! { <p class="cpor-empty">{tr!(REVIEW_EMPTY)}</p> }.into_any(),
         Some(Ok(q)) => {
             let count = q.items.len();
             let rows = q
@@ -73,7 +71,7 @@ pub fn ReviewQueue() -> impl IntoView {
                                 {c.in_arbitration.then(arbitration_badge)}
                             </td>
                             <td class="cpor-cell-due">
-                                <span class="cpor-cell-label">"Due "</span>
+                                <span class="cpor-cell-label">{tr!(REVIEW_DUE)}" "</span>
                                 <span>{c.next_deadline.map(|d| d.long()).unwrap_or_default()}</span>
                                 {sla(item.sla)}
                             </td>
@@ -83,18 +81,18 @@ pub fn ReviewQueue() -> impl IntoView {
                 .collect_view();
             view! {
                 <p class="cpor-count" role="status">
-                    {format!("{count} claim{} waiting", if count == 1 { "" } else { "s" })}
-                    <span class="cpor-count-sort">" \u{00B7} soonest due first"</span>
+                    {tr!(REVIEW_COUNT, count)}
+                    <span class="cpor-count-sort">" \u{00B7} "{tr!(REVIEW_SORTED)}</span>
                 </p>
-                <div class="cpor-table-wrap" role="region" aria-label="Review queue" tabindex="0">
+                <div class="cpor-table-wrap" role="region" aria-label=tr!(PAGE_TITLE_REVIEW_QUEUE) tabindex="0">
                     <table class="cpor-table cpor-table--queue">
                         <thead>
                             <tr>
-                                <th scope="col">"Claim"</th>
-                                <th scope="col">"Partner and customer"</th>
-                                <th scope="col">"Products"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col" aria-sort="ascending">"Due"</th>
+                                <th scope="col">{tr!(LIST_COLUMN_CLAIM)}</th>
+                                <th scope="col">{tr!(REVIEW_COLUMN_PARTNER)}</th>
+                                <th scope="col">{tr!(FIELD_PRODUCTS)}</th>
+                                <th scope="col">{tr!(LIST_COLUMN_STATUS)}</th>
+                                <th scope="col" aria-sort="ascending">{tr!(REVIEW_DUE)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -103,7 +101,6 @@ pub fn ReviewQueue() -> impl IntoView {
             }
             .into_any()
         }
-    }
     };
     let heading_id = ids.id("page-heading");
     let labelled_by = heading_id.clone();
@@ -111,8 +108,8 @@ pub fn ReviewQueue() -> impl IntoView {
         <section class="cpor-page cpor-page--wide" aria-labelledby=labelled_by>
             <div class="cpor-list-head">
                 <div class="cpor-list-title">
-                    <h1 class="cpor-heading" id=heading_id tabindex="-1">"Review queue"</h1>
-                    <p class="cpor-lede">"Claims partners have submitted, disputed or answered, waiting for a decision."</p>
+                    <h1 class="cpor-heading" id=heading_id tabindex="-1">{tr!(PAGE_TITLE_REVIEW_QUEUE)}</h1>
+                    <p class="cpor-lede">{tr!(REVIEW_LEDE)}</p>
                 </div>
             </div>
             <div class="cpor-card cpor-card--list">{body}</div>
