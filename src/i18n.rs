@@ -48,6 +48,8 @@ thread_local! {
         wanted: ArcRwSignal::new("en"),
     };
     static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The language tag last asked for (for `Intl`'s regional forms).
+    static ASKED: RefCell<String> = const { RefCell::new(String::new()) };
     static INTL: RefCell<HashMap<String, (js_sys::Intl::PluralRules, js_sys::Function)>> = RefCell::new(HashMap::new());
 }
 
@@ -78,7 +80,7 @@ fn with_intl<R>(lang: &str, f: impl FnOnce(&js_sys::Intl::PluralRules, &js_sys::
     INTL.with(|m| {
         let mut m = m.borrow_mut();
         let (rules, number) = m.entry(lang.to_owned()).or_insert_with(|| {
-            let locales = js_sys::Array::of1(&JsValue::from_str(lang));
+            let locales = js_sys::Array::of1(&JsValue::from_str(&intl_locale()));
             let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
             let number = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
             (rules, number)
@@ -106,13 +108,43 @@ fn number(lang: &str, n: f64) -> String {
         .unwrap_or_else(|| n.to_string())
 }
 
+/// The language tag `Intl` formats dates and numbers for: the one asked
+/// for when it is the language in use (`de-AT` keeps Austria's forms),
+/// else the language; British English for English (the product's own
+/// day-month-year dates).
+pub fn intl_locale() -> String {
+    let lang = cpor_i18n::language();
+    let asked = ASKED.with(|a| a.borrow().clone());
+    let base = asked.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if lang == "en" || lang == PSEUDO {
+        if base == "en" && !asked.eq_ignore_ascii_case("en") && !asked.eq_ignore_ascii_case(PSEUDO) {
+            return asked;
+        }
+        return "en-GB".to_owned();
+    }
+    if base == lang {
+        asked
+    } else {
+        lang
+    }
+}
+
+fn date(_: &str, year: i32, month: u32, day: u32) -> String {
+    let at = js_sys::Date::new(&JsValue::from_str(&format!("{year:04}-{month:02}-{day:02}T00:00:00Z")));
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "long"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(at.to_locale_date_string(&intl_locale(), &options))
+}
+
 /// Sets the page's language at a mount: `option` is the `locale` mount
 /// option ("" when the host gave none: then the browser's languages, the
 /// first time only).
 pub fn start(option: &str) {
     let first = !STARTED.with(|s| s.replace(true));
     if first {
-        cpor_i18n::set_formats(Formats { plural, number });
+        cpor_i18n::set_formats(Formats { plural, number, date });
     }
     if !option.is_empty() {
         set(option);
@@ -126,6 +158,7 @@ pub fn start(option: &str) {
 /// Switches to the language `tag` names (negotiated among those the app
 /// has). Pages are built again once its catalogue is in.
 pub fn set(tag: &str) {
+    ASKED.with(|a| *a.borrow_mut() = tag.trim().to_owned());
     let lang = cpor_i18n::negotiate([tag]);
     let s = state();
     s.wanted.set(lang);

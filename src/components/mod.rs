@@ -39,7 +39,8 @@ pub fn save_file(name: &str, blob: &web_sys::Blob) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// "24 Nov 2026, 14:05" for seconds since the epoch, in the user's time zone.
+/// "24 Nov 2026, 14:05" for seconds since the epoch, in the user's time zone
+/// and language (`Intl`).
 pub fn date_time(at: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
     let options = js_sys::Object::new();
@@ -48,7 +49,7 @@ pub fn date_time(at: i64) -> String {
     {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(d.to_locale_string("en-GB", &options))
+    String::from(d.to_locale_string(&crate::i18n::intl_locale(), &options))
 }
 
 /// Now, in seconds since the epoch.

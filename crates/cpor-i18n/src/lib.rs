@@ -192,6 +192,9 @@ pub struct Formats {
     pub plural: fn(&str, f64) -> &'static str,
     /// A number written in a language.
     pub number: fn(&str, f64) -> String,
+    /// A date (year, month 1–12, day) written out in a language, as in
+    /// "3 January 2027".
+    pub date: fn(&str, i32, u32, u32) -> String,
 }
 
 /// English's plural rule (one, other) for every language, and numbers
@@ -215,6 +218,24 @@ pub fn plain_number(_: &str, n: f64) -> String {
         return n.to_string();
     }
     (n as i64).to_string()
+}
+
+/// A date in English's long form ("3 January 2027"): what programs
+/// without `Intl` write.
+pub fn plain_date(_: &str, year: i32, month: u32, day: u32) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    let name = MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("?");
+    format!("{day} {name} {year}")
+}
+
+/// A date written out in the current language ("3 January 2027",
+/// "3. Januar 2027", "2027年1月3日").
+pub fn long_date(year: i32, month: u32, day: u32) -> String {
+    let (lang, formats) = with(|s| (s.current.as_ref().map_or(Cow::Borrowed("en"), |c| c.lang.clone()), s.formats));
+    (formats.date)(&lang, year, month, day)
 }
 
 /// One language's compiled catalogue, with where each message starts.
@@ -288,7 +309,7 @@ fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
                 Catalogue::new(Cow::Borrowed("en"), Cow::Borrowed(ENGLISH)).expect("the English catalogue is whole"),
             ),
             current: None,
-            formats: Formats { plural: plain_plural, number: plain_number },
+            formats: Formats { plural: plain_plural, number: plain_number, date: plain_date },
         });
         f(s)
     })
