@@ -51,7 +51,7 @@ pub fn Confirmation(
         </p>
         {s.in_arbitration.then(|| view! {
             <MessageBar intent=Intent::Warning title="This claim is in arbitration">
-                <p>{ARBITRATION_EVIDENCE}</p>
+                <p>{cpor_core::Text::from(ARBITRATION_EVIDENCE).to_string()}</p>
                 <p>"It may stay Under review longer than 5 business days while Microsoft hears both partners; you'll be told in the claim's comments."</p>
             </MessageBar>
         })}

@@ -9,9 +9,9 @@ use cpor_core::lifecycle::RejectionReason;
 use cpor_core::ClaimStatus;
 
 /// How a status reads in the app ("Draft" for a claim still being written).
-pub fn status_label(status: ClaimStatus) -> &'static str {
+pub fn status_label(status: ClaimStatus) -> String {
     match status {
-        ClaimStatus::Editing => "Draft",
+        ClaimStatus::Editing => "Draft".to_owned(),
         other => other.label(),
     }
 }
@@ -147,7 +147,11 @@ pub fn arbitration(status: ClaimStatus, in_arbitration: bool) -> Option<Notice> 
              the customer that names the product and describes your work helps most.",
         )
     } else {
-        notice(Tone::Warning, "This claim is in arbitration", cpor_core::exclusivity::ARBITRATION_EVIDENCE)
+        notice(
+            Tone::Warning,
+            "This claim is in arbitration",
+            cpor_core::Text::from(cpor_core::exclusivity::ARBITRATION_EVIDENCE).to_string(),
+        )
     })
 }
 

@@ -170,7 +170,7 @@ fn attachment(e: &HistoryEntry) -> Option<String> {
         Some("note") => Some(new.to_owned()),
         Some("rejection") => {
             let reason: Option<RejectionReason> = from_key(new);
-            Some(format!("Reason: {}", reason.map(|r| r.label()).unwrap_or(new)))
+            Some(format!("Reason: {}", reason.map(|r| r.label()).unwrap_or_else(|| new.to_owned())))
         }
         _ => None,
     }

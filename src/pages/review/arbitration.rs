@@ -30,7 +30,7 @@ pub(super) fn files_line(count: usize, latest: Option<cpor_core::date::Date>) ->
 struct Side {
     title: String,
     organisation: String,
-    role: &'static str,
+    role: String,
     products: String,
     files: String,
     submitted: Option<String>,
@@ -72,7 +72,7 @@ pub(super) fn arbitration(
     let ours = card(Side {
         title: format!("This claim \u{00B7} {}", s.id),
         organisation: organisation.to_owned(),
-        role: s.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+        role: s.partner_role.map(|x| x.label()).unwrap_or_else(|| "\u{2014}".to_owned()),
         products: s.products.join(", "),
         files: files_line(c.files.len(), c.files.iter().map(|f| f.uploaded_on).max()),
         submitted: submitted_on.map(|d| d.long()),
@@ -85,7 +85,7 @@ pub(super) fn arbitration(
             card(Side {
                 title: o.claim.id.clone(),
                 organisation: o.organisation,
-                role: o.claim.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+                role: o.claim.partner_role.map(|x| x.label()).unwrap_or_else(|| "\u{2014}".to_owned()),
                 products: o.claim.products.join(", "),
                 files: files_line(o.files, o.latest_poe),
                 submitted: o.submitted_on.map(|d| d.long()),

@@ -217,7 +217,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
             }
             ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => view! {
                 <MessageBar intent=Intent::Warning title="This claim will go to arbitration">
-                    <p>{ARBITRATION_EVIDENCE}</p>
+                    <p>{cpor_core::Text::from(ARBITRATION_EVIDENCE).to_string()}</p>
                     <p>"Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments."</p>
                 </MessageBar>
             }
