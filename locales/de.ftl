@@ -831,3 +831,272 @@ review-count = { $count ->
 review-sorted = früheste Fälligkeit zuerst
 review-column-partner = Partner und Kunde
 review-lede = Von Partnern eingereichte, angefochtene oder beantwortete Ansprüche, die auf eine Entscheidung warten.
+## cpor-core: the rules' own sentences (domain, text, email, poe, program,
+## date, subscription, status, transition, claim, role, area, access,
+## clock, core). Labels read as labels; sentences end with a full stop.
+
+domain-empty = Geben Sie die Domäne des Kunden ein.
+domain-too-long = Die Eingabe hat { $length } Zeichen, eine Domäne höchstens { $max }.
+domain-looks-like-email = Das ist eine E-Mail-Adresse. Geben Sie nur die Domäne nach dem @ ein: { $domain }.
+domain-looks-like-email-only = Das sieht nach einer E-Mail-Adresse aus. Geben Sie nur die Domäne ein, z. B. contoso.onmicrosoft.com.
+domain-looks-like-tenant-id = Das sieht nach einer Mandanten-ID aus, nicht nach einer Domäne. Tragen Sie sie unter „Kundenmandanten-ID“ ein, und geben Sie hier die Domäne des Kunden ein.
+domain-has-path = Geben Sie nur die Domäne ein, ohne den Rest der Webadresse: { $host }.
+domain-has-port = Geben Sie nur die Domäne ein, ohne Portnummer: { $host }.
+domain-single-label = „{ $label }“ ist nur ein Teil einer Domäne. Geben Sie die ganze Domäne ein, z. B. { $label }.onmicrosoft.com.
+domain-empty-label = Zwei Punkte stehen direkt hintereinander, oder am Anfang steht ein Punkt. Jeder Punkt muss zwischen zwei Teilen der Domäne stehen.
+domain-label-too-long = „{ $label }“ hat { $length } Zeichen; jeder Teil einer Domäne zwischen zwei Punkten darf höchstens { $max } haben.
+domain-character = Eine Domäne darf { $char } nicht enthalten. Zulässig sind Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Teilen.
+domain-hyphen = „{ $label }“ beginnt oder endet mit einem Bindestrich; das ist in einer Domäne nicht zulässig.
+domain-ip-address = Das ist eine IP-Adresse. Geben Sie die Domäne des Kunden ein, z. B. contoso.onmicrosoft.com.
+domain-top-level = „.{ $label }“ ist keine mögliche Endung einer Domäne. Prüfen Sie den Teil nach dem letzten Punkt.
+domain-punycode = „{ $label }“ ist kein gültiger internationalisierter Domänenteil (xn--).
+domain-not-mappable = „{ $label }“ kann nicht Teil einer Domäne sein: Es mischt Zeichen, die Domänen nicht kombinieren können. Kopieren Sie die Domäne erneut von Ihrem Kunden.
+
+## Free text. `$noun` is what the answer is called (a `text-noun-…`
+## message); `$name` a character's name (a `text-char-…` message).
+
+text-empty = „{ $noun }“: bitte ausfüllen.
+text-too-long = „{ $noun }“: höchstens { $max } Zeichen, die Eingabe hat { $length }.
+text-character = „{ $noun }“ darf { $char } nicht enthalten.
+text-bidi = „{ $noun }“ enthält ein verborgenes Richtungszeichen: { $name } (U+{ $code }). Damit kann Text in anderer Reihenfolge erscheinen, als er gespeichert ist. Entfernen Sie es, oder geben Sie den Text neu ein, statt ihn einzufügen.
+text-invisible = „{ $noun }“ enthält ein unsichtbares Zeichen: { $name } (U+{ $code }). Es kann verbergen, was der Text wirklich sagt. Entfernen Sie es, oder geben Sie den Text neu ein, statt ihn einzufügen.
+text-no-letter = „{ $noun }“ muss mindestens einen Buchstaben enthalten.
+text-noun-claim-name = Anspruchsname
+text-noun-name = Name
+text-noun-job-title = Position
+text-noun-email = E-Mail-Adresse
+text-noun-comment = Kommentar
+text-noun-reason = Grund
+text-noun-answer = Antwort
+text-noun-justification = Geschäftliche Begründung
+text-noun-information-request = Anfrage an den Partner
+text-noun-decision-reason = Begründung der Entscheidung
+text-char-lre = Links-nach-rechts-Einbettung
+text-char-rle = Rechts-nach-links-Einbettung
+text-char-pdf = Ende der Richtungsformatierung
+text-char-lro = Links-nach-rechts-Überschreibung
+text-char-rlo = Rechts-nach-links-Überschreibung
+text-char-lri = Links-nach-rechts-Isolierung
+text-char-rli = Rechts-nach-links-Isolierung
+text-char-fsi = Isolierung nach erstem starkem Zeichen
+text-char-pdi = Ende der Richtungsisolierung
+text-char-lrm = Links-nach-rechts-Marke
+text-char-rlm = Rechts-nach-links-Marke
+text-char-alm = Arabische Buchstabenmarke
+text-char-direction-control = Richtungssteuerzeichen
+text-char-zwsp = Leerzeichen ohne Breite
+text-char-zwnj = Bindungsverhinderer ohne Breite
+text-char-zwj = Verbinder ohne Breite
+text-char-wj = Wortverbinder
+text-char-invisible-operator = Unsichtbarer Operator
+text-char-zwnbsp = Geschütztes Leerzeichen ohne Breite
+text-char-soft-hyphen = Weicher Trennstrich
+text-char-cgj = Graphem-Verbinder
+text-char-mvs = Mongolischer Vokaltrenner
+text-char-hangul-filler = Hangul-Füllzeichen
+text-char-tag = Tag-Zeichen
+text-char-other = Zeichen
+email-at = Geben Sie eine E-Mail-Adresse mit genau einem @ ein, z. B. name@contoso.com.
+email-local = Der Teil vor dem @ ist in einer E-Mail-Adresse nicht möglich.
+email-domain = Der Teil nach dem @ ist keine Domäne wie contoso.com.
+
+## A claim's answers that keep it from being submitted. `$who` is
+## `customer` (the customer contact), `technical` (the customer's
+## technical contact) or `partner` (the partner's own contact).
+
+claim-contact-name = { $who ->
+    [customer] Geben Sie den Namen des Kundenkontakts ein.
+    [technical] Geben Sie den Namen des technischen Kundenkontakts ein.
+   *[partner] Geben Sie den Namen Ihres Kontakts ein.
+}
+claim-contact-title = { $who ->
+    [customer] Geben Sie die Position des Kundenkontakts ein.
+    [technical] Geben Sie die Position des technischen Kundenkontakts ein.
+   *[partner] Geben Sie die Position Ihres Kontakts ein.
+}
+claim-contact-email = { $who ->
+    [customer] Geben Sie die E-Mail-Adresse des Kundenkontakts ein.
+    [technical] Geben Sie die E-Mail-Adresse des technischen Kundenkontakts ein.
+   *[partner] Geben Sie die E-Mail-Adresse Ihres Kontakts ein.
+}
+claim-name-empty = Geben Sie einen Namen für den Anspruch ein.
+claim-solution-seller-empty = Geben Sie den Namen des Dynamics-Lösungsverkäufers ein.
+claim-customer-name-empty = Geben Sie den Namen des Kunden ein.
+claim-isv-product-empty = Geben Sie den Namen des ISV-Produkts oder der Lösung ein.
+claim-area-missing = Wählen Sie den Lösungsbereich aus.
+claim-role-missing = Wählen Sie Ihre Partnerrolle aus.
+claim-role-not-in-area = „{ $role }“ ist keine Rolle von „{ $area }“.
+claim-products-missing = Wählen Sie mindestens ein Produkt aus.
+claim-product-repeated = Dieses Produkt ist zweimal im Anspruch enthalten. Führen Sie jedes Produkt nur einmal auf.
+claim-product-unknown = Für dieses Produkt kann kein Anspruch gestellt werden.
+
+## Purchase channels, solution areas and partner roles.
+
+role-channel-csp = Cloud Solution Provider (CSP)
+role-channel-volume-licensing = Volumenlizenzvertrag
+role-channel-web-direct = Web-Direct
+area-business-applications = Business Applications
+area-modern-work-and-security = Modern Work and Security
+role-build-intent-advisor = Kaufabsicht – Berater
+role-usage-recognition = Nutzungsanerkennung – ohne Incentives
+role-influenced-revenue-recognition = Anerkennung beeinflusster Umsätze – ohne Incentives
+role-use-or-consume = Nutzung
+role-build-intent-advisor-description = Wählen Sie diese Rolle, wenn Sie den Kauf eines berechtigten Produkts durch den Kunden beeinflusst haben und Presales-Incentives beantragen möchten.
+role-usage-recognition-description = Wählen Sie diese Rolle, wenn Sie die Einführung und Nutzung eines berechtigten Workloads beim Kunden vorantreiben und Nutzungs-Incentives beantragen möchten.
+role-influenced-revenue-recognition-description = Wählen Sie diese Rolle, wenn Sie als Business Influencer die Wahl eines berechtigten Produkts durch den Kunden beeinflusst haben. Der Umsatz wird Ihnen zugeordnet; Incentives werden nicht gezahlt.
+role-use-or-consume-description = Wählen Sie diese Rolle, wenn Sie die Einführung und Nutzung eines berechtigten Workloads beim Kunden vorantreiben und Nutzungs-Incentives, die Anrechnung auf Nutzung oder Kompetenzen oder beides möchten.
+role-closed-csp = Nicht verfügbar: Dieser Kunde hat über CSP gekauft. Rollen für Business Applications gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Zuordnungen sind ein anderes Programm.
+
+## Who may use the claim flow. `access-roles-needed` names the three roles
+## that may claim (`access-global-admin`, `-billing-admin`,
+## `-incentives-admin`).
+
+access-global-admin = Globaler Administrator
+access-billing-admin = Abrechnungsadministrator
+access-incentives-admin = Incentives-Administrator
+access-partner-user = Partnerbenutzer
+access-reviewer = Prüfer
+access-roles-needed = Für Kundenzuordnungen benötigen Sie eine dieser Rollen: { $first }, { $second }, { $third }. Bitten Sie Ihre globalen Admins, Ihnen eine davon zuzuweisen.
+
+## Dates. `date-long`: `$day` and `$year` are digits, `$month` the
+## month's number (1–12).
+
+date-format = Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-11-24.
+date-long = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
+
+## A claim's statuses, as Partner Center names them.
+
+status-editing = In Bearbeitung
+status-submitted = Übermittelt
+status-under-review = Wird geprüft
+status-partner-action-required = Partneraktion erforderlich
+status-approved = Genehmigt
+status-eligible = Berechtigt
+status-rejected = Abgelehnt
+status-disputed = Angefochten
+status-withdrawn = Zurückgezogen
+
+## Why a claim can't move: `$who` is who may act (`partner`, `reviewer`,
+## `customer`, `clock`); `$action` the action and `$status` the claim's
+## status, as the API spells them; `$date` a date in words; `$reason` a
+## rejection reason (`transition-rejection-…`).
+
+transition-not-your-action = Das kann nur { $who ->
+    [partner] der Partner, der den Anspruch gestellt hat,
+    [reviewer] eine prüfende Person von Microsoft
+    [customer] der Kunde
+   *[clock] die Fristenautomatik des Anspruchs
+} tun.
+transition-wrong-status = „{ $action ->
+    [submit] Einreichen
+    [resubmit] Erneut einreichen
+    [dispute] Anfechten
+    [withdraw] Zurückziehen
+    [start_review] Prüfung beginnen
+    [request_information] Informationen anfordern
+    [approve] Genehmigen
+    [reject] Ablehnen
+    [win_arbitration] Schlichtung gewinnen
+    [lose_arbitration] Schlichtung verlieren
+    [opt_out] Zuordnung ablehnen
+    [partner_response_expired] Schließen mangels Partnerantwort
+   *[opt_out_window_passed] Widerspruchsfrist beenden
+}“ ist bei einem Anspruch im Status „{ $status ->
+    [editing] In Bearbeitung
+    [submitted] Übermittelt
+    [under_review] Wird geprüft
+    [partner_action_required] Partneraktion erforderlich
+    [approved] Genehmigt
+    [eligible] Berechtigt
+    [rejected] Abgelehnt
+    [disputed] Angefochten
+   *[withdrawn] Zurückgezogen
+}“ nicht möglich.
+transition-window-closed = Das war bis zum { $date } möglich.
+transition-not-due-yet = Das ist erst nach dem { $date } fällig.
+transition-not-disputable = Eine Ablehnung aus diesem Grund kann nicht angefochten werden: { $reason }.
+transition-reason-required = Geben Sie einen Grund an.
+transition-in-arbitration = Dieser Anspruch konkurriert mit dem Anspruch eines anderen Partners auf dasselbe Produkt und wird daher im Schlichtungsverfahren entschieden: Genehmigen Sie dort einen der konkurrierenden Ansprüche.
+transition-request-poe-missing = Der Ausführungsnachweis fehlt
+transition-request-poe-not-acknowledged = Dem Ausführungsnachweis fehlt die Bestätigung oder Unterschrift des Kunden
+transition-request-poe-date = Der Ausführungsnachweis ist nicht oder älter als 12 Monate datiert
+transition-request-poe-work = Der Ausführungsnachweis beschreibt Ihre Arbeit nicht
+transition-request-poe-products = Der Ausführungsnachweis nennt die beanspruchten Produkte nicht
+transition-request-other = Sonstiges (siehe Kommentar der prüfenden Person)
+transition-rejection-poe-insufficient = Der Ausführungsnachweis reicht nicht aus
+transition-rejection-no-partner-response = Keine Antwort des Partners innerhalb von 5 Werktagen
+transition-rejection-partner-request = Auf Wunsch des Partners abgelehnt
+transition-rejection-customer-declined = Der Kunde hat die Zuordnung abgelehnt
+transition-rejection-competing-claim-approved = Der Anspruch eines anderen Partners auf dieses Produkt wurde genehmigt
+
+## How long is left before a deadline.
+
+clock-left = { $days ->
+    [one] Noch { $days } Werktag
+   *[other] Noch { $days } Werktage
+}
+clock-due-today = Heute fällig
+clock-overdue = { $days ->
+    [one] { $days } Tag überfällig
+   *[other] { $days } Tage überfällig
+}
+
+## Products' families, subscriptions' statuses, and why a subscription
+## can't be claimed. `$date` is a date in words.
+
+subscription-family-dynamics = Dynamics 365
+subscription-family-modern-work = Modern Work and Security-Workload
+subscription-status-pending = Bereitstellung ausstehend
+subscription-status-active = Aktiv
+subscription-status-grace = In Kulanzfrist
+subscription-status-expired = Abgelaufen
+subscription-status-suspended = Gesperrt
+subscription-required = Der Kunde hat { $count } Abonnements dieses Produkts. Geben Sie die Abonnement-ID für diesen Anspruch ein.
+subscription-product-not-on-tenant = Das ausgewählte Produkt gibt es im Mandanten des Kunden nicht.
+subscription-not-of-product = Dieses Abonnement gehört im Mandanten des Kunden nicht zum ausgewählten Produkt.
+subscription-not-dynamics = Dieses Abonnement gilt nicht für ein Dynamics 365-Produkt.
+subscription-csp = Dieses Abonnement wurde über CSP gekauft. CSP-Kundenzuordnungen sind ein anderes Programm.
+subscription-not-provisioned = Der Kunde hat die Produkte dieses Abonnements noch nicht aktiviert bzw. bereitgestellt.
+subscription-provisioned-recently = Dieses Abonnement wurde vor weniger als { $days } Tagen bereitgestellt. Sie können es ab dem { $date } beanspruchen.
+subscription-expired-renewed = Dieses Abonnement ist abgelaufen; seine neue Abonnement-ID ist { $id }. Erstellen Sie einen neuen Anspruch mit der neuen ID.
+subscription-expired = Dieses Abonnement ist abgelaufen. Abonnement-IDs ändern sich beim Ablauf: Erstellen Sie einen neuen Anspruch mit der neuen ID.
+subscription-suspended = Dieses Abonnement ist gesperrt oder deaktiviert und kann daher keine Incentives erzielen.
+
+## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
+## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+
+poe-missing = Fügen Sie mindestens ein Dokument als Ausführungsnachweis hinzu.
+poe-size-mb = { $whole },{ $tenths } MB
+poe-size-kb = { $kb } KB
+poe-name-missing = Die Datei hat keinen Namen.
+poe-name-character = Der Dateiname darf { $char } nicht enthalten.
+poe-no-extension = Der Dateiname hat keine Erweiterung, daher ist der Dateityp unbekannt.
+poe-type-not-allowed = Eine .{ $extension }-Datei kann nicht als Ausführungsnachweis verwendet werden.
+poe-empty = Die Datei ist leer.
+poe-too-large = Die Datei ist { $size } groß; zulässig sind höchstens 25 MB.
+poe-too-many = Ein Anspruch kann höchstens { $max } Dateien haben.
+poe-content-mismatch = Der Inhalt der Datei ist keine { $kind }-Datei, auch wenn der Name das sagt.
+poe-markup = Webseiten und Skripts können nicht als Ausführungsnachweis verwendet werden, unabhängig von ihrem Namen.
+
+## The partner program ID.
+
+program-empty = Wählen Sie die Partnerprogramm-ID für diesen Anspruch aus.
+program-character = Eine Partnerprogramm-ID besteht nur aus Ziffern; sie darf { $char } nicht enthalten.
+program-length = Eine Partnerprogramm-ID hat { $min } bis { $max } Ziffern; die Eingabe hat { $digits }.
+
+## Arbitration: what helps a claim that competes with another partner's.
+
+core-arbitration-evidence = Ein anderer Partner hält oder beansprucht dies bereits. Prüfende vergleichen die Ausführungsnachweise der Partner (der neueste zählt) und fordern ggf. von beiden mehr an. Hilfreich ist ein aktuelles, vom Kunden unterschriebenes oder bestätigtes Dokument aus den letzten 12 Monaten, das dieses Produkt nennt und Ihre Arbeit beschreibt.

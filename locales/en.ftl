@@ -854,3 +854,272 @@ review-count = { $count ->
 review-sorted = soonest due first
 review-column-partner = Partner and customer
 review-lede = Claims partners have submitted, disputed or answered, waiting for a decision.
+## cpor-core: the rules' own sentences (domain, text, email, poe, program,
+## date, subscription, status, transition, claim, role, area, access,
+## clock, core). Labels read as labels; sentences end with a full stop.
+
+domain-empty = Enter the customer domain.
+domain-too-long = This is { $length } characters long; a domain can have at most { $max }.
+domain-looks-like-email = This is an email address. Enter only the domain after the @: { $domain }.
+domain-looks-like-email-only = This looks like an email address. Enter only the domain, like contoso.onmicrosoft.com.
+domain-looks-like-tenant-id = This looks like a tenant ID, not a domain. Put it in Customer tenant ID and enter the customer's domain here.
+domain-has-path = Enter only the domain, without the rest of the web address: { $host }.
+domain-has-port = Enter only the domain, without the port number: { $host }.
+domain-single-label = “{ $label }” is only part of a domain. Enter the whole domain, like { $label }.onmicrosoft.com.
+domain-empty-label = There are two dots together, or a dot at the start. Each dot must sit between two parts of the domain.
+domain-label-too-long = “{ $label }” is { $length } characters long; each part of a domain between dots can have at most { $max }.
+domain-character = A domain can't contain { $char }: use letters, digits and hyphens, with dots between the parts.
+domain-hyphen = “{ $label }” starts or ends with a hyphen; the parts of a domain can't.
+domain-ip-address = This is an IP address. Enter the customer's domain, like contoso.onmicrosoft.com.
+domain-top-level = “.{ $label }” isn't a possible ending for a domain. Check the part after the last dot.
+domain-punycode = “{ $label }” isn't a valid internationalised (xn--) label.
+domain-not-mappable = “{ $label }” can't be part of a domain: it mixes characters that domains can't combine. Copy the domain again from your customer.
+
+## Free text. `$noun` is what the answer is called (a `text-noun-…`
+## message); `$name` a character's name (a `text-char-…` message).
+
+text-empty = Enter the { $noun }.
+text-too-long = The { $noun } can have at most { $max } characters; this has { $length }.
+text-character = The { $noun } can't contain { $char }.
+text-bidi = The { $noun } contains a hidden { $name } (U+{ $code }), which can make text show in a different order from how it is stored. Remove it, or type the text again instead of pasting it.
+text-invisible = The { $noun } contains an invisible { $name } (U+{ $code }), which can hide what the text really says. Remove it, or type the text again instead of pasting it.
+text-no-letter = The { $noun } needs at least one letter.
+text-noun-claim-name = claim name
+text-noun-name = name
+text-noun-job-title = job title
+text-noun-email = email address
+text-noun-comment = comment
+text-noun-reason = reason
+text-noun-answer = answer
+text-noun-justification = business justification
+text-noun-information-request = request to the partner
+text-noun-decision-reason = reason for the decision
+text-char-lre = left-to-right embedding
+text-char-rle = right-to-left embedding
+text-char-pdf = pop directional formatting
+text-char-lro = left-to-right override
+text-char-rlo = right-to-left override
+text-char-lri = left-to-right isolate
+text-char-rli = right-to-left isolate
+text-char-fsi = first strong isolate
+text-char-pdi = pop directional isolate
+text-char-lrm = left-to-right mark
+text-char-rlm = right-to-left mark
+text-char-alm = Arabic letter mark
+text-char-direction-control = direction control
+text-char-zwsp = zero-width space
+text-char-zwnj = zero-width non-joiner
+text-char-zwj = zero-width joiner
+text-char-wj = word joiner
+text-char-invisible-operator = invisible operator
+text-char-zwnbsp = zero-width no-break space
+text-char-soft-hyphen = soft hyphen
+text-char-cgj = combining grapheme joiner
+text-char-mvs = Mongolian vowel separator
+text-char-hangul-filler = Hangul filler
+text-char-tag = tag character
+text-char-other = character
+email-at = Enter an email address with one @, like name@contoso.com.
+email-local = The part before the @ isn't possible in an email address.
+email-domain = The part after the @ isn't a domain, like contoso.com.
+
+## A claim's answers that keep it from being submitted. `$who` is
+## `customer` (the customer contact), `technical` (the customer's
+## technical contact) or `partner` (the partner's own contact).
+
+claim-contact-name = { $who ->
+    [customer] Enter the customer contact's name.
+    [technical] Enter the customer technical contact's name.
+   *[partner] Enter your contact's name.
+}
+claim-contact-title = { $who ->
+    [customer] Enter the customer contact's job title.
+    [technical] Enter the customer technical contact's job title.
+   *[partner] Enter your contact's job title.
+}
+claim-contact-email = { $who ->
+    [customer] Enter the customer contact's email address.
+    [technical] Enter the customer technical contact's email address.
+   *[partner] Enter your contact's email address.
+}
+claim-name-empty = Enter a claim name.
+claim-solution-seller-empty = Enter the Dynamics solution seller's name.
+claim-customer-name-empty = Enter the customer's name.
+claim-isv-product-empty = Enter the ISV product or solution name.
+claim-area-missing = Choose the solution area.
+claim-role-missing = Choose your partner role.
+claim-role-not-in-area = { $role } isn't a role of { $area }.
+claim-products-missing = Choose at least one product.
+claim-product-repeated = This product is in the claim twice: list each product once.
+claim-product-unknown = This product isn't one that can be claimed.
+
+## Purchase channels, solution areas and partner roles.
+
+role-channel-csp = Cloud Solution Provider (CSP)
+role-channel-volume-licensing = Volume Licensing agreement
+role-channel-web-direct = Web-Direct
+area-business-applications = Business Applications
+area-modern-work-and-security = Modern Work and Security
+role-build-intent-advisor = Build intent - Advisor
+role-usage-recognition = Usage recognition - Non-Incentivized
+role-influenced-revenue-recognition = Influenced Revenue recognition - Non-Incentivized
+role-use-or-consume = Use or consume
+role-build-intent-advisor-description = Choose this if you influenced the customer's purchase of an eligible product and want to apply for presale incentives.
+role-usage-recognition-description = Choose this if you drive the customer's adoption and usage of an eligible workload and want to apply for usage incentives.
+role-influenced-revenue-recognition-description = Choose this if you influenced the customer's choice of an eligible product as a Business Influencer. It associates revenue with you; it doesn't pay incentives.
+role-use-or-consume-description = Choose this if you drive the customer's adoption and usage of an eligible workload and want usage incentives, usage or competency attainment, or both.
+role-closed-csp = Not available: this customer bought through CSP. Business Applications roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP associations are a different program.
+
+## Who may use the claim flow. `access-roles-needed` names the three roles
+## that may claim (`access-global-admin`, `-billing-admin`,
+## `-incentives-admin`).
+
+access-global-admin = Global admin
+access-billing-admin = Billing admin
+access-incentives-admin = Incentives admin
+access-partner-user = Partner user
+access-reviewer = Reviewer
+access-roles-needed = Customer associations need one of these roles: { $first }, { $second }, { $third }. Ask your global admin to give you one.
+
+## Dates. `date-long`: `$day` and `$year` are digits, `$month` the
+## month's number (1–12).
+
+date-format = Enter a date as YYYY-MM-DD, for example 2026-11-24.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+
+## A claim's statuses, as Partner Center names them.
+
+status-editing = Editing
+status-submitted = Submitted
+status-under-review = Under review
+status-partner-action-required = Partner action required
+status-approved = Approved
+status-eligible = Eligible
+status-rejected = Rejected
+status-disputed = Disputed
+status-withdrawn = Withdrawn
+
+## Why a claim can't move: `$who` is who may act (`partner`, `reviewer`,
+## `customer`, `clock`); `$action` the action and `$status` the claim's
+## status, as the API spells them; `$date` a date in words; `$reason` a
+## rejection reason (`transition-rejection-…`).
+
+transition-not-your-action = Only { $who ->
+    [partner] the claiming partner
+    [reviewer] a Microsoft reviewer
+    [customer] the customer
+   *[clock] the claim's clock
+} can do this.
+transition-wrong-status = You can't { $action ->
+    [submit] submit
+    [resubmit] resubmit
+    [dispute] dispute
+    [withdraw] withdraw
+    [start_review] start the review
+    [request_information] request information
+    [approve] approve
+    [reject] reject
+    [win_arbitration] win the arbitration
+    [lose_arbitration] lose the arbitration
+    [opt_out] opt out
+    [partner_response_expired] close for no partner response
+   *[opt_out_window_passed] end the opt-out window
+} a claim that is { $status ->
+    [editing] editing
+    [submitted] submitted
+    [under_review] under review
+    [partner_action_required] partner action required
+    [approved] approved
+    [eligible] eligible
+    [rejected] rejected
+    [disputed] disputed
+   *[withdrawn] withdrawn
+}.
+transition-window-closed = This was possible until { $date }.
+transition-not-due-yet = This isn't due before { $date }.
+transition-not-disputable = A claim rejected for this reason can't be disputed: { $reason }.
+transition-reason-required = Give a reason.
+transition-in-arbitration = This claim competes with another partner's claim for the same product, so it is decided in the arbitration: approve one of the competing claims there.
+transition-request-poe-missing = Proof of execution is missing
+transition-request-poe-not-acknowledged = Proof of execution lacks the customer's acknowledgement or signature
+transition-request-poe-date = Proof of execution has missing dates, or dates older than 12 months
+transition-request-poe-work = Proof of execution doesn't describe your work
+transition-request-poe-products = Proof of execution doesn't name the claimed products
+transition-request-other = Other (see the reviewer's comment)
+transition-rejection-poe-insufficient = The proof of execution is insufficient
+transition-rejection-no-partner-response = No partner response within 5 business days
+transition-rejection-partner-request = Rejected at the partner's request
+transition-rejection-customer-declined = The customer declined the association
+transition-rejection-competing-claim-approved = Another partner's claim for this product was approved
+
+## How long is left before a deadline.
+
+clock-left = { $days ->
+    [one] { $days } business day left
+   *[other] { $days } business days left
+}
+clock-due-today = Due today
+clock-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+
+## Products' families, subscriptions' statuses, and why a subscription
+## can't be claimed. `$date` is a date in words.
+
+subscription-family-dynamics = Dynamics 365
+subscription-family-modern-work = Modern Work and Security workload
+subscription-status-pending = Pending provisioning
+subscription-status-active = Active
+subscription-status-grace = In grace period
+subscription-status-expired = Expired
+subscription-status-suspended = Suspended
+subscription-required = The customer has { $count } subscriptions of this product. Enter the subscription ID this claim is for.
+subscription-product-not-on-tenant = The selected product doesn't exist on the customer's tenant.
+subscription-not-of-product = This subscription isn't a subscription of the selected product on the customer's tenant.
+subscription-not-dynamics = This subscription isn't for a Dynamics 365 product.
+subscription-csp = This subscription was bought through CSP. CSP customer associations are a different program.
+subscription-not-provisioned = The customer hasn't activated or provisioned the products of this subscription yet.
+subscription-provisioned-recently = This subscription was provisioned less than { $days } days ago. You can claim it from { $date }.
+subscription-expired-renewed = This subscription has expired; its new subscription ID is { $id }. Create a new claim with the new ID.
+subscription-expired = This subscription has expired. Subscription IDs change when they expire: create a new claim with the new ID.
+subscription-suspended = This subscription is suspended or disabled, so it can't earn incentives.
+
+## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
+## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+
+poe-missing = Add at least one proof-of-execution document.
+poe-size-mb = { $whole }.{ $tenths } MB
+poe-size-kb = { $kb } KB
+poe-name-missing = The file has no name.
+poe-name-character = The file name can't contain { $char }.
+poe-no-extension = The file name has no extension, so its type is unknown.
+poe-type-not-allowed = A .{ $extension } file can't be used as proof of execution.
+poe-empty = The file is empty.
+poe-too-large = The file is { $size }; a file can be at most 25 MB.
+poe-too-many = A claim can have at most { $max } files.
+poe-content-mismatch = The file's content isn't a { $kind } file, whatever its name says.
+poe-markup = Web pages and scripts can't be used as proof of execution, whatever their name.
+
+## The partner program ID.
+
+program-empty = Choose the partner program ID this claim is for.
+program-character = A partner program ID is made of digits only; it can't contain { $char }.
+program-length = A partner program ID has { $min } to { $max } digits; this has { $digits }.
+
+## Arbitration: what helps a claim that competes with another partner's.
+
+core-arbitration-evidence = Another partner already holds or claims this. Reviewers compare each partner's proof of execution (the most recent counts) and may ask both of you for more. Evidence that helps: a recent document signed or acknowledged by the customer, dated within the last 12 months, that names this product and describes the work you did.

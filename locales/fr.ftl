@@ -842,3 +842,272 @@ review-count = { $count ->
 review-sorted = échéance la plus proche en premier
 review-column-partner = Partenaire et client
 review-lede = Revendications soumises, contestées ou complétées par les partenaires, en attente d'une décision.
+## cpor-core: the rules' own sentences (domain, text, email, poe, program,
+## date, subscription, status, transition, claim, role, area, access,
+## clock, core). Labels read as labels; sentences end with a full stop.
+
+domain-empty = Entrez le domaine du client.
+domain-too-long = Ceci compte { $length } caractères ; un domaine en compte { $max } au maximum.
+domain-looks-like-email = Ceci est une adresse e-mail. Entrez seulement le domaine après le @ : { $domain }.
+domain-looks-like-email-only = Cela ressemble à une adresse e-mail. Entrez seulement le domaine, comme contoso.onmicrosoft.com.
+domain-looks-like-tenant-id = Cela ressemble à un ID de locataire, pas à un domaine. Indiquez-le dans « ID de locataire du client » et entrez ici le domaine du client.
+domain-has-path = Entrez seulement le domaine, sans le reste de l'adresse web : { $host }.
+domain-has-port = Entrez seulement le domaine, sans le numéro de port : { $host }.
+domain-single-label = « { $label } » n'est qu'une partie d'un domaine. Entrez le domaine complet, comme { $label }.onmicrosoft.com.
+domain-empty-label = Deux points se suivent, ou un point figure au début. Chaque point doit séparer deux parties du domaine.
+domain-label-too-long = « { $label } » compte { $length } caractères ; chaque partie d'un domaine entre deux points en compte { $max } au maximum.
+domain-character = Un domaine ne peut pas contenir { $char } : utilisez des lettres, des chiffres et des tirets, avec des points entre les parties.
+domain-hyphen = « { $label } » commence ou se termine par un tiret, ce qui est impossible dans un domaine.
+domain-ip-address = Ceci est une adresse IP. Entrez le domaine du client, comme contoso.onmicrosoft.com.
+domain-top-level = « .{ $label } » n'est pas une terminaison de domaine possible. Vérifiez la partie après le dernier point.
+domain-punycode = « { $label } » n'est pas une partie internationalisée (xn--) valide.
+domain-not-mappable = « { $label } » ne peut pas faire partie d'un domaine : il mélange des caractères que les domaines ne peuvent pas combiner. Copiez à nouveau le domaine transmis par votre client.
+
+## Free text. `$noun` is what the answer is called (a `text-noun-…`
+## message); `$name` a character's name (a `text-char-…` message).
+
+text-empty = « { $noun } » : à renseigner.
+text-too-long = « { $noun } » : { $max } caractères au maximum ; ce texte en compte { $length }.
+text-character = « { $noun } » ne peut pas contenir { $char }.
+text-bidi = « { $noun } » contient un caractère de direction masqué : { $name } (U+{ $code }). Il peut afficher le texte dans un autre ordre que celui où il est enregistré. Supprimez-le, ou retapez le texte au lieu de le coller.
+text-invisible = « { $noun } » contient un caractère invisible : { $name } (U+{ $code }). Il peut masquer ce que dit réellement le texte. Supprimez-le, ou retapez le texte au lieu de le coller.
+text-no-letter = « { $noun } » doit contenir au moins une lettre.
+text-noun-claim-name = Nom de la revendication
+text-noun-name = Nom
+text-noun-job-title = Fonction
+text-noun-email = Adresse e-mail
+text-noun-comment = Commentaire
+text-noun-reason = Motif
+text-noun-answer = Réponse
+text-noun-justification = Justification commerciale
+text-noun-information-request = Demande au partenaire
+text-noun-decision-reason = Motif de la décision
+text-char-lre = enchâssement gauche à droite
+text-char-rle = enchâssement droite à gauche
+text-char-pdf = fin de formatage directionnel
+text-char-lro = forçage gauche à droite
+text-char-rlo = forçage droite à gauche
+text-char-lri = isolat gauche à droite
+text-char-rli = isolat droite à gauche
+text-char-fsi = isolat de première forte
+text-char-pdi = fin d'isolat directionnel
+text-char-lrm = marque gauche à droite
+text-char-rlm = marque droite à gauche
+text-char-alm = marque de lettre arabe
+text-char-direction-control = caractère de contrôle de direction
+text-char-zwsp = espace sans chasse
+text-char-zwnj = antiliant sans chasse
+text-char-zwj = liant sans chasse
+text-char-wj = gluon de mots
+text-char-invisible-operator = opérateur invisible
+text-char-zwnbsp = espace insécable sans chasse
+text-char-soft-hyphen = trait d'union conditionnel
+text-char-cgj = gluon de graphèmes
+text-char-mvs = séparateur de voyelles mongol
+text-char-hangul-filler = remplissage hangûl
+text-char-tag = caractère d'étiquette
+text-char-other = caractère
+email-at = Entrez une adresse e-mail avec un seul @, comme nom@contoso.com.
+email-local = La partie avant le @ n'est pas possible dans une adresse e-mail.
+email-domain = La partie après le @ n'est pas un domaine comme contoso.com.
+
+## A claim's answers that keep it from being submitted. `$who` is
+## `customer` (the customer contact), `technical` (the customer's
+## technical contact) or `partner` (the partner's own contact).
+
+claim-contact-name = { $who ->
+    [customer] Entrez le nom du contact client.
+    [technical] Entrez le nom du contact technique du client.
+   *[partner] Entrez le nom de votre contact.
+}
+claim-contact-title = { $who ->
+    [customer] Entrez la fonction du contact client.
+    [technical] Entrez la fonction du contact technique du client.
+   *[partner] Entrez la fonction de votre contact.
+}
+claim-contact-email = { $who ->
+    [customer] Entrez l'adresse e-mail du contact client.
+    [technical] Entrez l'adresse e-mail du contact technique du client.
+   *[partner] Entrez l'adresse e-mail de votre contact.
+}
+claim-name-empty = Entrez un nom pour la revendication.
+claim-solution-seller-empty = Entrez le nom du vendeur de solutions Dynamics.
+claim-customer-name-empty = Entrez le nom du client.
+claim-isv-product-empty = Entrez le nom du produit ou de la solution ISV.
+claim-area-missing = Choisissez le domaine de solutions.
+claim-role-missing = Choisissez votre rôle de partenaire.
+claim-role-not-in-area = « { $role } » n'est pas un rôle de « { $area } ».
+claim-products-missing = Choisissez au moins un produit.
+claim-product-repeated = Ce produit figure deux fois dans la revendication : indiquez chaque produit une seule fois.
+claim-product-unknown = Ce produit ne peut pas faire l'objet d'une revendication.
+
+## Purchase channels, solution areas and partner roles.
+
+role-channel-csp = Fournisseur de solutions cloud (CSP)
+role-channel-volume-licensing = Contrat de licence en volume
+role-channel-web-direct = Web-Direct
+area-business-applications = Business Applications
+area-modern-work-and-security = Modern Work and Security
+role-build-intent-advisor = Intention d'achat - Conseiller
+role-usage-recognition = Reconnaissance de l'utilisation - Sans prime
+role-influenced-revenue-recognition = Reconnaissance du chiffre d'affaires influencé - Sans prime
+role-use-or-consume = Utilisation ou consommation
+role-build-intent-advisor-description = Choisissez ce rôle si vous avez influencé l'achat d'un produit éligible par le client et souhaitez demander des primes de prévente.
+role-usage-recognition-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez demander des primes d'utilisation.
+role-influenced-revenue-recognition-description = Choisissez ce rôle si vous avez influencé le choix d'un produit éligible par le client en tant que Business Influencer. Le chiffre d'affaires vous est associé ; aucune prime n'est versée.
+role-use-or-consume-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez des primes d'utilisation, la prise en compte de l'utilisation ou des compétences, ou les deux.
+role-closed-csp = Non disponible : ce client a acheté via CSP. Les rôles Business Applications ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les associations CSP relèvent d'un autre programme.
+
+## Who may use the claim flow. `access-roles-needed` names the three roles
+## that may claim (`access-global-admin`, `-billing-admin`,
+## `-incentives-admin`).
+
+access-global-admin = Administrateur général
+access-billing-admin = Administrateur de la facturation
+access-incentives-admin = Administrateur de primes incitatives
+access-partner-user = Utilisateur partenaire
+access-reviewer = Examinateur
+access-roles-needed = Les associations de clients exigent l'un de ces rôles : { $first }, { $second }, { $third }. Demandez à votre administrateur général de vous en attribuer un.
+
+## Dates. `date-long`: `$day` and `$year` are digits, `$month` the
+## month's number (1–12).
+
+date-format = Entrez une date au format AAAA-MM-JJ, par exemple 2026-11-24.
+date-long = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+
+## A claim's statuses, as Partner Center names them.
+
+status-editing = En cours de modification
+status-submitted = Soumise
+status-under-review = En cours d'examen
+status-partner-action-required = Action du partenaire requise
+status-approved = Approuvée
+status-eligible = Éligible
+status-rejected = Refusée
+status-disputed = Contestée
+status-withdrawn = Retirée
+
+## Why a claim can't move: `$who` is who may act (`partner`, `reviewer`,
+## `customer`, `clock`); `$action` the action and `$status` the claim's
+## status, as the API spells them; `$date` a date in words; `$reason` a
+## rejection reason (`transition-rejection-…`).
+
+transition-not-your-action = Seul { $who ->
+    [partner] le partenaire à l'origine de la revendication
+    [reviewer] un examinateur Microsoft
+    [customer] le client
+   *[clock] l'échéancier de la revendication
+} peut effectuer cette action.
+transition-wrong-status = « { $action ->
+    [submit] Soumettre
+    [resubmit] Soumettre à nouveau
+    [dispute] Contester
+    [withdraw] Retirer
+    [start_review] Commencer l'examen
+    [request_information] Demander des informations
+    [approve] Approuver
+    [reject] Refuser
+    [win_arbitration] Gagner l'arbitrage
+    [lose_arbitration] Perdre l'arbitrage
+    [opt_out] Refuser l'association
+    [partner_response_expired] Clore faute de réponse du partenaire
+   *[opt_out_window_passed] Clore le délai de refus
+} » est impossible pour une revendication à l'état « { $status ->
+    [editing] En cours de modification
+    [submitted] Soumise
+    [under_review] En cours d'examen
+    [partner_action_required] Action du partenaire requise
+    [approved] Approuvée
+    [eligible] Éligible
+    [rejected] Refusée
+    [disputed] Contestée
+   *[withdrawn] Retirée
+} ».
+transition-window-closed = C'était possible jusqu'au { $date }.
+transition-not-due-yet = Cette échéance n'arrive pas avant le { $date }.
+transition-not-disputable = Une revendication refusée pour ce motif ne peut pas être contestée : { $reason }.
+transition-reason-required = Indiquez un motif.
+transition-in-arbitration = Cette revendication est en concurrence avec celle d'un autre partenaire pour le même produit : elle est tranchée dans l'arbitrage. Approuvez-y l'une des revendications concurrentes.
+transition-request-poe-missing = La preuve d'exécution est manquante
+transition-request-poe-not-acknowledged = La preuve d'exécution n'est ni signée ni approuvée par le client
+transition-request-poe-date = La preuve d'exécution n'est pas datée, ou date de plus de 12 mois
+transition-request-poe-work = La preuve d'exécution ne décrit pas votre travail
+transition-request-poe-products = La preuve d'exécution ne mentionne pas les produits revendiqués
+transition-request-other = Autre (voir le commentaire de l'examinateur)
+transition-rejection-poe-insufficient = La preuve d'exécution est insuffisante
+transition-rejection-no-partner-response = Pas de réponse du partenaire sous 5 jours ouvrés
+transition-rejection-partner-request = Refusée à la demande du partenaire
+transition-rejection-customer-declined = Le client a refusé l'association
+transition-rejection-competing-claim-approved = La revendication d'un autre partenaire pour ce produit a été approuvée
+
+## How long is left before a deadline.
+
+clock-left = { $days ->
+    [one] { $days } jour ouvré restant
+   *[other] { $days } jours ouvrés restants
+}
+clock-due-today = Échéance aujourd'hui
+clock-overdue = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+
+## Products' families, subscriptions' statuses, and why a subscription
+## can't be claimed. `$date` is a date in words.
+
+subscription-family-dynamics = Dynamics 365
+subscription-family-modern-work = Charge de travail Modern Work and Security
+subscription-status-pending = Provisionnement en attente
+subscription-status-active = Actif
+subscription-status-grace = En période de grâce
+subscription-status-expired = Expiré
+subscription-status-suspended = Suspendu
+subscription-required = Le client a { $count } abonnements à ce produit. Entrez l'ID de l'abonnement visé par cette revendication.
+subscription-product-not-on-tenant = Le produit sélectionné n'existe pas sur le locataire du client.
+subscription-not-of-product = Cet abonnement n'est pas un abonnement du produit sélectionné sur le locataire du client.
+subscription-not-dynamics = Cet abonnement ne concerne pas un produit Dynamics 365.
+subscription-csp = Cet abonnement a été acheté via CSP. Les associations de clients CSP relèvent d'un autre programme.
+subscription-not-provisioned = Le client n'a pas encore activé ni provisionné les produits de cet abonnement.
+subscription-provisioned-recently = Cet abonnement a été provisionné il y a moins de { $days } jours. Vous pourrez le revendiquer à partir du { $date }.
+subscription-expired-renewed = Cet abonnement a expiré ; son nouvel ID d'abonnement est { $id }. Créez une revendication avec le nouvel ID.
+subscription-expired = Cet abonnement a expiré. Les ID d'abonnement changent à l'expiration : créez une revendication avec le nouvel ID.
+subscription-suspended = Cet abonnement est suspendu ou désactivé : il ne peut pas donner droit à des primes.
+
+## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
+## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+
+poe-missing = Ajoutez au moins un document de preuve d'exécution.
+poe-size-mb = { $whole },{ $tenths } Mo
+poe-size-kb = { $kb } Ko
+poe-name-missing = Le fichier n'a pas de nom.
+poe-name-character = Le nom du fichier ne peut pas contenir { $char }.
+poe-no-extension = Le nom du fichier n'a pas d'extension : son type est inconnu.
+poe-type-not-allowed = Un fichier .{ $extension } ne peut pas servir de preuve d'exécution.
+poe-empty = Le fichier est vide.
+poe-too-large = Le fichier fait { $size } ; un fichier peut faire 25 Mo au maximum.
+poe-too-many = Une revendication peut avoir { $max } fichiers au maximum.
+poe-content-mismatch = Le contenu du fichier n'est pas celui d'un fichier { $kind }, quel que soit son nom.
+poe-markup = Les pages web et les scripts ne peuvent pas servir de preuve d'exécution, quel que soit leur nom.
+
+## The partner program ID.
+
+program-empty = Choisissez l'ID de programme partenaire visé par cette revendication.
+program-character = Un ID de programme partenaire ne contient que des chiffres ; il ne peut pas contenir { $char }.
+program-length = Un ID de programme partenaire compte { $min } à { $max } chiffres ; celui-ci en compte { $digits }.
+
+## Arbitration: what helps a claim that competes with another partner's.
+
+core-arbitration-evidence = Un autre partenaire détient ou revendique déjà ceci. Les examinateurs comparent les preuves d'exécution de chaque partenaire (la plus récente compte) et peuvent vous en demander davantage à tous les deux. Ce qui aide : un document récent signé ou approuvé par le client, daté de moins de 12 mois, qui mentionne ce produit et décrit le travail que vous avez effectué.

@@ -144,7 +144,7 @@ fn date(_: &str, year: i32, month: u32, day: u32) -> String {
 pub fn start(option: &str) {
     let first = !STARTED.with(|s| s.replace(true));
     if first {
-        cpor_i18n::set_formats(Formats { plural, number, date });
+        cpor_i18n::set_formats(Formats { plural, number, date: Some(date) });
     }
     if !option.is_empty() {
         set(option);

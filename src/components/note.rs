@@ -3,7 +3,7 @@
 //! (a hidden direction control, an invisible character, too long) is shown
 //! at once, and nothing refused is sent.
 
-use cpor_core::text::note;
+use cpor_core::text::{note, Noun};
 use leptos::prelude::*;
 
 use super::field::ErrorMessage;
@@ -12,7 +12,7 @@ use crate::state::form::FieldMessage;
 /// The text rule's refusal of `text` as the note called `noun`, at `path`;
 /// `None` when it may be sent (empty included: whether a note is required
 /// is the form's to say).
-pub fn note_message(path: &str, text: &str, noun: &'static str) -> Option<FieldMessage> {
+pub fn note_message(path: &str, text: &str, noun: Noun) -> Option<FieldMessage> {
     note(text, noun).err().map(|e| FieldMessage::at(path, e.code(), e.to_string()))
 }
 
@@ -26,7 +26,7 @@ pub fn NoteArea(
     #[prop(into)]
     label: String,
     /// What the note is called in messages (`cpor_core::text::nouns`).
-    noun: &'static str,
+    noun: Noun,
     /// The text.
     value: RwSignal<String>,
 ) -> impl IntoView {

@@ -60,7 +60,7 @@ fn row(c: ClaimSummary, today: Date, on_resume: Callback<String>) -> impl IntoVi
     };
     let customer = customer_of(&c);
     let (due, countdown) = deadline_parts(today, c.next_deadline);
-    let area = c.solution_area.map(SolutionArea::label).unwrap_or("\u{2014}");
+    let area = c.solution_area.map(SolutionArea::label).unwrap_or_else(|| "\u{2014}".to_owned());
     let role = c.partner_role.map(|r| r.label()).unwrap_or_default();
     let products = c.products.join(", ");
     view! {

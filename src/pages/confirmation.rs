@@ -52,7 +52,7 @@ pub fn Confirmation(
         </p>
         {s.in_arbitration.then(|| view! {
             <MessageBar intent=Intent::Warning title=tr!(CONFIRMATION_ARBITRATION_TITLE)>
-                <p>{ARBITRATION_EVIDENCE}</p>
+                <p>{cpor_core::Text::from(ARBITRATION_EVIDENCE).to_string()}</p>
                 <p>{tr!(CONFIRMATION_ARBITRATION_TEXT)}</p>
             </MessageBar>
         })}

@@ -13,7 +13,7 @@ use cpor_i18n::{msg, tr, Msg};
 pub fn status_label(status: ClaimStatus) -> String {
     match status {
         ClaimStatus::Editing => tr!(CLAIM_PAGE_STATUS_DRAFT),
-        other => other.label().to_owned(),
+        other => other.label(),
     }
 }
 
@@ -129,7 +129,11 @@ pub fn arbitration(status: ClaimStatus, in_arbitration: bool) -> Option<Notice> 
     Some(if matches!(status, ClaimStatus::Approved | ClaimStatus::Eligible) {
         notice(Tone::Warning, tr!(CLAIM_PAGE_HELD_TITLE), tr!(CLAIM_PAGE_HELD_BODY))
     } else {
-        notice(Tone::Warning, tr!(CLAIM_PAGE_ARBITRATION_TITLE), cpor_core::exclusivity::ARBITRATION_EVIDENCE)
+        notice(
+            Tone::Warning,
+            tr!(CLAIM_PAGE_ARBITRATION_TITLE),
+            cpor_core::Text::from(cpor_core::exclusivity::ARBITRATION_EVIDENCE).to_string(),
+        )
     })
 }
 

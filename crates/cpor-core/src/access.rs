@@ -2,6 +2,7 @@
 //! reviewers review; anyone else is told which roles are needed and whom to
 //! ask.
 
+use cpor_i18n::{msg, t, Msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// A signed-in user's role.
@@ -24,15 +25,20 @@ pub enum UserRole {
 pub const CLAIMING_ROLES: [UserRole; 3] = [UserRole::GlobalAdmin, UserRole::BillingAdmin, UserRole::IncentivesAdmin];
 
 impl UserRole {
-    /// The role's name in the UI.
-    pub fn label(self) -> &'static str {
+    /// The role's name in the UI, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::GlobalAdmin => "Global admin",
-            Self::BillingAdmin => "Billing admin",
-            Self::IncentivesAdmin => "Incentives admin",
-            Self::OtherPartnerRole => "Partner user",
-            Self::Reviewer => "Reviewer",
+            Self::GlobalAdmin => msg::ACCESS_GLOBAL_ADMIN,
+            Self::BillingAdmin => msg::ACCESS_BILLING_ADMIN,
+            Self::IncentivesAdmin => msg::ACCESS_INCENTIVES_ADMIN,
+            Self::OtherPartnerRole => msg::ACCESS_PARTNER_USER,
+            Self::Reviewer => msg::ACCESS_REVIEWER,
         }
+    }
+
+    /// The role's name in the UI, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 
     /// Whether the role may create and manage its organisation's claims.
@@ -47,12 +53,14 @@ impl UserRole {
 }
 
 /// The sentence shown to a partner user without a claiming role.
+pub fn roles_needed_text() -> Text {
+    let [a, b, c] = CLAIMING_ROLES.map(|r| r.message().into());
+    Text::new(msg::ACCESS_ROLES_NEEDED, [a, b, c])
+}
+
+/// [`roles_needed_text`] in the current language.
 pub fn roles_needed_sentence() -> String {
-    let names: Vec<&str> = CLAIMING_ROLES.iter().map(|r| r.label()).collect();
-    format!(
-        "Customer associations need one of these roles: {}. Ask your global admin to give you one.",
-        names.join(", ")
-    )
+    roles_needed_text().to_string()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! the role needs. Returns every problem at once, each tied to its field, so
 //! the UI can list them and the server can refuse with the same words.
 
+use cpor_i18n::{msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::api::v1::{ClaimInput, Contact};
@@ -10,7 +11,7 @@ use crate::catalog::ErrorCode;
 use crate::lifecycle::ClaimField;
 use crate::roles::{PartnerRole, SolutionArea};
 use crate::subscription::ProductFamily;
-use crate::text::{ClaimName, Email, JobTitle, OrganisationName, PersonName, TextError};
+use crate::text::{nouns, ClaimName, Email, JobTitle, OrganisationName, PersonName, TextError};
 use crate::{CustomerDomain, PartnerProgramId, TenantId};
 
 /// A problem with one answer of a claim.
@@ -30,23 +31,26 @@ impl AnswerProblem {
     }
 }
 
-fn text<T>(problems: &mut Vec<AnswerProblem>, path: &str, noun: &str, parsed: Result<T, TextError>) {
+/// Adds the problem of an answer that is refused; `empty` names the answer
+/// when it is missing ("Enter the customer contact's name.").
+fn text<T>(problems: &mut Vec<AnswerProblem>, path: &str, empty: Text, parsed: Result<T, TextError>) {
     if let Err(e) = parsed {
-        // Name the answer: "Enter the customer contact's name."
         let message = match &e {
-            TextError::Empty { .. } => format!("Enter {noun}."),
-            other => other.to_string(),
+            TextError::Empty { .. } => empty,
+            other => other.text(),
         };
         problems.push(AnswerProblem::new(path, e.code(), message));
     }
 }
 
-fn contact(problems: &mut Vec<AnswerProblem>, path: &str, who: &str, c: &Contact, needs_title: bool) {
-    text(problems, &format!("{path}.name"), &format!("the {who}'s name"), PersonName::parse(&c.name));
+/// A contact's answers; `who` is `customer`, `technical` or `partner`.
+fn contact(problems: &mut Vec<AnswerProblem>, path: &str, who: &'static str, c: &Contact, needs_title: bool) {
+    let empty = |m| Text::new(m, [who.into()]);
+    text(problems, &format!("{path}.name"), empty(msg::CLAIM_CONTACT_NAME), PersonName::parse(&c.name));
     if needs_title {
-        text(problems, &format!("{path}.title"), &format!("the {who}'s job title"), JobTitle::parse(&c.title));
+        text(problems, &format!("{path}.title"), empty(msg::CLAIM_CONTACT_TITLE), JobTitle::parse(&c.title));
     }
-    text(problems, &format!("{path}.email"), &format!("the {who}'s email address"), Email::parse(&c.email));
+    text(problems, &format!("{path}.email"), empty(msg::CLAIM_CONTACT_EMAIL), Email::parse(&c.email));
 }
 
 /// Every problem that keeps `input` from being submitted. `families` gives
@@ -68,27 +72,33 @@ pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -
         (None, _) => problems.push(AnswerProblem::new(
             "solution_area",
             ErrorCode::UnknownSolutionArea,
-            "Choose the solution area.",
+            Text::from(msg::CLAIM_AREA_MISSING),
         )),
-        (Some(_), None) => {
-            problems.push(AnswerProblem::new("partner_role", ErrorCode::RoleNotChosen, "Choose your partner role."))
-        }
+        (Some(_), None) => problems.push(AnswerProblem::new(
+            "partner_role",
+            ErrorCode::RoleNotChosen,
+            Text::from(msg::CLAIM_ROLE_MISSING),
+        )),
         (Some(area), Some(role)) if role.solution_area() != area => problems.push(AnswerProblem::new(
             "partner_role",
             ErrorCode::RoleNotInArea,
-            format!("{} isn't a role of {}.", role.label(), area.label()),
+            Text::new(msg::CLAIM_ROLE_NOT_IN_AREA, [role.message().into(), area.message().into()]),
         )),
         _ => {}
     }
     if input.products.is_empty() {
-        problems.push(AnswerProblem::new("products", ErrorCode::ProductsMissing, "Choose at least one product."));
+        problems.push(AnswerProblem::new(
+            "products",
+            ErrorCode::ProductsMissing,
+            Text::from(msg::CLAIM_PRODUCTS_MISSING),
+        ));
     }
     for (i, product) in input.products.iter().enumerate() {
         if input.products[..i].iter().any(|earlier| earlier.product_id == product.product_id) {
             problems.push(AnswerProblem::new(
                 &format!("products.{i}"),
                 ErrorCode::ProductRepeated,
-                "This product is in the claim twice: list each product once.",
+                Text::from(msg::CLAIM_PRODUCT_REPEATED),
             ));
         }
     }
@@ -97,38 +107,39 @@ pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -
             problems.push(AnswerProblem::new(
                 &format!("products.{i}"),
                 ErrorCode::UnknownProduct,
-                "This product isn't one that can be claimed.",
+                Text::from(msg::CLAIM_PRODUCT_UNKNOWN),
             ));
         }
     }
-    text(&mut problems, "claim_name", "a claim name", ClaimName::parse(&input.claim_name));
-    text(&mut problems, "comment", "a comment", crate::text::note(&input.comment, "comment"));
-    contact(&mut problems, "customer_contact", "customer contact", &input.customer_contact, true);
+    text(&mut problems, "claim_name", msg::CLAIM_NAME_EMPTY.into(), ClaimName::parse(&input.claim_name));
+    let comment = crate::text::note(&input.comment, nouns::COMMENT);
+    text(&mut problems, "comment", Text::new(msg::TEXT_EMPTY, [nouns::COMMENT.into()]), comment);
+    contact(&mut problems, "customer_contact", "customer", &input.customer_contact, true);
     let dynamics = families.contains(&Some(ProductFamily::Dynamics365))
         || input.solution_area == Some(SolutionArea::BusinessApplications);
     if dynamics {
         let technical = input.technical_contact.clone().unwrap_or_default();
-        contact(&mut problems, "technical_contact", "customer technical contact", &technical, true);
+        contact(&mut problems, "technical_contact", "technical", &technical, true);
     }
-    contact(&mut problems, "partner_contact", "your contact", &input.partner_contact, false);
+    contact(&mut problems, "partner_contact", "partner", &input.partner_contact, false);
     if input.partner_role.is_some_and(PartnerRole::needs_revenue_details) {
         let revenue = input.revenue.clone().unwrap_or_default();
         text(
             &mut problems,
             "revenue.solution_seller",
-            "the Dynamics solution seller's name",
+            msg::CLAIM_SOLUTION_SELLER_EMPTY.into(),
             PersonName::parse(&revenue.solution_seller),
         );
         text(
             &mut problems,
             "revenue.customer_name",
-            "the customer's name",
+            msg::CLAIM_CUSTOMER_NAME_EMPTY.into(),
             OrganisationName::parse(&revenue.customer_name),
         );
         text(
             &mut problems,
             "revenue.isv_product",
-            "the ISV product or solution name",
+            msg::CLAIM_ISV_PRODUCT_EMPTY.into(),
             OrganisationName::parse(&revenue.isv_product),
         );
     }
@@ -155,7 +166,7 @@ pub fn canonical(input: &ClaimInput) -> ClaimInput {
     keep(&mut out.tenant_id, TenantId::parse);
     keep(&mut out.domain, CustomerDomain::parse);
     keep(&mut out.claim_name, ClaimName::parse);
-    if let Ok(comment) = crate::text::note(&input.comment, "comment") {
+    if let Ok(comment) = crate::text::note(&input.comment, nouns::COMMENT) {
         out.comment = comment.unwrap_or_default();
     }
     contact(&mut out.customer_contact);

@@ -8,6 +8,8 @@
 
 use std::collections::BTreeSet;
 
+use cpor_i18n::{msg, Text};
+
 use crate::date::Date;
 
 /// Business days reviewers have to start a review after submission.
@@ -109,15 +111,19 @@ pub enum Countdown {
 }
 
 impl Countdown {
-    /// "3 business days left", "Due today", "2 days overdue".
-    pub fn describe(self) -> String {
+    /// "3 business days left", "Due today", "2 days overdue", as a
+    /// message.
+    pub fn text(self) -> Text {
         match self {
-            Self::Left { business_days: 1 } => "1 business day left".to_owned(),
-            Self::Left { business_days } => format!("{business_days} business days left"),
-            Self::DueToday => "Due today".to_owned(),
-            Self::Overdue { days: 1 } => "1 day overdue".to_owned(),
-            Self::Overdue { days } => format!("{days} days overdue"),
+            Self::Left { business_days } => Text::new(msg::CLOCK_LEFT, [business_days.into()]),
+            Self::DueToday => msg::CLOCK_DUE_TODAY.into(),
+            Self::Overdue { days } => Text::new(msg::CLOCK_OVERDUE, [days.into()]),
         }
+    }
+
+    /// [`Countdown::text`] in the current language.
+    pub fn describe(self) -> String {
+        self.text().to_string()
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// A calendar date (no time, no zone): claim clocks count whole days.
@@ -41,28 +42,20 @@ impl Weekday {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError;
 
+impl DateError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        msg::DATE_FORMAT.into()
+    }
+}
+
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Enter a date as YYYY-MM-DD, for example 2026-11-24.")
+        self.text().fmt(f)
     }
 }
 
 impl std::error::Error for DateError {}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -166,10 +159,15 @@ impl Date {
         }
     }
 
-    /// The date in words, e.g. "24 November 2026".
-    pub fn long(self) -> String {
+    /// The date in words, as a message: "24 November 2026" in English.
+    pub fn text(self) -> Text {
         let (y, m, d) = self.ymd();
-        format!("{d} {} {y}", MONTHS[m as usize - 1])
+        Text::new(msg::DATE_LONG, [d.to_string().into(), m.into(), y.to_string().into()])
+    }
+
+    /// The date in words in the current language, e.g. "24 November 2026".
+    pub fn long(self) -> String {
+        self.text().to_string()
     }
 }
 

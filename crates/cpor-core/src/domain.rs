@@ -10,6 +10,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -308,72 +309,37 @@ fn shorten(label: &str) -> String {
     }
 }
 
+impl DomainError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Empty => msg::DOMAIN_EMPTY.into(),
+            Self::TooLong { length } => Text::new(msg::DOMAIN_TOO_LONG, [(*length).into(), MAX_DOMAIN_LEN.into()]),
+            Self::LooksLikeEmail { domain } if CustomerDomain::parse(domain).is_ok() => {
+                Text::new(msg::DOMAIN_LOOKS_LIKE_EMAIL, [domain.clone().into()])
+            }
+            Self::LooksLikeEmail { .. } => msg::DOMAIN_LOOKS_LIKE_EMAIL_ONLY.into(),
+            Self::LooksLikeTenantId => msg::DOMAIN_LOOKS_LIKE_TENANT_ID.into(),
+            Self::HasPath { host } => Text::new(msg::DOMAIN_HAS_PATH, [host.clone().into()]),
+            Self::HasPort { host } => Text::new(msg::DOMAIN_HAS_PORT, [host.clone().into()]),
+            Self::SingleLabel { label } => Text::new(msg::DOMAIN_SINGLE_LABEL, [shorten(label).into()]),
+            Self::EmptyLabel => msg::DOMAIN_EMPTY_LABEL.into(),
+            Self::LabelTooLong { label, length } => {
+                Text::new(msg::DOMAIN_LABEL_TOO_LONG, [shorten(label).into(), (*length).into(), MAX_LABEL_LEN.into()])
+            }
+            Self::InvalidCharacter(c) => Text::new(msg::DOMAIN_CHARACTER, [describe_char(*c).into()]),
+            Self::HyphenAtEdge { label } => Text::new(msg::DOMAIN_HYPHEN, [shorten(label).into()]),
+            Self::IpAddress => msg::DOMAIN_IP_ADDRESS.into(),
+            Self::TopLevel { label } => Text::new(msg::DOMAIN_TOP_LEVEL, [shorten(label).into()]),
+            Self::Punycode { label } => Text::new(msg::DOMAIN_PUNYCODE, [shorten(label).into()]),
+            Self::NotMappable { label } => Text::new(msg::DOMAIN_NOT_MAPPABLE, [shorten(label).into()]),
+        }
+    }
+}
+
 impl fmt::Display for DomainError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Empty => write!(f, "Enter the customer domain."),
-            Self::TooLong { length } => {
-                write!(f, "This is {length} characters long; a domain can have at most {MAX_DOMAIN_LEN}.")
-            }
-            Self::LooksLikeEmail { domain } if CustomerDomain::parse(domain).is_ok() => {
-                write!(f, "This is an email address. Enter only the domain after the @: {domain}.")
-            }
-            Self::LooksLikeEmail { .. } => write!(
-                f,
-                "This looks like an email address. Enter only the domain, like contoso.onmicrosoft.com."
-            ),
-            Self::LooksLikeTenantId => write!(
-                f,
-                "This looks like a tenant ID, not a domain. Put it in Customer tenant ID and enter the customer's domain here."
-            ),
-            Self::HasPath { host } => write!(f, "Enter only the domain, without the rest of the web address: {host}."),
-            Self::HasPort { host } => write!(f, "Enter only the domain, without the port number: {host}."),
-            Self::SingleLabel { label } => write!(
-                f,
-                "\u{201C}{}\u{201D} is only part of a domain. Enter the whole domain, like {}.onmicrosoft.com.",
-                shorten(label),
-                shorten(label)
-            ),
-            Self::EmptyLabel => write!(
-                f,
-                "There are two dots together, or a dot at the start. Each dot must sit between two parts of the domain."
-            ),
-            Self::LabelTooLong { label, length } => write!(
-                f,
-                "\u{201C}{}\u{201D} is {length} characters long; each part of a domain between dots can have at most {MAX_LABEL_LEN}.",
-                shorten(label)
-            ),
-            Self::InvalidCharacter(c) => write!(
-                f,
-                "A domain can't contain {}: use letters, digits and hyphens, with dots between the parts.",
-                describe_char(*c)
-            ),
-            Self::HyphenAtEdge { label } => write!(
-                f,
-                "\u{201C}{}\u{201D} starts or ends with a hyphen; the parts of a domain can't.",
-                shorten(label)
-            ),
-            Self::IpAddress => write!(
-                f,
-                "This is an IP address. Enter the customer's domain, like contoso.onmicrosoft.com."
-            ),
-            Self::TopLevel { label } => write!(
-                f,
-                "\u{201C}.{}\u{201D} isn't a possible ending for a domain. Check the part after the last dot.",
-                shorten(label)
-            ),
-            Self::Punycode { label } => write!(
-                f,
-                "\u{201C}{}\u{201D} isn't a valid internationalised (xn--) label.",
-                shorten(label)
-            ),
-            Self::NotMappable { label } => write!(
-                f,
-                "\u{201C}{}\u{201D} can't be part of a domain: it mixes characters that domains can't combine. \
-                 Copy the domain again from your customer.",
-                shorten(label)
-            ),
-        }
+        self.text().fmt(f)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Msg};
 use serde::{Deserialize, Serialize};
 
 use crate::lifecycle::ClaimStatus;
@@ -109,7 +110,7 @@ pub fn competition<'a>(
 }
 
 /// What helps a claim through arbitration, shown before submit.
-pub const ARBITRATION_EVIDENCE: &str = "Another partner already holds or claims this. Reviewers compare each partner's proof of execution (the most recent counts) and may ask both of you for more. Evidence that helps: a recent document signed or acknowledged by the customer, dated within the last 12 months, that names this product and describes the work you did.";
+pub const ARBITRATION_EVIDENCE: Msg<0> = msg::CORE_ARBITRATION_EVIDENCE;
 
 #[cfg(test)]
 mod tests {

@@ -54,6 +54,9 @@ pub mod unicode;
 
 pub use catalog::{ErrorCode, Field, ENROLMENT_URL, SUPPORT_URL};
 pub use clock::BusinessCalendar;
+/// The rules' sentences are messages of the catalogues, worded where they
+/// are shown: [`Text`] (a message with its values) and [`Msg`] (a message).
+pub use cpor_i18n::{Msg, Text};
 pub use date::Date;
 pub use domain::{CustomerDomain, DomainError};
 pub use guid::GuidProblem;

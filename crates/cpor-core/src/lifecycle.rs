@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, t, Msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -48,18 +49,40 @@ impl ClaimStatus {
         Self::Withdrawn,
     ];
 
-    /// The status's name as Partner Center shows it.
-    pub fn label(self) -> &'static str {
+    /// The status's name as Partner Center shows it, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::Editing => "Editing",
-            Self::Submitted => "Submitted",
-            Self::UnderReview => "Under review",
-            Self::PartnerActionRequired => "Partner action required",
-            Self::Approved => "Approved",
-            Self::Eligible => "Eligible",
-            Self::Rejected => "Rejected",
-            Self::Disputed => "Disputed",
-            Self::Withdrawn => "Withdrawn",
+            Self::Editing => msg::STATUS_EDITING,
+            Self::Submitted => msg::STATUS_SUBMITTED,
+            Self::UnderReview => msg::STATUS_UNDER_REVIEW,
+            Self::PartnerActionRequired => msg::STATUS_PARTNER_ACTION_REQUIRED,
+            Self::Approved => msg::STATUS_APPROVED,
+            Self::Eligible => msg::STATUS_ELIGIBLE,
+            Self::Rejected => msg::STATUS_REJECTED,
+            Self::Disputed => msg::STATUS_DISPUTED,
+            Self::Withdrawn => msg::STATUS_WITHDRAWN,
+        }
+    }
+
+    /// The status's name as Partner Center shows it, in the current
+    /// language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
+    }
+
+    /// The status's key, as the API spells it (`under_review`): what
+    /// messages choose their words on.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Editing => "editing",
+            Self::Submitted => "submitted",
+            Self::UnderReview => "under_review",
+            Self::PartnerActionRequired => "partner_action_required",
+            Self::Approved => "approved",
+            Self::Eligible => "eligible",
+            Self::Rejected => "rejected",
+            Self::Disputed => "disputed",
+            Self::Withdrawn => "withdrawn",
         }
     }
 
@@ -99,7 +122,7 @@ impl ClaimStatus {
 
 impl fmt::Display for ClaimStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -168,16 +191,21 @@ impl InformationRequestReason {
         Self::Other,
     ];
 
-    /// The reason as the partner reads it.
-    pub fn label(self) -> &'static str {
+    /// The reason as the partner reads it, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::PoeMissing => "Proof of execution is missing",
-            Self::PoeNotAcknowledged => "Proof of execution lacks the customer's acknowledgement or signature",
-            Self::PoeDateMissingOrOld => "Proof of execution has missing dates, or dates older than 12 months",
-            Self::PoeWorkNotDescribed => "Proof of execution doesn't describe your work",
-            Self::PoeProductsNotNamed => "Proof of execution doesn't name the claimed products",
-            Self::Other => "Other (see the reviewer's comment)",
+            Self::PoeMissing => msg::TRANSITION_REQUEST_POE_MISSING,
+            Self::PoeNotAcknowledged => msg::TRANSITION_REQUEST_POE_NOT_ACKNOWLEDGED,
+            Self::PoeDateMissingOrOld => msg::TRANSITION_REQUEST_POE_DATE,
+            Self::PoeWorkNotDescribed => msg::TRANSITION_REQUEST_POE_WORK,
+            Self::PoeProductsNotNamed => msg::TRANSITION_REQUEST_POE_PRODUCTS,
+            Self::Other => msg::TRANSITION_REQUEST_OTHER,
         }
+    }
+
+    /// The reason as the partner reads it, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 }
 
@@ -207,15 +235,20 @@ impl RejectionReason {
         Self::CompetingClaimApproved,
     ];
 
-    /// The reason as the partner reads it.
-    pub fn label(self) -> &'static str {
+    /// The reason as the partner reads it, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::PoeInsufficient => "The proof of execution is insufficient",
-            Self::NoPartnerResponse => "No partner response within 5 business days",
-            Self::PartnerRequest => "Rejected at the partner's request",
-            Self::CustomerDeclined => "The customer declined the association",
-            Self::CompetingClaimApproved => "Another partner's claim for this product was approved",
+            Self::PoeInsufficient => msg::TRANSITION_REJECTION_POE_INSUFFICIENT,
+            Self::NoPartnerResponse => msg::TRANSITION_REJECTION_NO_PARTNER_RESPONSE,
+            Self::PartnerRequest => msg::TRANSITION_REJECTION_PARTNER_REQUEST,
+            Self::CustomerDeclined => msg::TRANSITION_REJECTION_CUSTOMER_DECLINED,
+            Self::CompetingClaimApproved => msg::TRANSITION_REJECTION_COMPETING_CLAIM_APPROVED,
         }
+    }
+
+    /// The reason as the partner reads it, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 
     /// Whether the partner may dispute a rejection for this reason.
@@ -297,7 +330,28 @@ impl Action {
         }
     }
 
-    /// A short name for messages and history.
+    /// The action's key, as the API spells it (`start_review`): what
+    /// messages choose their words on.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Submit => "submit",
+            Self::Resubmit => "resubmit",
+            Self::Dispute => "dispute",
+            Self::Withdraw { .. } => "withdraw",
+            Self::StartReview => "start_review",
+            Self::RequestInformation { .. } => "request_information",
+            Self::Approve => "approve",
+            Self::Reject { .. } => "reject",
+            Self::WinArbitration => "win_arbitration",
+            Self::LoseArbitration => "lose_arbitration",
+            Self::OptOut => "opt_out",
+            Self::PartnerResponseExpired => "partner_response_expired",
+            Self::OptOutWindowPassed => "opt_out_window_passed",
+        }
+    }
+
+    /// A short English name for the history and request keys (stored, so
+    /// never translated; messages use [`Action::key`]).
     pub fn label(&self) -> &'static str {
         match self {
             Self::Submit => "submit",
@@ -342,7 +396,7 @@ pub enum TransitionRefusal {
     WrongStatus {
         /// The current status.
         status: ClaimStatus,
-        /// The action's name.
+        /// The action's key ([`Action::key`]).
         action: &'static str,
     },
     /// A window (dispute, opt-out) closed on the given day.
@@ -382,35 +436,36 @@ impl TransitionRefusal {
     }
 }
 
-impl fmt::Display for TransitionRefusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TransitionRefusal {
+    /// The sentence saying why.
+    pub fn text(&self) -> Text {
         match self {
             Self::NotYourAction { allowed, .. } => {
                 let who = match allowed {
-                    Actor::Partner => "the claiming partner",
-                    Actor::Reviewer => "a Microsoft reviewer",
-                    Actor::Customer => "the customer",
-                    Actor::Clock => "the claim's clock",
+                    Actor::Partner => "partner",
+                    Actor::Reviewer => "reviewer",
+                    Actor::Customer => "customer",
+                    Actor::Clock => "clock",
                 };
-                write!(f, "Only {who} can do this.")
+                Text::new(msg::TRANSITION_NOT_YOUR_ACTION, [who.into()])
             }
             Self::WrongStatus { status, action } => {
-                write!(f, "You can't {action} a claim that is {}.", status.label().to_lowercase())
+                Text::new(msg::TRANSITION_WRONG_STATUS, [(*action).into(), status.key().into()])
             }
             Self::WindowClosed { closed_after } => {
-                write!(f, "This was possible until {}.", closed_after.long())
+                Text::new(msg::TRANSITION_WINDOW_CLOSED, [closed_after.text().into()])
             }
-            Self::NotDueYet { due } => write!(f, "This isn't due before {}.", due.long()),
-            Self::NotDisputable { reason } => {
-                write!(f, "A claim rejected for this reason can't be disputed: {}.", reason.label())
-            }
-            Self::ReasonRequired => write!(f, "Give a reason."),
-            Self::InArbitration => write!(
-                f,
-                "This claim competes with another partner's claim for the same product, so it is decided in the \
-                 arbitration: approve one of the competing claims there."
-            ),
+            Self::NotDueYet { due } => Text::new(msg::TRANSITION_NOT_DUE_YET, [due.text().into()]),
+            Self::NotDisputable { reason } => Text::new(msg::TRANSITION_NOT_DISPUTABLE, [reason.message().into()]),
+            Self::ReasonRequired => msg::TRANSITION_REASON_REQUIRED.into(),
+            Self::InArbitration => msg::TRANSITION_IN_ARBITRATION.into(),
         }
+    }
+}
+
+impl fmt::Display for TransitionRefusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
     }
 }
 
@@ -427,7 +482,7 @@ pub fn transition(
     if action.actor() != actor {
         return Err(TransitionRefusal::NotYourAction { actor, allowed: action.actor() });
     }
-    let wrong = || TransitionRefusal::WrongStatus { status: claim.status, action: action.label() };
+    let wrong = || TransitionRefusal::WrongStatus { status: claim.status, action: action.key() };
     match (action, claim.status) {
         (Action::Submit, S::Editing) => Ok(S::Submitted),
         (Action::Resubmit, S::PartnerActionRequired) => Ok(S::UnderReview),

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -18,7 +19,7 @@ pub const MAX_NAME_CHARS: usize = 120;
 /// How many leading bytes the content check reads.
 pub const SNIFF_BYTES: usize = 512;
 /// What a claim without proof of execution is told (code `poe_missing`).
-pub const POE_MISSING: &str = "Add at least one proof-of-execution document.";
+pub const POE_MISSING: Msg<0> = msg::POE_MISSING;
 
 /// An accepted kind of proof-of-execution file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -253,40 +254,45 @@ impl PoeFileError {
     }
 }
 
-/// A file's size as a file explorer writes it: "1.2 MB", "340 KB".
-pub fn human_size(bytes: u64) -> String {
+/// A file's size as a file explorer writes it, as a message: "1.2 MB",
+/// "340 KB" in English.
+pub fn size_text(bytes: u64) -> Text {
     // Integer arithmetic: float formatting would add ~10 KB to the wasm.
     if bytes >= 1024 * 1024 {
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        Text::new(msg::POE_SIZE_MB, [(tenths / 10).to_string().into(), (tenths % 10).to_string().into()])
     } else {
-        format!("{} KB", bytes.div_ceil(1024))
+        Text::new(msg::POE_SIZE_KB, [bytes.div_ceil(1024).to_string().into()])
+    }
+}
+
+/// [`size_text`] in the current language.
+pub fn human_size(bytes: u64) -> String {
+    size_text(bytes).to_string()
+}
+
+impl PoeFileError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NameMissing => msg::POE_NAME_MISSING.into(),
+            Self::NameCharacter(c) => Text::new(msg::POE_NAME_CHARACTER, [crate::input::describe_char(*c).into()]),
+            Self::NoExtension => msg::POE_NO_EXTENSION.into(),
+            Self::TypeNotAllowed { extension } => Text::new(msg::POE_TYPE_NOT_ALLOWED, [extension.clone().into()]),
+            Self::Empty => msg::POE_EMPTY.into(),
+            Self::TooLarge { bytes } => Text::new(msg::POE_TOO_LARGE, [size_text(*bytes).into()]),
+            Self::TooMany => Text::new(msg::POE_TOO_MANY, [MAX_FILES_PER_CLAIM.into()]),
+            Self::ContentMismatch { claimed } => {
+                Text::new(msg::POE_CONTENT_MISMATCH, [format!("{claimed:?}").to_ascii_uppercase().into()])
+            }
+            Self::Markup => msg::POE_MARKUP.into(),
+        }
     }
 }
 
 impl fmt::Display for PoeFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NameMissing => write!(f, "The file has no name."),
-            Self::NameCharacter(c) => write!(f, "The file name can't contain {}.", crate::input::describe_char(*c)),
-            Self::NoExtension => {
-                write!(f, "The file name has no extension, so its type is unknown.")
-            }
-            Self::TypeNotAllowed { extension } => write!(f, "A .{extension} file can't be used as proof of execution."),
-            Self::Empty => write!(f, "The file is empty."),
-            Self::TooLarge { bytes } => {
-                write!(f, "The file is {}; a file can be at most 25 MB.", human_size(*bytes))
-            }
-            Self::TooMany => write!(f, "A claim can have at most {MAX_FILES_PER_CLAIM} files."),
-            Self::ContentMismatch { claimed } => write!(
-                f,
-                "The file's content isn't a {} file, whatever its name says.",
-                format!("{claimed:?}").to_ascii_uppercase()
-            ),
-            Self::Markup => {
-                write!(f, "Web pages and scripts can't be used as proof of execution, whatever their name.")
-            }
-        }
+        self.text().fmt(f)
     }
 }
 

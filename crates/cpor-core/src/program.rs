@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -69,17 +70,22 @@ impl PartnerProgramIdError {
     }
 }
 
-impl fmt::Display for PartnerProgramIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PartnerProgramIdError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
         match self {
-            Self::Empty => write!(f, "Choose the partner program ID this claim is for."),
-            Self::InvalidCharacter(c) => {
-                write!(f, "A partner program ID is made of digits only; it can't contain {}.", describe_char(*c))
-            }
+            Self::Empty => msg::PROGRAM_EMPTY.into(),
+            Self::InvalidCharacter(c) => Text::new(msg::PROGRAM_CHARACTER, [describe_char(*c).into()]),
             Self::Length { digits } => {
-                write!(f, "A partner program ID has {MIN_DIGITS} to {MAX_DIGITS} digits; this has {digits}.")
+                Text::new(msg::PROGRAM_LENGTH, [MIN_DIGITS.into(), MAX_DIGITS.into(), (*digits).into()])
             }
         }
+    }
+}
+
+impl fmt::Display for PartnerProgramIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
     }
 }
 

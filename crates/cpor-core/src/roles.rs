@@ -2,6 +2,7 @@
 //! the claim flow, a plain-words description of each role, and which roles
 //! are open for a customer's purchase channel (and why the others are not).
 
+use cpor_i18n::{msg, t, Msg};
 use serde::{Deserialize, Serialize};
 
 /// How the customer bought the products.
@@ -20,13 +21,18 @@ impl PurchaseChannel {
     /// Every channel.
     pub const ALL: [Self; 3] = [Self::Csp, Self::VolumeLicensing, Self::WebDirect];
 
-    /// The channel's name in the UI.
-    pub fn label(self) -> &'static str {
+    /// The channel's name in the UI, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::Csp => "Cloud Solution Provider (CSP)",
-            Self::VolumeLicensing => "Volume Licensing agreement",
-            Self::WebDirect => "Web-Direct",
+            Self::Csp => msg::ROLE_CHANNEL_CSP,
+            Self::VolumeLicensing => msg::ROLE_CHANNEL_VOLUME_LICENSING,
+            Self::WebDirect => msg::ROLE_CHANNEL_WEB_DIRECT,
         }
+    }
+
+    /// The channel's name in the UI, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 }
 
@@ -44,12 +50,17 @@ impl SolutionArea {
     /// Every solution area.
     pub const ALL: [Self; 2] = [Self::BusinessApplications, Self::ModernWorkAndSecurity];
 
-    /// The area's name in the UI.
-    pub fn label(self) -> &'static str {
+    /// The area's name in the UI, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::BusinessApplications => "Business Applications",
-            Self::ModernWorkAndSecurity => "Modern Work and Security",
+            Self::BusinessApplications => msg::AREA_BUSINESS_APPLICATIONS,
+            Self::ModernWorkAndSecurity => msg::AREA_MODERN_WORK_AND_SECURITY,
         }
+    }
+
+    /// The area's name in the UI, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 
     /// The partner roles of this area.
@@ -84,14 +95,19 @@ impl PartnerRole {
     pub const ALL: [Self; 4] =
         [Self::BuildIntentAdvisor, Self::UsageRecognition, Self::InfluencedRevenueRecognition, Self::UseOrConsume];
 
-    /// The role's name as Partner Center shows it.
-    pub fn label(self) -> &'static str {
+    /// The role's name as Partner Center shows it, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::BuildIntentAdvisor => "Build intent - Advisor",
-            Self::UsageRecognition => "Usage recognition - Non-Incentivized",
-            Self::InfluencedRevenueRecognition => "Influenced Revenue recognition - Non-Incentivized",
-            Self::UseOrConsume => "Use or consume",
+            Self::BuildIntentAdvisor => msg::ROLE_BUILD_INTENT_ADVISOR,
+            Self::UsageRecognition => msg::ROLE_USAGE_RECOGNITION,
+            Self::InfluencedRevenueRecognition => msg::ROLE_INFLUENCED_REVENUE_RECOGNITION,
+            Self::UseOrConsume => msg::ROLE_USE_OR_CONSUME,
         }
+    }
+
+    /// The role's name as Partner Center shows it, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 
     /// The solution area the role belongs to.
@@ -102,22 +118,15 @@ impl PartnerRole {
         }
     }
 
-    /// When to choose this role, in plain words.
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::BuildIntentAdvisor => {
-                "Choose this if you influenced the customer's purchase of an eligible product and want to apply for presale incentives."
-            }
-            Self::UsageRecognition => {
-                "Choose this if you drive the customer's adoption and usage of an eligible workload and want to apply for usage incentives."
-            }
-            Self::InfluencedRevenueRecognition => {
-                "Choose this if you influenced the customer's choice of an eligible product as a Business Influencer. It associates revenue with you; it doesn't pay incentives."
-            }
-            Self::UseOrConsume => {
-                "Choose this if you drive the customer's adoption and usage of an eligible workload and want usage incentives, usage or competency attainment, or both."
-            }
-        }
+    /// When to choose this role, in plain words, in the current language.
+    pub fn description(self) -> String {
+        let m = match self {
+            Self::BuildIntentAdvisor => msg::ROLE_BUILD_INTENT_ADVISOR_DESCRIPTION,
+            Self::UsageRecognition => msg::ROLE_USAGE_RECOGNITION_DESCRIPTION,
+            Self::InfluencedRevenueRecognition => msg::ROLE_INFLUENCED_REVENUE_RECOGNITION_DESCRIPTION,
+            Self::UseOrConsume => msg::ROLE_USE_OR_CONSUME_DESCRIPTION,
+        };
+        t(m, [])
     }
 
     /// Whether the role earns incentive payments.
@@ -162,13 +171,17 @@ pub enum RoleClosedReason {
 }
 
 impl RoleClosedReason {
-    /// The explanation shown beside the disabled role.
-    pub fn explanation(self) -> &'static str {
+    /// The explanation shown beside the disabled role, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::BoughtThroughCsp => {
-                "Not available: this customer bought through CSP. Business Applications roles apply only to purchases through a Volume Licensing agreement or Web-Direct; CSP associations are a different program."
-            }
+            Self::BoughtThroughCsp => msg::ROLE_CLOSED_CSP,
         }
+    }
+
+    /// The explanation shown beside the disabled role, in the current
+    /// language.
+    pub fn explanation(self) -> String {
+        t(self.message(), [])
     }
 }
 

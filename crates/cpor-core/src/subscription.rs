@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use cpor_i18n::Text;
+use cpor_i18n::{msg, t, Msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
@@ -69,12 +69,17 @@ pub enum ProductFamily {
 }
 
 impl ProductFamily {
-    /// The family's name in the UI.
-    pub fn label(self) -> &'static str {
+    /// The family's name in the UI, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::Dynamics365 => "Dynamics 365",
-            Self::ModernWork => "Modern Work and Security workload",
+            Self::Dynamics365 => msg::SUBSCRIPTION_FAMILY_DYNAMICS,
+            Self::ModernWork => msg::SUBSCRIPTION_FAMILY_MODERN_WORK,
         }
+    }
+
+    /// The family's name in the UI, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 }
 
@@ -114,15 +119,20 @@ impl SubscriptionStatus {
         matches!(self, Self::Active | Self::Grace)
     }
 
-    /// The status's name in the UI.
-    pub fn label(self) -> &'static str {
+    /// The status's name in the UI, as a message.
+    pub fn message(self) -> Msg<0> {
         match self {
-            Self::PendingProvisioning => "Pending provisioning",
-            Self::Active => "Active",
-            Self::Grace => "In grace period",
-            Self::Expired => "Expired",
-            Self::Suspended => "Suspended",
+            Self::PendingProvisioning => msg::SUBSCRIPTION_STATUS_PENDING,
+            Self::Active => msg::SUBSCRIPTION_STATUS_ACTIVE,
+            Self::Grace => msg::SUBSCRIPTION_STATUS_GRACE,
+            Self::Expired => msg::SUBSCRIPTION_STATUS_EXPIRED,
+            Self::Suspended => msg::SUBSCRIPTION_STATUS_SUSPENDED,
         }
+    }
+
+    /// The status's name in the UI, in the current language.
+    pub fn label(self) -> String {
+        t(self.message(), [])
     }
 }
 
@@ -209,45 +219,33 @@ impl SubscriptionIdError {
     }
 }
 
+impl SubscriptionRefusal {
+    /// The sentence saying why.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NotASubscriptionId(e) => e.text(),
+            Self::SubscriptionRequired { count } => Text::new(msg::SUBSCRIPTION_REQUIRED, [(*count).into()]),
+            Self::ProductNotOnTenant { subscription_entered: false } => msg::SUBSCRIPTION_PRODUCT_NOT_ON_TENANT.into(),
+            Self::ProductNotOnTenant { subscription_entered: true } => msg::SUBSCRIPTION_NOT_OF_PRODUCT.into(),
+            Self::NotDynamics => msg::SUBSCRIPTION_NOT_DYNAMICS.into(),
+            Self::BoughtThroughCsp => msg::SUBSCRIPTION_CSP.into(),
+            Self::NotProvisioned => msg::SUBSCRIPTION_NOT_PROVISIONED.into(),
+            Self::ProvisionedRecently { claimable_from } => Text::new(
+                msg::SUBSCRIPTION_PROVISIONED_RECENTLY,
+                [PROVISIONING_DELAY_DAYS.into(), claimable_from.text().into()],
+            ),
+            Self::Expired { renewed_as: Some(new) } => {
+                Text::new(msg::SUBSCRIPTION_EXPIRED_RENEWED, [new.as_str().to_owned().into()])
+            }
+            Self::Expired { renewed_as: None } => msg::SUBSCRIPTION_EXPIRED.into(),
+            Self::Suspended => msg::SUBSCRIPTION_SUSPENDED.into(),
+        }
+    }
+}
+
 impl fmt::Display for SubscriptionRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NotASubscriptionId(e) => write!(f, "{e}"),
-            Self::SubscriptionRequired { count } => write!(
-                f,
-                "The customer has {count} subscriptions of this product. Enter the subscription ID this claim is for."
-            ),
-            Self::ProductNotOnTenant { subscription_entered: false } => {
-                write!(f, "The selected product doesn't exist on the customer's tenant.")
-            }
-            Self::ProductNotOnTenant { subscription_entered: true } => write!(
-                f,
-                "This subscription isn't a subscription of the selected product on the customer's tenant."
-            ),
-            Self::NotDynamics => write!(f, "This subscription isn't for a Dynamics 365 product."),
-            Self::BoughtThroughCsp => write!(
-                f,
-                "This subscription was bought through CSP. CSP customer associations are a different program."
-            ),
-            Self::NotProvisioned => write!(
-                f,
-                "The customer hasn't activated or provisioned the products of this subscription yet."
-            ),
-            Self::ProvisionedRecently { claimable_from } => write!(
-                f,
-                "This subscription was provisioned less than {PROVISIONING_DELAY_DAYS} days ago. You can claim it from {}.",
-                claimable_from.long()
-            ),
-            Self::Expired { renewed_as: Some(new) } => write!(
-                f,
-                "This subscription has expired; its new subscription ID is {new}. Create a new claim with the new ID."
-            ),
-            Self::Expired { renewed_as: None } => write!(
-                f,
-                "This subscription has expired. Subscription IDs change when they expire: create a new claim with the new ID."
-            ),
-            Self::Suspended => write!(f, "This subscription is suspended or disabled, so it can't earn incentives."),
-        }
+        self.text().fmt(f)
     }
 }
 

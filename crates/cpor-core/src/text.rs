@@ -19,11 +19,16 @@
 
 use std::fmt;
 
+use cpor_i18n::{msg, Msg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ErrorCode;
 use crate::domain::CustomerDomain;
 use crate::input::describe_char;
+
+/// What an answer is called in its messages ("The claim name can have at
+/// most …"): a message, so it is worded in the reader's language.
+pub type Noun = Msg<0>;
 
 /// Why a text answer is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,12 +36,12 @@ pub enum TextError {
     /// Nothing entered.
     Empty {
         /// What was asked for, e.g. "claim name".
-        noun: &'static str,
+        noun: Noun,
     },
     /// Longer than allowed.
     TooLong {
         /// What was asked for.
-        noun: &'static str,
+        noun: Noun,
         /// The limit, in characters.
         max: usize,
         /// The length entered.
@@ -45,28 +50,28 @@ pub enum TextError {
     /// A control character.
     Character {
         /// What was asked for.
-        noun: &'static str,
+        noun: Noun,
         /// The character.
         ch: char,
     },
     /// A bidirectional control, which can reorder how text displays.
     Bidi {
         /// What was asked for.
-        noun: &'static str,
+        noun: Noun,
         /// The character.
         ch: char,
     },
     /// An invisible character that can hide what the text says.
     Invisible {
         /// What was asked for.
-        noun: &'static str,
+        noun: Noun,
         /// The character.
         ch: char,
     },
     /// A name without any letter.
     NoLetter {
         /// What was asked for.
-        noun: &'static str,
+        noun: Noun,
     },
     /// Not an email address.
     Email(EmailProblem),
@@ -92,38 +97,38 @@ enum Refused {
 }
 
 /// The bidirectional controls and their names.
-fn bidi_name(c: char) -> Option<&'static str> {
+fn bidi_name(c: char) -> Option<Msg<0>> {
     Some(match c {
-        '\u{202A}' => "left-to-right embedding",
-        '\u{202B}' => "right-to-left embedding",
-        '\u{202C}' => "pop directional formatting",
-        '\u{202D}' => "left-to-right override",
-        '\u{202E}' => "right-to-left override",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{061C}' => "Arabic letter mark",
+        '\u{202A}' => msg::TEXT_CHAR_LRE,
+        '\u{202B}' => msg::TEXT_CHAR_RLE,
+        '\u{202C}' => msg::TEXT_CHAR_PDF,
+        '\u{202D}' => msg::TEXT_CHAR_LRO,
+        '\u{202E}' => msg::TEXT_CHAR_RLO,
+        '\u{2066}' => msg::TEXT_CHAR_LRI,
+        '\u{2067}' => msg::TEXT_CHAR_RLI,
+        '\u{2068}' => msg::TEXT_CHAR_FSI,
+        '\u{2069}' => msg::TEXT_CHAR_PDI,
+        '\u{200E}' => msg::TEXT_CHAR_LRM,
+        '\u{200F}' => msg::TEXT_CHAR_RLM,
+        '\u{061C}' => msg::TEXT_CHAR_ALM,
         _ => return None,
     })
 }
 
 /// The invisible characters that can hide text, and their names.
-fn invisible_name(c: char) -> Option<&'static str> {
+fn invisible_name(c: char) -> Option<Msg<0>> {
     Some(match c {
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{2060}' => "word joiner",
-        '\u{2061}'..='\u{2064}' => "invisible operator",
-        '\u{FEFF}' => "zero-width no-break space",
-        '\u{00AD}' => "soft hyphen",
-        '\u{034F}' => "combining grapheme joiner",
-        '\u{180E}' => "Mongolian vowel separator",
-        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "Hangul filler",
-        '\u{E0000}'..='\u{E007F}' => "tag character",
+        '\u{200B}' => msg::TEXT_CHAR_ZWSP,
+        '\u{200C}' => msg::TEXT_CHAR_ZWNJ,
+        '\u{200D}' => msg::TEXT_CHAR_ZWJ,
+        '\u{2060}' => msg::TEXT_CHAR_WJ,
+        '\u{2061}'..='\u{2064}' => msg::TEXT_CHAR_INVISIBLE_OPERATOR,
+        '\u{FEFF}' => msg::TEXT_CHAR_ZWNBSP,
+        '\u{00AD}' => msg::TEXT_CHAR_SOFT_HYPHEN,
+        '\u{034F}' => msg::TEXT_CHAR_CGJ,
+        '\u{180E}' => msg::TEXT_CHAR_MVS,
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => msg::TEXT_CHAR_HANGUL_FILLER,
+        '\u{E0000}'..='\u{E007F}' => msg::TEXT_CHAR_TAG,
         _ => return None,
     })
 }
@@ -159,7 +164,7 @@ fn first_refused(text: &str, line_breaks: bool) -> Option<(Refused, char)> {
     })
 }
 
-fn refusal(noun: &'static str, (why, ch): (Refused, char)) -> TextError {
+fn refusal(noun: Noun, (why, ch): (Refused, char)) -> TextError {
     match why {
         Refused::Control => TextError::Character { noun, ch },
         Refused::Bidi => TextError::Bidi { noun, ch },
@@ -169,7 +174,7 @@ fn refusal(noun: &'static str, (why, ch): (Refused, char)) -> TextError {
 
 /// One-line text: NFC, line breaks and tabs as spaces, the character rule,
 /// trimmed, inner white space collapsed, at most `max` characters.
-fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError> {
+fn clean(raw: &str, noun: Noun, max: usize) -> Result<String, TextError> {
     let spaced: String = crate::unicode::nfc(raw)
         .chars()
         .map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}') { ' ' } else { c })
@@ -191,18 +196,21 @@ fn clean(raw: &str, noun: &'static str, max: usize) -> Result<String, TextError>
 /// What each note is called in its messages, the same in browser and
 /// server ("The comment contains a hidden …").
 pub mod nouns {
+    use super::Noun;
+    use cpor_i18n::msg;
+
     /// A comment on a claim's thread, or a reviewer's optional remark.
-    pub const COMMENT: &str = "comment";
+    pub const COMMENT: Noun = msg::TEXT_NOUN_COMMENT;
     /// Why the partner withdraws a claim.
-    pub const WITHDRAW_REASON: &str = "reason";
+    pub const WITHDRAW_REASON: Noun = msg::TEXT_NOUN_REASON;
     /// The partner's answer to an information request, sent on resubmit.
-    pub const ANSWER: &str = "answer";
+    pub const ANSWER: Noun = msg::TEXT_NOUN_ANSWER;
     /// Why a rejection should change, sent with a dispute.
-    pub const JUSTIFICATION: &str = "business justification";
+    pub const JUSTIFICATION: Noun = msg::TEXT_NOUN_JUSTIFICATION;
     /// What the reviewer asks the partner for.
-    pub const INFORMATION_REQUEST: &str = "request to the partner";
+    pub const INFORMATION_REQUEST: Noun = msg::TEXT_NOUN_INFORMATION_REQUEST;
     /// Why the reviewer rejects a claim.
-    pub const DECISION_REASON: &str = "reason for the decision";
+    pub const DECISION_REASON: Noun = msg::TEXT_NOUN_DECISION_REASON;
 }
 
 /// Longest note (comment, reason, justification), in characters.
@@ -212,7 +220,7 @@ pub const MAX_NOTE_CHARS: usize = 4000;
 /// request, several lines long. NFC, line endings as `\n`, the character
 /// rule (line breaks and tabs allowed), trimmed, at most
 /// [`MAX_NOTE_CHARS`]. `None` when nothing but white space was entered.
-pub fn note(raw: &str, noun: &'static str) -> Result<Option<String>, TextError> {
+pub fn note(raw: &str, noun: Noun) -> Result<Option<String>, TextError> {
     let text = crate::unicode::nfc(raw).replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}'], "\n");
     if let Some(found) = first_refused(&text, true) {
         return Err(refusal(noun, found));
@@ -229,7 +237,7 @@ pub fn note(raw: &str, noun: &'static str) -> Result<Option<String>, TextError> 
 }
 
 macro_rules! text_type {
-    ($(#[$doc:meta])* $name:ident, $noun:literal, $max:expr, $needs_letter:expr) => {
+    ($(#[$doc:meta])* $name:ident, $noun:expr, $max:expr, $needs_letter:expr) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -237,7 +245,7 @@ macro_rules! text_type {
 
         impl $name {
             /// What the partner is asked for, as used in messages.
-            pub const NOUN: &'static str = $noun;
+            pub const NOUN: Noun = $noun;
             /// Longest value, in characters.
             pub const MAX_CHARS: usize = $max;
 
@@ -262,19 +270,19 @@ macro_rules! text_type {
 
 text_type!(
     /// The name the partner gives the claim, to find it again.
-    ClaimName, "claim name", 80, false
+    ClaimName, msg::TEXT_NOUN_CLAIM_NAME, 80, false
 );
 text_type!(
     /// A person's name (contacts, the Dynamics solution seller).
-    PersonName, "name", 100, true
+    PersonName, msg::TEXT_NOUN_NAME, 100, true
 );
 text_type!(
     /// A contact's job title.
-    JobTitle, "job title", 100, true
+    JobTitle, msg::TEXT_NOUN_JOB_TITLE, 100, true
 );
 text_type!(
     /// An organisation's or product's name (customer name, ISV product).
-    OrganisationName, "name", 120, false
+    OrganisationName, msg::TEXT_NOUN_NAME, 120, false
 );
 
 /// An email address: a local part, an `@`, and a domain checked like the
@@ -284,6 +292,8 @@ text_type!(
 pub struct Email(String);
 
 impl Email {
+    /// What the partner is asked for, as used in messages.
+    pub const NOUN: Noun = msg::TEXT_NOUN_EMAIL;
     /// Longest address, in characters (RFC 5321 path limit less brackets).
     pub const MAX_CHARS: usize = 254;
     /// Longest local part.
@@ -292,7 +302,7 @@ impl Email {
     /// Parses an email address; surrounding spaces and a `mailto:` prefix
     /// are tolerated, the domain is lower-cased.
     pub fn parse(raw: &str) -> Result<Self, TextError> {
-        let s = clean(raw, "email address", Self::MAX_CHARS)?;
+        let s = clean(raw, Self::NOUN, Self::MAX_CHARS)?;
         let s = s.strip_prefix("mailto:").unwrap_or(&s);
         let mut parts = s.split('@');
         let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
@@ -317,7 +327,7 @@ impl Email {
         let address = format!("{local}@{domain}");
         let length = address.chars().count();
         if length > Self::MAX_CHARS {
-            return Err(TextError::TooLong { noun: "email address", max: Self::MAX_CHARS, length });
+            return Err(TextError::TooLong { noun: Self::NOUN, max: Self::MAX_CHARS, length });
         }
         Ok(Self(address))
     }
@@ -345,41 +355,44 @@ impl TextError {
     }
 }
 
+impl TextError {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        let code = |ch: char| format!("{:04X}", ch as u32);
+        match self {
+            Self::Empty { noun } => Text::new(msg::TEXT_EMPTY, [(*noun).into()]),
+            Self::TooLong { noun, max, length } => {
+                Text::new(msg::TEXT_TOO_LONG, [(*noun).into(), (*max).into(), (*length).into()])
+            }
+            Self::Character { noun, ch } => Text::new(msg::TEXT_CHARACTER, [(*noun).into(), describe_char(*ch).into()]),
+            Self::Bidi { noun, ch } => Text::new(
+                msg::TEXT_BIDI,
+                [(*noun).into(), bidi_name(*ch).unwrap_or(msg::TEXT_CHAR_DIRECTION_CONTROL).into(), code(*ch).into()],
+            ),
+            Self::Invisible { noun, ch } => Text::new(
+                msg::TEXT_INVISIBLE,
+                [(*noun).into(), invisible_name(*ch).unwrap_or(msg::TEXT_CHAR_OTHER).into(), code(*ch).into()],
+            ),
+            Self::NoLetter { noun } => Text::new(msg::TEXT_NO_LETTER, [(*noun).into()]),
+            Self::Email(problem) => problem.text(),
+        }
+    }
+}
+
+impl EmailProblem {
+    /// The sentence saying what is wrong.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::At => msg::EMAIL_AT.into(),
+            Self::Local => msg::EMAIL_LOCAL.into(),
+            Self::Domain => msg::EMAIL_DOMAIN.into(),
+        }
+    }
+}
+
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Empty { noun } => write!(f, "Enter the {noun}."),
-            Self::TooLong { noun, max, length } => {
-                write!(f, "The {noun} can have at most {max} characters; this has {length}.")
-            }
-            Self::Character { noun, ch } => {
-                write!(f, "The {noun} can't contain {}.", describe_char(*ch))
-            }
-            Self::Bidi { noun, ch } => write!(
-                f,
-                "The {noun} contains a hidden {} (U+{:04X}), which can make text show in a different order \
-                 from how it is stored. Remove it, or type the text again instead of pasting it.",
-                bidi_name(*ch).unwrap_or("direction control"),
-                *ch as u32
-            ),
-            Self::Invisible { noun, ch } => write!(
-                f,
-                "The {noun} contains an invisible {} (U+{:04X}), which can hide what the text really says. \
-                 Remove it, or type the text again instead of pasting it.",
-                invisible_name(*ch).unwrap_or("character"),
-                *ch as u32
-            ),
-            Self::NoLetter { noun } => write!(f, "The {noun} needs at least one letter."),
-            Self::Email(EmailProblem::At) => {
-                write!(f, "Enter an email address with one @, like name@contoso.com.")
-            }
-            Self::Email(EmailProblem::Local) => {
-                write!(f, "The part before the @ isn't possible in an email address.")
-            }
-            Self::Email(EmailProblem::Domain) => {
-                write!(f, "The part after the @ isn't a domain, like contoso.com.")
-            }
-        }
+        self.text().fmt(f)
     }
 }
 
@@ -391,32 +404,35 @@ mod tests {
 
     #[test]
     fn every_kind_of_refused_character_has_its_own_code_and_words() {
-        let bidi = note("Approved \u{2066}by\u{2069} us", "comment").unwrap_err();
+        let bidi = note("Approved \u{2066}by\u{2069} us", nouns::COMMENT).unwrap_err();
         assert_eq!(bidi.code(), ErrorCode::TextBidi);
         assert!(bidi.to_string().contains("left-to-right isolate (U+2066)"), "{bidi}");
-        let hidden = note("pay\u{200B}pal", "comment").unwrap_err();
+        let hidden = note("pay\u{200B}pal", nouns::COMMENT).unwrap_err();
         assert_eq!(hidden.code(), ErrorCode::TextInvisible);
         assert!(hidden.to_string().contains("zero-width space (U+200B)"), "{hidden}");
-        assert_eq!(note("a\u{7}b", "comment").unwrap_err().code(), ErrorCode::TextCharacter);
+        assert_eq!(note("a\u{7}b", nouns::COMMENT).unwrap_err().code(), ErrorCode::TextCharacter);
         assert_eq!(ClaimName::parse("Contoso\u{00AD}Rollout").unwrap_err().code(), ErrorCode::TextInvisible);
         // Joiners where scripts and emoji need them are fine; not in ASCII.
-        assert!(note("می\u{200C}خواهم", "comment").unwrap().is_some());
-        assert!(note("👩\u{200D}💻", "comment").unwrap().is_some());
-        assert_eq!(note("Micro\u{200D}soft", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
-        assert_eq!(note("Мicrо\u{200C}sоft", "comment").unwrap_err().code(), ErrorCode::TextInvisible, "Cyrillic");
-        assert_eq!(note("\u{200D}", "comment").unwrap_err().code(), ErrorCode::TextInvisible);
+        assert!(note("می\u{200C}خواهم", nouns::COMMENT).unwrap().is_some());
+        assert!(note("👩\u{200D}💻", nouns::COMMENT).unwrap().is_some());
+        assert_eq!(note("Micro\u{200D}soft", nouns::COMMENT).unwrap_err().code(), ErrorCode::TextInvisible);
+        assert_eq!(note("Мicrо\u{200C}sоft", nouns::COMMENT).unwrap_err().code(), ErrorCode::TextInvisible, "Cyrillic");
+        assert_eq!(note("\u{200D}", nouns::COMMENT).unwrap_err().code(), ErrorCode::TextInvisible);
     }
 
     #[test]
     fn notes_keep_lines_and_are_limited() {
-        assert_eq!(note("  \r\n ", "comment"), Ok(None));
-        assert_eq!(note(" First line\r\nSecond\tline \n", "comment").unwrap().unwrap(), "First line\nSecond\tline");
+        assert_eq!(note("  \r\n ", nouns::COMMENT), Ok(None));
+        assert_eq!(
+            note(" First line\r\nSecond\tline \n", nouns::COMMENT).unwrap().unwrap(),
+            "First line\nSecond\tline"
+        );
         let long = "x".repeat(MAX_NOTE_CHARS + 1);
         assert_eq!(
-            note(&long, "comment").unwrap_err().to_string(),
+            note(&long, nouns::COMMENT).unwrap_err().to_string(),
             "The comment can have at most 4000 characters; this has 4001."
         );
-        assert!(note(&"é".repeat(MAX_NOTE_CHARS), "comment").is_ok());
+        assert!(note(&"é".repeat(MAX_NOTE_CHARS), nouns::COMMENT).is_ok());
     }
 
     #[test]

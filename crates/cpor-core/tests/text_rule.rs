@@ -4,7 +4,7 @@
 //! changes nothing; a refused character is refused wherever it sits, with
 //! its own code. Run with and without the platform's NFC installed.
 
-use cpor_core::text::{note, ClaimName, PersonName, MAX_NOTE_CHARS};
+use cpor_core::text::{note, nouns, ClaimName, PersonName, MAX_NOTE_CHARS};
 use cpor_core::ErrorCode;
 use proptest::prelude::*;
 
@@ -48,10 +48,10 @@ proptest! {
     #[test]
     fn an_accepted_note_is_clean_limited_and_stable(s in mixed()) {
         install();
-        if let Ok(Some(text)) = note(&s, "comment") {
+        if let Ok(Some(text)) = note(&s, nouns::COMMENT) {
             prop_assert!(clean(&text, true), "{:?}", text);
             prop_assert!(text.chars().count() <= MAX_NOTE_CHARS);
-            prop_assert_eq!(note(&text, "comment").unwrap(), Some(text.clone()));
+            prop_assert_eq!(note(&text, nouns::COMMENT).unwrap(), Some(text.clone()));
         }
     }
 
@@ -73,7 +73,7 @@ proptest! {
     ) {
         install();
         let text = format!("{before}{}{after}", BIDI[i]);
-        prop_assert_eq!(note(&text, "comment").unwrap_err().code(), ErrorCode::TextBidi);
+        prop_assert_eq!(note(&text, nouns::COMMENT).unwrap_err().code(), ErrorCode::TextBidi);
         prop_assert_eq!(ClaimName::parse(&text).unwrap_err().code(), ErrorCode::TextBidi);
     }
 
@@ -85,7 +85,7 @@ proptest! {
     ) {
         install();
         let text = format!("{before}{}{after}", HIDING[i]);
-        prop_assert_eq!(note(&text, "comment").unwrap_err().code(), ErrorCode::TextInvisible);
+        prop_assert_eq!(note(&text, nouns::COMMENT).unwrap_err().code(), ErrorCode::TextInvisible);
         prop_assert_eq!(PersonName::parse(&format!("Megan{text}")).unwrap_err().code(), ErrorCode::TextInvisible);
     }
 }

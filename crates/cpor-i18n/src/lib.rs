@@ -183,6 +183,9 @@ pub fn t<const N: usize>(msg: Msg<N>, args: [Arg; N]) -> String {
     word(msg.0, &args)
 }
 
+/// Writes a date (language, year, month 1–12, day) out in words.
+pub type DateFormat = fn(&str, i32, u32, u32) -> String;
+
 /// How numbers and plural forms work in a language: the browser uses
 /// `Intl`, other programs the plain forms below.
 #[derive(Clone, Copy)]
@@ -193,8 +196,9 @@ pub struct Formats {
     /// A number written in a language.
     pub number: fn(&str, f64) -> String,
     /// A date (year, month 1–12, day) written out in a language, as in
-    /// "3 January 2027".
-    pub date: fn(&str, i32, u32, u32) -> String,
+    /// "3 January 2027": where the platform has its own (the browser's
+    /// `Intl`), it writes `date-long` instead of the catalogue.
+    pub date: Option<DateFormat>,
 }
 
 /// English's plural rule (one, other) for every language, and numbers
@@ -218,24 +222,6 @@ pub fn plain_number(_: &str, n: f64) -> String {
         return n.to_string();
     }
     (n as i64).to_string()
-}
-
-/// A date in English's long form ("3 January 2027"): what programs
-/// without `Intl` write.
-pub fn plain_date(_: &str, year: i32, month: u32, day: u32) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ];
-    let name = MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("?");
-    format!("{day} {name} {year}")
-}
-
-/// A date written out in the current language ("3 January 2027",
-/// "3. Januar 2027", "2027年1月3日").
-pub fn long_date(year: i32, month: u32, day: u32) -> String {
-    let (lang, formats) = with(|s| (s.current.as_ref().map_or(Cow::Borrowed("en"), |c| c.lang.clone()), s.formats));
-    (formats.date)(&lang, year, month, day)
 }
 
 /// One language's compiled catalogue, with where each message starts.
@@ -309,7 +295,7 @@ fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
                 Catalogue::new(Cow::Borrowed("en"), Cow::Borrowed(ENGLISH)).expect("the English catalogue is whole"),
             ),
             current: None,
-            formats: Formats { plural: plain_plural, number: plain_number, date: plain_date },
+            formats: Formats { plural: plain_plural, number: plain_number, date: None },
         });
         f(s)
     })
@@ -368,6 +354,13 @@ pub fn word(msg: u16, args: &[Arg]) -> String {
             None => return String::new(),
         },
     };
+    if let (Some(date), true, [Arg::Str(d), Arg::Num(m), Arg::Str(y)]) =
+        (formats.date, msg == msg::DATE_LONG.index(), args)
+    {
+        if let (Ok(d), Ok(y)) = (d.parse(), y.parse()) {
+            return date(&cat.lang, y, *m as u32, d);
+        }
+    }
     let mut out = String::new();
     let mut w = Words { lang: &cat.lang, args, formats };
     w.pattern(&mut pattern.chars(), &mut out, true);

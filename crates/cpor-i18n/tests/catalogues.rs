@@ -99,7 +99,7 @@ fn samples(numeric: &[bool]) -> Vec<Vec<Arg>> {
 #[test]
 fn wording_is_fluent_bundles() {
     let c = compiled();
-    let formats = Formats { plural, number: cpor_i18n::plain_number, date: cpor_i18n::plain_date };
+    let formats = Formats { plural, number: cpor_i18n::plain_number, date: None };
     set_formats(formats);
     for (lang, ftl) in sources() {
         let id: LanguageIdentifier = lang.parse().unwrap();

@@ -222,7 +222,7 @@ async fn a_claim_without_proof_of_execution_is_refused_whatever_the_browser_said
     assert_eq!(body["code"], "claim_incomplete");
     assert_eq!(
         body["problems"],
-        json!([{"path": "proof_of_execution", "code": "poe_missing", "message": cpor_core::poe::POE_MISSING}])
+        json!([{"path": "proof_of_execution", "code": "poe_missing", "message": cpor_core::Text::from(cpor_core::poe::POE_MISSING).to_string()}])
     );
     // With a document it goes through.
     assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::OK);

@@ -25,7 +25,7 @@ use crate::router::{use_router, Route};
 use crate::state::claim_view::{arbitration, next_step, Notice, Tone};
 
 /// The message bar of a notice, with a list under it (none when empty).
-pub fn notice_bar(n: Notice, list: Vec<&'static str>) -> impl IntoView {
+pub fn notice_bar(n: Notice, list: Vec<String>) -> impl IntoView {
     let intent = match n.tone {
         Tone::Info => Intent::Info,
         Tone::Success => Intent::Success,
@@ -86,7 +86,7 @@ fn header(c: &ClaimDetail, today: cpor_core::date::Date, heading_id: String) -> 
     let deadline = deadline_of(c, today);
     let next = next_step(s.status, deadline.as_ref(), c.rejection, c.dispute_until.map(|d| d.long()).as_deref());
     // What the reviewer asked for, under the request to act on it.
-    let reasons: Vec<&'static str> = if s.status == ClaimStatus::PartnerActionRequired {
+    let reasons: Vec<String> = if s.status == ClaimStatus::PartnerActionRequired {
         c.information_request.iter().map(|r| r.label()).collect()
     } else {
         Vec::new()

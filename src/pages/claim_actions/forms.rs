@@ -24,7 +24,7 @@ use crate::storage;
 /// A labelled text area with its message, kept on this device under `kept`.
 fn note_field(
     ids: Ids,
-    noun: &'static str,
+    noun: cpor_core::text::Noun,
     label: String,
     hint: String,
     value: RwSignal<String>,

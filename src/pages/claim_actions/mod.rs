@@ -45,7 +45,7 @@ pub enum Panel {
 
 impl Panel {
     /// What the panel's note is called in messages.
-    fn noun(self) -> &'static str {
+    fn noun(self) -> cpor_core::text::Noun {
         match self {
             Self::Resubmit => nouns::ANSWER,
             Self::Dispute | Self::Edit => nouns::JUSTIFICATION,

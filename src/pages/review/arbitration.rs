@@ -27,7 +27,7 @@ pub(super) fn files_line(count: usize, latest: Option<cpor_core::date::Date>) ->
 struct Side {
     title: String,
     organisation: String,
-    role: &'static str,
+    role: String,
     products: String,
     files: String,
     submitted: Option<String>,
@@ -69,7 +69,7 @@ pub(super) fn arbitration(
     let ours = card(Side {
         title: tr!(REVIEW_THIS_CLAIM, s.id.clone()),
         organisation: organisation.to_owned(),
-        role: s.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+        role: s.partner_role.map(|x| x.label()).unwrap_or_else(|| "\u{2014}".to_owned()),
         products: s.products.join(", "),
         files: files_line(c.files.len(), c.files.iter().map(|f| f.uploaded_on).max()),
         submitted: submitted_on.map(|d| d.long()),
@@ -82,7 +82,7 @@ pub(super) fn arbitration(
             card(Side {
                 title: o.claim.id.clone(),
                 organisation: o.organisation,
-                role: o.claim.partner_role.map(|x| x.label()).unwrap_or("\u{2014}"),
+                role: o.claim.partner_role.map(|x| x.label()).unwrap_or_else(|| "\u{2014}".to_owned()),
                 products: o.claim.products.join(", "),
                 files: files_line(o.files, o.latest_poe),
                 submitted: o.submitted_on.map(|d| d.long()),

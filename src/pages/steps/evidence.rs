@@ -50,7 +50,11 @@ async fn ensure_claim_id(flow: Flow) -> Option<String> {
 pub fn verdict(flow: &Flow) -> (Vec<FieldMessage>, bool) {
     let none = flow.draft.with(|d| d.files.is_empty());
     let problems = if none {
-        vec![FieldMessage::at(PATH, ErrorCode::PoeMissing, cpor_core::poe::POE_MISSING)]
+        vec![FieldMessage::at(
+            PATH,
+            ErrorCode::PoeMissing,
+            cpor_core::Text::from(cpor_core::poe::POE_MISSING).to_string(),
+        )]
     } else {
         Vec::new()
     };

@@ -211,7 +211,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
             }
             ProductCheck::Claimable(ok) if ok.competition == Competition::Arbitration => view! {
                 <MessageBar intent=Intent::Warning title=tr!(STEP_PRODUCTS_ARBITRATION_TITLE)>
-                    <p>{ARBITRATION_EVIDENCE}</p>
+                    <p>{cpor_core::Text::from(ARBITRATION_EVIDENCE).to_string()}</p>
                     <p>{tr!(STEP_PRODUCTS_ARBITRATION_TEXT)}</p>
                 </MessageBar>
             }

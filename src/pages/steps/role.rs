@@ -239,15 +239,16 @@ fn role_options(
                 RoleAvailability::Closed(reason) => Some(reason.explanation()),
             };
             let reason_id = format!("{id}-reason");
-            let described = if closed.is_some() { format!("{desc_id} {reason_id}") } else { desc_id.clone() };
+            let is_closed = closed.is_some();
+            let described = if is_closed { format!("{desc_id} {reason_id}") } else { desc_id.clone() };
             view! {
-                <div class="cpor-radio" class:cpor-radio--disabled=closed.is_some()>
+                <div class="cpor-radio" class:cpor-radio--disabled=is_closed>
                     <input
                         class="cpor-radio-input"
                         type="radio"
                         name=ids.id("partner-role")
                         id=id.clone()
-                        disabled=closed.is_some()
+                        disabled=is_closed
                         aria-describedby=described
                         prop:checked=move || chosen.get() == Some(role)
                         on:change=move |_| {

@@ -133,12 +133,12 @@ fn cross_origin(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
 /// A free-text answer (a comment, a reason) checked by `cpor-core`'s one
 /// text rule and normalised: `None` when empty and not `required`; 422
 /// with the rule's own code and sentence when refused.
-pub(crate) fn free_text(raw: &str, noun: &'static str, required: bool) -> Result<Option<String>, ApiError> {
+pub(crate) fn free_text(raw: &str, noun: cpor_core::text::Noun, required: bool) -> Result<Option<String>, ApiError> {
     match cpor_core::text::note(raw, noun) {
         Ok(None) if required => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             cpor_core::ErrorCode::ReasonRequired,
-            format!("The {noun} is missing: write a few words."),
+            format!("The {} is missing: write a few words.", cpor_core::Text::from(noun)),
         )),
         Ok(text) => Ok(text),
         Err(e) => Err(ApiError::unprocessable(e.code(), e)),

@@ -99,7 +99,7 @@ pub(crate) async fn check_answers<C: Conn>(
         problems.push(AnswerProblem {
             path: "proof_of_execution".to_owned(),
             code: ErrorCode::PoeMissing,
-            message: cpor_core::poe::POE_MISSING.to_owned(),
+            message: cpor_core::Text::from(cpor_core::poe::POE_MISSING).to_string(),
         });
     }
     if !problems.is_empty() {
