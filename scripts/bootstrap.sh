@@ -58,13 +58,15 @@ if ! npm ls --silent >/dev/null 2>&1 || ! wasm-opt --version 2>/dev/null | grep 
 fi
 
 if $with_test; then
+  # Noto CJK: Japanese text in the browser tests' screenshots and layout
+  # checks is drawn with real glyphs, as on the partners' machines.
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v nginx >/dev/null ||
-    ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    log "Installing Debian's chromium, chromium-driver, postgresql and nginx-light"
+    ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    log "Installing Debian's chromium, chromium-driver, postgresql, nginx-light and fonts-noto-cjk"
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver postgresql nginx-light
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver postgresql nginx-light fonts-noto-cjk
   fi
   scripts/s3.sh install
   if ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
