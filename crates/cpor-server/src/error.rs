@@ -62,6 +62,12 @@ impl ApiError {
         self.retry_after
     }
 
+    /// 422 for a rule of `cpor-core` refusing the input: its code and its
+    /// sentence, in the language the request asks for.
+    pub fn refused(code: ErrorCode, text: Text) -> Self {
+        Self::worded(StatusCode::UNPROCESSABLE_ENTITY, code, text)
+    }
+
     /// 422 for input that is well-formed JSON but not acceptable, with the
     /// catalog code of the typed parse error.
     pub fn unprocessable(code: ErrorCode, detail: impl ToString) -> Self {

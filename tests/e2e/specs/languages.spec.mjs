@@ -6,6 +6,7 @@
 import { test, expect } from "@playwright/test";
 import { CONTOSO, expectNoSeriousA11yViolations } from "../support/page.mjs";
 import { startServer } from "../support/server.mjs";
+import { tokenFor } from "../support/wizard.mjs";
 
 const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 16;
 let server;
@@ -143,5 +144,23 @@ test("the server's problems follow Accept-Language", async ({ request }) => {
   const body = await de.json();
   const en = await (await ask("en")).json();
   expect(body.code).toBe(en.code);
+  expect(body.title).not.toBe(en.title);
+});
+
+test("a rule's refusal from the server is worded in the Accept-Language", async ({ request }) => {
+  const token = await tokenFor(request);
+  const check = (lang) =>
+    request.post("/api/checks/customer", {
+      headers: { authorization: `Bearer ${token}`, "accept-language": lang },
+      data: { tenant_id: CONTOSO.slice(0, -1), domain: "contoso.com" },
+    });
+  const en = await (await check("en-US")).json();
+  expect(en.detail).toBe("A tenant ID has 32 hexadecimal digits; this has 31 digits.");
+  const ja = await check("ja-JP,ja;q=0.9");
+  expect(ja.status()).toBe(422);
+  const body = await ja.json();
+  expect(body.code).toBe(en.code);
+  expect(body.detail).toContain("31");
+  expect(body.detail).toContain("テナント ID");
   expect(body.title).not.toBe(en.title);
 });

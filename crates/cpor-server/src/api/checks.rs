@@ -20,7 +20,7 @@ use crate::AppState;
 /// Parses a tenant ID and finds the customer: 422 with the parse error's
 /// code, or `unknown_tenant`.
 pub async fn known_tenant<C: Conn>(db: &mut Db<C>, raw: &str) -> Result<(TenantId, String), ApiError> {
-    let tenant_id = TenantId::parse(raw).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    let tenant_id = TenantId::parse(raw).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     match db.customer_name(&tenant_id).await? {
         Some(name) => Ok((tenant_id, name)),
         None => Err(ApiError::unprocessable(
@@ -62,8 +62,8 @@ pub async fn verify_customer<C: Conn>(
     tenant: &str,
     domain: &str,
 ) -> Result<CustomerCheckResponse, ApiError> {
-    TenantId::parse(tenant).map_err(|e| ApiError::unprocessable(e.code(), e))?;
-    let domain = CustomerDomain::parse(domain).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+    TenantId::parse(tenant).map_err(|e| ApiError::refused(e.code(), e.text()))?;
+    let domain = CustomerDomain::parse(domain).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     let (tenant_id, customer_name) = known_tenant(db, tenant).await?;
     if !db.domain_belongs(&tenant_id, &domain).await? {
         return Err(ApiError::unprocessable(

@@ -34,7 +34,7 @@ fn file_error(e: PoeFileError) -> ApiError {
         PoeFileError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    ApiError::new(status, e.code(), e.to_string())
+    ApiError::worded(status, e.code(), e.text())
 }
 
 fn malformed(detail: &str) -> ApiError {

@@ -141,7 +141,7 @@ pub(crate) fn free_text(raw: &str, noun: cpor_core::text::Noun, required: bool) 
             format!("The {} is missing: write a few words.", cpor_core::Text::from(noun)),
         )),
         Ok(text) => Ok(text),
-        Err(e) => Err(ApiError::unprocessable(e.code(), e)),
+        Err(e) => Err(ApiError::refused(e.code(), e.text())),
     }
 }
 

@@ -125,7 +125,7 @@ pub(crate) async fn verified_claim_keys<C: Conn>(
 ) -> Result<Vec<String>, ApiError> {
     // The program is one of the organisation's; the domain is the tenant's.
     let program =
-        PartnerProgramId::parse(&input.partner_program_id).map_err(|e| ApiError::unprocessable(e.code(), e))?;
+        PartnerProgramId::parse(&input.partner_program_id).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     if db.partner_program(&admin.organisation_id, &program).await?.is_none() {
         return Err(ApiError::unprocessable(
             ErrorCode::ProgramNotInOrganisation,
