@@ -3,7 +3,9 @@
 // picker, a host's setLocale), with what was typed kept; only the chosen
 // language's catalogue downloads; the pseudo-locale at 360 px; axe clean in
 // German and Japanese. The server's problems follow Accept-Language.
+import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { CONTOSO, expectNoSeriousA11yViolations } from "../support/page.mjs";
 import { startServer } from "../support/server.mjs";
 import { tokenFor } from "../support/wizard.mjs";
@@ -19,6 +21,73 @@ test.afterAll(async () => {
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 const root = (page) => page.locator(".cpor-app").first();
+// Contoso's two Sales subscriptions: one claim each (German, Japanese).
+const SALES = { de: "5a1e5000-0000-4000-8000-00000000c001", ja: "5a1e5000-0000-4000-8000-00000000c002" };
+
+/** A one-line message of `lang`'s catalogue, as the app shows it. */
+function say(lang, id) {
+  const file = readFileSync(new URL(`../../../locales/${lang}.ftl`, import.meta.url), "utf8");
+  const line = file.split("\n").find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`${lang}.ftl has no one-line ${id}`);
+  return line.slice(id.length + 3);
+}
+
+/**
+ * The whole claim flow in `lang`, from step 1 to the confirmation, inside
+ * `app` (a mount's root), axe clean on every step.
+ */
+async function wholeFlow(page, app, lang, claimName, scope = null) {
+  // axe on the app (`scope`: the mount's element, on a host page).
+  const expectNoSeriousA11yViolations = async () => {
+    const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+    const results = await (scope ? axe.include(scope) : axe).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+  };
+  const h1 = (id) => app.getByRole("heading", { level: 1, name: say(lang, id) });
+  const next = () => app.getByRole("button", { name: say(lang, "flow-next"), exact: true });
+  await expect(h1("step-customer-title")).toBeVisible();
+  await app.getByRole("radio", { name: /Seattle/ }).check();
+  await app.locator("#cpor-tenant_id").fill(CONTOSO);
+  await app.locator("#cpor-domain").fill("contoso.com");
+  await expect(app.getByRole("status").first()).toContainText("Contoso");
+  await expectNoSeriousA11yViolations(page);
+  await next().click();
+  await expect(h1("step-role-title")).toBeVisible();
+  await app.getByLabel(say(lang, "area-business-applications"), { exact: true }).check();
+  await app.getByRole("radio", { name: say(lang, "role-build-intent-advisor") }).check();
+  await expectNoSeriousA11yViolations(page);
+  await next().click();
+  await expect(h1("step-products-title")).toBeVisible();
+  await app.locator(".cpor-product").filter({ hasText: "Dynamics 365 Sales" }).getByRole("checkbox").check();
+  await app.getByLabel(say(lang, "field-subscription_id")).fill(SALES[lang]);
+  await app.getByLabel(say(lang, "field-subscription_id")).press("Tab");
+  await expectNoSeriousA11yViolations(page);
+  await next().click();
+  await expect(h1("step-details-title")).toBeVisible();
+  await app.locator("#cpor-claim_name").fill(claimName);
+  for (const [who, name, email] of [["customer_contact", "Ada Lovelace", "ada"], ["technical_contact", "Grace Hopper", "grace"]]) {
+    await app.locator(`#cpor-${who}-name`).fill(name);
+    await app.locator(`#cpor-${who}-title`).fill("CIO");
+    await app.locator(`#cpor-${who}-email`).fill(`${email}@customer.example`);
+  }
+  await expectNoSeriousA11yViolations(page);
+  await next().click();
+  await expect(h1("step-evidence-title")).toBeVisible();
+  await app.locator("#cpor-proof_of_execution").setInputFiles({
+    name: "signed-acknowledgement.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7\n% signed by the customer\n"),
+  });
+  await expect(app.locator(".cpor-file").filter({ hasText: "signed-acknowledgement.pdf" }).getByRole("button")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await next().click();
+  await expect(h1("step-answers-title")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await app.getByRole("button", { name: say(lang, "flow-submit") }).click();
+  await expect(h1("flow-submitted")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}
 const tenant = (page) => page.locator("#cpor-tenant_id");
 const tenantError = (page) => page.locator("#cpor-tenant_id-error");
 
@@ -163,4 +232,26 @@ test("a rule's refusal from the server is worded in the Accept-Language", async 
   expect(body.detail).toContain("31");
   expect(body.detail).toContain("テナント ID");
   expect(body.title).not.toBe(en.title);
+});
+
+test.describe("the whole flow in German, by the browser's language", () => {
+  test.use({ locale: "de-DE" });
+  test("from step 1 to the confirmation, axe clean on every step", async ({ page }, testInfo) => {
+    await openNew(page);
+    await wholeFlow(page, root(page), "de", "Contoso Vertrieb");
+    await page.screenshot({ path: testInfo.outputPath("german-confirmation.png"), fullPage: true });
+  });
+});
+
+test("the whole flow in Japanese, by the host's locale option, in a 360 px column", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/dashboard/associations/new?locale=ja");
+  await page.evaluate(() => window.cporDemo.ready);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.evaluate(() => window.cporDemo.ready);
+  const app = page.locator("#cpor-main");
+  await wholeFlow(page, app, "ja", "Contoso 営業", "#cpor-main");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: testInfo.outputPath("japanese-confirmation-360.png"), fullPage: true });
 });
