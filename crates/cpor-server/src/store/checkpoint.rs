@@ -33,11 +33,11 @@ use super::StoreError;
 
 /// How long the checkpointer waits after a COMMIT, so that one checkpoint
 /// copies the pages of many groups.
-const GATHER: Duration = Duration::from_millis(200);
+const GATHER: Duration = Duration::from_millis(100);
 
 /// The size of the WAL (in frames, pages of 4 KiB) past which the writer
 /// is asked to catch up (see the module's documentation).
-const CATCH_UP_FRAMES: i64 = 4_000;
+const CATCH_UP_FRAMES: i64 = 1_000;
 
 /// The checkpoints of one database: what the writer and the checkpointer
 /// share.

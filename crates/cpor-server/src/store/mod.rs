@@ -409,9 +409,16 @@ async fn sqlite_pool(path: &Path, mode: &str, max: u32) -> Result<AnyPool, Store
 /// What every PostgreSQL connection of the server sets first.
 pub(crate) const PG_SESSION: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED";
 
+/// The pool of PostgreSQL connections for reads and the writes outside a
+/// [`WriteTx`] (the keys being run).
+///
+/// A connection is lent without a ping first: sqlx pings every connection
+/// as it comes back to the pool and drops one that doesn't answer, so a
+/// second ping as it leaves again was one more round trip per use.
 async fn postgres_pool(url: &str) -> Result<AnyPool, StoreError> {
     Ok(AnyPoolOptions::new()
         .max_connections(16)
+        .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(10))
         .after_connect(|conn, _| {
             Box::pin(async move {
