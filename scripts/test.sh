@@ -40,7 +40,7 @@ step "Workspace tests (native)"
 cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/native.log"
 
 step "Server tests again on PostgreSQL (throwaway server)"
-scripts/postgres.sh run -- cargo test -p cpor-server --features failpoints --test '*' 2>&1 | tee "$logs/postgres.log"
+scripts/postgres.sh run -- cargo test -p cpor-server --features failpoints --test '*' --lib 2>&1 | tee "$logs/postgres.log"
 
 step "File suites again with the files in an S3-compatible store (moto)"
 scripts/s3.sh run -- cargo test -p cpor-server --features failpoints \

@@ -411,24 +411,27 @@ impl WriteTx {
         let _ = args.add(new.input.solution_area.map(|a| enum_text(&a)));
         let _ = args.add(new.input.partner_role.map(|r| enum_text(&r)));
         let _ = args.add(new.at);
-        match self.engine {
-            Engine::Sqlite => {
-                // SQLite binds `$n` by its number in every statement of the
-                // text, so the history line reuses the claim's arguments.
-                let _ = args.add(&acting.id);
-                let _ = args.add(&acting.name);
-                let _ = args.add(enum_text(&acting.actor));
-                let sql = format!(
-                    "{CLAIM}; INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
-                     VALUES ($1, $13, $14, $15, $16, 'created')"
-                );
-                sqlx::query_with(&sql, args).execute(self.c()).await?;
-            }
-            Engine::Postgres => {
-                sqlx::query_with(CLAIM, args).execute(self.c()).await?;
-                self.history_line(new.id, acting, "created", None).await?;
-            }
-        }
+        let _ = args.add(&acting.id);
+        let _ = args.add(&acting.name);
+        let _ = args.add(enum_text(&acting.actor));
+        // The draft and its history line in one trip to the database: on
+        // SQLite two statements in one text (SQLite binds `$n` by its
+        // number in every statement of the text, so the history line
+        // reuses the claim's arguments); on PostgreSQL, which prepares one
+        // statement at a time, the history line is made from the claim
+        // the same statement inserts.
+        let sql = match self.engine {
+            Engine::Sqlite => format!(
+                "{CLAIM}; INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
+                 VALUES ($1, $13, $14, $15, $16, 'created')"
+            ),
+            Engine::Postgres => format!(
+                "WITH claim AS ({CLAIM} RETURNING id)
+                 INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
+                 SELECT id, $13, $14, $15, $16, 'created' FROM claim"
+            ),
+        };
+        sqlx::query_with(&sql, args).execute(self.c()).await?;
         Ok(())
     }
 

@@ -1,11 +1,14 @@
-//! Group commit on SQLite: the write transactions of several requests
-//! share one real transaction and one fsync.
+//! Group commit: the write transactions of several requests share one
+//! real transaction and one fsync.
 //!
 //! SQLite writes one transaction at a time, and with `synchronous = FULL`
 //! every COMMIT waits for the WAL to reach the disk: a wait far longer than
-//! a request's statements take. So the single writer connection keeps one
-//! transaction (`BEGIN IMMEDIATE`) open for a group of requests, each of
-//! which writes inside it under a savepoint of its own:
+//! a request's statements take. PostgreSQL is no different here, since
+//! every write takes the one write lock shared by all servers and holds it
+//! through its COMMIT's WAL flush. So the single writer connection of a
+//! server keeps one transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL:
+//! `BEGIN` and the advisory write lock) open for a group of requests, each
+//! of which writes inside it under a savepoint of its own:
 //!
 //! - [`Writer::begin`] waits for the connection, in order of arrival,
 //!   opens the shared transaction when none is open, and starts the
@@ -34,6 +37,14 @@
 //! rolled back, a transaction SQLite ended by itself after an I/O error),
 //! the open group fails the same way and the connection is replaced.
 //!
+//! PostgreSQL aborts a transaction at its first failed statement and then
+//! turns its COMMIT into a ROLLBACK without an error. A member's failed
+//! statement is undone by rolling back to its savepoint (on drop, or when
+//! it commits anyway and its RELEASE is refused); and before every COMMIT
+//! the writer runs one statement that fails in an aborted transaction
+//! ([`still_alive`]), so a group is never told it committed when it did
+//! not.
+//!
 //! A member rolled back (a refusal) may have read writes of earlier
 //! members that are not durable yet: [`durable`] holds such an answer
 //! until that group's COMMIT, and turns it into a failure if the COMMIT
@@ -56,7 +67,8 @@ use sqlx::any::AnyTransactionManager;
 use sqlx::{AnyConnection, Connection, Executor, TransactionManager};
 use tokio::sync::{watch, Mutex, OwnedMappedMutexGuard, OwnedMutexGuard};
 
-use super::StoreError;
+use super::checkpoint::{self, Checkpoints};
+use super::{Engine, StoreError, PG_WRITE_LOCK};
 
 type Tm = AnyTransactionManager;
 
@@ -76,8 +88,9 @@ pub(super) const PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous 
 /// What the writer sets besides: the savepoints' journal of the pages they
 /// change (needed only to roll a member back, never for durability) stays
 /// in memory, where it would otherwise spill to a temporary file past
-/// 64 KiB within one group.
-const WRITER_PRAGMAS: &str = "PRAGMA temp_store = MEMORY;";
+/// 64 KiB within one group; and it never checkpoints the WAL after its
+/// COMMITs, which a connection of its own does (`store/checkpoint.rs`).
+const WRITER_PRAGMAS: &str = "PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
 
 /// The single writer connection of a SQLite database, shared by every
 /// write transaction (see the module's documentation).
@@ -85,7 +98,10 @@ const WRITER_PRAGMAS: &str = "PRAGMA temp_store = MEMORY;";
 pub(super) struct Writer {
     line: Arc<Mutex<Option<Line>>>,
     url: Arc<str>,
+    engine: Engine,
     commits: Arc<AtomicU64>,
+    /// SQLite's WAL checkpoints (none on PostgreSQL).
+    checkpoints: Option<Arc<Checkpoints>>,
 }
 
 impl std::fmt::Debug for Writer {
@@ -97,6 +113,7 @@ impl std::fmt::Debug for Writer {
 /// The connection and the group open on it.
 struct Line {
     conn: AnyConnection,
+    engine: Engine,
     /// The group whose shared transaction is open, if one is.
     group: Option<Group>,
     /// A member was dropped without commit: its rollback was queued on the
@@ -130,6 +147,54 @@ pub(super) async fn connect(url: &str) -> Result<AnyConnection, StoreError> {
     Ok(conn)
 }
 
+/// Opens a writer connection to the database at `url`.
+async fn connect_to(url: &str, engine: Engine) -> Result<AnyConnection, StoreError> {
+    match engine {
+        Engine::Sqlite => connect(url).await,
+        Engine::Postgres => {
+            let mut conn = AnyConnection::connect(url).await?;
+            conn.execute(super::PG_SESSION).await?;
+            Ok(conn)
+        }
+    }
+}
+
+/// Opens a group's transaction on `conn`: `BEGIN IMMEDIATE` on SQLite (the
+/// database's write lock); on PostgreSQL a transaction that first takes
+/// the write lock shared by every server ([`PG_WRITE_LOCK`]).
+async fn open_group(conn: &mut AnyConnection, engine: Engine) -> Result<(), StoreError> {
+    match engine {
+        Engine::Sqlite => Ok(Tm::begin(conn, Some("BEGIN IMMEDIATE".into())).await?),
+        Engine::Postgres => {
+            Tm::begin(conn, None).await?;
+            let locked = sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *conn).await;
+            if let Err(e) = locked {
+                let _ = Tm::rollback(conn).await;
+                return Err(e.into());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether the group's transaction can still commit. PostgreSQL aborts a
+/// transaction at its first failed statement, and then answers its COMMIT
+/// with a ROLLBACK, without an error: every statement a member ran that
+/// failed was rolled back to its savepoint, but should one not have been
+/// (a rollback that failed, or a failure outside any savepoint), the
+/// group would be told it committed when nothing of it did. A statement
+/// run just before the COMMIT fails in an aborted transaction. SQLite
+/// has no such state: a failed statement undoes itself alone.
+async fn still_alive(conn: &mut AnyConnection, engine: Engine) -> Result<(), String> {
+    match engine {
+        Engine::Sqlite => Ok(()),
+        Engine::Postgres => match sqlx::query("SELECT 1").execute(conn).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(format!("the write transaction was aborted before its COMMIT: {e}")),
+        },
+    }
+}
+
 /// Waits for a group's outcome.
 async fn outcome_of(mut group: watch::Receiver<Option<Outcome>>) -> Result<(), StoreError> {
     let ended = group.wait_for(Option::is_some).await.map(|o| o.clone());
@@ -142,16 +207,38 @@ async fn outcome_of(mut group: watch::Receiver<Option<Outcome>>) -> Result<(), S
 }
 
 impl Writer {
-    /// A writer on `conn`, a connection to the database at `url` (the
-    /// writer connects again there if the connection has to be replaced).
+    /// A writer on `conn`, a connection to the SQLite database at `url`
+    /// (the writer connects again there if the connection has to be
+    /// replaced), with its WAL checkpoints off its path.
     pub(super) fn new(conn: AnyConnection, url: &str) -> Self {
-        let line = Line { conn, group: None, dropped: false, committer: false };
-        Self { line: Arc::new(Mutex::new(Some(line))), url: url.into(), commits: Arc::default() }
+        Self::on(conn, url, Engine::Sqlite, Some(Checkpoints::start(url)))
+    }
+
+    /// A writer on a new connection to the PostgreSQL database at `url`.
+    pub(super) async fn postgres(url: &str) -> Result<Self, StoreError> {
+        let conn = connect_to(url, Engine::Postgres).await?;
+        Ok(Self::on(conn, url, Engine::Postgres, None))
+    }
+
+    fn on(conn: AnyConnection, url: &str, engine: Engine, checkpoints: Option<Arc<Checkpoints>>) -> Self {
+        let line = Line { conn, engine, group: None, dropped: false, committer: false };
+        Self { line: Arc::new(Mutex::new(Some(line))), url: url.into(), engine, commits: Arc::default(), checkpoints }
     }
 
     /// Waits for the connection and starts a member of the open group (or
     /// of a new one).
+    ///
+    /// On PostgreSQL this runs in a task of its own, which a cancelled
+    /// request does not cut off (see [`uncut`]).
     pub(super) async fn begin(&self) -> Result<Member, StoreError> {
+        if self.engine == Engine::Postgres {
+            let writer = self.clone();
+            return uncut(async move { writer.begin_here().await }).await;
+        }
+        self.begin_here().await
+    }
+
+    async fn begin_here(&self) -> Result<Member, StoreError> {
         let guard = tokio::time::timeout(WAIT_FOR_WRITER, self.line.clone().lock_owned())
             .await
             .map_err(|_| StoreError::Busy)?;
@@ -159,7 +246,16 @@ impl Writer {
         let expected = usize::from(line.group.is_some());
         line.restore(&self.url, expected).await?;
         if line.group.is_none() {
-            Tm::begin(&mut line.conn, Some("BEGIN IMMEDIATE".into())).await?;
+            if let Err(e) = open_group(&mut line.conn, self.engine).await {
+                if self.engine == Engine::Sqlite {
+                    return Err(e);
+                }
+                // The connection to PostgreSQL may have been lost (a
+                // restart): one new connection, one more try.
+                tracing::warn!(error = %e, "opening a write group failed; connecting again");
+                line.replace(&self.url).await?;
+                open_group(&mut line.conn, self.engine).await?;
+            }
             line.group = Some(Group::new());
         }
         if let Err(e) = Tm::begin(&mut line.conn, None).await {
@@ -176,9 +272,12 @@ impl Writer {
     /// Waits for the connection, commits the open group, and closes the
     /// connection: later writes fail.
     pub(super) async fn close(&self) {
+        if let Some(checkpoints) = &self.checkpoints {
+            checkpoints.stop();
+        }
         let mut guard = self.line.clone().lock_owned().await;
         if let Some(line) = guard.as_mut() {
-            line.finish(&self.url, &self.commits).await;
+            line.finish(&self.url, &self.commits, self.checkpoints.as_deref()).await;
         }
         if let Some(line) = guard.take() {
             if let Err(e) = line.conn.close().await {
@@ -197,7 +296,7 @@ impl Writer {
                     let guard = writer.line.clone().lock_owned().await;
                     if let Ok(mut line) = OwnedMutexGuard::try_map(guard, Option::as_mut) {
                         line.committer = false;
-                        line.finish(&writer.url, &writer.commits).await;
+                        line.finish(&writer.url, &writer.commits, writer.checkpoints.as_deref()).await;
                     }
                 });
             }
@@ -273,7 +372,9 @@ impl Line {
 
     /// Ends the open group: COMMIT when a member released into it (a
     /// ROLLBACK otherwise), then tells every member how it ended.
-    async fn finish(&mut self, url: &str, commits: &AtomicU64) {
+    /// Then, when the checkpointer asks for it, checkpoints the WAL while
+    /// no group is open (see `store/checkpoint.rs`).
+    async fn finish(&mut self, url: &str, commits: &AtomicU64, checkpoints: Option<&Checkpoints>) {
         if self.group.is_none() {
             self.settle().await;
             return;
@@ -287,6 +388,8 @@ impl Line {
             Tm::rollback(&mut self.conn).await.map_err(|e| e.to_string().into())
         } else if crate::failpoints::fails("store::group_commit", group.released as u64) {
             Err("the failure point store::group_commit".into())
+        } else if let Err(why) = still_alive(&mut self.conn, self.engine).await {
+            Err(why.into())
         } else {
             commits.fetch_add(1, Ordering::Relaxed);
             let started = std::time::Instant::now();
@@ -305,7 +408,18 @@ impl Line {
                 tracing::error!(error = %e, "replacing the writer connection failed");
             }
         }
+        let committed = outcome.is_ok() && group.released > 0;
         group.end(outcome);
+        let Some(checkpoints) = checkpoints else { return };
+        if committed {
+            checkpoints.committed();
+        }
+        if checkpoints.catch_up() && Tm::get_transaction_depth(&self.conn) == 0 {
+            match checkpoint::checkpoint(&mut self.conn).await {
+                Ok((log, copied)) => tracing::debug!(log, copied, "the writer checkpointed"),
+                Err(e) => tracing::warn!(error = %e, "a WAL checkpoint failed"),
+            }
+        }
     }
 
     /// Fails the open group with `why` and replaces the connection (SQLite
@@ -319,7 +433,7 @@ impl Line {
     }
 
     async fn replace(&mut self, url: &str) -> Result<(), StoreError> {
-        let fresh = connect(url).await?;
+        let fresh = connect_to(url, self.engine).await?;
         let old = std::mem::replace(&mut self.conn, fresh);
         self.dropped = false;
         old.close().await?;
@@ -340,8 +454,29 @@ pub struct Member {
 impl Member {
     /// Releases the savepoint into the group and waits until the group has
     /// committed: `Ok` once this member's writes are on disk.
-    pub(super) async fn commit(mut self) -> Result<(), StoreError> {
+    ///
+    /// On PostgreSQL the release runs in a task of its own, which a
+    /// cancelled request does not cut off (see [`uncut`]).
+    pub(super) async fn commit(self) -> Result<(), StoreError> {
+        let outcome =
+            if self.line.engine == Engine::Postgres { uncut(self.release()).await? } else { self.release().await? };
+        outcome_of(outcome).await
+    }
+
+    /// Releases the savepoint into the group: how to hear the group's
+    /// outcome.
+    async fn release(mut self) -> Result<watch::Receiver<Option<Outcome>>, StoreError> {
         if let Err(e) = Tm::commit(&mut self.line.conn).await {
+            if self.line.engine == Engine::Postgres
+                && Tm::rollback(&mut self.line.conn).await.is_ok()
+                && Tm::get_transaction_depth(&self.line.conn) == 1
+            {
+                // PostgreSQL refuses to release a savepoint in which a
+                // statement failed: rolled back to it, the group goes on
+                // without this member's writes.
+                self.open = false;
+                return Err(e.into());
+            }
             // SQLite ended the transaction itself (an I/O error): the
             // whole group is gone.
             self.open = false;
@@ -358,7 +493,7 @@ impl Member {
         // The connection goes to the next writer; the committer is queued
         // behind the writers already waiting.
         drop(self);
-        outcome_of(outcome).await
+        Ok(outcome)
     }
 }
 
@@ -389,6 +524,23 @@ impl DerefMut for Member {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.line.conn
     }
+}
+
+/// Runs `work` (a savepoint's `SAVEPOINT` or `RELEASE`) to its end in a
+/// task of its own, even when the request awaiting it is cancelled.
+///
+/// sqlx counts a PostgreSQL connection's savepoints on the client, once
+/// the answer is read: a request cut off after its `RELEASE` reached the
+/// database but before the answer came back would leave a savepoint
+/// counted that no longer exists, whose rollback then fails and aborts the
+/// whole group (which then fails as a whole: never reported committed, but
+/// every member's write lost). Run to its end, the count stays true. (On
+/// SQLite the connection's own thread keeps the count, and a cut-off
+/// request leaves it true.)
+async fn uncut<T: Send + 'static>(
+    work: impl Future<Output = Result<T, StoreError>> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::spawn(work).await.map_err(|e| StoreError::GroupCommit(format!("the write's task failed: {e}")))?
 }
 
 tokio::task_local! {
@@ -599,5 +751,124 @@ mod tests {
         }
         let all = notes(&reader).await;
         assert_eq!(all.iter().filter(|n| n.ends_with("first") || n.ends_with("last")).count(), 100, "{all:?}");
+    }
+
+    /// A writer on the tests' PostgreSQL server (`CPOR_TEST_POSTGRES`, set
+    /// by scripts/test.sh for its PostgreSQL run), with a table of notes of
+    /// its own; `None` when the tests run on SQLite alone.
+    async fn postgres_writer() -> Option<(Writer, sqlx::AnyPool, String)> {
+        let url = std::env::var("CPOR_TEST_POSTGRES").ok().filter(|u| !u.is_empty())?;
+        sqlx::any::install_default_drivers();
+        let mut bytes = [0u8; 6];
+        getrandom::fill(&mut bytes).unwrap();
+        let table = format!("group_notes_{}", crate::ids::to_hex(&bytes));
+        let reader = sqlx::any::AnyPoolOptions::new().max_connections(2).connect(&url).await.unwrap();
+        sqlx::query(&format!("CREATE TABLE {table} (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL UNIQUE)"))
+            .execute(&reader)
+            .await
+            .unwrap();
+        Some((Writer::postgres(&url).await.unwrap(), reader, table))
+    }
+
+    async fn pg_note(member: &mut Member, table: &str, body: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!("INSERT INTO {table} (body) VALUES ($1)"))
+            .bind(body)
+            .execute(&mut **member)
+            .await
+            .map(|_| ())
+    }
+
+    async fn pg_notes(reader: &sqlx::AnyPool, table: &str) -> Vec<String> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as(&format!("SELECT body FROM {table} ORDER BY body")).fetch_all(reader).await.unwrap();
+        rows.into_iter().map(|(b,)| b).collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn on_postgres_a_failed_statement_undoes_only_its_own_member() {
+        let Some((writer, reader, table)) = postgres_writer().await else { return };
+        let mut first = writer.begin().await.unwrap();
+        pg_note(&mut first, &table, "first").await.unwrap();
+        let t = table.clone();
+        let others = queued(&writer, 4, move |i, mut member| {
+            let t = t.clone();
+            async move {
+                match i {
+                    // A duplicate: PostgreSQL aborts the transaction at it,
+                    // and the member is dropped (a refusal): rolled back to
+                    // its savepoint.
+                    1 => {
+                        pg_note(&mut member, &t, "member 1").await?;
+                        assert!(pg_note(&mut member, &t, "first").await.is_err());
+                        Ok(())
+                    }
+                    // A member that commits after a failed statement: its
+                    // savepoint can't be released, so it is rolled back,
+                    // and this member alone fails.
+                    2 => {
+                        pg_note(&mut member, &t, "member 2").await?;
+                        assert!(pg_note(&mut member, &t, "first").await.is_err());
+                        assert!(member.commit().await.is_err(), "a member with a failed statement committed");
+                        Ok(())
+                    }
+                    _ => {
+                        pg_note(&mut member, &t, &format!("member {i}")).await?;
+                        member.commit().await
+                    }
+                }
+            }
+        })
+        .await;
+        first.commit().await.unwrap();
+        for handle in others {
+            handle.await.unwrap().unwrap();
+        }
+        assert_eq!(pg_notes(&reader, &table).await, ["first", "member 0", "member 3"]);
+        assert_eq!(writer.commits(), 1, "one COMMIT for the group");
+        writer.close().await;
+        sqlx::query(&format!("DROP TABLE {table}")).execute(&reader).await.unwrap();
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn on_postgres_an_aborted_group_is_never_reported_committed() {
+        let Some((writer, reader, table)) = postgres_writer().await else { return };
+        let mut first = writer.begin().await.unwrap();
+        pg_note(&mut first, &table, "first").await.unwrap();
+        let t = table.clone();
+        // No member after the failure: the transaction is left aborted at
+        // the depth the writer expects, and only the COMMIT can tell.
+        let others = queued(&writer, 2, move |i, mut member| {
+            let t = t.clone();
+            async move {
+                pg_note(&mut member, &t, &format!("member {i}")).await?;
+                if i == 1 {
+                    // A failure outside any savepoint: the member's
+                    // savepoint released behind the writer's back, then a
+                    // statement that fails. The whole transaction is
+                    // aborted, and the rollback its drop queues fails too.
+                    sqlx::query("RELEASE SAVEPOINT _sqlx_savepoint_1").execute(&mut *member).await?;
+                    assert!(sqlx::query("SELECT 1 / 0").execute(&mut *member).await.is_err());
+                    return Ok(());
+                }
+                member.commit().await
+            }
+        })
+        .await;
+        // PostgreSQL would answer the COMMIT of the aborted transaction
+        // with a ROLLBACK and no error: every member must hear it failed.
+        let failed = first.commit().await;
+        assert!(matches!(failed, Err(StoreError::GroupCommit(_))), "{failed:?}");
+        let mut others = others.into_iter();
+        let member_0 = others.next().unwrap().await.unwrap();
+        assert!(matches!(member_0, Err(StoreError::GroupCommit(_))), "{member_0:?}");
+        assert!(pg_notes(&reader, &table).await.is_empty(), "nothing of the group is stored");
+
+        // The writer goes on: the next group commits.
+        let mut next = writer.begin().await.unwrap();
+        pg_note(&mut next, &table, "next").await.unwrap();
+        next.commit().await.unwrap();
+        assert_eq!(pg_notes(&reader, &table).await, ["next"]);
+        writer.close().await;
+        sqlx::query(&format!("DROP TABLE {table}")).execute(&reader).await.unwrap();
     }
 }

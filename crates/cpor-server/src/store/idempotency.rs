@@ -92,7 +92,7 @@ impl Store {
     /// SQLite one server owns the database, and its own in-flight set is
     /// the whole answer: always `true`.
     pub async fn take_key(&self, user: &str, key: &str) -> Result<bool, StoreError> {
-        let Pools::Postgres { pool, presence } = &self.pools else { return Ok(true) };
+        let Pools::Postgres { pool, presence, .. } = &self.pools else { return Ok(true) };
         for _ in 0..3 {
             let taken = sqlx::query(
                 "INSERT INTO requests_in_flight (user_id, key, server, started_at) VALUES ($1, $2, $3, $4)
@@ -133,7 +133,7 @@ impl Store {
 
     /// Releases a key taken by [`Store::take_key`].
     pub async fn release_key(&self, user: &str, key: &str) -> Result<(), StoreError> {
-        let Pools::Postgres { pool, presence } = &self.pools else { return Ok(()) };
+        let Pools::Postgres { pool, presence, .. } = &self.pools else { return Ok(()) };
         sqlx::query("DELETE FROM requests_in_flight WHERE user_id = $1 AND key = $2 AND server = $3")
             .bind(user)
             .bind(key)

@@ -2,21 +2,21 @@
 //! under this folder, behind one interface.
 //!
 //! - [`Store::read`] lends a [`ReadConn`] from the pool of readers;
-//! - [`Store::write`] opens a [`WriteTx`]: on SQLite a savepoint inside the
-//!   transaction (`BEGIN IMMEDIATE`) that the single writer connection
-//!   keeps open for a group of writes (group commit, `store/group.rs`), so
-//!   writes queue in order instead of spinning in SQLite's busy handler,
-//!   and those that queued together share one COMMIT and one fsync; on
-//!   PostgreSQL a transaction of its own holding the write lock shared by
-//!   every server. Either way, every check made inside it (a file count, a
-//!   live key) still holds when it commits, and [`WriteTx::commit`]
-//!   returns once its writes are on disk.
+//! - [`Store::write`] opens a [`WriteTx`]: a savepoint inside the
+//!   transaction that the server's single writer connection keeps open for
+//!   a group of writes (group commit, `store/group.rs`), so writes queue in
+//!   order instead of spinning in SQLite's busy handler, and those that
+//!   queued together share one COMMIT and one fsync. On SQLite that
+//!   transaction is a `BEGIN IMMEDIATE`; on PostgreSQL it first takes the
+//!   write lock shared by every server. Either way, every check made inside
+//!   it (a file count, a live key) still holds when it commits, and
+//!   [`WriteTx::commit`] returns once its writes are on disk.
 //!
 //! Both run the read queries (they are methods of [`Db`] for any
 //! connection); only a `WriteTx` writes. Nothing is written outside a
 //! `WriteTx`, and a `WriteTx` that is dropped without [`WriteTx::commit`]
-//! leaves no trace (on SQLite it rolls back to its savepoint: the group's
-//! other writes stay). Values are checked by `cpor-core` before they are
+//! leaves no trace (it rolls back to its savepoint: the group's other
+//! writes stay). Values are checked by `cpor-core` before they are
 //! written; one that no longer parses when read is reported as
 //! [`StoreError::Corrupt`].
 //!
@@ -28,16 +28,18 @@
 //!   file (a lock file beside it), writes go through its single writer
 //!   connection, in groups;
 //! - **PostgreSQL** (`DATABASE_URL=postgres://…`), with `migrations-postgres/`:
-//!   any number of servers share it. Every write transaction runs at READ
-//!   COMMITTED and first takes one transaction-level advisory lock
-//!   ([`PG_WRITE_LOCK`]), so writes are serialised across all servers
-//!   exactly as SQLite's single writer serialises them in one: a check made
-//!   inside a `WriteTx` (a live key, a file count, a recorded reply) still
-//!   holds when it commits, and no write can fail with a serialisation
-//!   error that the handlers would have to retry. Reads never wait for it.
-//!   One write lock across servers costs throughput that SERIALIZABLE with
-//!   retries might win back; BENCHMARKS.md has the figures.
+//!   any number of servers share it. Each server's writer runs its group
+//!   transactions at READ COMMITTED, each first taking one
+//!   transaction-level advisory lock ([`PG_WRITE_LOCK`]), so writes are
+//!   serialised across all servers exactly as SQLite's single writer
+//!   serialises them in one: a check made inside a `WriteTx` (a live key,
+//!   a file count, a recorded reply) still holds when it commits, and no
+//!   write can fail with a serialisation error that the handlers would
+//!   have to retry. Reads never wait for it. One write lock across servers
+//!   costs throughput that SERIALIZABLE with retries might win back;
+//!   BENCHMARKS.md has the figures.
 
+mod checkpoint;
 mod claims;
 mod files;
 mod group;
@@ -53,7 +55,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyArguments, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, AnyPool, Arguments, Connection, Executor, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Arguments, Connection, Executor};
 
 pub use claims::{ClaimRecord, ClaimScope, ListFilter, ListOrder, NewClaim, StatusChange};
 pub use files::{FileStore, PartialFile, Sweep};
@@ -192,6 +194,9 @@ enum Pools {
     },
     Postgres {
         pool: AnyPool,
+        /// This server's writer connection, on which its writes commit in
+        /// groups as on SQLite.
+        writer: group::Writer,
         /// This server's number, and the connection that holds its
         /// presence lock for as long as the server runs.
         presence: std::sync::Arc<Presence>,
@@ -259,47 +264,33 @@ impl<C: Conn> Db<C> {
 /// A reader from the pool.
 pub type ReadConn = Db<PoolConnection<Any>>;
 
-/// A write transaction: on SQLite a member of the writer's group
-/// (a savepoint inside the shared transaction), on PostgreSQL a transaction
-/// of its own.
+/// A write transaction: a member of the writer's group (a savepoint
+/// inside the transaction the writer connection shares among the writes
+/// queued together).
 pub type WriteTx = Db<Writing>;
 
 /// The connection of a [`WriteTx`].
-pub struct Writing(WritingOn);
-
-enum WritingOn {
-    Sqlite(group::Member),
-    Postgres(Transaction<'static, Any>),
-}
+pub struct Writing(group::Member);
 
 impl Deref for Writing {
     type Target = AnyConnection;
     fn deref(&self) -> &AnyConnection {
-        match &self.0 {
-            WritingOn::Sqlite(member) => member,
-            WritingOn::Postgres(tx) => tx,
-        }
+        &self.0
     }
 }
 
 impl DerefMut for Writing {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        match &mut self.0 {
-            WritingOn::Sqlite(member) => member,
-            WritingOn::Postgres(tx) => tx,
-        }
+        &mut self.0
     }
 }
 
 impl WriteTx {
     /// Makes every write of the transaction durable, all together: `Ok`
-    /// once they are on disk (on SQLite, once the group's COMMIT has
-    /// returned).
+    /// once they are on disk, that is once the COMMIT of its group has
+    /// returned.
     pub async fn commit(self) -> Result<(), StoreError> {
-        match self.conn.0 {
-            WritingOn::Sqlite(member) => member.commit().await,
-            WritingOn::Postgres(tx) => Ok(tx.commit().await?),
-        }
+        self.conn.0.commit().await
     }
 }
 
@@ -394,10 +385,16 @@ fn remove(path: &Path) -> std::io::Result<()> {
 }
 
 /// A pool of SQLite connections to `path`; `mode` is `rwc` or `ro`.
+///
+/// A connection is lent without a ping first: a SQLite connection is a
+/// handle on a file in this process, with no peer that could have dropped
+/// it, and the ping was a round trip to the connection's thread on every
+/// read.
 async fn sqlite_pool(path: &Path, mode: &str, max: u32) -> Result<AnyPool, StoreError> {
     let url = format!("sqlite://{}?mode={mode}", path.display());
     Ok(AnyPoolOptions::new()
         .max_connections(max)
+        .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(10))
         .after_connect(|conn, _| {
             Box::pin(async move {
@@ -409,13 +406,23 @@ async fn sqlite_pool(path: &Path, mode: &str, max: u32) -> Result<AnyPool, Store
         .await?)
 }
 
+/// What every PostgreSQL connection of the server sets first.
+pub(crate) const PG_SESSION: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED";
+
+/// The pool of PostgreSQL connections for reads and the writes outside a
+/// [`WriteTx`] (the keys being run).
+///
+/// A connection is lent without a ping first: sqlx pings every connection
+/// as it comes back to the pool and drops one that doesn't answer, so a
+/// second ping as it leaves again was one more round trip per use.
 async fn postgres_pool(url: &str) -> Result<AnyPool, StoreError> {
     Ok(AnyPoolOptions::new()
         .max_connections(16)
+        .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(10))
         .after_connect(|conn, _| {
             Box::pin(async move {
-                conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED").await?;
+                conn.execute(PG_SESSION).await?;
                 Ok(())
             })
         })
@@ -490,7 +497,8 @@ impl Store {
         // while it migrates, so one migrates and the others wait.
         sqlx::migrate!("./migrations-postgres").run(&pool).await?;
         let presence = std::sync::Arc::new(Presence::take(&pool).await?);
-        Ok(Self { pools: Pools::Postgres { pool, presence } })
+        let writer = group::Writer::postgres(url).await?;
+        Ok(Self { pools: Pools::Postgres { pool, writer, presence } })
     }
 
     /// The engine.
@@ -513,21 +521,15 @@ impl Store {
         Ok(Db { conn: self.read_pool().acquire().await?, engine: self.engine() })
     }
 
-    /// A write transaction. On SQLite, waits for the writer connection
+    /// A write transaction: waits for this server's writer connection
     /// (writers queue in order) and writes as a member of its open group
-    /// (see [`WriteTx`] and the module's documentation); on PostgreSQL,
-    /// takes the write lock shared by every server.
+    /// (see [`WriteTx`] and the module's documentation), whose transaction
+    /// holds, on PostgreSQL, the write lock shared by every server.
     pub async fn write(&self) -> Result<WriteTx, StoreError> {
-        match &self.pools {
-            Pools::Sqlite { writer, .. } => {
-                Ok(Db { conn: Writing(WritingOn::Sqlite(writer.begin().await?)), engine: Engine::Sqlite })
-            }
-            Pools::Postgres { pool, .. } => {
-                let mut tx = pool.begin().await?;
-                sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_WRITE_LOCK).execute(&mut *tx).await?;
-                Ok(Db { conn: Writing(WritingOn::Postgres(tx)), engine: Engine::Postgres })
-            }
-        }
+        let writer = match &self.pools {
+            Pools::Sqlite { writer, .. } | Pools::Postgres { writer, .. } => writer,
+        };
+        Ok(Db { conn: Writing(writer.begin().await?), engine: self.engine() })
     }
 
     /// Whether the database answers (for `/readyz`).
@@ -573,7 +575,10 @@ impl Store {
                 writer.close().await;
                 read.close().await;
             }
-            Pools::Postgres { pool, .. } => pool.close().await,
+            Pools::Postgres { pool, writer, .. } => {
+                writer.close().await;
+                pool.close().await;
+            }
         }
     }
 }
