@@ -75,12 +75,14 @@ pub fn language() -> String {
     cpor_i18n::language()
 }
 
-/// The browser's `Intl` objects for `lang` (made once).
-fn with_intl<R>(lang: &str, f: impl FnOnce(&js_sys::Intl::PluralRules, &js_sys::Function) -> R) -> R {
+/// The browser's `Intl` objects for the language in use, made once per
+/// language tag (`de-AT` and `de-DE` write numbers differently).
+fn with_intl<R>(f: impl FnOnce(&js_sys::Intl::PluralRules, &js_sys::Function) -> R) -> R {
+    let locale = intl_locale();
     INTL.with(|m| {
         let mut m = m.borrow_mut();
-        let (rules, number) = m.entry(lang.to_owned()).or_insert_with(|| {
-            let locales = js_sys::Array::of1(&JsValue::from_str(&intl_locale()));
+        let (rules, number) = m.entry(locale.clone()).or_insert_with(|| {
+            let locales = js_sys::Array::of1(&JsValue::from_str(&locale));
             let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
             let number = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
             (rules, number)
@@ -89,8 +91,8 @@ fn with_intl<R>(lang: &str, f: impl FnOnce(&js_sys::Intl::PluralRules, &js_sys::
     })
 }
 
-fn plural(lang: &str, n: f64) -> &'static str {
-    let category = with_intl(lang, |rules, _| String::from(rules.select(n)));
+fn plural(_: &str, n: f64) -> &'static str {
+    let category = with_intl(|rules, _| String::from(rules.select(n)));
     match category.as_str() {
         "zero" => "zero",
         "one" => "one",
@@ -101,8 +103,8 @@ fn plural(lang: &str, n: f64) -> &'static str {
     }
 }
 
-fn number(lang: &str, n: f64) -> String {
-    with_intl(lang, |_, format| format.call1(&JsValue::NULL, &JsValue::from_f64(n)))
+fn number(_: &str, n: f64) -> String {
+    with_intl(|_, format| format.call1(&JsValue::NULL, &JsValue::from_f64(n)))
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| n.to_string())
