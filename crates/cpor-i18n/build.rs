@@ -1,5 +1,5 @@
-//! Compiles `locales/*.ftl` (see src/compile.rs): the English catalogue is
-//! built into the crate, and every message becomes a constant of `msg`.
+//! Compiles `locales/*.ftl` (see src/compile.rs): every message becomes a
+//! constant of `msg` that carries its English pattern.
 //! Problems with the other languages are the tests' to report
 //! (tests/catalogues.rs); a broken English catalogue stops the build.
 
@@ -26,7 +26,6 @@ fn main() {
     writeln!(out, "pub const LANGUAGES: &[&str] = &{languages:?};").unwrap();
     writeln!(out, "/// How many messages the catalogues have.").unwrap();
     writeln!(out, "pub const COUNT: usize = {};", compiled.entries.len()).unwrap();
-    writeln!(out, "static ENGLISH: &str = {:?};", compiled.catalogues[0].1).unwrap();
     let ids: Vec<&str> = compiled.entries.iter().map(|e| e.id.as_str()).collect();
     writeln!(out, "/// Every message's id, by number.").unwrap();
     writeln!(out, "pub static IDS: [&str; COUNT] = {ids:?};").unwrap();
@@ -48,9 +47,13 @@ fn main() {
             format!(" Values: {}.", e.args.iter().map(|a| format!("`${a}`")).collect::<Vec<_>>().join(", "))
         };
         writeln!(out, "    #[doc = {:?}]", format!("`{}`: \"{}\"{args}", e.id, e.english)).unwrap();
-        writeln!(out, "    pub const {name}: Msg<{}> = Msg::new({i});", e.args.len()).unwrap();
+        writeln!(out, "    pub const {name}: Msg<{}> = Msg::new({i}, {:?});", e.args.len(), e.pattern).unwrap();
     }
     writeln!(out, "}}").unwrap();
+    let all: Vec<String> = compiled.entries.iter().map(|e| format!("msg::{}.key()", const_name(&e.id))).collect();
+    writeln!(out, "/// Every message, by number (only for programs that look messages up by number:").unwrap();
+    writeln!(out, "/// naming it links every English text).").unwrap();
+    writeln!(out, "static ALL: [Key; COUNT] = [{}];", all.join(", ")).unwrap();
     let path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(path, out).unwrap();
 }

@@ -42,6 +42,8 @@ pub struct Entry {
     pub numeric: Vec<bool>,
     /// The English text, for documentation.
     pub english: String,
+    /// The English pattern in the compiled form (ending with `END`).
+    pub pattern: String,
 }
 
 /// The compiled catalogues.
@@ -362,7 +364,9 @@ pub fn compile(sources: &[(&str, &str)]) -> Compiled {
         pseudo.push(END);
         en.push_str(&out);
         en.push(END);
-        entries.push(Entry { id: id.clone(), english: readable(&out, &args), args, numeric });
+        let english = readable(&out, &args);
+        out.push(END);
+        entries.push(Entry { id: id.clone(), english, pattern: out, args, numeric });
     }
     compiled.catalogues.push(("en".to_owned(), en));
     compiled.catalogues.push((PSEUDO.to_owned(), pseudo));

@@ -5,9 +5,9 @@
 //! plurals and other choices, terms for the product's recurring names).
 //! The build compiles them (`compile.rs`, with the `fluent-syntax`
 //! parser): English into this crate, every message a constant of [`msg`]
-//! whose type says how many values it takes; every other language into a
-//! file of its own that the app downloads only when the user reads that
-//! language ([`install`]). The server words its problem details with the
+//! that carries its English and whose type says how many values it
+//! takes; every other language into a file of its own that the app
+//! downloads only when the user reads that language ([`install`]). The server words its problem details with the
 //! `fluent-bundle` crate from the same files; a test holds this crate's
 //! wording to `fluent-bundle`'s for every message of every language.
 //!
@@ -50,20 +50,65 @@ const KEY_END: char = '\u{1F}';
 /// brackets, to find clipped and hard-coded text.
 pub const PSEUDO: &str = "en-XA";
 
+/// A message: its number in the catalogues and its English pattern.
+/// Each message carries its own English, so in the browser the English
+/// text sits in the module of the code that shows it (a page's part
+/// carries its page's texts; the main module only the frame's and the
+/// rules'), and no table of every text is linked in.
+#[derive(Clone, Copy, Debug)]
+pub struct Key {
+    index: u16,
+    english: &'static str,
+}
+
+impl Key {
+    /// Its number in the catalogue.
+    pub const fn index(self) -> u16 {
+        self.index
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.index.hash(state)
+    }
+}
+
 /// A message that takes `N` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Msg<const N: usize>(u16);
+pub struct Msg<const N: usize>(Key);
 
 impl<const N: usize> Msg<N> {
-    /// The message with the number `index` in the catalogue.
-    pub const fn new(index: u16) -> Self {
-        Self(index)
+    /// The message with the number `index` in the catalogue and the
+    /// English pattern `english` (in the compiled form).
+    pub const fn new(index: u16, english: &'static str) -> Self {
+        Self(Key { index, english })
     }
 
     /// Its number in the catalogue.
     pub const fn index(self) -> u16 {
+        self.0.index
+    }
+
+    /// The message, whatever its values.
+    pub const fn key(self) -> Key {
         self.0
     }
+}
+
+/// Message number `index`, for programs that look messages up by number
+/// (tests, tools). Naming it links every English text into the program,
+/// so the app never does.
+pub fn message(index: u16) -> Option<Key> {
+    ALL.get(index as usize).copied()
 }
 
 /// A value in a message.
@@ -124,19 +169,19 @@ number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
 /// language).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
-    msg: u16,
+    key: Key,
     args: Vec<Arg>,
 }
 
 impl Text {
     /// `msg` with its values.
     pub fn new<const N: usize>(msg: Msg<N>, args: [Arg; N]) -> Self {
-        Self { msg: msg.0, args: args.into() }
+        Self { key: msg.0, args: args.into() }
     }
 
     /// The message's number.
     pub fn msg(&self) -> u16 {
-        self.msg
+        self.key.index
     }
 
     /// Its values, in the message's order.
@@ -147,18 +192,18 @@ impl Text {
     /// The message's id in the catalogues (`message` or
     /// `message.attribute`).
     pub fn id(&self) -> &'static str {
-        IDS[self.msg as usize]
+        IDS[self.key.index as usize]
     }
 
     /// Its variables' names, in the order of [`Text::args`].
     pub fn arg_names(&self) -> &'static [&'static str] {
-        ARGS[self.msg as usize]
+        ARGS[self.key.index as usize]
     }
 }
 
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&word(self.msg, &self.args))
+        f.write_str(&word(self.key, &self.args))
     }
 }
 
@@ -278,7 +323,6 @@ fn skip_pattern(it: &mut std::str::Chars<'_>) -> Option<()> {
 }
 
 struct State {
-    english: Rc<Catalogue>,
     current: Option<Rc<Catalogue>>,
     formats: Formats,
 }
@@ -291,9 +335,6 @@ fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let s = s.get_or_insert_with(|| State {
-            english: Rc::new(
-                Catalogue::new(Cow::Borrowed("en"), Cow::Borrowed(ENGLISH)).expect("the English catalogue is whole"),
-            ),
             current: None,
             formats: Formats { plural: plain_plural, number: plain_number, date: None },
         });
@@ -344,25 +385,23 @@ pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str 
     "en"
 }
 
-/// Message number `msg` with `args`, in the current language.
-pub fn word(msg: u16, args: &[Arg]) -> String {
-    let (catalogue, english, formats) = with(|s| (s.current.clone(), s.english.clone(), s.formats));
-    let (cat, pattern) = match catalogue.as_ref().and_then(|c| Some((c, c.pattern(msg)?))) {
+/// Message `key` with `args`, in the current language (English where
+/// the language lacks it).
+pub fn word(key: Key, args: &[Arg]) -> String {
+    let (catalogue, formats) = with(|s| (s.current.clone(), s.formats));
+    let (lang, pattern) = match catalogue.as_ref().and_then(|c| Some((c.lang.as_ref(), c.pattern(key.index)?))) {
         Some(found) => found,
-        None => match english.pattern(msg) {
-            Some(p) => (&english, p),
-            None => return String::new(),
-        },
+        None => ("en", key.english),
     };
     if let (Some(date), true, [Arg::Str(d), Arg::Num(m), Arg::Str(y)]) =
-        (formats.date, msg == msg::DATE_LONG.index(), args)
+        (formats.date, key == msg::DATE_LONG.key(), args)
     {
         if let (Ok(d), Ok(y)) = (d.parse(), y.parse()) {
-            return date(&cat.lang, y, *m as u32, d);
+            return date(lang, y, *m as u32, d);
         }
     }
     let mut out = String::new();
-    let mut w = Words { lang: &cat.lang, args, formats };
+    let mut w = Words { lang, args, formats };
     w.pattern(&mut pattern.chars(), &mut out, true);
     out
 }
@@ -391,7 +430,7 @@ impl Words<'_> {
                         match arg {
                             Some(Arg::Str(s)) => out.push_str(s),
                             Some(Arg::Num(n)) => out.push_str(&(self.formats.number)(self.lang, *n)),
-                            Some(Arg::Text(t)) => out.push_str(&word(t.msg, &t.args)),
+                            Some(Arg::Text(t)) => out.push_str(&word(t.key, &t.args)),
                             None => {}
                         }
                     }
@@ -416,7 +455,7 @@ impl Words<'_> {
                         }),
                         Some(Arg::Str(s)) => keys.iter().position(|k| k == s),
                         Some(Arg::Text(t)) => {
-                            let value = word(t.msg, &t.args);
+                            let value = word(t.key, &t.args);
                             keys.iter().position(|k| *k == value)
                         }
                         None => None,

@@ -124,6 +124,7 @@ async fn one_server_applies_the_clocks_and_another_takes_over_when_it_is_killed(
 }
 
 /// How many files the claim records.
+#[cfg(feature = "failpoints")]
 async fn file_rows(server: &Binary, id: &str) -> i64 {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM claim_files WHERE claim_id = $1")
         .bind(id)
