@@ -1075,11 +1075,12 @@ subscription-expired-renewed = Dieses Abonnement ist abgelaufen; seine neue Abon
 subscription-expired = Dieses Abonnement ist abgelaufen. Abonnement-IDs ändern sich beim Ablauf: Erstellen Sie einen neuen Anspruch mit der neuen ID.
 subscription-suspended = Dieses Abonnement ist gesperrt oder deaktiviert und kann daher keine Incentives erzielen.
 
-## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
-## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
+## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
+## both written in the language's number format.
 
 poe-missing = Fügen Sie mindestens ein Dokument als Ausführungsnachweis hinzu.
-poe-size-mb = { $whole },{ $tenths } MB
+poe-size-mb = { $mb } MB
 poe-size-kb = { $kb } KB
 poe-name-missing = Die Datei hat keinen Namen.
 poe-name-character = Der Dateiname darf { $char } nicht enthalten.

@@ -1098,11 +1098,12 @@ subscription-expired-renewed = This subscription has expired; its new subscripti
 subscription-expired = This subscription has expired. Subscription IDs change when they expire: create a new claim with the new ID.
 subscription-suspended = This subscription is suspended or disabled, so it can't earn incentives.
 
-## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
-## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
+## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
+## both written in the language's number format.
 
 poe-missing = Add at least one proof-of-execution document.
-poe-size-mb = { $whole }.{ $tenths } MB
+poe-size-mb = { $mb } MB
 poe-size-kb = { $kb } KB
 poe-name-missing = The file has no name.
 poe-name-character = The file name can't contain { $char }.

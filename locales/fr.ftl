@@ -1086,11 +1086,12 @@ subscription-expired-renewed = Cet abonnement a expiré ; son nouvel ID d'abon
 subscription-expired = Cet abonnement a expiré. Les ID d'abonnement changent à l'expiration : créez une revendication avec le nouvel ID.
 subscription-suspended = Cet abonnement est suspendu ou désactivé : il ne peut pas donner droit à des primes.
 
-## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
-## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
+## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
+## both written in the language's number format.
 
 poe-missing = Ajoutez au moins un document de preuve d'exécution.
-poe-size-mb = { $whole },{ $tenths } Mo
+poe-size-mb = { $mb } Mo
 poe-size-kb = { $kb } Ko
 poe-name-missing = Le fichier n'a pas de nom.
 poe-name-character = Le nom du fichier ne peut pas contenir { $char }.

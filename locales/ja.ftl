@@ -1010,11 +1010,12 @@ subscription-expired-renewed = このサブスクリプションは期限切れ�
 subscription-expired = このサブスクリプションは期限切れです。サブスクリプション ID は期限切れになると変わります。新しい ID で新しい申請を作成してください。
 subscription-suspended = このサブスクリプションは中断されているか無効になっているため、インセンティブの対象になりません。
 
-## Proof of execution files. `poe-size-…`: a file's size, `$whole` and
-## `$tenths` digits (1.2 MB), `$kb` a whole number of kilobytes.
+## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
+## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
+## both written in the language's number format.
 
 poe-missing = 実行証明の文書を 1 つ以上追加してください。
-poe-size-mb = { $whole }.{ $tenths } MB
+poe-size-mb = { $mb } MB
 poe-size-kb = { $kb } KB
 poe-name-missing = ファイルに名前がありません。
 poe-name-character = ファイル名に{ $char }は使用できません。

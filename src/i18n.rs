@@ -63,6 +63,11 @@ pub fn track() {
     state().epoch.track();
 }
 
+/// The language's version (untracked): it changes with every switch.
+pub fn epoch() -> u32 {
+    state().epoch.get_untracked()
+}
+
 /// Whether the first language's catalogue has arrived (or failed, and
 /// English is used).
 pub fn ready() -> bool {

@@ -60,6 +60,23 @@ pub enum SaveState {
     Offline,
 }
 
+/// What a flow had shown when the language changed: the page is built
+/// again in the new language (`crate::i18n`), and the new flow shows the
+/// same answers' messages again, worded anew (see [`Flow::carry_over`]).
+struct Shown {
+    /// The language's version the messages were shown in (a note is only
+    /// taken up in another).
+    epoch: u32,
+    edited: Vec<String>,
+    errors: Vec<String>,
+    summary: Vec<String>,
+}
+
+thread_local! {
+    /// Each mount's slot's shown messages, while its page is built again.
+    static SHOWN: std::cell::RefCell<HashMap<u32, Shown>> = std::cell::RefCell::new(HashMap::new());
+}
+
 /// The shared state of the claim flow.
 #[derive(Clone, Copy)]
 pub struct Flow {
@@ -101,11 +118,14 @@ impl Flow {
         let slot = crate::host::Ids::here().slot();
         let draft = storage::load_draft(&storage::draft_owner(&me.id, slot))
             .unwrap_or_else(|| Draft::new(api::new_key(), api::new_key()));
-        Self {
+        let epoch = crate::i18n::epoch();
+        let shown = SHOWN.with(|s| s.borrow_mut().remove(&slot)).filter(|s| s.epoch != epoch);
+        let edited = shown.as_ref().map(|s| s.edited.clone()).unwrap_or_default();
+        let flow = Self {
             me: StoredValue::new(me),
             draft: RwSignal::new(draft),
             errors: RwSignal::new(Vec::new()),
-            edited: StoredValue::new(Vec::new()),
+            edited: StoredValue::new(edited),
             summary: RwSignal::new(Vec::new()),
             programs: RwSignal::new(None),
             customer: RwSignal::new(CustomerCheck::Idle),
@@ -118,7 +138,50 @@ impl Flow {
             save_again: StoredValue::new(false),
             events: crate::host::Events::here(),
             slot,
+        };
+        // A page built again for a language notes what it showed (its
+        // signals are still readable while its owner cleans up).
+        on_cleanup(move || {
+            if crate::i18n::epoch() == epoch {
+                return;
+            }
+            let paths = |e: &Vec<FieldMessage>| e.iter().map(|m| m.path.clone()).collect();
+            let shown = Shown {
+                epoch,
+                edited: flow.edited.try_get_value().unwrap_or_default(),
+                errors: flow.errors.try_with_untracked(paths).unwrap_or_default(),
+                summary: flow.summary.try_with_untracked(paths).unwrap_or_default(),
+            };
+            SHOWN.with(|s| s.borrow_mut().insert(slot, shown));
+        });
+        if let Some(shown) = shown {
+            flow.carry_over(shown);
         }
+        flow
+    }
+
+    /// After a language change: once the step's answers can be judged
+    /// again (the server's answers are asked for again), the messages that
+    /// were shown are shown again, in the new language.
+    fn carry_over(self, shown: Shown) {
+        let flow = self;
+        let shown = StoredValue::new(Some(shown));
+        Effect::new(move |_| {
+            if shown.with_value(Option::is_none) {
+                return;
+            }
+            let step = flow.draft.with(|d| d.step);
+            let (problems, pending) = crate::pages::new_claim::verdict(&flow, step);
+            if pending {
+                return;
+            }
+            let Some(was) = shown.try_update_value(Option::take).flatten() else { return };
+            let again = |paths: &[String]| -> Vec<FieldMessage> {
+                problems.iter().filter(|m| paths.contains(&m.path)).cloned().collect()
+            };
+            flow.errors.set(again(&was.errors));
+            flow.summary.set(again(&was.summary));
+        });
     }
 
     /// The signed-in user's id.

@@ -30,7 +30,7 @@ pub use crate::pages::steps::customer::CHECK_DEBOUNCE;
 
 /// What keeps the partner on `step`, and whether an answer is awaited (the
 /// rules of steps 2 to 5 come with their part: until then, awaited).
-fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
+pub(crate) fn verdict(flow: &Flow, step: usize) -> (Vec<FieldMessage>, bool) {
     match step {
         1 => customer::verdict(flow),
         STEP_COUNT => (Vec::new(), false),

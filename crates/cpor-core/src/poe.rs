@@ -255,14 +255,14 @@ impl PoeFileError {
 }
 
 /// A file's size as a file explorer writes it, as a message: "1.2 MB",
-/// "340 KB" in English.
+/// "340 KB" in English; the number in the language's format (the
+/// browser's `Intl`: "1,2 MB" in German).
 pub fn size_text(bytes: u64) -> Text {
-    // Integer arithmetic: float formatting would add ~10 KB to the wasm.
     if bytes >= 1024 * 1024 {
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        Text::new(msg::POE_SIZE_MB, [(tenths / 10).to_string().into(), (tenths % 10).to_string().into()])
+        Text::new(msg::POE_SIZE_MB, [(tenths as f64 / 10.0).into()])
     } else {
-        Text::new(msg::POE_SIZE_KB, [bytes.div_ceil(1024).to_string().into()])
+        Text::new(msg::POE_SIZE_KB, [bytes.div_ceil(1024).into()])
     }
 }
 
@@ -367,8 +367,8 @@ mod tests {
     fn sizes_read_like_the_file_explorer() {
         assert_eq!(human_size(1), "1 KB");
         assert_eq!(human_size(340 * 1024), "340 KB");
-        assert_eq!(human_size(1024 * 1024), "1.0 MB");
-        assert_eq!(human_size(25 * 1024 * 1024 - 1), "25.0 MB");
+        assert_eq!(human_size(1024 * 1024), "1 MB");
+        assert_eq!(human_size(25 * 1024 * 1024 - 1), "25 MB");
         assert_eq!(human_size(1_300_000), "1.2 MB");
         assert_eq!(
             PoeFileError::TooLarge { bytes: 26 * 1024 * 1024 + 100 * 1024 }.to_string(),

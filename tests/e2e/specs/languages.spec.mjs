@@ -141,24 +141,37 @@ test("an English browser downloads no catalogue", async ({ page }) => {
   expect(asked).toEqual([]);
 });
 
-test("switching to Japanese keeps what was typed, and back to English", async ({ page }, testInfo) => {
+test("switching to Japanese keeps what was typed and the messages shown, and back to English", async ({ page }, testInfo) => {
   await openNew(page);
   await shortTenant(page);
   await page.locator("#cpor-domain").fill("contoso.com");
+  await expect(tenantError(page)).toContainText("hexadecimal digits");
+  // Next: the step's problems in the error summary too.
+  await page.getByRole("button", { name: "Next" }).click();
+  const summary = page.locator(".cpor-error-summary");
+  await expect(summary).toContainText("hexadecimal digits");
   await page.getByLabel("Language").selectOption("ja");
   await expect(root(page)).toHaveAttribute("lang", "ja");
   await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
   await expect(page.locator("#cpor-domain")).toHaveValue("contoso.com");
   await expect(page.getByLabel("顧客テナント ID")).toBeVisible();
-  // The rule's message, now in Japanese.
-  await shortTenant(page);
+  // The messages that were shown are shown again, in Japanese, without
+  // the partner touching the answer again.
   await expect(tenantError(page)).toContainText("31");
   await expect(tenantError(page)).toContainText("テナント ID");
+  await expect(tenantError(page)).not.toContainText("hexadecimal digits");
+  await expect(summary).toContainText("テナント ID");
+  // Fixing the answer still clears its message.
+  await tenant(page).fill(CONTOSO);
+  await expect(tenantError(page)).toHaveCount(0);
+  await shortTenant(page);
+  await expect(tenantError(page)).toContainText("31");
   await page.screenshot({ path: testInfo.outputPath("japanese.png"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("言語").selectOption("en");
   await expect(root(page)).toHaveAttribute("lang", "en");
   await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
+  await expect(tenantError(page)).toContainText("hexadecimal digits");
 });
 
 test("a host's locale option and setLocale choose the language of every mount", async ({ page }) => {
