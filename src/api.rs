@@ -436,6 +436,9 @@ async fn send(call: Call<'_>, signal: Option<&AbortSignal>) -> Result<Tagged<Str
         let mut builder = RequestBuilder::new(&url(call.path))
             .method(call.method.parse().map_err(|_| ApiError::Unavailable)?)
             .header("accept", "application/json")
+            // The server's sentences in the app's language (which the
+            // host or the partner may have chosen over the browser's).
+            .header("accept-language", &cpor_i18n::language())
             .header("authorization", &format!("Bearer {token}"))
             .abort_signal(signal);
         for (name, value) in call.headers {
@@ -470,7 +473,11 @@ pub async fn get_tagged<T: DeserializeOwned>(path: &str) -> Result<Tagged<T>, Ap
 
 /// `GET` a resource that needs no sign-in.
 pub async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let res = Request::get(&url(path)).header("accept", "application/json").send().await;
+    let res = Request::get(&url(path))
+        .header("accept", "application/json")
+        .header("accept-language", &cpor_i18n::language())
+        .send()
+        .await;
     Ok(parse(read(res, None).await?)?.body)
 }
 

@@ -108,11 +108,13 @@ fn plural(_: &str, n: f64) -> &'static str {
     }
 }
 
-fn number(_: &str, n: f64) -> String {
+fn number(lang: &str, n: f64) -> String {
     with_intl(|_, format| format.call1(&JsValue::NULL, &JsValue::from_f64(n)))
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| n.to_string())
+        // Not `n.to_string()`: Rust's float formatting is about 15 KB of
+        // the module, for a case `Intl` never leaves.
+        .unwrap_or_else(|| cpor_i18n::plain_number(lang, n))
 }
 
 /// The language tag `Intl` formats dates and numbers for: the one asked
