@@ -93,7 +93,8 @@ impl ApiError {
         self
     }
 
-    /// Lists every problem of a claim that cannot be submitted yet.
+    /// Lists every problem of a claim that cannot be submitted yet (each
+    /// one's sentence worded, as the detail, in the request's language).
     pub fn set_problems(&mut self, problems: Vec<cpor_core::claim::AnswerProblem>) {
         self.problem.problems = problems;
     }
@@ -148,9 +149,9 @@ impl IntoResponse for ApiError {
 #[derive(Clone, Debug)]
 struct Detail(Text);
 
-/// Words `problem` in `lang`: the code's title and fix, and the detail
-/// when it is the title or a message. A fix or detail a handler wrote in
-/// other words stays in English.
+/// Words `problem` in `lang`: the code's title and fix, the detail when it
+/// is the title or a message, and each listed answer problem's sentence.
+/// A fix or detail a handler wrote in other words stays in English.
 fn in_language(problem: &mut Problem, detail: Option<&Text>, lang: &str) {
     let Some(code) = ErrorCode::from_code(&problem.code) else { return };
     if let Some((title, fix)) = crate::i18n::error_words(lang, code.as_str()) {
@@ -164,6 +165,11 @@ fn in_language(problem: &mut Problem, detail: Option<&Text>, lang: &str) {
     }
     if let Some(text) = detail {
         problem.detail = crate::i18n::word(lang, text);
+    }
+    for answer in &mut problem.problems {
+        if let Some(message) = answer.text().map(|text| crate::i18n::word(lang, text)) {
+            answer.message = message;
+        }
     }
 }
 

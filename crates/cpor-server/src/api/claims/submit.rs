@@ -96,11 +96,11 @@ pub(crate) async fn check_answers<C: Conn>(
     let families: Vec<_> = products.iter().map(|p| p.as_ref().map(|p| p.family)).collect();
     let mut problems = submit_problems(input, &families);
     if db.file_count(id).await? == 0 {
-        problems.push(AnswerProblem {
-            path: "proof_of_execution".to_owned(),
-            code: ErrorCode::PoeMissing,
-            message: cpor_core::Text::from(cpor_core::poe::POE_MISSING).to_string(),
-        });
+        problems.push(AnswerProblem::new(
+            "proof_of_execution",
+            ErrorCode::PoeMissing,
+            cpor_core::poe::POE_MISSING.into(),
+        ));
     }
     if !problems.is_empty() {
         let mut err = ApiError::new(
