@@ -45,7 +45,7 @@ pub async fn sign_in(State(state): State<AppState>, body: axum::body::Bytes) -> 
         DemoSignInRequest::default()
     } else {
         serde_json::from_slice(&body).map_err(|e| {
-            ApiError::new(
+            ApiError::for_client(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::MalformedRequest,
                 format!("The request body isn't a sign-in request: {e}"),

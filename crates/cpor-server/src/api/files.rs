@@ -92,7 +92,7 @@ async fn receive(
             Some(f) if f.name() == Some("file") => break f,
             Some(_) => continue,
             None => {
-                return Err(ApiError::new(
+                return Err(ApiError::for_client(
                     StatusCode::BAD_REQUEST,
                     ErrorCode::MalformedRequest,
                     "The upload has no part named \"file\".",

@@ -218,7 +218,7 @@ pub async fn update(
     ApiJson(input): ApiJson<ClaimInput>,
 ) -> Result<Response, ApiError> {
     let Some(expected) = if_match(&headers) else {
-        return Err(ApiError::new(
+        return Err(ApiError::for_client(
             StatusCode::PRECONDITION_REQUIRED,
             ErrorCode::PreconditionRequired,
             "Send the claim's ETag in If-Match, so a change made meanwhile is never overwritten.",
