@@ -1101,3 +1101,79 @@ program-length = Eine Partnerprogramm-ID hat { $min } bis { $max } Ziffern; die 
 ## Arbitration: what helps a claim that competes with another partner's.
 
 core-arbitration-evidence = Ein anderer Partner hält oder beansprucht dies bereits. Prüfende vergleichen die Ausführungsnachweise der Partner (der neueste zählt) und fordern ggf. von beiden mehr an. Hilfreich ist ein aktuelles, vom Kunden unterschriebenes oder bestätigtes Dokument aus den letzten 12 Monaten, das dieses Produkt nennt und Ihre Arbeit beschreibt.
+
+## The server's refusals that a person reads: the `detail` of a problem
+## the API sends, in the language the request's Accept-Language asks for.
+## `$status` is a status's name (`status-…`), `$date` a date in words,
+## `$noun` what an answer is called (`text-noun-…`), `$area` a solution
+## area's name, `$refusal` a rule's sentence; `$fields` names parts of a
+## claim (`server-field-…`), joined by `server-list`.
+
+server-no-bearer-token = Melden Sie sich an, um fortzufahren: Die Anforderung enthält kein Bearer-Token.
+server-sign-in-expired = Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an.
+server-sign-in-not-yet-valid = Ihre Anmeldung ist noch nicht gültig. Prüfen Sie die Uhr Ihres Geräts, und melden Sie sich dann erneut an.
+server-sign-in-unchecked = Ihre Anmeldung kann gerade nicht geprüft werden. Versuchen Sie es in einer Minute erneut.
+server-sign-in-other-application = Diese Anmeldung gilt für eine andere Anwendung. Melden Sie sich über Ihr Dashboard erneut an.
+server-sign-in-lifetime = Das Anmeldetoken gibt eine zu lange Gültigkeitsdauer an. Melden Sie sich erneut an.
+server-sign-in-invalid = Das Anmeldetoken ist ungültig. Melden Sie sich erneut an.
+server-tenant-not-registered = Der Microsoft Entra-Mandant Ihrer Organisation ({ $tenant }) ist nicht für Kundenzuordnungen registriert. Bitten Sie Ihre globalen Admins, ihn zu registrieren.
+server-no-organisation = Ihre Anmeldung gibt nicht an, zu welcher Organisation Sie gehören. Melden Sie sich mit Ihrem Geschäftskonto an.
+server-reviewers-do-not-claim = Prüfer bewerten Ansprüche, erstellen aber keine.
+server-reviewers-only = Das können nur Microsoft-Prüfer.
+server-demo-no-user = Es gibt keinen Demobenutzer „{ $id }“.
+server-demo-clock-step = Stellen Sie die Uhr um 1 bis 60 Tage vor.
+server-demo-clock-limit = Die Demo-Uhr lässt sich höchstens { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} vorstellen; starten Sie den Server neu, um sie zurückzusetzen.
+server-unknown-tenant = Es gibt keinen Kundenmandanten mit der ID { $tenant }.
+server-domain-not-of-tenant = { $domain } gehört nicht zum Mandanten { $tenant }.
+server-unknown-product = Das Produkt „{ $product }“ ist nicht im Katalog.
+server-product-refused = { $product }: { $refusal }
+server-product-not-in-area = { $product } ist kein Produkt aus „{ $area }“.
+server-program-not-yours = { $program } ist keine der Partnerprogramm-IDs Ihres Unternehmens.
+server-opt-out-link-invalid = Dieser Link ist ungültig. Prüfen Sie ihn in Ihrer E-Mail.
+server-opt-out-closed = Diese Zuordnung kann nicht mehr abgelehnt werden: Das war bis zum { $date } möglich.
+server-reply-to-unknown = Der beantwortete Kommentar gehört nicht zu diesem Anspruch.
+server-files-closed = Einem Anspruch mit dem Status „{ $status }“ können keine Dateien hinzugefügt werden.
+server-upload-unreadable = Die Datei konnte beim Empfang nicht gelesen werden. Fügen Sie sie erneut hinzu.
+server-upload-broke-off = Der Upload wurde abgebrochen, bevor die ganze Datei angekommen ist. Fügen Sie sie erneut hinzu.
+server-upload-status-changed = Der Status des Anspruchs hat sich während des Uploads geändert, daher wurde die Datei nicht hinzugefügt. Laden Sie den Anspruch neu.
+server-file-not-found = Dieser Anspruch hat keine Datei { $file }.
+server-files-kept = Nach dem Übermitteln eines Anspruchs können keine Dateien mehr entfernt werden. Fügen Sie stattdessen eine neuere Datei mit einem Kommentar hinzu.
+server-dispute-needs-grounds = Geben Sie eine geschäftliche Begründung für die Anfechtung an, oder fügen Sie einen aktualisierten Ausführungsnachweis hinzu.
+server-nothing-to-reclaim = Keines der Abonnements dieses Anspruchs ist abgelaufen; es gibt also nichts erneut zu beanspruchen.
+server-page-out-of-range = Seite { $page } bei { $size ->
+    [one] { $size } Anspruch
+   *[other] { $size } Ansprüchen
+} pro Seite liegt hinter dem Ende jeder Liste.
+server-claim-not-editable = Ein Anspruch mit dem Status „{ $status }“ kann nicht bearbeitet werden.
+server-answers-locked = Diese Angaben können nach dem Übermitteln nicht mehr geändert werden: { $fields }.
+server-list = { $first }, { $rest }
+server-field-partner-program-id = Partnerprogramm-ID
+server-field-customer = Kunde
+server-field-solution-area-and-role = Lösungsbereich und Rolle
+server-field-products = Produkte
+server-field-claim-name = Anspruchsname
+server-field-contacts = Kontakte
+server-field-revenue-details = Angaben zur Umsatzzuordnung
+server-field-proof-of-execution = Ausführungsnachweis
+server-only-drafts-deleted = Nur Entwürfe können gelöscht werden; dieser Anspruch hat den Status „{ $status }“. Ziehen Sie ihn stattdessen zurück.
+server-already-claimed = Ihr Unternehmen hat für diesen Kunden bereits einen aktiven Anspruch auf dieses Produkt.
+server-claimed-again = Ihr Unternehmen hat inzwischen einen weiteren Anspruch auf dieses Produkt gestellt. Fechten Sie stattdessen diesen an.
+server-answers-before-submit = { $count ->
+    [one] { $count } Angabe muss
+   *[other] { $count } Angaben müssen
+} noch korrigiert werden, bevor dieser Anspruch übermittelt werden kann.
+server-answers-before-save = { $count ->
+    [one] { $count } Angabe muss
+   *[other] { $count } Angaben müssen
+} noch korrigiert werden, bevor Ihre Änderungen gespeichert werden können.
+server-text-missing = „{ $noun }“ fehlt: Schreiben Sie ein paar Worte dazu.
+server-nothing-competes = Kein anderer Anspruch konkurriert mit diesem.
+server-too-many-changes = Zu viele Änderungen auf einmal. Versuchen Sie es in { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+} erneut.
+server-claim-not-found = Es gibt keinen Anspruch { $id }.
+server-claim-stale = Anspruch { $id } wurde geändert, seit Sie ihn geöffnet haben; seine aktuelle Version ist { $version }.

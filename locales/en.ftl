@@ -1124,3 +1124,79 @@ program-length = A partner program ID has { $min } to { $max } digits; this has 
 ## Arbitration: what helps a claim that competes with another partner's.
 
 core-arbitration-evidence = Another partner already holds or claims this. Reviewers compare each partner's proof of execution (the most recent counts) and may ask both of you for more. Evidence that helps: a recent document signed or acknowledged by the customer, dated within the last 12 months, that names this product and describes the work you did.
+
+## The server's refusals that a person reads: the `detail` of a problem
+## the API sends, in the language the request's Accept-Language asks for.
+## `$status` is a status's name (`status-…`), `$date` a date in words,
+## `$noun` what an answer is called (`text-noun-…`), `$area` a solution
+## area's name, `$refusal` a rule's sentence; `$fields` names parts of a
+## claim (`server-field-…`), joined by `server-list`.
+
+server-no-bearer-token = Sign in to continue: the request has no bearer token.
+server-sign-in-expired = Your sign-in has expired. Sign in again.
+server-sign-in-not-yet-valid = Your sign-in isn't valid yet; check your device's clock, then sign in again.
+server-sign-in-unchecked = Your sign-in can't be checked right now. Try again in a minute.
+server-sign-in-other-application = This sign-in is for another application. Sign in again through your dashboard.
+server-sign-in-lifetime = The sign-in token claims too long a lifetime. Sign in again.
+server-sign-in-invalid = The sign-in token isn't valid. Sign in again.
+server-tenant-not-registered = Your organisation's Microsoft Entra tenant ({ $tenant }) isn't registered for customer associations. Ask your global admin to register it.
+server-no-organisation = Your sign-in doesn't say which organisation you belong to. Sign in with your work account.
+server-reviewers-do-not-claim = Reviewers review claims; they don't create them.
+server-reviewers-only = Only Microsoft reviewers can do this.
+server-demo-no-user = There's no demo user “{ $id }”.
+server-demo-clock-step = Move the clock forward by 1 to 60 days.
+server-demo-clock-limit = The demo clock moves at most { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ahead; start the server again to reset it.
+server-unknown-tenant = There's no customer tenant with the ID { $tenant }.
+server-domain-not-of-tenant = { $domain } doesn't belong to the tenant { $tenant }.
+server-unknown-product = There's no product “{ $product }” in the catalog.
+server-product-refused = { $product }: { $refusal }
+server-product-not-in-area = { $product } isn't a { $area } product.
+server-program-not-yours = { $program } isn't one of your company's partner program IDs.
+server-opt-out-link-invalid = This link isn't valid. Check it in your email.
+server-opt-out-closed = This association can no longer be declined: that was possible until { $date }.
+server-reply-to-unknown = The comment answered isn't on this claim.
+server-files-closed = Files can't be added to a claim whose status is “{ $status }”.
+server-upload-unreadable = The file couldn't be read as it arrived. Add it again.
+server-upload-broke-off = The upload broke off before the whole file arrived. Add it again.
+server-upload-status-changed = The claim's status changed while the file was uploading, so it wasn't added. Reload the claim.
+server-file-not-found = There's no file { $file } on this claim.
+server-files-kept = Files can't be removed once the claim is submitted; add a newer file with a comment instead.
+server-dispute-needs-grounds = Give the business justification for the dispute, or add updated proof of execution.
+server-nothing-to-reclaim = None of this claim's subscriptions has expired, so there is nothing to reclaim.
+server-page-out-of-range = Page { $page } of { $size ->
+    [one] { $size } claim
+   *[other] { $size } claims
+} is past the end of any list.
+server-claim-not-editable = A claim whose status is “{ $status }” can't be edited.
+server-answers-locked = These answers can't change once submitted: { $fields }.
+server-list = { $first }, { $rest }
+server-field-partner-program-id = partner program ID
+server-field-customer = customer
+server-field-solution-area-and-role = solution area and role
+server-field-products = products
+server-field-claim-name = claim name
+server-field-contacts = contacts
+server-field-revenue-details = revenue details
+server-field-proof-of-execution = proof of execution
+server-only-drafts-deleted = Only drafts can be deleted; this claim's status is “{ $status }”. Withdraw it instead.
+server-already-claimed = Your company already has a live claim on this product for this customer.
+server-claimed-again = Your company has since made another claim on this product; dispute that one instead.
+server-answers-before-submit = { $count ->
+    [one] { $count } answer needs
+   *[other] { $count } answers need
+} attention before this claim can be submitted.
+server-answers-before-save = { $count ->
+    [one] { $count } answer needs
+   *[other] { $count } answers need
+} attention before your changes can be saved.
+server-text-missing = The { $noun } is missing: write a few words.
+server-nothing-competes = No other claim competes with this one.
+server-too-many-changes = Too many changes at once. Try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+server-claim-not-found = There's no claim { $id }.
+server-claim-stale = Claim { $id } changed since you opened it; it is now { $version }.

@@ -1112,3 +1112,79 @@ program-length = Un ID de programme partenaire compte { $min } à { $max } chiff
 ## Arbitration: what helps a claim that competes with another partner's.
 
 core-arbitration-evidence = Un autre partenaire détient ou revendique déjà ceci. Les examinateurs comparent les preuves d'exécution de chaque partenaire (la plus récente compte) et peuvent vous en demander davantage à tous les deux. Ce qui aide : un document récent signé ou approuvé par le client, daté de moins de 12 mois, qui mentionne ce produit et décrit le travail que vous avez effectué.
+
+## The server's refusals that a person reads: the `detail` of a problem
+## the API sends, in the language the request's Accept-Language asks for.
+## `$status` is a status's name (`status-…`), `$date` a date in words,
+## `$noun` what an answer is called (`text-noun-…`), `$area` a solution
+## area's name, `$refusal` a rule's sentence; `$fields` names parts of a
+## claim (`server-field-…`), joined by `server-list`.
+
+server-no-bearer-token = Connectez-vous pour continuer : la requête ne comporte pas de jeton du porteur.
+server-sign-in-expired = Votre session a expiré. Reconnectez-vous.
+server-sign-in-not-yet-valid = Votre connexion n'est pas encore valide ; vérifiez l'horloge de votre appareil, puis reconnectez-vous.
+server-sign-in-unchecked = Votre connexion ne peut pas être vérifiée pour le moment. Réessayez dans une minute.
+server-sign-in-other-application = Cette connexion est destinée à une autre application. Reconnectez-vous depuis votre tableau de bord.
+server-sign-in-lifetime = Le jeton de connexion indique une durée de validité trop longue. Reconnectez-vous.
+server-sign-in-invalid = Le jeton de connexion n'est pas valide. Reconnectez-vous.
+server-tenant-not-registered = Le locataire Microsoft Entra de votre organisation ({ $tenant }) n'est pas inscrit aux associations de clients. Demandez à votre administrateur général de l'inscrire.
+server-no-organisation = Votre connexion n'indique pas à quelle organisation vous appartenez. Connectez-vous avec votre compte professionnel.
+server-reviewers-do-not-claim = Les examinateurs examinent les revendications ; ils n'en créent pas.
+server-reviewers-only = Seuls les examinateurs Microsoft peuvent effectuer cette action.
+server-demo-no-user = Il n'y a pas d'utilisateur de démo « { $id } ».
+server-demo-clock-step = Avancez l'horloge de 1 à 60 jours.
+server-demo-clock-limit = L'horloge de démo avance au maximum de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} ; redémarrez le serveur pour la réinitialiser.
+server-unknown-tenant = Aucun locataire client n'a l'ID { $tenant }.
+server-domain-not-of-tenant = { $domain } n'appartient pas au locataire { $tenant }.
+server-unknown-product = Le produit « { $product } » ne figure pas dans le catalogue.
+server-product-refused = { $product } : { $refusal }
+server-product-not-in-area = { $product } n'est pas un produit « { $area } ».
+server-program-not-yours = { $program } ne fait pas partie des ID de programme partenaire de votre entreprise.
+server-opt-out-link-invalid = Ce lien n'est pas valide. Vérifiez-le dans votre e-mail.
+server-opt-out-closed = Cette association ne peut plus être refusée : c'était possible jusqu'au { $date }.
+server-reply-to-unknown = Le commentaire auquel vous répondez ne fait pas partie de cette revendication.
+server-files-closed = Impossible d'ajouter des fichiers à une revendication dont l'état est « { $status } ».
+server-upload-unreadable = Le fichier n'a pas pu être lu à sa réception. Ajoutez-le à nouveau.
+server-upload-broke-off = Le chargement s'est interrompu avant l'arrivée du fichier complet. Ajoutez-le à nouveau.
+server-upload-status-changed = L'état de la revendication a changé pendant le chargement du fichier, qui n'a donc pas été ajouté. Rechargez la revendication.
+server-file-not-found = Cette revendication n'a pas de fichier { $file }.
+server-files-kept = Les fichiers ne peuvent plus être supprimés une fois la revendication soumise ; ajoutez plutôt un fichier plus récent avec un commentaire.
+server-dispute-needs-grounds = Indiquez la justification commerciale de la contestation, ou ajoutez une preuve d'exécution mise à jour.
+server-nothing-to-reclaim = Aucun des abonnements de cette revendication n'a expiré : il n'y a donc rien à revendiquer à nouveau.
+server-page-out-of-range = La page { $page } à { $size ->
+    [one] { $size } revendication
+   *[other] { $size } revendications
+} par page dépasse la fin de toute liste.
+server-claim-not-editable = Une revendication dont l'état est « { $status } » ne peut pas être modifiée.
+server-answers-locked = Ces réponses ne peuvent plus changer après la soumission : { $fields }.
+server-list = { $first }, { $rest }
+server-field-partner-program-id = ID de programme partenaire
+server-field-customer = client
+server-field-solution-area-and-role = domaine de solution et rôle
+server-field-products = produits
+server-field-claim-name = nom de la revendication
+server-field-contacts = contacts
+server-field-revenue-details = détails d'association du chiffre d'affaires
+server-field-proof-of-execution = preuve d'exécution
+server-only-drafts-deleted = Seuls les brouillons peuvent être supprimés ; l'état de cette revendication est « { $status } ». Retirez-la plutôt.
+server-already-claimed = Votre entreprise a déjà une revendication active sur ce produit pour ce client.
+server-claimed-again = Votre entreprise a depuis créé une autre revendication sur ce produit ; contestez plutôt celle-là.
+server-answers-before-submit = { $count ->
+    [one] { $count } réponse doit être revue
+   *[other] { $count } réponses doivent être revues
+} avant que cette revendication puisse être soumise.
+server-answers-before-save = { $count ->
+    [one] { $count } réponse doit être revue
+   *[other] { $count } réponses doivent être revues
+} avant que vos modifications puissent être enregistrées.
+server-text-missing = « { $noun } » : à renseigner en quelques mots.
+server-nothing-competes = Aucune autre revendication n'est en concurrence avec celle-ci.
+server-too-many-changes = Trop de modifications à la fois. Réessayez dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}.
+server-claim-not-found = Il n'y a pas de revendication { $id }.
+server-claim-stale = La revendication { $id } a changé depuis que vous l'avez ouverte ; sa version actuelle est { $version }.

@@ -1036,3 +1036,64 @@ program-length = パートナー プログラム ID は { $min } ～ { $max } �
 ## Arbitration: what helps a claim that competes with another partner's.
 
 core-arbitration-evidence = 別のパートナーが既にこれを保持しているか、申請しています。レビュー担当者は各パートナーの実行証明 (最新のものが有効) を比較し、双方に追加の情報を求めることがあります。有効な証拠は、過去 12 か月以内の日付で顧客が署名または承認した最新の文書で、この製品名と実施した作業が記載されているものです。
+
+## The server's refusals that a person reads: the `detail` of a problem
+## the API sends, in the language the request's Accept-Language asks for.
+## `$status` is a status's name (`status-…`), `$date` a date in words,
+## `$noun` what an answer is called (`text-noun-…`), `$area` a solution
+## area's name, `$refusal` a rule's sentence; `$fields` names parts of a
+## claim (`server-field-…`), joined by `server-list`.
+
+server-no-bearer-token = 続行するにはサインインしてください。リクエストにベアラー トークンがありません。
+server-sign-in-expired = サインインの有効期限が切れました。もう一度サインインしてください。
+server-sign-in-not-yet-valid = サインインはまだ有効になっていません。デバイスの時計を確認してから、もう一度サインインしてください。
+server-sign-in-unchecked = 現在、サインインを確認できません。1 分ほど待ってから、もう一度お試しください。
+server-sign-in-other-application = このサインインは別のアプリケーション用です。ダッシュボードからもう一度サインインしてください。
+server-sign-in-lifetime = サインイン トークンの有効期間が長すぎます。もう一度サインインしてください。
+server-sign-in-invalid = サインイン トークンが無効です。もう一度サインインしてください。
+server-tenant-not-registered = 自社の組織の Microsoft Entra テナント ({ $tenant }) は、顧客の関連付けに登録されていません。登録するよう、グローバル管理者に依頼してください。
+server-no-organisation = サインイン情報に、所属する組織が示されていません。職場アカウントでサインインしてください。
+server-reviewers-do-not-claim = レビュー担当者は申請をレビューしますが、作成はしません。
+server-reviewers-only = この操作を実行できるのは、Microsoft のレビュー担当者だけです。
+server-demo-no-user = デモ ユーザー「{ $id }」は存在しません。
+server-demo-clock-step = 時計は 1 ～ 60 日の範囲で進めてください。
+server-demo-clock-limit = デモの時計を進められるのは最大 { $days } 日先までです。リセットするには、サーバーを再起動してください。
+server-unknown-tenant = ID が { $tenant } の顧客テナントはありません。
+server-domain-not-of-tenant = { $domain } はテナント { $tenant } に属していません。
+server-unknown-product = 製品「{ $product }」はカタログにありません。
+server-product-refused = { $product }: { $refusal }
+server-product-not-in-area = { $product } は [{ $area }] の製品ではありません。
+server-program-not-yours = { $program } は自社のパートナー プログラム ID ではありません。
+server-opt-out-link-invalid = このリンクは無効です。メールでリンクを確認してください。
+server-opt-out-closed = この関連付けはもう拒否できません。拒否できたのは { $date } までです。
+server-reply-to-unknown = 返信先のコメントはこの申請にありません。
+server-files-closed = 状態が「{ $status }」の申請には、ファイルを追加できません。
+server-upload-unreadable = 受信したファイルを読み取れませんでした。もう一度追加してください。
+server-upload-broke-off = ファイル全体を受信する前に、アップロードが中断されました。もう一度追加してください。
+server-upload-status-changed = アップロード中に申請の状態が変わったため、ファイルは追加されませんでした。申請を再読み込みしてください。
+server-file-not-found = この申請にファイル { $file } はありません。
+server-files-kept = 申請の送信後は、ファイルを削除できません。代わりに、新しいファイルをコメントを添えて追加してください。
+server-dispute-needs-grounds = 異議申し立てのビジネス上の理由を入力するか、更新した実行証明を追加してください。
+server-nothing-to-reclaim = この申請のサブスクリプションはどれも期限切れになっていないため、再申請の必要はありません。
+server-page-out-of-range = 1 ページあたり { $size } 件の { $page } ページ目は、どの一覧の範囲も超えています。
+server-claim-not-editable = 状態が「{ $status }」の申請は編集できません。
+server-answers-locked = 次の回答は送信後に変更できません: { $fields }
+server-list = { $first }、{ $rest }
+server-field-partner-program-id = パートナー プログラム ID
+server-field-customer = 顧客
+server-field-solution-area-and-role = ソリューション領域とロール
+server-field-products = 製品
+server-field-claim-name = 申請名
+server-field-contacts = 連絡先
+server-field-revenue-details = 収益の関連付けの詳細
+server-field-proof-of-execution = 実行証明
+server-only-drafts-deleted = 削除できるのは下書きだけです。この申請の状態は「{ $status }」です。代わりに取り下げてください。
+server-already-claimed = 自社は、この顧客のこの製品について既に有効な申請を行っています。
+server-claimed-again = 自社はその後、この製品について別の申請を行っています。代わりにそちらの申請で異議を申し立ててください。
+server-answers-before-submit = この申請を送信するには、{ $count } 件の回答を修正する必要があります。
+server-answers-before-save = 変更を保存するには、{ $count } 件の回答を修正する必要があります。
+server-text-missing = 「{ $noun }」が入力されていません。短く記入してください。
+server-nothing-competes = この申請と競合する申請はほかにありません。
+server-too-many-changes = 一度に送信された変更が多すぎます。{ $seconds } 秒後にもう一度お試しください。
+server-claim-not-found = 申請 { $id } は存在しません。
+server-claim-stale = 申請 { $id } は、開いた後に変更されています。現在のバージョンは { $version } です。

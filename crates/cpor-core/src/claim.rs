@@ -15,21 +15,44 @@ use crate::text::{nouns, ClaimName, Email, JobTitle, OrganisationName, PersonNam
 use crate::{CustomerDomain, PartnerProgramId, TenantId};
 
 /// A problem with one answer of a claim.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AnswerProblem {
     /// Where the answer sits, e.g. `customer_contact.email`.
     pub path: String,
     /// The stable code.
     pub code: ErrorCode,
-    /// The specific sentence.
+    /// The specific sentence, in the language it was worded in.
     pub message: String,
+    /// The sentence as a message, so it can be worded in another language
+    /// (the server words it in the request's); never sent, so a problem
+    /// read from JSON has none.
+    #[serde(skip)]
+    text: Option<Text>,
 }
 
 impl AnswerProblem {
-    fn new(path: &str, code: ErrorCode, message: impl ToString) -> Self {
-        Self { path: path.to_owned(), code, message: message.to_string() }
+    /// The problem of the answer at `path`: `code`, and `text` worded in
+    /// the current language.
+    pub fn new(path: &str, code: ErrorCode, text: Text) -> Self {
+        Self { path: path.to_owned(), code, message: text.to_string(), text: Some(text) }
+    }
+
+    /// The sentence as a message, when the problem was made here rather
+    /// than read.
+    pub fn text(&self) -> Option<&Text> {
+        self.text.as_ref()
     }
 }
+
+/// Problems are the same when they say the same: the path, the code and
+/// the sentence.
+impl PartialEq for AnswerProblem {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.path, self.code, &self.message) == (&other.path, other.code, &other.message)
+    }
+}
+
+impl Eq for AnswerProblem {}
 
 /// Adds the problem of an answer that is refused; `empty` names the answer
 /// when it is missing ("Enter the customer contact's name.").
@@ -60,13 +83,13 @@ fn contact(problems: &mut Vec<AnswerProblem>, path: &str, who: &'static str, c: 
 pub fn submit_problems(input: &ClaimInput, families: &[Option<ProductFamily>]) -> Vec<AnswerProblem> {
     let mut problems = Vec::new();
     if let Err(e) = PartnerProgramId::parse(&input.partner_program_id) {
-        problems.push(AnswerProblem::new("partner_program_id", e.code(), e));
+        problems.push(AnswerProblem::new("partner_program_id", e.code(), e.text()));
     }
     if let Err(e) = TenantId::parse(&input.tenant_id) {
-        problems.push(AnswerProblem::new("tenant_id", e.code(), e));
+        problems.push(AnswerProblem::new("tenant_id", e.code(), e.text()));
     }
     if let Err(e) = CustomerDomain::parse(&input.domain) {
-        problems.push(AnswerProblem::new("domain", e.code(), e));
+        problems.push(AnswerProblem::new("domain", e.code(), e.text()));
     }
     match (input.solution_area, input.partner_role) {
         (None, _) => problems.push(AnswerProblem::new(

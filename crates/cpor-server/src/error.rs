@@ -32,8 +32,19 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    /// A refusal with a catalog code and the specific sentence about it.
-    pub fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
+    /// A refusal whose detail only a developer calling the API reads: a
+    /// request that isn't JSON or lacks its fields, a missing or reused
+    /// header (`Idempotency-Key`, `If-Match`), a broken multipart form (and
+    /// the readiness probe's answer, which a load balancer reads). The app
+    /// never sends such a request, so no partner reads these details; they
+    /// stay in English, with the technical cause, whatever the request's
+    /// language. Everything a person reads goes through
+    /// [`ApiError::worded`] or [`ApiError::refused`].
+    pub fn for_client(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
+        Self::with_detail(status, code, detail.into())
+    }
+
+    fn with_detail(status: StatusCode, code: ErrorCode, detail: String) -> Self {
         Self {
             status,
             problem: Box::new(Problem::new(code, status.as_u16(), detail)),
@@ -43,10 +54,16 @@ impl ApiError {
         }
     }
 
+    /// A refusal whose detail is its code's title, worded in the language
+    /// the request asks for as the title is.
+    fn titled(status: StatusCode, code: ErrorCode) -> Self {
+        Self::with_detail(status, code, code.title().to_owned())
+    }
+
     /// A refusal whose detail is a message of the catalogues, sent in the
     /// language the request asks for.
     pub fn worded(status: StatusCode, code: ErrorCode, text: Text) -> Self {
-        let mut e = Self::new(status, code, text.to_string());
+        let mut e = Self::with_detail(status, code, text.to_string());
         e.text = Some(Box::new(text));
         e
     }
@@ -68,21 +85,15 @@ impl ApiError {
         Self::worded(StatusCode::UNPROCESSABLE_ENTITY, code, text)
     }
 
-    /// 422 for input that is well-formed JSON but not acceptable, with the
-    /// catalog code of the typed parse error.
-    pub fn unprocessable(code: ErrorCode, detail: impl ToString) -> Self {
-        Self::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail.to_string())
-    }
-
     /// 404 with the catalog's words.
     pub fn not_found() -> Self {
-        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, ErrorCode::NotFound.title())
+        Self::titled(StatusCode::NOT_FOUND, ErrorCode::NotFound)
     }
 
     /// 500 for a real fault. The cause is logged with the request id,
     /// never sent.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
-        let mut e = Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, ErrorCode::Internal.title());
+        let mut e = Self::titled(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal);
         e.cause = Some(cause.to_string());
         e
     }
@@ -93,7 +104,8 @@ impl ApiError {
         self
     }
 
-    /// Lists every problem of a claim that cannot be submitted yet.
+    /// Lists every problem of a claim that cannot be submitted yet (each
+    /// one's sentence worded, as the detail, in the request's language).
     pub fn set_problems(&mut self, problems: Vec<cpor_core::claim::AnswerProblem>) {
         self.problem.problems = problems;
     }
@@ -109,11 +121,7 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::Busy => {
                 tracing::warn!("database pool timed out");
-                Self::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    ErrorCode::ServiceUnavailable,
-                    ErrorCode::ServiceUnavailable.title(),
-                )
+                Self::titled(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::ServiceUnavailable)
             }
             other => Self::internal(other),
         }
@@ -148,9 +156,9 @@ impl IntoResponse for ApiError {
 #[derive(Clone, Debug)]
 struct Detail(Text);
 
-/// Words `problem` in `lang`: the code's title and fix, and the detail
-/// when it is the title or a message. A fix or detail a handler wrote in
-/// other words stays in English.
+/// Words `problem` in `lang`: the code's title and fix, the detail when it
+/// is the title or a message, and each listed answer problem's sentence.
+/// A detail for the developer ([`ApiError::for_client`]) stays in English.
 fn in_language(problem: &mut Problem, detail: Option<&Text>, lang: &str) {
     let Some(code) = ErrorCode::from_code(&problem.code) else { return };
     if let Some((title, fix)) = crate::i18n::error_words(lang, code.as_str()) {
@@ -164,6 +172,11 @@ fn in_language(problem: &mut Problem, detail: Option<&Text>, lang: &str) {
     }
     if let Some(text) = detail {
         problem.detail = crate::i18n::word(lang, text);
+    }
+    for answer in &mut problem.problems {
+        if let Some(message) = answer.text().map(|text| crate::i18n::word(lang, text)) {
+            answer.message = message;
+        }
     }
 }
 
@@ -183,27 +196,25 @@ where
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(Self(value)),
             Err(rejection) => Err(match rejection {
-                JsonRejection::MissingJsonContentType(_) => ApiError::new(
+                JsonRejection::MissingJsonContentType(_) => ApiError::for_client(
                     StatusCode::UNSUPPORTED_MEDIA_TYPE,
                     ErrorCode::UnsupportedMediaType,
                     "The request body must be sent with Content-Type: application/json.",
                 ),
-                JsonRejection::JsonSyntaxError(e) => ApiError::new(
+                JsonRejection::JsonSyntaxError(e) => ApiError::for_client(
                     StatusCode::BAD_REQUEST,
                     ErrorCode::MalformedRequest,
                     format!("The request body isn't valid JSON: {}", e.body_text()),
                 ),
-                JsonRejection::JsonDataError(e) => ApiError::new(
+                JsonRejection::JsonDataError(e) => ApiError::for_client(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     ErrorCode::MalformedRequest,
                     format!("The request body doesn't have the expected fields: {}", e.body_text()),
                 ),
-                JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    ErrorCode::PayloadTooLarge,
-                    ErrorCode::PayloadTooLarge.title(),
-                ),
-                other => ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, other.body_text()),
+                JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    ApiError::titled(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+                }
+                other => ApiError::for_client(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, other.body_text()),
             }),
         }
     }

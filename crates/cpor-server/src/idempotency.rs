@@ -27,7 +27,7 @@ use crate::AppState;
 pub struct IdempotencyKey(pub String);
 
 fn bad_key() -> ApiError {
-    ApiError::new(
+    ApiError::for_client(
         StatusCode::BAD_REQUEST,
         ErrorCode::IdempotencyKeyRequired,
         "Send an Idempotency-Key header (1 to 200 visible characters) with this request.",
@@ -158,7 +158,7 @@ impl Drop for Pending {
 }
 
 fn in_flight() -> ApiError {
-    ApiError::new(
+    ApiError::for_client(
         StatusCode::CONFLICT,
         ErrorCode::RequestInFlight,
         "The first request with this Idempotency-Key is still being processed.",
@@ -201,7 +201,8 @@ impl Pending {
     pub async fn replay(&self, state: &AppState, hash: &str) -> Result<Option<Response>, ApiError> {
         let stored = state.store.read().await?.stored_reply(&self.user, &self.key).await?;
         match stored {
-            Some(s) if s.request_hash != hash => Err(ApiError::unprocessable(
+            Some(s) if s.request_hash != hash => Err(ApiError::for_client(
+                StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::IdempotencyKeyReused,
                 "This Idempotency-Key was already used for a different request.",
             )),

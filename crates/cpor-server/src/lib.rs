@@ -107,7 +107,8 @@ async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> 
         Ok(()) => axum::Json(serde_json::json!({ "status": "ready" })).into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "not ready: the database does not answer");
-            error::ApiError::new(
+            // Read by a load balancer or its operator, never by a partner.
+            error::ApiError::for_client(
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 cpor_core::ErrorCode::ServiceUnavailable,
                 "The claims database does not answer; try another server.",

@@ -11,6 +11,7 @@ use cpor_core::lifecycle::{
     arbitration_allows, next_deadline, rejection_reason, transition, Action, ClaimStatus, TransitionRefusal,
 };
 use cpor_core::{BusinessCalendar, Date, ErrorCode};
+use cpor_i18n::{msg, Text};
 
 use crate::error::ApiError;
 use crate::store::{enum_text, Acting, ClaimRecord, ClaimScope, StatusChange, WriteTx};
@@ -31,20 +32,24 @@ pub fn refusal(e: TransitionRefusal) -> ApiError {
         TransitionRefusal::ReasonRequired => StatusCode::UNPROCESSABLE_ENTITY,
         _ => StatusCode::CONFLICT,
     };
-    ApiError::new(status, e.code(), e.to_string())
+    ApiError::worded(status, e.code(), e.text())
 }
 
 /// 404 for a claim the caller cannot see.
 pub fn claim_not_found(id: &str) -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, ErrorCode::ClaimNotFound, format!("There's no claim {id}."))
+    ApiError::worded(
+        StatusCode::NOT_FOUND,
+        ErrorCode::ClaimNotFound,
+        Text::new(msg::SERVER_CLAIM_NOT_FOUND, [id.to_owned().into()]),
+    )
 }
 
 /// 412 for a claim that changed since the caller read it.
 pub fn stale(claim: &ClaimRecord) -> ApiError {
-    ApiError::new(
+    ApiError::worded(
         StatusCode::PRECONDITION_FAILED,
         ErrorCode::StaleClaim,
-        format!("Claim {} changed since you opened it; it is now {}.", claim.id, claim.etag()),
+        Text::new(msg::SERVER_CLAIM_STALE, [claim.id.clone().into(), claim.etag().into()]),
     )
 }
 
@@ -99,10 +104,10 @@ pub async fn apply(
     if matches!(to, ClaimStatus::Rejected | ClaimStatus::Withdrawn) {
         tx.release_keys(id).await?;
     } else if to == ClaimStatus::Disputed && !tx.hold_keys_again(id).await? {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::CONFLICT,
             ErrorCode::AlreadyClaimed,
-            "Your company has since made another claim on this product; dispute that one instead.",
+            msg::SERVER_CLAIMED_AGAIN.into(),
         ));
     }
     let label = action.label();

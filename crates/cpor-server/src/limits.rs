@@ -71,16 +71,13 @@ impl WriteQuota {
             Err(not_until) => {
                 let wait = not_until.wait_time_from(self.clock.now());
                 let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                Err(ApiError::new(
+                let secs = secs.max(1);
+                Err(ApiError::worded(
                     StatusCode::TOO_MANY_REQUESTS,
                     ErrorCode::TooManyRequests,
-                    format!(
-                        "Too many changes at once. Try again in {} second{}.",
-                        secs.max(1),
-                        if secs > 1 { "s" } else { "" }
-                    ),
+                    cpor_i18n::Text::new(cpor_i18n::msg::SERVER_TOO_MANY_CHANGES, [secs.into()]),
                 )
-                .with_retry_after(secs.max(1)))
+                .with_retry_after(secs))
             }
         }
     }

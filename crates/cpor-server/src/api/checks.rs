@@ -2,7 +2,6 @@
 //! server's verdicts on what the partner entered.
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::Json;
 use cpor_core::api::v1::{
     CustomerCheckRequest, CustomerCheckResponse, SubscriptionCheckRequest, SubscriptionCheckResponse,
@@ -11,6 +10,7 @@ use cpor_core::exclusivity::{competition, ClaimKey, Competition, ExistingClaim};
 use cpor_core::lifecycle::ClaimStatus;
 use cpor_core::subscription::{subscription_verdict, SubscriptionRefusal};
 use cpor_core::{CustomerDomain, ErrorCode, TenantId};
+use cpor_i18n::{msg, Text};
 
 use crate::auth::PartnerAdmin;
 use crate::error::{ApiError, ApiJson};
@@ -23,9 +23,9 @@ pub async fn known_tenant<C: Conn>(db: &mut Db<C>, raw: &str) -> Result<(TenantI
     let tenant_id = TenantId::parse(raw).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     match db.customer_name(&tenant_id).await? {
         Some(name) => Ok((tenant_id, name)),
-        None => Err(ApiError::unprocessable(
+        None => Err(ApiError::refused(
             ErrorCode::UnknownTenant,
-            format!("There's no customer tenant with the ID {tenant_id}."),
+            Text::new(msg::SERVER_UNKNOWN_TENANT, [tenant_id.to_string().into()]),
         )),
     }
 }
@@ -66,9 +66,9 @@ pub async fn verify_customer<C: Conn>(
     let domain = CustomerDomain::parse(domain).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     let (tenant_id, customer_name) = known_tenant(db, tenant).await?;
     if !db.domain_belongs(&tenant_id, &domain).await? {
-        return Err(ApiError::unprocessable(
+        return Err(ApiError::refused(
             ErrorCode::DomainTenantMismatch,
-            format!("{} doesn't belong to the tenant {tenant_id}.", domain.to_unicode()),
+            Text::new(msg::SERVER_DOMAIN_NOT_OF_TENANT, [domain.to_unicode().into(), tenant_id.to_string().into()]),
         ));
     }
     Ok(CustomerCheckResponse { tenant_id, domain, customer_name })
@@ -83,9 +83,9 @@ pub async fn subscription(
     let mut db = state.store.read().await?;
     let (tenant_id, _) = known_tenant(&mut db, &req.tenant_id).await?;
     let Some(product) = db.product(&req.product_id).await? else {
-        return Err(ApiError::unprocessable(
+        return Err(ApiError::refused(
             ErrorCode::UnknownProduct,
-            format!("There's no product {:?} in the catalog.", req.product_id),
+            Text::new(msg::SERVER_UNKNOWN_PRODUCT, [req.product_id.clone().into()]),
         ));
     };
     let subscriptions = db.tenant_subscriptions(&tenant_id).await?;
@@ -108,10 +108,10 @@ pub async fn subscription(
 /// that is the reason), its sentence led by the product's name if given.
 pub fn subscription_refused(refusal: SubscriptionRefusal, product: Option<&str>) -> ApiError {
     let detail = match product {
-        Some(name) => format!("{name}: {refusal}"),
-        None => refusal.to_string(),
+        Some(name) => Text::new(msg::SERVER_PRODUCT_REFUSED, [name.to_owned().into(), refusal.text().into()]),
+        None => refusal.text(),
     };
-    let err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, refusal.code(), detail);
+    let err = ApiError::refused(refusal.code(), detail);
     match refusal {
         SubscriptionRefusal::ProvisionedRecently { claimable_from } => err.with_claimable_from(claimable_from),
         _ => err,

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use cpor_core::api::v1::{AdvanceClock, ClockState, DemoSignInRequest, DemoUsersResponse, SignInResponse};
 use cpor_core::ErrorCode;
+use cpor_i18n::{msg, Text};
 
 use crate::auth::demo::token_for;
 use crate::auth::{me, CurrentUser};
@@ -44,7 +45,7 @@ pub async fn sign_in(State(state): State<AppState>, body: axum::body::Bytes) -> 
         DemoSignInRequest::default()
     } else {
         serde_json::from_slice(&body).map_err(|e| {
-            ApiError::new(
+            ApiError::for_client(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::MalformedRequest,
                 format!("The request body isn't a sign-in request: {e}"),
@@ -53,10 +54,10 @@ pub async fn sign_in(State(state): State<AppState>, body: axum::body::Bytes) -> 
     };
     let id = request.user_id.as_deref().unwrap_or(default_user);
     let Some((token, user)) = token_for(&state, issuer(&state)?, id).await? else {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::Unauthenticated,
-            format!("There's no demo user {id:?}."),
+            Text::new(msg::SERVER_DEMO_NO_USER, [id.to_owned().into()]),
         ));
     };
     let ttl = state.auth.demo_token_ttl_secs;
@@ -74,19 +75,12 @@ pub async fn advance_clock(
     ApiJson(req): ApiJson<AdvanceClock>,
 ) -> Result<Json<ClockState>, ApiError> {
     if !(1..=60).contains(&req.days) {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::MalformedRequest,
-            "Move the clock forward by 1 to 60 days.",
-        ));
+        return Err(ApiError::refused(ErrorCode::MalformedRequest, msg::SERVER_DEMO_CLOCK_STEP.into()));
     }
     if state.clock.offset_days() + req.days > MAX_DEMO_OFFSET_DAYS {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
+        return Err(ApiError::refused(
             ErrorCode::MalformedRequest,
-            format!(
-                "The demo clock moves at most {MAX_DEMO_OFFSET_DAYS} days ahead; start the server again to reset it."
-            ),
+            Text::new(msg::SERVER_DEMO_CLOCK_LIMIT, [MAX_DEMO_OFFSET_DAYS.into()]),
         ));
     }
     state.clock.advance(req.days);

@@ -15,6 +15,7 @@ use cpor_core::api::v1::PoeFile;
 use cpor_core::lifecycle::{transition, Action, Actor, ClaimField};
 use cpor_core::poe::{check_file, check_name, safe_display_name, PoeFileError, MAX_FILE_BYTES, SNIFF_BYTES};
 use cpor_core::ErrorCode;
+use cpor_i18n::{msg, Msg, Text};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
@@ -37,8 +38,20 @@ fn file_error(e: PoeFileError) -> ApiError {
     ApiError::worded(status, e.code(), e.text())
 }
 
-fn malformed(detail: &str) -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, detail)
+/// 400 for an upload that didn't arrive whole: `text` for the person,
+/// `cause` for the log.
+fn broken_upload(text: Msg<0>, cause: impl std::fmt::Display) -> ApiError {
+    tracing::info!(%cause, "an upload didn't arrive whole");
+    ApiError::worded(StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest, text.into())
+}
+
+/// 404 for a file the claim doesn't have.
+fn file_not_found(file_id: &str) -> ApiError {
+    ApiError::worded(
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        Text::new(msg::SERVER_FILE_NOT_FOUND, [file_id.to_owned().into()]),
+    )
 }
 
 /// Whether files may be added to the claim today: while it is open for
@@ -49,10 +62,10 @@ fn files_open(state: &AppState, claim: &ClaimRecord) -> Result<(), ApiError> {
     if claim.status.can_edit(ClaimField::ProofOfExecution) || disputing {
         return Ok(());
     }
-    Err(ApiError::new(
+    Err(ApiError::worded(
         StatusCode::CONFLICT,
         ErrorCode::FieldLocked,
-        format!("Files can't be added to a claim that is {}.", claim.status.label().to_lowercase()),
+        Text::new(msg::SERVER_FILES_CLOSED, [claim.status.message().into()]),
     ))
 }
 
@@ -75,10 +88,16 @@ async fn receive(
     held: Option<usize>,
 ) -> Result<(Received, PartialFile), ApiError> {
     let mut field = loop {
-        match form.next_field().await.map_err(|e| malformed(&format!("The upload couldn't be read: {e}")))? {
+        match form.next_field().await.map_err(|e| broken_upload(msg::SERVER_UPLOAD_UNREADABLE, e))? {
             Some(f) if f.name() == Some("file") => break f,
             Some(_) => continue,
-            None => return Err(malformed("The upload has no part named \"file\".")),
+            None => {
+                return Err(ApiError::for_client(
+                    StatusCode::BAD_REQUEST,
+                    ErrorCode::MalformedRequest,
+                    "The upload has no part named \"file\".",
+                ))
+            }
         }
     };
     let name = field.file_name().unwrap_or_default().to_owned();
@@ -95,7 +114,7 @@ async fn receive(
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 file_error(PoeFileError::TooLarge { bytes: MAX_FILE_BYTES + 1 })
             } else {
-                malformed(&format!("The upload broke off: {e}"))
+                broken_upload(msg::SERVER_UPLOAD_BROKE_OFF, e)
             }
         })? {
             bytes += chunk.len() as u64;
@@ -194,11 +213,7 @@ async fn record(
     // Checked again where it counts: in the transaction that records the
     // file, so parallel uploads can't pass the limits together.
     files_open(state, &claim).map_err(|_| {
-        ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::StaleClaim,
-            "The claim's status changed while the file was uploading, so it wasn't added. Reload the claim.",
-        )
+        ApiError::worded(StatusCode::CONFLICT, ErrorCode::StaleClaim, msg::SERVER_UPLOAD_STATUS_CHANGED.into())
     })?;
     let count = tx.file_count(id).await?;
     let kind = check_file(&file.name, file.bytes, &file.head, count).map_err(file_error)?;
@@ -239,9 +254,7 @@ pub async fn download(
 ) -> Result<Response, ApiError> {
     let mut db = state.store.read().await?;
     viewable_claim(&mut db, &user, &id).await?;
-    let (name, kind) = db.file(&id, &file_id).await?.ok_or_else(|| {
-        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("There's no file {file_id} on this claim."))
-    })?;
+    let (name, kind) = db.file(&id, &file_id).await?.ok_or_else(|| file_not_found(&file_id))?;
     drop(db);
     let body = Body::from_stream(state.files.open(&file_id).await.map_err(ApiError::internal)?);
     let mut res = body.into_response();
@@ -275,15 +288,9 @@ pub async fn remove(
     let mut tx = state.store.write().await?;
     let claim = own_claim(&mut tx, &admin, &id).await?;
     if claim.status != cpor_core::ClaimStatus::Editing {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::FieldLocked,
-            "Files can't be removed once the claim is submitted; add a newer file with a comment instead.",
-        ));
+        return Err(ApiError::worded(StatusCode::CONFLICT, ErrorCode::FieldLocked, msg::SERVER_FILES_KEPT.into()));
     }
-    let (name, _) = tx.file(&id, &file_id).await?.ok_or_else(|| {
-        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("There's no file {file_id} on this claim."))
-    })?;
+    let (name, _) = tx.file(&id, &file_id).await?.ok_or_else(|| file_not_found(&file_id))?;
     tx.remove_file(&file_id).await?;
     tx.history_line(&id, &admin.acting(), "file removed", Some(("proof_of_execution", &name, ""))).await?;
     tx.touch_if_status(&id, claim.status).await?;

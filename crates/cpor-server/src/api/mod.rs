@@ -135,10 +135,9 @@ fn cross_origin(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
 /// with the rule's own code and sentence when refused.
 pub(crate) fn free_text(raw: &str, noun: cpor_core::text::Noun, required: bool) -> Result<Option<String>, ApiError> {
     match cpor_core::text::note(raw, noun) {
-        Ok(None) if required => Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
+        Ok(None) if required => Err(ApiError::refused(
             cpor_core::ErrorCode::ReasonRequired,
-            format!("The {} is missing: write a few words.", cpor_core::Text::from(noun)),
+            cpor_i18n::Text::new(cpor_i18n::msg::SERVER_TEXT_MISSING, [noun.into()]),
         )),
         Ok(text) => Ok(text),
         Err(e) => Err(ApiError::refused(e.code(), e.text())),

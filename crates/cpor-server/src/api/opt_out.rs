@@ -8,6 +8,7 @@ use axum::Json;
 use cpor_core::api::v1::OptOutView;
 use cpor_core::lifecycle::{Action, ClaimStatus, RejectionReason};
 use cpor_core::{Date, ErrorCode};
+use cpor_i18n::{msg, Text};
 
 use super::views::summary;
 use crate::error::ApiError;
@@ -17,7 +18,7 @@ use crate::AppState;
 
 async fn by_token<C: Conn>(state: &AppState, db: &mut Db<C>, token: &str) -> Result<(ClaimRecord, Date), ApiError> {
     let not_found =
-        || ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "This link isn't valid. Check it in your email.");
+        || ApiError::worded(StatusCode::NOT_FOUND, ErrorCode::NotFound, msg::SERVER_OPT_OUT_LINK_INVALID.into());
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(not_found());
     }
@@ -54,10 +55,10 @@ pub async fn decline(State(state): State<AppState>, Path(token): Path<String>) -
     if claim.status == ClaimStatus::Approved {
         apply(&mut tx, state.rules(), &claim.id, None, &Acting::customer(), &Action::OptOut, None).await?;
     } else if claim.rejection != Some(RejectionReason::CustomerDeclined) {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::CONFLICT,
             ErrorCode::WindowClosed,
-            format!("This association can no longer be declined: that was possible until {}.", open_until.long()),
+            Text::new(msg::SERVER_OPT_OUT_CLOSED, [open_until.text().into()]),
         ));
     }
     let (claim, _) = by_token(&state, &mut tx, &token).await?;

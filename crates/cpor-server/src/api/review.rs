@@ -200,10 +200,10 @@ async fn decide_arbitration(
     viewable_claim(&mut tx, user, &id).await?;
     let others = tx.competing_claims(&id).await?;
     if others.is_empty() {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::CONFLICT,
             ErrorCode::WrongStatus,
-            "No other claim competes with this one.",
+            cpor_i18n::msg::SERVER_NOTHING_COMPETES.into(),
         ));
     }
     // Decided first, so the rejections below do not close it as abandoned.

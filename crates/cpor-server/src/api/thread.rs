@@ -75,10 +75,7 @@ async fn add_comment(
     viewable_claim(&mut tx, user, id).await?;
     if let Some(parent) = req.reply_to {
         if !tx.comment_exists(id, parent).await? {
-            return Err(ApiError::unprocessable(
-                ErrorCode::MalformedRequest,
-                "The comment answered isn't on this claim.",
-            ));
+            return Err(ApiError::refused(ErrorCode::MalformedRequest, cpor_i18n::msg::SERVER_REPLY_TO_UNKNOWN.into()));
         }
     }
     let acting = user.acting();

@@ -18,10 +18,11 @@ pub mod verify;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
-use cpor_core::access::{roles_needed_sentence, UserRole};
+use cpor_core::access::{roles_needed_text, UserRole};
 use cpor_core::api::v1::Me;
 use cpor_core::lifecycle::Actor;
 use cpor_core::ErrorCode;
+use cpor_i18n::{msg, Text};
 
 use crate::error::ApiError;
 use crate::store::{Acting, UserRecord};
@@ -56,13 +57,10 @@ pub struct CurrentUser(pub UserRecord);
 /// 403 for a token from a tenant no partner organisation here has.
 fn tenant_not_registered(tenant: Option<&str>) -> ApiError {
     let detail = match tenant {
-        Some(tid) => format!(
-            "Your organisation's Microsoft Entra tenant ({tid}) isn't registered for customer associations. \
-             Ask your global admin to register it."
-        ),
-        None => "Your sign-in doesn't say which organisation you belong to. Sign in with your work account.".to_owned(),
+        Some(tid) => Text::new(msg::SERVER_TENANT_NOT_REGISTERED, [tid.to_owned().into()]),
+        None => msg::SERVER_NO_ORGANISATION.into(),
     };
-    ApiError::new(StatusCode::FORBIDDEN, ErrorCode::TenantNotRegistered, detail)
+    ApiError::worded(StatusCode::FORBIDDEN, ErrorCode::TenantNotRegistered, detail)
 }
 
 /// The user `verified` describes, recorded (or updated) as it describes
@@ -125,8 +123,13 @@ impl CurrentUser {
     }
 }
 
-fn unauthenticated(detail: &str) -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, detail)
+fn unauthenticated(detail: Text) -> ApiError {
+    ApiError::worded(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, detail)
+}
+
+/// 403 for a role that may not do this.
+fn role_required(detail: Text) -> ApiError {
+    ApiError::worded(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, detail)
 }
 
 impl FromRequestParts<AppState> for CurrentUser {
@@ -135,10 +138,9 @@ impl FromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let header = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
-            return Err(unauthenticated("Sign in to continue: the request has no bearer token."));
+            return Err(unauthenticated(msg::SERVER_NO_BEARER_TOKEN.into()));
         };
-        let verified =
-            state.auth.verifier.verify(token.trim(), now()).await.map_err(|e| unauthenticated(e.sentence()))?;
+        let verified = state.auth.verifier.verify(token.trim(), now()).await.map_err(|e| unauthenticated(e.text()))?;
         let user = identify(state, &verified).await?;
         // The checks are questions, not writes, even though they are POSTs.
         if !parts.method.is_safe() && !parts.uri.path().contains("/checks/") {
@@ -171,12 +173,8 @@ impl FromRequestParts<AppState> for PartnerAdmin {
         let user = CurrentUser::from_request_parts(parts, state).await?;
         match (&user.organisation_id, user.role.can_claim()) {
             (Some(org), true) => Ok(Self { organisation_id: org.clone(), user }),
-            _ if user.role.can_review() => Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                ErrorCode::RoleRequired,
-                "Reviewers review claims; they don't create them.",
-            )),
-            _ => Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, roles_needed_sentence())),
+            _ if user.role.can_review() => Err(role_required(msg::SERVER_REVIEWERS_DO_NOT_CLAIM.into())),
+            _ => Err(role_required(roles_needed_text())),
         }
     }
 }
@@ -193,7 +191,7 @@ impl FromRequestParts<AppState> for Reviewer {
         if user.role.can_review() {
             Ok(Self(user))
         } else {
-            Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, "Only Microsoft reviewers can do this."))
+            Err(role_required(msg::SERVER_REVIEWERS_ONLY.into()))
         }
     }
 }
@@ -204,6 +202,6 @@ pub fn may_see_claims(role: UserRole) -> Result<(), ApiError> {
     if role.can_review() || role.can_claim() {
         Ok(())
     } else {
-        Err(ApiError::new(StatusCode::FORBIDDEN, ErrorCode::RoleRequired, roles_needed_sentence()))
+        Err(role_required(roles_needed_text()))
     }
 }

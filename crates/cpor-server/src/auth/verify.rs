@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use cpor_i18n::{msg, Text};
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk};
 use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
@@ -93,15 +94,16 @@ pub enum TokenError {
 
 impl TokenError {
     /// The sentence for the person whose sign-in this was.
-    pub fn sentence(&self) -> &'static str {
+    pub fn text(&self) -> Text {
         match self {
-            Self::Expired => "Your sign-in has expired. Sign in again.",
-            Self::NotYetValid => "Your sign-in isn't valid yet; check your device's clock, then sign in again.",
-            Self::KeysUnavailable => "Your sign-in can't be checked right now. Try again in a minute.",
-            Self::Audience => "This sign-in is for another application. Sign in again through your dashboard.",
-            Self::Lifetime => "The sign-in token claims too long a lifetime. Sign in again.",
-            _ => "The sign-in token isn't valid. Sign in again.",
+            Self::Expired => msg::SERVER_SIGN_IN_EXPIRED,
+            Self::NotYetValid => msg::SERVER_SIGN_IN_NOT_YET_VALID,
+            Self::KeysUnavailable => msg::SERVER_SIGN_IN_UNCHECKED,
+            Self::Audience => msg::SERVER_SIGN_IN_OTHER_APPLICATION,
+            Self::Lifetime => msg::SERVER_SIGN_IN_LIFETIME,
+            _ => msg::SERVER_SIGN_IN_INVALID,
         }
+        .into()
     }
 }
 

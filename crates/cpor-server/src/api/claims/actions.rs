@@ -11,6 +11,7 @@ use cpor_core::api::v1::WithdrawRequest;
 use cpor_core::lifecycle::{partner_offers, Action, PartnerOffer};
 use cpor_core::text::nouns;
 use cpor_core::ErrorCode;
+use cpor_i18n::msg;
 use serde::Deserialize;
 
 use super::{if_match, insert_draft, own_claim, reply_in};
@@ -111,11 +112,7 @@ async fn partner_action(
     // A dispute rests on a business justification, updated proof of
     // execution added since the rejection, or both.
     if action == Action::Dispute && note.is_none() && !tx.proof_added_since_status_change(id).await? {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::ReasonRequired,
-            "Give the business justification for the dispute, or add updated proof of execution.",
-        ));
+        return Err(ApiError::refused(ErrorCode::ReasonRequired, msg::SERVER_DISPUTE_NEEDS_GROUNDS.into()));
     }
     apply(&mut tx, state.rules(), id, expected, &admin.acting(), &action, note.as_deref()).await?;
     if let (Some(text), true) = (&note, to_thread) {
@@ -144,10 +141,10 @@ async fn reclaim_draft(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resu
     let renewed = renewals(&mut tx, &claim).await?;
     let offers = partner_offers(&claim.clock(), state.clock.today(), &state.calendar, !renewed.is_empty());
     if !offers.contains(&PartnerOffer::Reclaim) {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::CONFLICT,
             ErrorCode::ReclaimNotNeeded,
-            "None of this claim's subscriptions has expired, so there is nothing to reclaim.",
+            msg::SERVER_NOTHING_TO_RECLAIM.into(),
         ));
     }
     let mut input = claim.input.clone();

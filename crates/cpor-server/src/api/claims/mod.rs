@@ -16,6 +16,7 @@ use cpor_core::claim::{canonical, changed_fields};
 use cpor_core::lifecycle::{ClaimField, ClaimStatus};
 use cpor_core::roles::SolutionArea;
 use cpor_core::{ErrorCode, TenantId};
+use cpor_i18n::{msg, Msg, Text};
 use serde::Deserialize;
 
 pub use actions::{dispute, reclaim, resubmit, withdraw, NoteRequest};
@@ -26,7 +27,7 @@ use crate::auth::PartnerAdmin;
 use crate::error::{ApiError, ApiJson};
 use crate::idempotency::{self, request_hash, IdempotencyKey, Reply};
 use crate::lifecycle::{claim_not_found, stale};
-use crate::store::{enum_text, ClaimRecord, ClaimScope, Conn, Db, ListFilter, ListOrder, NewClaim, WriteTx};
+use crate::store::{ClaimRecord, ClaimScope, Conn, Db, ListFilter, ListOrder, NewClaim, WriteTx};
 use crate::AppState;
 
 /// The organisation's claim `id`, or 404: another organisation's claim is
@@ -158,10 +159,10 @@ pub async fn list(
     let per_page = query.per_page.unwrap_or(20).clamp(1, MAX_PER_PAGE);
     // page × per_page must be a row count this API can name.
     let Some(end) = page.checked_mul(per_page) else {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::BAD_REQUEST,
             ErrorCode::PageOutOfRange,
-            format!("Page {page} of {per_page} claims is past the end of any list."),
+            Text::new(msg::SERVER_PAGE_OUT_OF_RANGE, [page.into(), per_page.into()]),
         ));
     };
     let filter = ListFilter {
@@ -175,6 +176,30 @@ pub async fn list(
     let names = db.product_names().await?;
     let items = claims.iter().map(|c| summary(c, &names)).collect();
     Ok(Json(ClaimPage { items, total, page, per_page, today: state.clock.today() }))
+}
+
+/// What a part of a claim is called in a sentence.
+fn field_name(field: ClaimField) -> Msg<0> {
+    match field {
+        ClaimField::PartnerProgramId => msg::SERVER_FIELD_PARTNER_PROGRAM_ID,
+        ClaimField::Customer => msg::SERVER_FIELD_CUSTOMER,
+        ClaimField::SolutionAreaAndRole => msg::SERVER_FIELD_SOLUTION_AREA_AND_ROLE,
+        ClaimField::Products => msg::SERVER_FIELD_PRODUCTS,
+        ClaimField::ClaimName => msg::SERVER_FIELD_CLAIM_NAME,
+        ClaimField::Contacts => msg::SERVER_FIELD_CONTACTS,
+        ClaimField::RevenueDetails => msg::SERVER_FIELD_REVENUE_DETAILS,
+        ClaimField::ProofOfExecution => msg::SERVER_FIELD_PROOF_OF_EXECUTION,
+    }
+}
+
+/// The names of `fields` as one list, joined the way the reader's language
+/// joins them; `None` for no fields.
+fn field_list(fields: &[ClaimField]) -> Option<Text> {
+    let (last, before) = fields.split_last()?;
+    let list = before.iter().rev().fold(Text::from(field_name(*last)), |rest, f| {
+        Text::new(msg::SERVER_LIST, [field_name(*f).into(), rest.into()])
+    });
+    Some(list)
 }
 
 /// The `If-Match` header, if sent.
@@ -193,7 +218,7 @@ pub async fn update(
     ApiJson(input): ApiJson<ClaimInput>,
 ) -> Result<Response, ApiError> {
     let Some(expected) = if_match(&headers) else {
-        return Err(ApiError::new(
+        return Err(ApiError::for_client(
             StatusCode::PRECONDITION_REQUIRED,
             ErrorCode::PreconditionRequired,
             "Send the claim's ETag in If-Match, so a change made meanwhile is never overwritten.",
@@ -206,21 +231,20 @@ pub async fn update(
     }
     let status = claim.status;
     let changed = changed_fields(&claim.input, &input);
-    let locked: Vec<_> = changed.iter().filter(|f| !status.can_edit(**f)).collect();
-    if !locked.is_empty() {
-        let names: Vec<String> = locked.iter().map(|f| enum_text(*f).replace('_', " ")).collect();
+    let locked: Vec<ClaimField> = changed.iter().copied().filter(|f| !status.can_edit(*f)).collect();
+    if let Some(names) = field_list(&locked) {
         let detail = if status.editable_fields().is_empty() {
-            format!("A claim that is {} can't be edited.", status.label().to_lowercase())
+            Text::new(msg::SERVER_CLAIM_NOT_EDITABLE, [status.message().into()])
         } else {
-            format!("These answers can't change once submitted: {}.", names.join(", "))
+            Text::new(msg::SERVER_ANSWERS_LOCKED, [names.into()])
         };
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::FieldLocked, detail));
+        return Err(ApiError::refused(ErrorCode::FieldLocked, detail));
     }
     // A submitted claim stays complete and claimable: changed products or
     // program are verified again and its exclusivity keys follow them.
     let mut keys = None;
     if status != ClaimStatus::Editing && !changed.is_empty() {
-        let products = submit::check_answers(&mut tx, &id, &input, "your changes can be saved").await?;
+        let products = submit::check_answers(&mut tx, &id, &input, msg::SERVER_ANSWERS_BEFORE_SAVE).await?;
         if changed.iter().any(|f| matches!(f, ClaimField::Products | ClaimField::PartnerProgramId)) {
             keys = Some(submit::verified_claim_keys(&state, &mut tx, &admin, &input, &products).await?);
         }
@@ -258,13 +282,10 @@ pub async fn delete(
     let mut tx = state.store.write().await?;
     let claim = own_claim(&mut tx, &admin, &id).await?;
     if claim.status != ClaimStatus::Editing {
-        return Err(ApiError::new(
+        return Err(ApiError::worded(
             StatusCode::CONFLICT,
             ErrorCode::WrongStatus,
-            format!(
-                "Only drafts can be deleted; this claim is {}. Withdraw it instead.",
-                claim.status.label().to_lowercase()
-            ),
+            Text::new(msg::SERVER_ONLY_DRAFTS_DELETED, [claim.status.message().into()]),
         ));
     }
     let files = tx.delete_draft(&id).await?;

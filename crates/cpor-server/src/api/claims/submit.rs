@@ -14,6 +14,7 @@ use cpor_core::lifecycle::{next_deadline, transition, Action, Actor};
 use cpor_core::roles::{PurchaseChannel, RoleAvailability};
 use cpor_core::subscription::{purchase_channel, subscription_verdict, Product};
 use cpor_core::{ErrorCode, PartnerProgramId};
+use cpor_i18n::{msg, Msg, Text};
 
 use super::{own_claim, reply_in};
 use crate::api::checks::{subscription_refused, verify_customer};
@@ -26,11 +27,7 @@ use crate::AppState;
 
 /// 409: the organisation already has a live claim on one of the products.
 pub(crate) fn already_claimed() -> ApiError {
-    ApiError::new(
-        StatusCode::CONFLICT,
-        ErrorCode::AlreadyClaimed,
-        "Your company already has a live claim on this product for this customer.",
-    )
+    ApiError::worded(StatusCode::CONFLICT, ErrorCode::AlreadyClaimed, msg::SERVER_ALREADY_CLAIMED.into())
 }
 
 /// `POST /api/claims/{id}/submit`.
@@ -52,7 +49,7 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
     let rules = state.rules();
     let next =
         transition(&claim.clock(), Actor::Partner, &Action::Submit, rules.today, rules.calendar).map_err(refusal)?;
-    let products = check_answers(&mut tx, id, &claim.input, "this claim can be submitted").await?;
+    let products = check_answers(&mut tx, id, &claim.input, msg::SERVER_ANSWERS_BEFORE_SUBMIT).await?;
     let keys = verified_claim_keys(state, &mut tx, admin, &claim.input, &products).await?;
     // From now on the claim keeps its answers in their canonical form.
     let kept = canonical(&claim.input);
@@ -82,12 +79,13 @@ async fn submit_claim(state: &AppState, admin: &PartnerAdmin, id: &str) -> Resul
 
 /// Every answer of `input` checked for completeness, with the products'
 /// families from the catalog and the proof of execution on file; the
-/// products, or the list of problems (`claim_incomplete`).
+/// products, or the list of problems (`claim_incomplete`), told with
+/// `before` (how many answers need attention before what).
 pub(crate) async fn check_answers<C: Conn>(
     db: &mut Db<C>,
     id: &str,
     input: &ClaimInput,
-    before: &str,
+    before: Msg<1>,
 ) -> Result<Vec<Option<Product>>, ApiError> {
     let mut products: Vec<Option<Product>> = Vec::with_capacity(input.products.len());
     for p in &input.products {
@@ -96,18 +94,14 @@ pub(crate) async fn check_answers<C: Conn>(
     let families: Vec<_> = products.iter().map(|p| p.as_ref().map(|p| p.family)).collect();
     let mut problems = submit_problems(input, &families);
     if db.file_count(id).await? == 0 {
-        problems.push(AnswerProblem {
-            path: "proof_of_execution".to_owned(),
-            code: ErrorCode::PoeMissing,
-            message: cpor_core::Text::from(cpor_core::poe::POE_MISSING).to_string(),
-        });
+        problems.push(AnswerProblem::new(
+            "proof_of_execution",
+            ErrorCode::PoeMissing,
+            cpor_core::poe::POE_MISSING.into(),
+        ));
     }
     if !problems.is_empty() {
-        let mut err = ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::ClaimIncomplete,
-            format!("{} answers need attention before {before}.", problems.len()),
-        );
+        let mut err = ApiError::refused(ErrorCode::ClaimIncomplete, Text::new(before, [problems.len().into()]));
         err.set_problems(problems);
         return Err(err);
     }
@@ -127,9 +121,9 @@ pub(crate) async fn verified_claim_keys<C: Conn>(
     let program =
         PartnerProgramId::parse(&input.partner_program_id).map_err(|e| ApiError::refused(e.code(), e.text()))?;
     if db.partner_program(&admin.organisation_id, &program).await?.is_none() {
-        return Err(ApiError::unprocessable(
+        return Err(ApiError::refused(
             ErrorCode::ProgramNotInOrganisation,
-            format!("{program} isn't one of your company's partner program IDs."),
+            Text::new(msg::SERVER_PROGRAM_NOT_YOURS, [program.to_string().into()]),
         ));
     }
     let customer = verify_customer(db, &input.tenant_id, &input.domain).await?;
@@ -147,7 +141,7 @@ pub(crate) async fn verified_claim_keys<C: Conn>(
     )
     .unwrap_or(PurchaseChannel::VolumeLicensing);
     if let RoleAvailability::Closed(reason) = role.availability(channel) {
-        return Err(ApiError::unprocessable(ErrorCode::RoleClosed, reason.explanation()));
+        return Err(ApiError::refused(ErrorCode::RoleClosed, reason.message().into()));
     }
     let today = state.clock.today();
     let mut keys = Vec::with_capacity(products.len());
@@ -156,9 +150,9 @@ pub(crate) async fn verified_claim_keys<C: Conn>(
             return Err(ApiError::internal("submit_problems let an unknown product through"));
         };
         if product.solution_area != area {
-            return Err(ApiError::unprocessable(
+            return Err(ApiError::refused(
                 ErrorCode::UnknownProduct,
-                format!("{} isn't a {} product.", product.name, area.label()),
+                Text::new(msg::SERVER_PRODUCT_NOT_IN_AREA, [product.name.clone().into(), area.message().into()]),
             ));
         }
         let ok = subscription_verdict(product, &subscriptions, claimed.subscription_id.as_deref(), today)
