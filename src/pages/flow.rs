@@ -110,6 +110,8 @@ pub struct Flow {
     events: crate::host::Events,
     /// The mount's slot: each mount on a page keeps a draft of its own.
     slot: u32,
+    /// The language's version the flow was made in.
+    epoch: u32,
 }
 
 impl Flow {
@@ -138,26 +140,34 @@ impl Flow {
             save_again: StoredValue::new(false),
             events: crate::host::Events::here(),
             slot,
+            epoch,
         };
-        // A page built again for a language notes what it showed (its
-        // signals are still readable while its owner cleans up).
-        on_cleanup(move || {
-            if crate::i18n::epoch() == epoch {
-                return;
-            }
-            let paths = |e: &Vec<FieldMessage>| e.iter().map(|m| m.path.clone()).collect();
-            let shown = Shown {
-                epoch,
-                edited: flow.edited.try_get_value().unwrap_or_default(),
-                errors: flow.errors.try_with_untracked(paths).unwrap_or_default(),
-                summary: flow.summary.try_with_untracked(paths).unwrap_or_default(),
-            };
-            SHOWN.with(|s| s.borrow_mut().insert(slot, shown));
+        // What is shown is noted as it changes, for the page built again
+        // in another language. (The note is taken up only in another
+        // language: a page left and opened again starts afresh; one
+        // opened again after a switch elsewhere shows the answers'
+        // messages that still hold.)
+        Effect::new(move |_| {
+            flow.errors.track();
+            flow.summary.track();
+            flow.note();
         });
         if let Some(shown) = shown {
             flow.carry_over(shown);
         }
         flow
+    }
+
+    /// Notes what is shown (see [`Shown`]).
+    fn note(&self) {
+        let paths = |e: &Vec<FieldMessage>| e.iter().map(|m| m.path.clone()).collect();
+        let shown = Shown {
+            epoch: self.epoch,
+            edited: self.edited.try_get_value().unwrap_or_default(),
+            errors: self.errors.try_with_untracked(paths).unwrap_or_default(),
+            summary: self.summary.try_with_untracked(paths).unwrap_or_default(),
+        };
+        SHOWN.with(|s| s.borrow_mut().insert(self.slot, shown));
     }
 
     /// After a language change: once the step's answers can be judged
@@ -219,6 +229,7 @@ impl Flow {
         }
         if self.edited.try_with_value(|e| e.iter().any(|p| p == path)) == Some(false) {
             self.edited.update_value(|e| e.push(path.to_owned()));
+            self.note();
         }
         self.set_error(path, None);
     }
