@@ -36,6 +36,15 @@ function say(lang, id) {
  * The whole claim flow in `lang`, from step 1 to the confirmation, inside
  * `app` (a mount's root), axe clean on every step.
  */
+/** The app's elements whose content runs past the page's right edge. */
+const overflowing = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll(".cpor-app *")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0)
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+
 async function wholeFlow(page, app, lang, claimName, scope = null) {
   // axe on the app (`scope`: the mount's element, on a host page).
   const expectNoSeriousA11yViolations = async () => {
@@ -43,6 +52,9 @@ async function wholeFlow(page, app, lang, claimName, scope = null) {
     const results = await (scope ? axe.include(scope) : axe).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+    // Nothing clipped: no text runs out of its box past the page's width
+    // (German's long words, Japanese without spaces).
+    expect(await overflowing(page)).toEqual([]);
   };
   const h1 = (id) => app.getByRole("heading", { level: 1, name: say(lang, id) });
   const next = () => app.getByRole("button", { name: say(lang, "flow-next"), exact: true });
@@ -183,10 +195,16 @@ test("a host's locale option and setLocale choose the language of every mount", 
   await expect(page.locator("#cpor-side .cpor-app")).toHaveAttribute("lang", "fr");
   // A host has its own language setting: no picker in a mount.
   await expect(page.locator("#cpor-main select[id$=language]")).toHaveCount(0);
+  // The app's requests carry its language, not the browser's (en-US).
+  const languages = [];
+  page.on("request", (req) => req.url().includes("/api/claims") && languages.push(req.headers()["accept-language"]));
   await page.evaluate(() => window.cporDemo.handles.main.setLocale("de"));
   await expect(main).toHaveAttribute("lang", "de");
   await expect(page.locator("#cpor-side .cpor-app")).toHaveAttribute("lang", "de");
   expect([...new Set(asked)]).toEqual(["fr", "de"]);
+  await page.locator("#cpor-main select[id$=filter-status]").selectOption("eligible");
+  await expect.poll(() => languages.length).toBeGreaterThan(0);
+  expect([...new Set(languages)]).toEqual(["de"]);
 });
 
 test("a catalogue that doesn't download leaves the app in English, working", async ({ page }) => {
@@ -206,13 +224,7 @@ test("the pseudo-locale at 360 px: accented, longer, nothing clipped", async ({ 
   await shortTenant(page);
   await expect(tenantError(page)).toContainText("[");
   // Nothing wider than the column: no text runs out of its box.
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll(".cpor-app *")]
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0)
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
-      .map((el) => `${el.tagName}.${el.className}`),
-  );
-  expect(overflowing).toEqual([]);
+  expect(await overflowing(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: testInfo.outputPath("pseudo-360.png"), fullPage: true });
 });
@@ -247,12 +259,13 @@ test("a rule's refusal from the server is worded in the Accept-Language", async 
   expect(body.title).not.toBe(en.title);
 });
 
-test.describe("the whole flow in German, by the browser's language", () => {
-  test.use({ locale: "de-DE" });
-  test("from step 1 to the confirmation, axe clean on every step", async ({ page }, testInfo) => {
+test.describe("the whole flow in German, by the browser's language, 360 px wide", () => {
+  test.use({ locale: "de-DE", viewport: { width: 360, height: 800 } });
+  test("from step 1 to the confirmation, axe clean and nothing clipped on every step", async ({ page }, testInfo) => {
     await openNew(page);
     await wholeFlow(page, root(page), "de", "Contoso Vertrieb");
-    await page.screenshot({ path: testInfo.outputPath("german-confirmation.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: testInfo.outputPath("german-confirmation-360.png"), fullPage: true });
   });
 });
 
