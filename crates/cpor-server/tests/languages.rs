@@ -407,10 +407,13 @@ async fn a_closed_opt_out_window_gives_its_date_in_the_customers_language() {
     assert_eq!(review("start").await.status, StatusCode::OK);
     let approved = review("approve").await.json();
     let link = format!("/api{}", approved["opt_out_url"].as_str().unwrap());
+    let while_open = app.send(get(&link)).await.json()["open_until"].as_str().unwrap().to_owned();
     let moved = app.send_as(REVIEWER, post("/api/demo/clock", &json!({"days": 10}), None)).await;
     assert_eq!(moved.status, StatusCode::OK);
-    // The day the link says the window closed, in December 2026.
+    // The day the link says the window closed, in December 2026: the one
+    // it gave while open (the claim is eligible now, its status date later).
     let open_until = app.send(get(&link)).await.json()["open_until"].as_str().unwrap().to_owned();
+    assert_eq!(open_until, while_open);
     let day: u32 = open_until.strip_prefix("2026-12-").unwrap().parse().unwrap();
     let en = app.send(post(&link, &json!({}), None)).await;
     let (code, detail) = refusal(&en, StatusCode::CONFLICT, "en");

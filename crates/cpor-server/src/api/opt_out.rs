@@ -23,7 +23,9 @@ async fn by_token<C: Conn>(state: &AppState, db: &mut Db<C>, token: &str) -> Res
         return Err(not_found());
     }
     let claim = db.claim_by_opt_out_token(token).await?.ok_or_else(not_found)?;
-    let open_until = state.calendar.opt_out_end(claim.status_since);
+    // The window counts from the approval: the status date moves on once
+    // the claim is eligible or declined.
+    let open_until = claim.opt_out_until.unwrap_or_else(|| state.calendar.opt_out_end(claim.status_since));
     Ok((claim, open_until))
 }
 

@@ -44,6 +44,9 @@ pub struct ClaimRecord {
     pub information_request: Vec<InformationRequestReason>,
     /// The customer's opt-out link token, once approved.
     pub opt_out_token: Option<String>,
+    /// The last day the customer may decline, set when it is approved
+    /// (`None` for claims approved before the day was kept).
+    pub opt_out_until: Option<Date>,
     /// The day it was first submitted.
     pub submitted_on: Option<Date>,
     /// The customer's name, when its tenant is known.
@@ -80,6 +83,7 @@ struct ClaimRow {
     version: i64,
     information_request: Option<String>,
     opt_out_token: Option<String>,
+    opt_out_until: Option<String>,
     submitted_on: Option<String>,
     customer_name: Option<String>,
     created_at: i64,
@@ -87,8 +91,8 @@ struct ClaimRow {
 }
 
 const COLUMNS: &str = "c.id, c.organisation_id, o.name AS organisation_name, c.status, c.status_since, c.due_on, \
-    c.rejection, c.input, c.in_arbitration, c.version, c.information_request, c.opt_out_token, c.submitted_on, \
-    t.name AS customer_name, c.created_at, c.updated_at";
+    c.rejection, c.input, c.in_arbitration, c.version, c.information_request, c.opt_out_token, c.opt_out_until, \
+    c.submitted_on, t.name AS customer_name, c.created_at, c.updated_at";
 
 const FROM: &str = " FROM claims c JOIN partner_organisations o ON o.id = c.organisation_id \
     LEFT JOIN customer_tenants t ON t.tenant_id = c.customer_tenant_id";
@@ -114,6 +118,7 @@ impl TryFrom<ClaimRow> for ClaimRecord {
                 None => Vec::new(),
             },
             submitted_on: r.submitted_on.as_deref().map(|d| date("submission date", d)).transpose()?,
+            opt_out_until: r.opt_out_until.as_deref().map(|d| date("opt-out end", d)).transpose()?,
             id: r.id,
             organisation_id: r.organisation_id,
             organisation_name: r.organisation_name,
@@ -196,6 +201,7 @@ impl NewClaim<'_> {
             version: 1,
             information_request: Vec::new(),
             opt_out_token: None,
+            opt_out_until: None,
             submitted_on: None,
             customer_name,
             created_at: self.at,
@@ -477,6 +483,7 @@ impl WriteTx {
             "UPDATE claims SET status = $1, status_since = $2, due_on = $3, rejection = $4,
                     information_request = COALESCE($5, information_request),
                     opt_out_token = COALESCE($6, opt_out_token),
+                    opt_out_until = CASE WHEN $6 IS NULL THEN opt_out_until ELSE $3 END,
                     submitted_on = CASE WHEN $7 THEN COALESCE(submitted_on, $8) ELSE submitted_on END,
                     version = version + 1, updated_at = $9
              WHERE id = $10",
