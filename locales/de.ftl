@@ -4,8 +4,19 @@
 # Ids: `field-…` the claim's answers, `error-…` one per API error code
 # (`.fix`: what the partner can do), `guid-…` identifiers' rules, `char-…`
 # how a character is named in a message.
-# Terms follow Partner Center's German UI: Anspruch (claim),
-# Kundenzuordnungen, Mandanten-ID, Abonnement-ID, Partnerprogramm-ID.
+# Terms follow Partner Center's German UI and documentation for CPOR:
+# Anspruch (claim, as in „CPOR-Anspruch“ and „Kundenansprüche“),
+# Kundenzuordnung (customer association), Mandant and Mandanten-ID (tenant),
+# Abonnement (subscription), Partnerprogramm-ID, Lösungsbereich (solution
+# area), Ausführungsnachweis (proof of execution), Incentives (kept in
+# English, as in Partner Center), and the roles Globaler Administrator,
+# Abrechnungsadministrator, Incentives-Administrator. One word for each
+# act and thing: einreichen (submit, status „Eingereicht“), Prüfer and
+# Prüfung (reviewer, review; status „In Prüfung“), anfechten and Anfechtung
+# (dispute), zurückziehen (withdraw), Entwurf (draft), Schlichtung
+# (arbitration), Ablehnungsfrist (the customer's opt-out window), angehalten
+# (a suspended subscription), Angaben (a claim's answers), zugeordnet (a
+# product a partner "holds"). Sie throughout; "bis zum { $date }".
 
 ## The answers of a claim, as their fields are labelled.
 
@@ -51,12 +62,12 @@ guid-length = { $id ->
     }
 }
 guid-layout = { $id ->
-    [tenant] Die Bindestriche stehen an der falschen Stelle: Eine Mandanten-ID ist 8-4-4-4-12 gegliedert, wie { $example }.
-   *[subscription] Die Bindestriche stehen an der falschen Stelle: Eine Abonnement-ID ist 8-4-4-4-12 gegliedert, wie { $example }.
+    [tenant] Die Bindestriche stehen an der falschen Stelle: Eine Mandanten-ID ist im Format 8-4-4-4-12 gegliedert, z. B. { $example }.
+   *[subscription] Die Bindestriche stehen an der falschen Stelle: Eine Abonnement-ID ist im Format 8-4-4-4-12 gegliedert, z. B. { $example }.
 }
 guid-nil = { $id ->
-    [tenant] Nur Nullen sind ein Platzhalter, keine echte Mandanten-ID.
-   *[subscription] Nur Nullen sind ein Platzhalter, keine echte Abonnement-ID.
+    [tenant] Eine ID aus lauter Nullen ist ein Platzhalter, keine echte Mandanten-ID.
+   *[subscription] Eine ID aus lauter Nullen ist ein Platzhalter, keine echte Abonnement-ID.
 }
 
 ## Errors: one message per error code (the API's stable `code`): its
@@ -108,7 +119,7 @@ error-domain_ip_address = Das ist eine IP-Adresse, keine Domäne.
 error-domain_top_level = Die Endung der Domäne ist ungültig.
     .fix = { -fix-domain }
 error-domain_punycode = Ein internationalisierter Teil der Domäne ist fehlerhaft.
-    .fix = Übernehmen Sie die Domäne erneut von Ihrem Kunden, oder geben Sie sie mit Umlauten und Akzenten ein.
+    .fix = Kopieren Sie die Domäne erneut aus den Angaben Ihres Kunden, oder geben Sie sie mit ihren Umlauten bzw. Akzenten ein.
 error-program_id_empty = Wählen Sie eine Partnerprogramm-ID aus.
     .fix = { -fix-program }
 error-program_id_character = Eine Partnerprogramm-ID besteht nur aus Ziffern.
@@ -117,8 +128,8 @@ error-program_id_length = Die Partnerprogramm-ID hat die falsche Anzahl Ziffern.
     .fix = { -fix-program }
 error-domain_tenant_mismatch = Kundendomäne und Mandanten-ID passen nicht zusammen.
     .fix = Lassen Sie sich Mandanten-ID und Domäne von Ihrem Kunden bestätigen, und korrigieren Sie die falsche Angabe.
-error-unknown_tenant = Wir finden keinen Kundenmandanten mit dieser ID.
-    .fix = Prüfen Sie die Mandanten-ID mit Ihrem Kunden. Ist sie laut Kunde korrekt, wenden Sie sich an den Support.
+error-unknown_tenant = Wir haben keinen Kundenmandanten mit dieser ID gefunden.
+    .fix = Prüfen Sie die Mandanten-ID mit Ihrem Kunden. Bestätigt der Kunde sie, wenden Sie sich an den Support.
 error-unknown_product = Dieses Produkt kann nicht beansprucht werden.
     .fix = Wählen Sie eines der Produkte des Kunden aus der Liste aus.
 error-unknown_solution_area = Wählen Sie einen Lösungsbereich aus.
@@ -132,7 +143,7 @@ error-products_missing = Wählen Sie mindestens ein Produkt aus.
 error-product_repeated = Dieses Produkt ist zweimal im Anspruch enthalten.
     .fix = Führen Sie jedes Produkt nur einmal auf. Ein Anspruch umfasst je Produkt ein Abonnement.
 error-subscription_required = Geben Sie die Abonnement-ID für diesen Anspruch ein.
-    .fix = Fragen Sie Ihren Kunden, für welches Abonnement Sie tätig waren. Die ID steht im Microsoft 365 Admin Center (Abrechnung > Ihre Produkte).
+    .fix = Fragen Sie Ihren Kunden, auf welches Abonnement sich Ihre Arbeit bezieht. Die ID findet er im Microsoft 365 Admin Center (Abrechnung > Ihre Produkte).
 error-subscription_id_empty = Geben Sie die Abonnement-ID ein.
     .fix = { -fix-subscription }
 error-subscription_id_malformed = Das ist keine Abonnement-ID.
@@ -162,7 +173,7 @@ error-text_bidi_control = Dieser Text enthält ein verborgenes Steuerzeichen fü
 error-text_invisible_character = Dieser Text enthält ein unsichtbares Zeichen.
     .fix = Entfernen Sie es, oder tippen Sie den Text neu ein, statt ihn einzufügen.
 error-text_no_letter = Diese Angabe muss Buchstaben enthalten.
-    .fix = Schreiben Sie den Namen in Buchstaben.
+    .fix = Geben Sie den Namen in Buchstaben ein.
 error-email_invalid = Das ist keine E-Mail-Adresse.
     .fix = Geben Sie eine Adresse wie name@contoso.com ein.
 error-poe_missing = Fügen Sie Ihren Ausführungsnachweis hinzu.
@@ -179,40 +190,40 @@ error-poe_too_many_files = Ein Anspruch kann höchstens 10 Dateien haben.
     .fix = Entfernen Sie eine Datei, oder fassen Sie mehrere in einem PDF zusammen.
 error-poe_file_content = Der Inhalt der Datei passt nicht zu ihrem Typ.
     .fix = { -fix-poe }
-error-action_not_allowed = Das dürfen Sie nicht.
-    .fix = Nur der Partner, der den Anspruch erstellt hat, oder eine prüfende Person kann diese Aktion ausführen.
+error-action_not_allowed = Sie sind dazu nicht berechtigt.
+    .fix = Nur der Partner, der den Anspruch erstellt hat, oder ein Prüfer kann diese Aktion ausführen.
 error-wrong_status = Im aktuellen Status des Anspruchs ist das nicht möglich.
-    .fix = Laden Sie den Anspruch neu, um seinen Status und Ihre Möglichkeiten zu sehen.
+    .fix = Laden Sie den Anspruch neu, um seinen aktuellen Status und die verfügbaren Aktionen zu sehen.
 error-window_closed = Die Frist dafür ist abgelaufen.
     .fix = Erstellen Sie stattdessen einen neuen Anspruch.
 error-not_disputable = Diese Ablehnung kann nicht angefochten werden.
-    .fix = Erstellen Sie einen neuen Anspruch, wenn sich die Lage geändert hat.
-error-reason_required = Eine Begründung fehlt.
+    .fix = Erstellen Sie einen neuen Anspruch, wenn sich die Situation geändert hat.
+error-reason_required = Eine Begründung ist erforderlich.
     .fix = Geben Sie kurz den Grund an.
 error-unauthenticated = Sie sind nicht angemeldet.
     .fix = Melden Sie sich erneut an. Ihre Eingaben bleiben erhalten.
 error-tenant_not_registered = Ihre Organisation ist nicht für Kundenzuordnungen registriert.
-    .fix = Bitten Sie Ihre globalen Admins, den Microsoft Entra-Mandanten Ihrer Organisation für Kundenzuordnungen zu registrieren.
+    .fix = Bitten Sie Ihren globalen Administrator, den Microsoft Entra-Mandanten Ihrer Organisation für Kundenzuordnungen zu registrieren.
 error-role_required = Sie haben keine Rolle mit dieser Berechtigung.
-    .fix = Bitten Sie Ihre globalen Admins, Ihnen die Rolle „Globaler Administrator“, „Abrechnungsadministrator“ oder „Incentives-Administrator“ zuzuweisen.
+    .fix = Bitten Sie Ihren globalen Administrator, Ihnen die Rolle „Globaler Administrator“, „Abrechnungsadministrator“ oder „Incentives-Administrator“ zuzuweisen.
 error-claim_incomplete = Einige Angaben fehlen oder müssen korrigiert werden.
-    .fix = Korrigieren Sie die aufgeführten Angaben, und übermitteln Sie erneut.
+    .fix = Korrigieren Sie die aufgeführten Angaben, und reichen Sie den Anspruch erneut ein.
 error-program_not_in_organisation = Dieses Partnerprogramm gehört nicht zu Ihrem Unternehmen.
     .fix = Wählen Sie eine der Partnerprogramm-IDs Ihres Unternehmens aus der Liste aus.
 error-role_closed = Diese Partnerrolle gilt für diesen Kunden nicht.
-    .fix = Wählen Sie eine Rolle aus, die für den Kaufweg des Kunden offensteht.
+    .fix = Wählen Sie eine Rolle aus, die für den Kaufweg des Kunden verfügbar ist.
 error-already_claimed = Sie haben für diesen Kunden bereits einen Anspruch auf dieses Produkt.
     .fix = Öffnen Sie Ihren bestehenden Anspruch, statt einen neuen zu erstellen.
 error-reclaim_not_needed = Keines der Abonnements dieses Anspruchs ist abgelaufen.
     .fix = Ein erneuter Anspruch ist nur nötig, wenn ein Abonnement abläuft und unter einer neuen ID verlängert wird.
 error-field_locked = Diese Angabe kann nicht mehr geändert werden.
-    .fix = Nach dem Übermitteln können Sie nur noch Partnerprogramm-ID, Produkte, Kontakte und Ausführungsnachweis ändern.
+    .fix = Nach dem Einreichen können Sie nur noch Partnerprogramm-ID, Produkte, Kontakte und Ausführungsnachweis ändern.
 error-claim_not_found = Diesen Anspruch gibt es nicht.
     .fix = Prüfen Sie den Link, oder suchen Sie den Anspruch unter Ihren Kundenzuordnungen.
 error-stale_claim = Dieser Anspruch wurde geändert, seit Sie ihn geöffnet haben.
-    .fix = Laden Sie ihn neu, prüfen Sie die Änderungen, und nehmen Sie Ihre erneut vor.
+    .fix = Laden Sie ihn neu, prüfen Sie die Änderungen, und nehmen Sie Ihre Änderungen erneut vor.
 error-precondition_required = Die Anforderung muss angeben, welche Version sie ändert.
-    .fix = Senden Sie das ETag des Anspruchs in If-Match.
+    .fix = Senden Sie das ETag des Anspruchs im If-Match-Header.
 error-idempotency_key_required = Die Anforderung benötigt einen Idempotency-Key.
     .fix = Senden Sie mit jeder neuen Anforderung einen eindeutigen Idempotency-Key-Header und bei Wiederholungen denselben.
 error-idempotency_key_reused = Dieser Idempotency-Key wurde für eine andere Anforderung verwendet.
@@ -232,30 +243,30 @@ error-request_timeout = Die Anforderung hat zu lange gedauert.
 error-page_out_of_range = Diese Seite der Liste gibt es nicht.
     .fix = Kehren Sie zur ersten Seite zurück.
 error-in_arbitration = Dieser Anspruch konkurriert mit dem Anspruch eines anderen Partners.
-    .fix = Entscheiden Sie im Schlichtungsverfahren: Vergleichen Sie dort die Ausführungsnachweise der konkurrierenden Ansprüche, und genehmigen Sie einen davon.
-error-not_found = Unter dieser Adresse gibt es nichts.
+    .fix = Entscheiden Sie in der Schlichtung: Vergleichen Sie dort die Ausführungsnachweise der konkurrierenden Ansprüche, und genehmigen Sie einen davon.
+error-not_found = Unter dieser Adresse wurde nichts gefunden.
     .fix = Prüfen Sie die Adresse, oder kehren Sie zur Startseite zurück.
 error-method_not_allowed = Diese Aktion ist hier nicht zulässig.
-    .fix = Versuchen Sie es erneut über die Startseite.
+    .fix = Kehren Sie zur Startseite zurück, und versuchen Sie es erneut.
 error-internal_error = Bei uns ist ein Fehler aufgetreten.
-    .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
+    .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an den Support.
 error-service_unavailable = Der Dienst ist gerade nicht erreichbar.
-    .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Tritt der Fehler weiter auf, wenden Sie sich an den Support.
+    .fix = Ihre Eingaben bleiben erhalten. Versuchen Sie es in einer Minute erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an den Support.
 
 ## The app's frame: signing in, page titles it decides, the language
 ## picker, parts that did not download, the failure notice.
 
 app-signing-in = Anmeldung läuft…
 app-loading = Wird geladen…
-app-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Ihre Eingaben gehen nicht verloren.
-app-title-reviewers-only = Prüfungen nimmt Microsoft vor
+app-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Ihre Eingaben bleiben erhalten.
+app-title-reviewers-only = Prüfungen sind Microsoft-Prüfern vorbehalten
 app-title-roles-needed = Sie benötigen eine andere Rolle
 app-document-title = { $page } – Kundenzuordnungen
 app-language = Sprache
-app-step-missing = Dieser Schritt wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben gehen nicht verloren.
-app-form-missing = Dieses Formular wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben gehen nicht verloren.
+app-step-missing = Dieser Schritt wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.
+app-form-missing = Dieses Formular wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.
 app-crash-title = Die Kundenzuordnungen funktionieren nicht mehr
-app-crash-body = Bei uns ist ein Fehler aufgetreten. Was Sie in einem Anspruch eingegeben haben, bleibt auf diesem Gerät gespeichert: Laden Sie neu, um dort weiterzumachen, wo Sie waren.
+app-crash-body = Bei uns ist ein Fehler aufgetreten. Was Sie in einem Anspruch eingegeben haben, bleibt auf diesem Gerät gespeichert: Laden Sie die Seite neu, um dort weiterzumachen, wo Sie aufgehört haben.
 app-crash-reload = Kundenzuordnungen neu laden
 ## The claim flow: its pages (new claim, steps, drafts, confirmation)
 ## and their parts (components).
@@ -264,13 +275,13 @@ flow-page-title = { $step } – Neue Kundenzuordnung
 flow-caption = Neue Kundenzuordnung
 flow-breadcrumb = Navigationspfad
 flow-back-to-list = Kundenzuordnungen
-flow-submitted = Anspruch übermittelt
+flow-submitted = Anspruch eingereicht
 flow-saving = Wird gespeichert…
 flow-saved-offline = Auf diesem Gerät gespeichert. Sobald der Dienst erreichbar ist, speichern wir den Entwurf in Ihrem Konto.
 flow-saved-at = Gespeichert um { $time }
 flow-try-again = Erneut versuchen
 flow-next = Weiter
-flow-submit = Anspruch übermitteln
+flow-submit = Anspruch einreichen
 flow-back = Zurück
 
 component-retry = Wiederholen
@@ -279,7 +290,7 @@ component-demo-user-option = { $name } ({ $role })
 component-error-summary-title = Es gibt ein Problem
 component-field-error = Fehler:
 component-field-optional = (optional)
-component-field-support = Support kontaktieren (öffnet in neuem Tab)
+component-field-support = Support kontaktieren (wird in neuem Tab geöffnet)
 component-file-drop-text = Dateien hierher ziehen oder
 component-file-drop-browse = Dateien auswählen
 component-upload-unavailable = Wir können diese Datei gerade nicht hochladen. Das liegt nicht an der Datei.
@@ -288,22 +299,22 @@ component-upload-problem = { $file }: { $message }
 component-upload-list = Dateien im Upload
 component-upload-progress = { $file } wird hochgeladen
 component-upload-percent = { $percent } %
-component-upload-dismiss = Ausblenden
+component-upload-dismiss = Schließen
 component-program-loading = Ihre Partnerprogramme werden geladen…
 component-program-unavailable = Wir können Ihre Partnerprogramme gerade nicht laden. Das liegt nicht an Ihnen.
 component-program-enrolled = Für Incentives registriert
 component-program-not-enrolled = Nicht für Incentives registriert
 component-program-meta = Partnerprogramm-ID { $id } · { $country }
-component-program-hint = Der Standort oder das Programm Ihres Unternehmens, für das diese Arbeit beansprucht wird. Nicht sicher, welches? Fragen Sie Ihre globalen Admins.
+component-program-hint = Für welchen Standort oder welches Programm Ihres Unternehmens Sie diese Arbeit beanspruchen. Nicht sicher? Fragen Sie Ihren globalen Administrator.
 component-program-not-enrolled-title = { $program } ist für kein Incentive-Programm registriert
-component-program-not-enrolled-text = Sie können es trotzdem für den Anspruch verwenden, aber dieser Anspruch bringt darüber erst Incentives, wenn es registriert ist.
-component-program-enrolment-link = Registrierung in der Incentives-Übersicht verwalten (öffnet in neuem Tab)
+component-program-not-enrolled-text = Sie können es trotzdem verwenden, aber der Anspruch bringt darüber erst Incentives, wenn das Programm registriert ist.
+component-program-enrolment-link = Registrierung in der Incentives-Übersicht verwalten (wird in neuem Tab geöffnet)
 component-status = Status:
 component-arbitration = Schlichtung
 component-stepper = Schritt { $step } von { $total }
 
 step-customer-title = Partner und Kunde
-step-customer-tenant-hint = Auch Verzeichnis-ID genannt. Sie sieht aus wie 3f2504e0-4f89-41d3-9a0c-0305e82c3301; geschweifte Klammern, Leerzeichen und Großbuchstaben sind kein Problem.
+step-customer-tenant-hint = Auch „Verzeichnis-ID“ genannt. Format: 3f2504e0-4f89-41d3-9a0c-0305e82c3301; geschweifte Klammern, Leerzeichen und Großbuchstaben sind zulässig.
 step-customer-domain-hint = Zum Beispiel contoso.onmicrosoft.com oder eine benutzerdefinierte Domäne, die der Kunde verifiziert hat.
 step-customer-checking = Kunde wird geprüft…
 step-customer-confirmed = Bestätigt: { $domain } gehört zu { $customer }.
@@ -314,47 +325,47 @@ step-role-area = Lösungsbereich
 step-role-area-hint = Business Applications ist Dynamics 365; Modern Work and Security ist Microsoft 365, Teams, Defender und Ähnliches.
 step-role-role = Partnerrolle
 step-role-help = Welche Rolle wähle ich?
-step-role-help-choose = Wählen Sie die Rolle, die beschreibt, was Sie für diesen Kunden getan haben. Eine falsche Rolle kann entgangene Berechtigung und Incentives bedeuten und später einen neuen Anspruch.
+step-role-help-choose = Wählen Sie die Rolle, die beschreibt, was Sie für diesen Kunden getan haben. Mit einer falschen Rolle entgehen Ihnen unter Umständen Berechtigungen und Incentives, und Sie müssen später einen neuen Anspruch erstellen.
 step-role-help-csp = Rollen für Business Applications gelten nur, wenn der Kunde über einen Volumenlizenzvertrag oder Web-Direct gekauft hat. Für Kunden, die über CSP gekauft haben, verwenden Sie stattdessen CSP-Kundenzuordnungen.
 step-role-loading = Die Rollen für diesen Kunden werden geladen…
 step-role-unavailable = Wir können die Rollen und Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
-step-role-area-closed = { $customer } hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
-step-role-area-closed-unknown = Dieser Kunde hat { $area } über CSP gekauft, daher kann hier keine seiner Partnerrollen beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
-step-role-closed-title = Rollen für { $area } stehen { $customer } nicht offen
-step-role-closed-title-unknown = Rollen für { $area } stehen diesem Kunden nicht offen
-step-role-closed-text = { $customer } hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
-step-role-closed-text-unknown = Dieser Kunde hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht mit einem Anspruch hier.
-step-role-closed-advice = Betraf Ihre Arbeit Microsoft 365, Teams oder Defender, wählen Sie oben Modern Work and Security. Andernfalls ordnen Sie diesen Kunden im Partner Center über CSP zu.
+step-role-area-closed = { $customer } hat { $area } über CSP gekauft, daher kann hier keine Partnerrolle dieses Lösungsbereichs beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-area-closed-unknown = Dieser Kunde hat { $area } über CSP gekauft, daher kann hier keine Partnerrolle dieses Lösungsbereichs beansprucht werden. Wählen Sie einen anderen Lösungsbereich, oder ordnen Sie diesen Kunden über das CSP-Programm zu.
+step-role-closed-title = Rollen für { $area } sind für { $customer } nicht verfügbar
+step-role-closed-title-unknown = Rollen für { $area } sind für diesen Kunden nicht verfügbar
+step-role-closed-text = { $customer } hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht über einen Anspruch hier.
+step-role-closed-text-unknown = Dieser Kunde hat { $area } über CSP gekauft. Diese Rollen gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Käufe werden über das CSP-Programm zugeordnet, nicht über einen Anspruch hier.
+step-role-closed-advice = Betraf Ihre Arbeit Microsoft 365, Teams oder Defender, wählen Sie oben „Modern Work and Security“ aus. Andernfalls ordnen Sie diesen Kunden im Partner Center über CSP zu.
 
 step-products-title = Produkte
-step-products-hint = Die Produkte im Mandanten des Kunden, auf die sich Ihre Arbeit bezog. Jedes wird bei der Auswahl geprüft.
+step-products-hint = Die Produkte im Mandanten des Kunden, auf die sich Ihre Arbeit bezog. Jedes Produkt wird bei der Auswahl geprüft.
 step-products-loading = Die Produkte des Kunden werden geladen…
 step-products-list-unavailable = Wir können die Produkte dieses Kunden gerade nicht laden. Das liegt nicht an Ihren Eingaben.
-step-products-none = Dieser Kunde hat in diesem Lösungsbereich keine Produkte in seinem Mandanten. Gehen Sie zurück und wählen Sie den anderen Lösungsbereich, oder prüfen Sie die Mandanten-ID mit Ihrem Kunden.
+step-products-none = Dieser Kunde hat in diesem Lösungsbereich keine Produkte in seinem Mandanten. Gehen Sie zurück, und wählen Sie den anderen Lösungsbereich aus, oder prüfen Sie die Mandanten-ID mit Ihrem Kunden.
 step-products-meta = { $family } · { $count ->
     [one] { $count } Abonnement im Mandanten
    *[other] { $count } Abonnements im Mandanten
 }
-step-products-held-elsewhere = Ein anderer Partner hält oder beansprucht dies
+step-products-held-elsewhere = Einem anderen Partner zugeordnet oder von ihm beansprucht
 step-products-subscription-hint = Der Kunde hat mehr als ein Abonnement dieses Produkts: Geben Sie die ID des Abonnements ein, für das dieser Anspruch gilt. Sie steht im Microsoft 365 Admin Center des Kunden (Abrechnung > Ihre Produkte).
 step-products-checking = Wird geprüft…
 step-products-claimable = Kann beansprucht werden.
 step-products-claimable-subscription = Kann beansprucht werden (Abonnement { $subscription }).
 step-products-arbitration-title = Dieser Anspruch geht in die Schlichtung
-step-products-arbitration-text = Microsoft beginnt trotzdem innerhalb von fünf Werktagen mit der Prüfung; der Anspruch kann länger in Prüfung bleiben, während beide Partner angehört werden. Sie werden in den Kommentaren des Anspruchs informiert.
+step-products-arbitration-text = Microsoft beginnt trotzdem innerhalb von 5 Werktagen mit der Prüfung; der Anspruch kann aber länger im Status „In Prüfung“ bleiben, während beide Partner angehört werden. Sie werden in den Kommentaren zum Anspruch informiert.
 step-products-unavailable = Wir können dieses Produkt gerade nicht prüfen. Das liegt nicht an Ihren Eingaben.
 step-products-already-claimed = Ihr Unternehmen hat für diesen Kunden bereits einen aktiven Anspruch auf { $product }.
-step-products-claimable-from = { $product } kann ab { $date } beansprucht werden.
-step-products-claimable-from-fix = { $reason } Heben Sie die Auswahl auf, um ohne das Produkt fortzufahren, oder behalten Sie diesen Entwurf und übermitteln Sie ihn dann.
+step-products-claimable-from = { $product } kann ab dem { $date } beansprucht werden.
+step-products-claimable-from-fix = { $reason } Heben Sie die Auswahl auf, um ohne das Produkt fortzufahren, oder behalten Sie diesen Entwurf, und reichen Sie ihn an diesem Tag ein.
 step-products-gone = { $product } ist nicht mehr im Mandanten des Kunden. Heben Sie die Auswahl auf.
 step-products-existing-claim = Ihren bestehenden Anspruch „{ $claim }“ öffnen
 step-products-announce-claimable = { $product } kann beansprucht werden.
-step-products-announce-arbitration = { $product } kann beansprucht werden; ein anderer Partner hält oder beansprucht es, daher geht der Anspruch in die Schlichtung.
+step-products-announce-arbitration = { $product } kann beansprucht werden; es ist einem anderen Partner zugeordnet oder wird von ihm beansprucht, daher geht der Anspruch in die Schlichtung.
 step-products-announce-problem = { $product }: { $message }
 
 step-details-title = Anspruchsdetails und Kontakte
-step-details-claim-name = Name des Anspruchs
-step-details-claim-name-hint = Ein Name, unter dem Sie den Anspruch später wiederfinden, etwa „Contoso – Einführung Dynamics 365 Sales“.
+step-details-claim-name = Anspruchsname
+step-details-claim-name-hint = Ein Name, unter dem Sie den Anspruch später wiederfinden, z. B. „Contoso – Einführung Dynamics 365 Sales“.
 step-details-full-name = Vollständiger Name
 step-details-job-title = Position
 step-details-email = E-Mail-Adresse
@@ -368,9 +379,9 @@ step-details-customer-contact-hint = Die Person beim Kunden, die Ihre Arbeit bes
 step-details-technical-contact = Technischer Kundenkontakt
 step-details-technical-contact-hint = Für Dynamics 365: die technisch verantwortliche Person des Kunden für das Produkt.
 step-details-your-contact = Ihr Kontakt
-step-details-your-contact-hint = Wen in Ihrem Unternehmen die Prüfer zu diesem Anspruch kontaktieren können.
+step-details-your-contact-hint = Die Person in Ihrem Unternehmen, an die sich die Prüfer bei Fragen zu diesem Anspruch wenden können.
 step-details-revenue = Umsatzzuordnung
-step-details-revenue-hint = Die Rolle „Influenced Revenue recognition“ ordnet Ihnen Umsatz zu; diese Angaben identifizieren das Geschäft.
+step-details-revenue-hint = Die Rolle „Anerkennung beeinflusster Umsätze“ ordnet Ihnen Umsatz zu; diese Angaben identifizieren das Geschäft.
 step-details-prefilled = Wir haben die Kundenkontakte aus Ihrem Anspruch „{ $claim }“ übernommen. Prüfen Sie, ob sie noch stimmen.
 
 step-evidence-title = Ausführungsnachweis
@@ -381,7 +392,7 @@ step-evidence-check-tenant = Mandanten-ID und Domäne des Kunden
 step-evidence-check-products = Jedes beanspruchte Produkt mit Namen
 step-evidence-check-work = Eine Beschreibung Ihrer Arbeit für den Kunden
 step-evidence-template = Vorlage herunterladen
-step-evidence-template-format = (RTF, öffnet in Word)
+step-evidence-template-format = (RTF, wird in Word geöffnet)
 step-evidence-documents = Ihre Dokumente
 step-evidence-hint = PDF, Office-Dokumente, Outlook-Nachrichten, CSV, RTF, XPS oder Bilder; je Datei bis zu 25 MB und { $max ->
     [one] { $max } Datei pro Anspruch.
@@ -410,20 +421,20 @@ step-answers-isv = ISV-Produkt oder -Lösung
 step-answers-file = Datei
 step-answers-file-size = { $file } ({ $size })
 step-answers-comment = Kommentar
-step-answers-before = Vor dem Übermitteln
+step-answers-before = Vor dem Einreichen
 step-answers-before-notified = Ihr Kunde wird über diese Zuordnung benachrichtigt. Sobald Microsoft sie genehmigt, wird der Kundenkontakt informiert und kann sie innerhalb von 7 Tagen ablehnen.
-step-answers-before-review = Microsoft beginnt innerhalb von 5 Werktagen mit der Prüfung. Brauchen wir mehr von Ihnen, fragen wir in den Kommentaren des Anspruchs.
+step-answers-before-review = Microsoft beginnt innerhalb von 5 Werktagen mit der Prüfung. Wenn wir weitere Informationen benötigen, fragen wir in den Kommentaren zum Anspruch nach.
 step-answers-sending = Ihr Anspruch wird gesendet…
 step-answers-retrying = Der Dienst ist nicht erreichbar. Ihr Anspruch ist gespeichert; neuer Versuch in { $seconds ->
     [one] { $seconds } Sekunde…
    *[other] { $seconds } Sekunden…
 }
 step-answers-offline = Gespeichert, noch nicht gesendet: Sie sind offline. Wir senden Ihren Anspruch, sobald Sie wieder online sind.
-step-answers-failed = Gespeichert, noch nicht gesendet: Der Dienst war nicht erreichbar. Nichts geht verloren; versuchen Sie es gleich erneut.
+step-answers-failed = Gespeichert, noch nicht gesendet: Der Dienst war nicht erreichbar. Es geht nichts verloren; versuchen Sie es gleich erneut.
 
 drafts-count = Ihre Entwürfe ({ $count })
 drafts-title-for = Entwurf für { $domain }
-drafts-title-no-customer = Entwurf noch ohne Kunde
+drafts-title-no-customer = Entwurf ohne Kunde
 drafts-step = Schritt { $step } von { $total }: { $name }
 drafts-changed-just-now = Gerade eben geändert
 drafts-changed-minutes = { $count ->
@@ -451,7 +462,7 @@ drafts-delete-confirm = Entwurf löschen
 drafts-keep = Behalten
 drafts-deleted = „{ $draft }“ wurde gelöscht.
 drafts-delete-refused = „{ $draft }“ konnte nicht gelöscht werden: { $reason }
-drafts-delete-failed = „{ $draft }“ kann gerade nicht gelöscht werden. Er ist noch in Ihren Entwürfen; versuchen Sie es gleich erneut.
+drafts-delete-failed = „{ $draft }“ kann gerade nicht gelöscht werden. Der Entwurf bleibt erhalten; versuchen Sie es gleich erneut.
 drafts-kept = Der angezeigte Anspruch bleibt in Ihren Entwürfen, wenn Sie einen neuen beginnen.
 drafts-start-new = Neuen Anspruch beginnen
 
@@ -460,7 +471,7 @@ confirmation-claim-id = Anspruchs-ID
 confirmation-go-to-claim = Öffnen Sie Ihren Anspruch „{ $claim }“
 confirmation-go-to-claim-for = , um die Prüfung zu verfolgen, Nachweise hinzuzufügen oder den Prüfern zu antworten.
 confirmation-arbitration-title = Dieser Anspruch ist in der Schlichtung
-confirmation-arbitration-text = Er kann länger als 5 Werktage in Prüfung bleiben, während Microsoft beide Partner anhört; Sie werden in den Kommentaren des Anspruchs informiert.
+confirmation-arbitration-text = Er kann länger als 5 Werktage im Status „In Prüfung“ bleiben, während Microsoft beide Partner anhört; Sie werden in den Kommentaren zum Anspruch informiert.
 confirmation-next = Wie es weitergeht
 confirmation-review-by = { $days ->
     [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung, spätestens am { $date }.
@@ -470,8 +481,8 @@ confirmation-review = { $days ->
     [one] Microsoft beginnt innerhalb von { $days } Werktag mit der Prüfung.
    *[other] Microsoft beginnt innerhalb von { $days } Werktagen mit der Prüfung.
 }
-confirmation-more-needed = Brauchen die Prüfer mehr, wartet der Anspruch auf eine Aktion von Ihnen, und sie fragen in seinen Kommentaren: Sie haben dann 5 Werktage Zeit für Ihre Antwort.
-confirmation-approved = Nach der Genehmigung wird der Kunde benachrichtigt und kann innerhalb von 7 Tagen ablehnen; danach gilt der Anspruch als berechtigt.
+confirmation-more-needed = Wenn die Prüfer weitere Informationen benötigen, erhält der Anspruch den Status „Partneraktion erforderlich“, und sie fragen in den Kommentaren nach. Sie haben dann 5 Werktage Zeit für Ihre Antwort.
+confirmation-approved = Nach der Genehmigung wird der Kunde benachrichtigt und kann die Zuordnung innerhalb von 7 Tagen ablehnen; danach erhält der Anspruch den Status „Berechtigt“.
 confirmation-start-another = Weiteren Anspruch beginnen
 ## The app's pages outside the claim flow: page titles (`page-`), the
 ## associations list (`list-`), its CSV export (`export-`), the compact
@@ -490,11 +501,11 @@ page-title-review = Prüfung { $id }
 page-title-not-found = Seite nicht gefunden
 page-title-claim-document = { $claim } – Kundenzuordnungen
 page-title-review-document = Prüfung { $claim } – Prüfwarteschlange
-page-not-found-body = Unter dieser Adresse gibt es nichts. Wenn Sie sie eingegeben haben, prüfen Sie sie. Wenn Sie einem Link gefolgt sind, wurde der Anspruch eventuell gelöscht oder gehört zu einer anderen Organisation.
-page-reviewers-only-heading = Prüfungen sind Sache der Microsoft-Prüfer
+page-not-found-body = Unter dieser Adresse wurde nichts gefunden. Wenn Sie die Adresse eingegeben haben, prüfen Sie sie. Wenn Sie einem Link gefolgt sind, wurde der Anspruch eventuell gelöscht oder gehört zu einer anderen Organisation.
+page-reviewers-only-heading = Prüfungen sind Microsoft-Prüfern vorbehalten
 page-reviewers-only-body = Microsoft-Prüfer bearbeiten die Ansprüche, die Partner einreichen. Ihre eigenen Ansprüche mit Status und allen Rückmeldungen der Prüfer finden Sie unter Ihren Kundenzuordnungen.
 page-go-to-list = Zu Ihren Kundenzuordnungen
-page-part-missing = Diese Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung, und wiederholen Sie den Vorgang. Ihre Eingaben bleiben erhalten.
+page-part-missing = Diese Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.
 
 list-continue = Fortsetzen
 list-continue-label = { $name } fortsetzen
@@ -518,7 +529,7 @@ list-column-claim = Anspruch
 list-column-customer = Kunde
 list-column-area-role = Lösungsbereich und Rolle
 list-column-status = Status
-list-lede = Die Ansprüche Ihres Unternehmens, als Partner of Record für die Microsoft-Produkte seiner Kunden zu gelten.
+list-lede = Die Ansprüche Ihres Unternehmens, als Partner of Record für die Microsoft-Produkte seiner Kunden anerkannt zu werden.
 list-all-statuses = Alle Status
 list-filter-area = Lösungsbereich
 list-all-areas = Alle Lösungsbereiche
@@ -550,7 +561,7 @@ export-column-arbitration = In Schlichtung
 export-yes = Ja
 export-no = Nein
 
-recent-admins-only = Kundenzuordnungen werden von den Admins Ihres Unternehmens erstellt.
+recent-admins-only = Kundenzuordnungen werden von den Administratoren Ihres Unternehmens erstellt.
 recent-loading = Ihre letzten Ansprüche werden geladen…
 recent-unavailable = Ihre letzten Ansprüche können gerade nicht geladen werden.
 recent-empty = Sie haben noch keine Kundenzuordnung erstellt.
@@ -561,12 +572,12 @@ access-page-ended-heading = Ihre Anmeldung ist abgelaufen
 access-page-ended-body = Melden Sie sich in Ihrem Partner-Dashboard erneut an, und wählen Sie dann „Erneut versuchen“. Ihre Eingaben bleiben erhalten.
 access-page-try-again = Erneut versuchen
 access-page-dashboard-heading = Melden Sie sich über Ihr Partner-Dashboard an
-access-page-dashboard-body = Kundenzuordnungen öffnen sich in Ihrem Partner-Dashboard, das Sie mit Ihrem Geschäftskonto anmeldet. Öffnen Sie Ihr Dashboard, und wechseln Sie zu „Kundenzuordnungen“.
+access-page-dashboard-body = Kundenzuordnungen werden in Ihrem Partner-Dashboard geöffnet, das Sie mit Ihrem Geschäftskonto anmeldet. Öffnen Sie Ihr Dashboard, und wechseln Sie zu „Kundenzuordnungen“.
 access-page-dashboard-link = Wenn Sie über einen Link hierher gelangt sind, öffnen Sie ihn erneut aus Ihrem Dashboard.
-access-page-support-reference = Wenn Sie sich an den Support wenden, geben Sie die Referenz { $reference } an.
-access-page-reviewer-heading = Kundenzuordnungen erstellen die Partner
-access-page-reviewer-body = Sie sind als { $name } angemeldet und damit Prüfer. Prüfer bewerten Ansprüche, erstellen aber keine.
-access-page-roles-heading = Sie brauchen eine andere Rolle, um Kunden zuzuordnen
+access-page-support-reference = Wenn Sie sich an den Support wenden, geben Sie die Referenznummer { $reference } an.
+access-page-reviewer-heading = Kundenzuordnungen werden von Partnern erstellt
+access-page-reviewer-body = Sie sind als { $name } (Prüfer) angemeldet. Prüfer bewerten Ansprüche, erstellen aber keine.
+access-page-roles-heading = Sie benötigen eine andere Rolle, um Kundenzuordnungen zu erstellen
 access-page-roles-body = { $needed } Sie sind als { $name } ({ $role }) angemeldet.
 
 claim-page-breadcrumb = Navigationspfad
@@ -574,7 +585,7 @@ claim-page-about = Zu diesem Anspruch
 claim-page-claim-id = Anspruchs-ID
 claim-page-loading = Der Anspruch wird geladen…
 claim-page-cant-show = Dieser Anspruch kann nicht angezeigt werden
-claim-page-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.
+claim-page-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar. Versuchen Sie es gleich erneut.
 claim-page-details = Anspruchsdetails
 claim-page-comments = Kommentare
 claim-page-timeline = Zeitachse
@@ -600,39 +611,39 @@ claim-page-solution-seller = Dynamics-Lösungsverkäufer
 claim-page-revenue-customer = Kundenname für den Umsatz
 claim-page-isv-product = ISV-Produkt oder -Lösung
 claim-page-comment = Kommentar für die Prüfer
-claim-page-download-failed = { $file } kann gerade nicht heruntergeladen werden. Versuchen Sie es gleich noch einmal.
+claim-page-download-failed = { $file } kann gerade nicht heruntergeladen werden. Versuchen Sie es gleich erneut.
 claim-page-no-files = Noch kein Ausführungsnachweis.
 claim-page-file-meta = { $size } · hinzugefügt am { $date }
 claim-page-download = Herunterladen
 claim-page-download-label = { $file } herunterladen
 claim-page-draft-title = Dieser Anspruch ist ein Entwurf
-claim-page-draft-body = Bis Sie ihn einreichen, wird nichts an Microsoft gesendet. Setzen Sie ihn fort, um die Antworten zu vervollständigen und ihn einzureichen.
+claim-page-draft-body = Bis Sie ihn einreichen, wird nichts an Microsoft gesendet. Setzen Sie ihn fort, um die Angaben zu vervollständigen und ihn einzureichen.
 claim-page-submitted-title = Microsoft beginnt mit der Prüfung dieses Anspruchs
 claim-page-submitted-title-by = Microsoft beginnt spätestens am { $date } mit der Prüfung dieses Anspruchs ({ $countdown })
-claim-page-submitted-body = Von Ihnen ist gerade nichts nötig. Bis die Prüfung beginnt, können Sie Partnerprogramm, Produkte und Kontakte noch ändern.
+claim-page-submitted-body = Sie müssen derzeit nichts tun. Bis die Prüfung beginnt, können Sie Partnerprogramm, Produkte und Kontakte noch ändern.
 claim-page-review-title = Microsoft prüft diesen Anspruch: Eine Entscheidung steht aus
-claim-page-review-title-by = Microsoft prüft diesen Anspruch: Eine Entscheidung ist bis { $date } fällig ({ $countdown })
-claim-page-review-body = Von Ihnen ist gerade nichts nötig. Wenn die Prüfer mehr brauchen, fragen sie unten in den Kommentaren.
-claim-page-action-title = Microsoft braucht mehr von Ihnen
-claim-page-action-title-by = Microsoft braucht bis { $date } mehr von Ihnen ({ $countdown })
-claim-page-action-body = Lesen Sie die angeheftete Anfrage des Prüfers in den Kommentaren, ändern Sie das Erfragte, fügen Sie bei Bedarf Nachweise hinzu, und reichen Sie erneut ein. Ohne rechtzeitige Antwort wird der Anspruch abgelehnt. Gefragt wurde nach:
+claim-page-review-title-by = Microsoft prüft diesen Anspruch: Eine Entscheidung ist bis zum { $date } fällig ({ $countdown })
+claim-page-review-body = Sie müssen derzeit nichts tun. Wenn die Prüfer weitere Informationen benötigen, fragen sie unten in den Kommentaren nach.
+claim-page-action-title = Microsoft benötigt weitere Informationen von Ihnen
+claim-page-action-title-by = Microsoft benötigt bis zum { $date } weitere Informationen von Ihnen ({ $countdown })
+claim-page-action-body = Lesen Sie die angeheftete Anfrage des Prüfers in den Kommentaren, nehmen Sie die angefragten Änderungen vor, fügen Sie bei Bedarf Nachweise hinzu, und reichen Sie den Anspruch erneut ein. Ohne rechtzeitige Antwort wird der Anspruch abgelehnt. Gefragt wurde nach:
 claim-page-approved-title = Genehmigt
-claim-page-approved-body-until = Der Kunde wurde informiert und kann die Zuordnung bis { $date } ablehnen. Danach wird der Anspruch für Incentives berechtigt.
-claim-page-approved-body = Der Kunde wurde informiert und kann die Zuordnung 7 Tage lang ablehnen; danach wird der Anspruch für Incentives berechtigt.
+claim-page-approved-body-until = Der Kunde wurde informiert und kann die Zuordnung bis zum { $date } ablehnen. Danach ist der Anspruch für Incentives berechtigt.
+claim-page-approved-body = Der Kunde wurde informiert und kann die Zuordnung 7 Tage lang ablehnen; danach ist der Anspruch für Incentives berechtigt.
 claim-page-eligible-title = Für Incentives berechtigt
-claim-page-eligible-body = Der Anspruch bringt Incentives, solange das Abonnement des Kunden aktiv ist oder in der Karenzzeit. Ein abgelaufenes Abonnement erhält eine neue ID: Stellen Sie dann einen erneuten Anspruch.
+claim-page-eligible-body = Der Anspruch bringt Incentives, solange das Abonnement des Kunden aktiv ist oder sich in der Kulanzfrist befindet. Ein abgelaufenes Abonnement erhält eine neue ID: Beanspruchen Sie es dann erneut.
 claim-page-rejected-title = Abgelehnt
 claim-page-rejected-title-reason = Abgelehnt: { $reason }
-claim-page-rejected-body-until = Sie können diese Entscheidung bis { $date } anfechten, mit einer geschäftlichen Begründung, einem aktualisierten Ausführungsnachweis oder beidem.
-claim-page-rejected-body = Diese Entscheidung kann nicht mehr angefochten werden. Erstellen Sie einen neuen Anspruch, wenn sich die Lage geändert hat.
-claim-page-disputed-title = Ihr Widerspruch liegt bei Microsoft: Eine Antwort steht aus
-claim-page-disputed-title-by = Ihr Widerspruch liegt bei Microsoft: Eine Antwort ist bis { $date } fällig ({ $countdown })
-claim-page-disputed-body = Von Ihnen ist gerade nichts nötig; der Prüfer antwortet in den Kommentaren.
+claim-page-rejected-body-until = Sie können diese Entscheidung bis zum { $date } anfechten: mit einer geschäftlichen Begründung, einem aktualisierten Ausführungsnachweis oder beidem.
+claim-page-rejected-body = Diese Entscheidung kann nicht mehr angefochten werden. Erstellen Sie einen neuen Anspruch, wenn sich die Situation geändert hat.
+claim-page-disputed-title = Ihre Anfechtung liegt bei Microsoft: Eine Antwort steht aus
+claim-page-disputed-title-by = Ihre Anfechtung liegt bei Microsoft: Eine Antwort ist bis zum { $date } fällig ({ $countdown })
+claim-page-disputed-body = Sie müssen derzeit nichts tun; der Prüfer antwortet in den Kommentaren.
 claim-page-withdrawn-title = Zurückgezogen
-claim-page-withdrawn-body = Dieser Anspruch hält seine Produkte nicht mehr. Erstellen Sie einen neuen Anspruch, um diesen Kunden erneut zuzuordnen.
-claim-page-held-title = Ein anderer Partner beansprucht jetzt, was dieser Anspruch hält
-claim-page-held-body = Ihr Anspruch bleibt genehmigt, während Microsoft die Ausführungsnachweise beider Partner vergleicht (der neueste zählt). Prüfer fragen eventuell in den Kommentaren nach mehr; am meisten hilft ein aktuelles, vom Kunden unterzeichnetes oder bestätigtes Dokument, das das Produkt nennt und Ihre Arbeit beschreibt.
-claim-page-arbitration-title = Dieser Anspruch ist in Schlichtung
+claim-page-withdrawn-body = Dieser Anspruch gilt nicht mehr für seine Produkte. Erstellen Sie einen neuen Anspruch, um diesen Kunden erneut zuzuordnen.
+claim-page-held-title = Ein anderer Partner beansprucht jetzt die Produkte dieses Anspruchs
+claim-page-held-body = Ihr Anspruch bleibt genehmigt, während Microsoft die Ausführungsnachweise beider Partner vergleicht (der neueste zählt). Prüfer fragen eventuell in den Kommentaren nach weiteren Informationen; am meisten hilft ein aktuelles, vom Kunden unterschriebenes oder bestätigtes Dokument, das das Produkt nennt und Ihre Arbeit beschreibt.
+claim-page-arbitration-title = Dieser Anspruch ist in der Schlichtung
 claim-page-changed-status = Status jetzt: { $status }
 claim-page-changed-program = Partnerprogramm
 claim-page-changed-customer = Kunde
@@ -640,22 +651,22 @@ claim-page-changed-area-role = Lösungsbereich oder Rolle
 claim-page-changed-products = Produkte
 claim-page-changed-name = Anspruchsname
 claim-page-changed-contacts = Kontakte
-claim-page-changed-other = weitere Antworten
+claim-page-changed-other = weitere Angaben
 claim-page-changed-list = { $list }, { $next }
 claim-page-changed-one = geändert: { $what }
 claim-page-changed-many = geändert: { $list } und { $last }
 
 history-entry = { $who } { $action }
-history-who-reviewer = Eine prüfende Person von Microsoft
+history-who-reviewer = Ein Microsoft-Prüfer
 history-who-customer = Der Kunde
 history-who-clock = Die Fristenüberwachung
 history-who-partner = Der Partner
 history-quoted = „{ $text }“
 history-set = hat { $what } auf { $new } gesetzt
-history-cleared = hat { $what } geleert (vorher: { $old })
+history-cleared = hat { $what } entfernt (vorher: { $old })
 history-changed = hat { $what } von { $old } in { $new } geändert
 history-set-also = { $what } auf { $new } gesetzt
-history-cleared-also = { $what } geleert (vorher: { $old })
+history-cleared-also = { $what } entfernt (vorher: { $old })
 history-changed-also = { $what } von { $old } in { $new } geändert
 history-both = { $first } und { $second }
 history-field-area = den Lösungsbereich
@@ -673,7 +684,7 @@ history-part-title = die Position
 history-part-email = die E-Mail-Adresse
 history-named = hat den Anspruch { $name } genannt
 history-renamed = hat den Anspruch von { $old } in { $new } umbenannt
-history-name-cleared = hat den Anspruchsnamen gelöscht
+history-name-cleared = hat den Anspruchsnamen entfernt
 history-revenue = hat die Angaben zur Umsatzzuordnung geändert
 history-comment = hat den Kommentar für die Prüfer geändert
 history-changed-field = hat { $field } geändert
@@ -689,18 +700,18 @@ history-lost-arbitration = hat den Anspruch abgelehnt: Der Anspruch eines andere
 history-rejected = hat den Anspruch abgelehnt
 history-declined = hat die Zuordnung abgelehnt
 history-closed-no-answer = hat den Anspruch geschlossen: Innerhalb von 5 Werktagen kam keine Antwort
-history-opt-out-ended = hat die Widerspruchsfrist des Kunden beendet: Der Anspruch ist berechtigt
-history-moved = hat den Anspruch in den Status { $status } versetzt
+history-opt-out-ended = hat die Ablehnungsfrist des Kunden beendet: Der Anspruch ist berechtigt
+history-moved = hat den Status des Anspruchs in „{ $status }“ geändert
 history-status-changed = hat den Status des Anspruchs geändert
 history-reason = Grund: { $reason }
 history-created = hat den Anspruch als Entwurf begonnen
 history-commented = hat kommentiert
 history-file-added = hat einen Ausführungsnachweis hinzugefügt: { $file }
 history-file-removed = hat einen Ausführungsnachweis entfernt: { $file }
-history-reclaimed = hat einen erneuten Anspruch als neuen Entwurf begonnen: { $claim }
+history-reclaimed = hat einen neuen Entwurf zur erneuten Beanspruchung erstellt: { $claim }
 history-note = hat eine Notiz hinzugefügt
 history-gave-reason = hat einen Grund angegeben
-history-empty = Mit diesem Anspruch ist noch nichts geschehen.
+history-empty = Für diesen Anspruch gibt es noch keine Einträge.
 
 thread-partner = Partner
 thread-reviewer = Microsoft-Prüfer
@@ -712,7 +723,7 @@ thread-in-reply-to = · Antwort an { $author }
 thread-reply = Antworten
 thread-reply-label = { $author } antworten
 thread-write-first = Schreiben Sie zuerst Ihren Kommentar.
-thread-post-failed = Ihr Kommentar kann gerade nicht gesendet werden. Er bleibt hier erhalten; versuchen Sie es gleich noch einmal.
+thread-post-failed = Ihr Kommentar kann gerade nicht gesendet werden. Er bleibt hier erhalten; versuchen Sie es gleich erneut.
 thread-your-reply = Ihre Antwort an { $author }
 thread-add-comment = Kommentar hinzufügen
 thread-post = Kommentar senden
@@ -725,26 +736,26 @@ claim-action-dispute = Entscheidung anfechten
 claim-action-withdraw = Zurückziehen
 claim-action-reclaim = Mit dem neuen Abonnement erneut beanspruchen
 claim-action-actions = Aktionen
-claim-action-unavailable = Der Anspruchsdienst ist nicht erreichbar. Ihre Eingaben bleiben erhalten; versuchen Sie es gleich noch einmal.
+claim-action-unavailable = Der Anspruchsdienst ist nicht erreichbar. Ihre Eingaben bleiben erhalten; versuchen Sie es gleich erneut.
 claim-action-stale = Jemand anderes hat diesen Anspruch geändert, während Sie geschrieben haben ({ $what }). Die Seite zeigt jetzt den aktuellen Stand; Ihr Text bleibt erhalten. Prüfen Sie ihn, und senden Sie ihn erneut.
 claim-action-stale-unknown = Dieser Anspruch wurde geändert, während Sie geschrieben haben. Ihr Text bleibt erhalten; laden Sie die Seite neu, um den aktuellen Stand zu sehen, und senden Sie ihn erneut.
 claim-action-stale-title = Dieser Anspruch wurde geändert
 claim-action-withdraw-reason-needed = Geben Sie an, warum Sie diesen Anspruch zurückziehen.
 claim-action-add-proof = Ausführungsnachweis hinzufügen
 claim-action-add-proof-hint = Dateien, die Sie hier hinzufügen, gehen mit den übrigen Nachweisen an die Prüfer.
-claim-action-resubmit-heading = Anfrage beantworten und bis { $date } erneut einreichen
-claim-action-resubmit-intro = Ändern Sie das Erfragte mit „Anspruch bearbeiten“, fügen Sie unten Nachweise hinzu, und reichen Sie erneut ein. Ohne Antwort bis zur Frist wird der Anspruch abgelehnt.
+claim-action-resubmit-heading = Anfrage beantworten und bis zum { $date } erneut einreichen
+claim-action-resubmit-intro = Nehmen Sie die angefragten Änderungen mit „Anspruch bearbeiten“ vor, fügen Sie unten Nachweise hinzu, und reichen Sie den Anspruch erneut ein. Ohne Antwort bis zur Frist wird der Anspruch abgelehnt.
 claim-action-resubmit-label = Ihre Antwort an den Prüfer (optional)
-claim-action-resubmit-hint = Sie wird den Kommentaren hinzugefügt.
+claim-action-resubmit-hint = Sie erscheint in den Kommentaren.
 claim-action-resubmit-button = Anspruch erneut einreichen
-claim-action-dispute-heading = Entscheidung bis { $date } anfechten
-claim-action-dispute-intro = Erklären Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
-claim-action-dispute-intro-reason = Der Anspruch wurde abgelehnt: { $reason }. Erklären Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
+claim-action-dispute-heading = Entscheidung bis zum { $date } anfechten
+claim-action-dispute-intro = Begründen Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder tun Sie beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
+claim-action-dispute-intro-reason = Der Anspruch wurde abgelehnt: { $reason }. Begründen Sie, warum die Entscheidung geändert werden sollte, fügen Sie einen aktualisierten Ausführungsnachweis hinzu, oder tun Sie beides. Ein Prüfer antwortet innerhalb von 5 Werktagen.
 claim-action-dispute-label = Geschäftliche Begründung
 claim-action-dispute-hint = Was der Prüfer erneut ansehen soll. Sie können das Feld leer lassen, wenn Sie unten einen aktualisierten Nachweis hinzufügen.
-claim-action-dispute-button = Widerspruch senden
+claim-action-dispute-button = Anfechtung senden
 claim-action-withdraw-heading = Diesen Anspruch zurückziehen
-claim-action-withdraw-intro = Der Anspruch hält seine Produkte für diesen Kunden nicht mehr, und das lässt sich nicht rückgängig machen: Um den Kunden erneut zuzuordnen, erstellen Sie einen neuen Anspruch.
+claim-action-withdraw-intro = Der Anspruch gilt dann nicht mehr für seine Produkte bei diesem Kunden, und das lässt sich nicht rückgängig machen: Um den Kunden erneut zuzuordnen, erstellen Sie einen neuen Anspruch.
 claim-action-withdraw-label = Warum ziehen Sie diesen Anspruch zurück?
 claim-action-withdraw-hint = Die Prüfer und Ihre Kollegen sehen diesen Grund.
 claim-action-withdraw-button = Anspruch zurückziehen
@@ -757,7 +768,7 @@ claim-action-products-unavailable = Die Produkte des Kunden können gerade nicht
 claim-action-edit-intro = Sie können Partnerprogramm-ID, Produkte und Kontakte ändern. Kunde, Lösungsbereich, Rolle und Anspruchsname sind nach dem Einreichen gesperrt.
 claim-action-your-contact = Ihr Kontakt
 claim-action-edit-comment = Kommentar für den Prüfer (optional)
-claim-action-edit-comment-hint = Was Sie geändert haben und warum; er wird den Kommentaren hinzugefügt.
+claim-action-edit-comment-hint = Beschreiben Sie, was Sie geändert haben und warum; der Text erscheint in den Kommentaren.
 claim-action-edit-proof-hint = Dateien werden dem Anspruch hinzugefügt, sobald sie hochgeladen sind.
 claim-action-save = Änderungen speichern
 
@@ -802,9 +813,9 @@ review-no-decision = { $status ->
    *[withdrawn] Keine Entscheidung offen: Der Anspruch ist zurückgezogen.
 }
 review-started = Prüfung begonnen. Eine Entscheidung steht aus.
-review-started-by = Prüfung begonnen. Eine Entscheidung ist bis { $date } fällig.
+review-started-by = Prüfung begonnen. Eine Entscheidung ist bis zum { $date } fällig.
 review-requested = Informationen angefordert.
-review-requested-until = Informationen angefordert. Der Partner hat bis { $date } Zeit für eine Antwort.
+review-requested-until = Informationen angefordert. Der Partner hat bis zum { $date } Zeit für eine Antwort.
 review-approved = Genehmigt. Der Kunde wird informiert und kann innerhalb von 7 Tagen ablehnen.
 review-rejected = Abgelehnt. Der Partner erfährt den Grund in den Kommentaren.
 review-arbitration-won = { $count ->
@@ -813,12 +824,12 @@ review-arbitration-won = { $count ->
 }
 review-done = Erledigt.
 review-unreachable = Der Anspruchsdienst ist gerade nicht erreichbar.
-review-not-recorded = Das kann gerade nicht gespeichert werden. Versuchen Sie es gleich noch einmal.
+review-not-recorded = Die Aktion kann gerade nicht gespeichert werden. Versuchen Sie es gleich erneut.
 review-caption = Prüfung · { $organisation }
 review-due = Fällig
 review-demo-opt-out = Demo: Der Link, mit dem der Kunde diese Zuordnung ablehnen kann:
 review-decision = Entscheidung
-review-on-time = Im Zeitplan
+review-on-time = Fristgerecht
 review-due-today = Heute fällig
 review-overdue = Überfällig
 review-loading = Die Warteschlange wird geladen…
@@ -836,7 +847,7 @@ review-lede = Von Partnern eingereichte, angefochtene oder beantwortete Ansprüc
 ## clock, core). Labels read as labels; sentences end with a full stop.
 
 domain-empty = Geben Sie die Domäne des Kunden ein.
-domain-too-long = Die Eingabe hat { $length } Zeichen, eine Domäne höchstens { $max }.
+domain-too-long = Die Eingabe hat { $length } Zeichen; eine Domäne darf höchstens { $max } haben.
 domain-looks-like-email = Das ist eine E-Mail-Adresse. Geben Sie nur die Domäne nach dem @ ein: { $domain }.
 domain-looks-like-email-only = Das sieht nach einer E-Mail-Adresse aus. Geben Sie nur die Domäne ein, z. B. contoso.onmicrosoft.com.
 domain-looks-like-tenant-id = Das sieht nach einer Mandanten-ID aus, nicht nach einer Domäne. Tragen Sie sie unter „Kundenmandanten-ID“ ein, und geben Sie hier die Domäne des Kunden ein.
@@ -850,13 +861,13 @@ domain-hyphen = „{ $label }“ beginnt oder endet mit einem Bindestrich; das i
 domain-ip-address = Das ist eine IP-Adresse. Geben Sie die Domäne des Kunden ein, z. B. contoso.onmicrosoft.com.
 domain-top-level = „.{ $label }“ ist keine mögliche Endung einer Domäne. Prüfen Sie den Teil nach dem letzten Punkt.
 domain-punycode = „{ $label }“ ist kein gültiger internationalisierter Domänenteil (xn--).
-domain-not-mappable = „{ $label }“ kann nicht Teil einer Domäne sein: Es mischt Zeichen, die Domänen nicht kombinieren können. Kopieren Sie die Domäne erneut von Ihrem Kunden.
+domain-not-mappable = „{ $label }“ kann nicht Teil einer Domäne sein: Es enthält eine Kombination von Zeichen, die in Domänen nicht zulässig ist. Kopieren Sie die Domäne erneut aus den Angaben Ihres Kunden.
 
 ## Free text. `$noun` is what the answer is called (a `text-noun-…`
 ## message); `$name` a character's name (a `text-char-…` message).
 
-text-empty = „{ $noun }“: bitte ausfüllen.
-text-too-long = „{ $noun }“: höchstens { $max } Zeichen, die Eingabe hat { $length }.
+text-empty = Füllen Sie das Feld „{ $noun }“ aus.
+text-too-long = „{ $noun }“ darf höchstens { $max } Zeichen haben; die Eingabe hat { $length }.
 text-character = „{ $noun }“ darf { $char } nicht enthalten.
 text-bidi = „{ $noun }“ enthält ein verborgenes Richtungszeichen: { $name } (U+{ $code }). Damit kann Text in anderer Reihenfolge erscheinen, als er gespeichert ist. Entfernen Sie es, oder geben Sie den Text neu ein, statt ihn einzufügen.
 text-invisible = „{ $noun }“ enthält ein unsichtbares Zeichen: { $name } (U+{ $code }). Es kann verbergen, was der Text wirklich sagt. Entfernen Sie es, oder geben Sie den Text neu ein, statt ihn einzufügen.
@@ -928,7 +939,7 @@ claim-role-missing = Wählen Sie Ihre Partnerrolle aus.
 claim-role-not-in-area = „{ $role }“ ist keine Rolle von „{ $area }“.
 claim-products-missing = Wählen Sie mindestens ein Produkt aus.
 claim-product-repeated = Dieses Produkt ist zweimal im Anspruch enthalten. Führen Sie jedes Produkt nur einmal auf.
-claim-product-unknown = Für dieses Produkt kann kein Anspruch gestellt werden.
+claim-product-unknown = Dieses Produkt kann nicht beansprucht werden.
 
 ## Purchase channels, solution areas and partner roles.
 
@@ -940,11 +951,11 @@ area-modern-work-and-security = Modern Work and Security
 role-build-intent-advisor = Kaufabsicht – Berater
 role-usage-recognition = Nutzungsanerkennung – ohne Incentives
 role-influenced-revenue-recognition = Anerkennung beeinflusster Umsätze – ohne Incentives
-role-use-or-consume = Nutzung
+role-use-or-consume = Nutzung oder Verbrauch
 role-build-intent-advisor-description = Wählen Sie diese Rolle, wenn Sie den Kauf eines berechtigten Produkts durch den Kunden beeinflusst haben und Presales-Incentives beantragen möchten.
 role-usage-recognition-description = Wählen Sie diese Rolle, wenn Sie die Einführung und Nutzung eines berechtigten Workloads beim Kunden vorantreiben und Nutzungs-Incentives beantragen möchten.
 role-influenced-revenue-recognition-description = Wählen Sie diese Rolle, wenn Sie als Business Influencer die Wahl eines berechtigten Produkts durch den Kunden beeinflusst haben. Der Umsatz wird Ihnen zugeordnet; Incentives werden nicht gezahlt.
-role-use-or-consume-description = Wählen Sie diese Rolle, wenn Sie die Einführung und Nutzung eines berechtigten Workloads beim Kunden vorantreiben und Nutzungs-Incentives, die Anrechnung auf Nutzung oder Kompetenzen oder beides möchten.
+role-use-or-consume-description = Wählen Sie diese Rolle, wenn Sie die Einführung und Nutzung eines berechtigten Workloads beim Kunden vorantreiben und Nutzungs-Incentives, die Anrechnung auf Nutzungs- oder Kompetenzziele oder beides erhalten möchten.
 role-closed-csp = Nicht verfügbar: Dieser Kunde hat über CSP gekauft. Rollen für Business Applications gelten nur für Käufe über einen Volumenlizenzvertrag oder Web-Direct; CSP-Zuordnungen sind ein anderes Programm.
 
 ## Who may use the claim flow. `access-roles-needed` names the three roles
@@ -956,7 +967,7 @@ access-billing-admin = Abrechnungsadministrator
 access-incentives-admin = Incentives-Administrator
 access-partner-user = Partnerbenutzer
 access-reviewer = Prüfer
-access-roles-needed = Für Kundenzuordnungen benötigen Sie eine dieser Rollen: { $first }, { $second }, { $third }. Bitten Sie Ihre globalen Admins, Ihnen eine davon zuzuweisen.
+access-roles-needed = Für Kundenzuordnungen benötigen Sie eine dieser Rollen: { $first }, { $second }, { $third }. Bitten Sie Ihren globalen Administrator, Ihnen eine davon zuzuweisen.
 
 ## Dates. `date-long`: `$day` and `$year` are digits, `$month` the
 ## month's number (1–12).
@@ -980,8 +991,8 @@ date-long = { $day }. { $month ->
 ## A claim's statuses, as Partner Center names them.
 
 status-editing = In Bearbeitung
-status-submitted = Übermittelt
-status-under-review = Wird geprüft
+status-submitted = Eingereicht
+status-under-review = In Prüfung
 status-partner-action-required = Partneraktion erforderlich
 status-approved = Genehmigt
 status-eligible = Berechtigt
@@ -996,9 +1007,9 @@ status-withdrawn = Zurückgezogen
 
 transition-not-your-action = Das kann nur { $who ->
     [partner] der Partner, der den Anspruch gestellt hat,
-    [reviewer] eine prüfende Person von Microsoft
+    [reviewer] ein Microsoft-Prüfer
     [customer] der Kunde
-   *[clock] die Fristenautomatik des Anspruchs
+   *[clock] die Fristenüberwachung
 } tun.
 transition-wrong-status = „{ $action ->
     [submit] Einreichen
@@ -1013,11 +1024,11 @@ transition-wrong-status = „{ $action ->
     [lose_arbitration] Schlichtung verlieren
     [opt_out] Zuordnung ablehnen
     [partner_response_expired] Schließen mangels Partnerantwort
-   *[opt_out_window_passed] Widerspruchsfrist beenden
+   *[opt_out_window_passed] Ablehnungsfrist beenden
 }“ ist bei einem Anspruch im Status „{ $status ->
     [editing] In Bearbeitung
-    [submitted] Übermittelt
-    [under_review] Wird geprüft
+    [submitted] Eingereicht
+    [under_review] In Prüfung
     [partner_action_required] Partneraktion erforderlich
     [approved] Genehmigt
     [eligible] Berechtigt
@@ -1026,16 +1037,16 @@ transition-wrong-status = „{ $action ->
    *[withdrawn] Zurückgezogen
 }“ nicht möglich.
 transition-window-closed = Das war bis zum { $date } möglich.
-transition-not-due-yet = Das ist erst nach dem { $date } fällig.
+transition-not-due-yet = Das ist erst ab dem { $date } fällig.
 transition-not-disputable = Eine Ablehnung aus diesem Grund kann nicht angefochten werden: { $reason }.
 transition-reason-required = Geben Sie einen Grund an.
-transition-in-arbitration = Dieser Anspruch konkurriert mit dem Anspruch eines anderen Partners auf dasselbe Produkt und wird daher im Schlichtungsverfahren entschieden: Genehmigen Sie dort einen der konkurrierenden Ansprüche.
+transition-in-arbitration = Dieser Anspruch konkurriert mit dem Anspruch eines anderen Partners auf dasselbe Produkt und wird daher in der Schlichtung entschieden: Genehmigen Sie dort einen der konkurrierenden Ansprüche.
 transition-request-poe-missing = Der Ausführungsnachweis fehlt
 transition-request-poe-not-acknowledged = Dem Ausführungsnachweis fehlt die Bestätigung oder Unterschrift des Kunden
-transition-request-poe-date = Der Ausführungsnachweis ist nicht oder älter als 12 Monate datiert
+transition-request-poe-date = Im Ausführungsnachweis fehlen Datumsangaben, oder sie sind älter als 12 Monate
 transition-request-poe-work = Der Ausführungsnachweis beschreibt Ihre Arbeit nicht
 transition-request-poe-products = Der Ausführungsnachweis nennt die beanspruchten Produkte nicht
-transition-request-other = Sonstiges (siehe Kommentar der prüfenden Person)
+transition-request-other = Sonstiges (siehe Kommentar des Prüfers)
 transition-rejection-poe-insufficient = Der Ausführungsnachweis reicht nicht aus
 transition-rejection-no-partner-response = Keine Antwort des Partners innerhalb von 5 Werktagen
 transition-rejection-partner-request = Auf Wunsch des Partners abgelehnt
@@ -1058,14 +1069,14 @@ clock-overdue = { $days ->
 ## can't be claimed. `$date` is a date in words.
 
 subscription-family-dynamics = Dynamics 365
-subscription-family-modern-work = Modern Work and Security-Workload
+subscription-family-modern-work = Workload für Modern Work and Security
 subscription-status-pending = Bereitstellung ausstehend
 subscription-status-active = Aktiv
 subscription-status-grace = In Kulanzfrist
 subscription-status-expired = Abgelaufen
-subscription-status-suspended = Gesperrt
+subscription-status-suspended = Angehalten
 subscription-required = Der Kunde hat { $count } Abonnements dieses Produkts. Geben Sie die Abonnement-ID für diesen Anspruch ein.
-subscription-product-not-on-tenant = Das ausgewählte Produkt gibt es im Mandanten des Kunden nicht.
+subscription-product-not-on-tenant = Das ausgewählte Produkt ist im Mandanten des Kunden nicht vorhanden.
 subscription-not-of-product = Dieses Abonnement gehört im Mandanten des Kunden nicht zum ausgewählten Produkt.
 subscription-not-dynamics = Dieses Abonnement gilt nicht für ein Dynamics 365-Produkt.
 subscription-csp = Dieses Abonnement wurde über CSP gekauft. CSP-Kundenzuordnungen sind ein anderes Programm.
@@ -1073,7 +1084,7 @@ subscription-not-provisioned = Der Kunde hat die Produkte dieses Abonnements noc
 subscription-provisioned-recently = Dieses Abonnement wurde vor weniger als { $days } Tagen bereitgestellt. Sie können es ab dem { $date } beanspruchen.
 subscription-expired-renewed = Dieses Abonnement ist abgelaufen; seine neue Abonnement-ID ist { $id }. Erstellen Sie einen neuen Anspruch mit der neuen ID.
 subscription-expired = Dieses Abonnement ist abgelaufen. Abonnement-IDs ändern sich beim Ablauf: Erstellen Sie einen neuen Anspruch mit der neuen ID.
-subscription-suspended = Dieses Abonnement ist gesperrt oder deaktiviert und kann daher keine Incentives erzielen.
+subscription-suspended = Dieses Abonnement ist angehalten oder deaktiviert und bringt daher keine Incentives.
 
 ## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
 ## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
@@ -1089,7 +1100,7 @@ poe-type-not-allowed = Eine .{ $extension }-Datei kann nicht als Ausführungsnac
 poe-empty = Die Datei ist leer.
 poe-too-large = Die Datei ist { $size } groß; zulässig sind höchstens 25 MB.
 poe-too-many = Ein Anspruch kann höchstens { $max } Dateien haben.
-poe-content-mismatch = Der Inhalt der Datei ist keine { $kind }-Datei, auch wenn der Name das sagt.
+poe-content-mismatch = Die Datei ist trotz ihres Namens keine { $kind }-Datei.
 poe-markup = Webseiten und Skripts können nicht als Ausführungsnachweis verwendet werden, unabhängig von ihrem Namen.
 
 ## The partner program ID.
@@ -1100,7 +1111,7 @@ program-length = Eine Partnerprogramm-ID hat { $min } bis { $max } Ziffern; die 
 
 ## Arbitration: what helps a claim that competes with another partner's.
 
-core-arbitration-evidence = Ein anderer Partner hält oder beansprucht dies bereits. Prüfende vergleichen die Ausführungsnachweise der Partner (der neueste zählt) und fordern ggf. von beiden mehr an. Hilfreich ist ein aktuelles, vom Kunden unterschriebenes oder bestätigtes Dokument aus den letzten 12 Monaten, das dieses Produkt nennt und Ihre Arbeit beschreibt.
+core-arbitration-evidence = Dieses Produkt ist bereits einem anderen Partner zugeordnet oder wird von ihm beansprucht. Prüfer vergleichen die Ausführungsnachweise beider Partner (der neueste zählt) und fordern ggf. von beiden weitere Informationen an. Hilfreich ist ein aktuelles, vom Kunden unterschriebenes oder bestätigtes Dokument aus den letzten 12 Monaten, das dieses Produkt nennt und Ihre Arbeit beschreibt.
 
 ## The server's refusals that a person reads: the `detail` of a problem
 ## the API sends, in the language the request's Accept-Language asks for.
@@ -1116,10 +1127,10 @@ server-sign-in-unchecked = Ihre Anmeldung kann gerade nicht geprüft werden. Ver
 server-sign-in-other-application = Diese Anmeldung gilt für eine andere Anwendung. Melden Sie sich über Ihr Dashboard erneut an.
 server-sign-in-lifetime = Das Anmeldetoken gibt eine zu lange Gültigkeitsdauer an. Melden Sie sich erneut an.
 server-sign-in-invalid = Das Anmeldetoken ist ungültig. Melden Sie sich erneut an.
-server-tenant-not-registered = Der Microsoft Entra-Mandant Ihrer Organisation ({ $tenant }) ist nicht für Kundenzuordnungen registriert. Bitten Sie Ihre globalen Admins, ihn zu registrieren.
+server-tenant-not-registered = Der Microsoft Entra-Mandant Ihrer Organisation ({ $tenant }) ist nicht für Kundenzuordnungen registriert. Bitten Sie Ihren globalen Administrator, ihn zu registrieren.
 server-no-organisation = Ihre Anmeldung gibt nicht an, zu welcher Organisation Sie gehören. Melden Sie sich mit Ihrem Geschäftskonto an.
 server-reviewers-do-not-claim = Prüfer bewerten Ansprüche, erstellen aber keine.
-server-reviewers-only = Das können nur Microsoft-Prüfer.
+server-reviewers-only = Nur Microsoft-Prüfer können diese Aktion ausführen.
 server-demo-no-user = Es gibt keinen Demobenutzer „{ $id }“.
 server-demo-clock-step = Stellen Sie die Uhr um 1 bis 60 Tage vor.
 server-demo-clock-limit = Die Demo-Uhr lässt sich höchstens { $days ->
@@ -1140,7 +1151,7 @@ server-upload-unreadable = Die Datei konnte beim Empfang nicht gelesen werden. F
 server-upload-broke-off = Der Upload wurde abgebrochen, bevor die ganze Datei angekommen ist. Fügen Sie sie erneut hinzu.
 server-upload-status-changed = Der Status des Anspruchs hat sich während des Uploads geändert, daher wurde die Datei nicht hinzugefügt. Laden Sie den Anspruch neu.
 server-file-not-found = Dieser Anspruch hat keine Datei { $file }.
-server-files-kept = Nach dem Übermitteln eines Anspruchs können keine Dateien mehr entfernt werden. Fügen Sie stattdessen eine neuere Datei mit einem Kommentar hinzu.
+server-files-kept = Nach dem Einreichen eines Anspruchs können keine Dateien mehr entfernt werden. Fügen Sie stattdessen eine neuere Datei mit einem Kommentar hinzu.
 server-dispute-needs-grounds = Geben Sie eine geschäftliche Begründung für die Anfechtung an, oder fügen Sie einen aktualisierten Ausführungsnachweis hinzu.
 server-nothing-to-reclaim = Keines der Abonnements dieses Anspruchs ist abgelaufen; es gibt also nichts erneut zu beanspruchen.
 server-page-out-of-range = Seite { $page } bei { $size ->
@@ -1148,7 +1159,7 @@ server-page-out-of-range = Seite { $page } bei { $size ->
    *[other] { $size } Ansprüchen
 } pro Seite liegt hinter dem Ende jeder Liste.
 server-claim-not-editable = Ein Anspruch mit dem Status „{ $status }“ kann nicht bearbeitet werden.
-server-answers-locked = Diese Angaben können nach dem Übermitteln nicht mehr geändert werden: { $fields }.
+server-answers-locked = Diese Angaben können nach dem Einreichen nicht mehr geändert werden: { $fields }.
 server-list = { $first }, { $rest }
 server-field-partner-program-id = Partnerprogramm-ID
 server-field-customer = Kunde
@@ -1164,7 +1175,7 @@ server-claimed-again = Ihr Unternehmen hat inzwischen einen weiteren Anspruch au
 server-answers-before-submit = { $count ->
     [one] { $count } Angabe muss
    *[other] { $count } Angaben müssen
-} noch korrigiert werden, bevor dieser Anspruch übermittelt werden kann.
+} noch korrigiert werden, bevor dieser Anspruch eingereicht werden kann.
 server-answers-before-save = { $count ->
     [one] { $count } Angabe muss
    *[other] { $count } Angaben müssen

@@ -100,7 +100,7 @@ async fn checks_are_refused_in_the_readers_language_with_the_ids_in_the_sentence
         (code.as_str(), detail),
         ("unknown_tenant", format!("Es gibt keinen Kundenmandanten mit der ID {UNKNOWN}."))
     );
-    assert_eq!(de.json()["title"], "Wir finden keinen Kundenmandanten mit dieser ID.");
+    assert_eq!(de.json()["title"], "Wir haben keinen Kundenmandanten mit dieser ID gefunden.");
 
     let ja = app.send_as_admin(post("/api/checks/customer", &check(CONTOSO, "fabrikam.com"), Some("ja-JP,ja"))).await;
     let (code, detail) = refusal(&ja, StatusCode::UNPROCESSABLE_ENTITY, "ja");
@@ -127,7 +127,7 @@ async fn who_may_do_what_is_said_in_the_readers_language() {
     assert_eq!(
         detail,
         "Für Kundenzuordnungen benötigen Sie eine dieser Rollen: Globaler Administrator, Abrechnungsadministrator, \
-         Incentives-Administrator. Bitten Sie Ihre globalen Admins, Ihnen eine davon zuzuweisen."
+         Incentives-Administrator. Bitten Sie Ihren globalen Administrator, Ihnen eine davon zuzuweisen."
     );
     let de = app.send_as(REVIEWER, post("/api/claims", &json!({}), Some("de"))).await;
     assert_eq!(refusal(&de, StatusCode::FORBIDDEN, "de").1, "Prüfer bewerten Ansprüche, erstellen aber keine.");
@@ -186,7 +186,7 @@ async fn an_incomplete_claims_problems_are_each_worded_in_the_readers_language()
     );
     assert_eq!(
         refusal(&de, StatusCode::UNPROCESSABLE_ENTITY, "de").1,
-        format!("{n} Angaben müssen noch korrigiert werden, bevor dieser Anspruch übermittelt werden kann.")
+        format!("{n} Angaben müssen noch korrigiert werden, bevor dieser Anspruch eingereicht werden kann.")
     );
     assert_eq!(
         refusal(&ja, StatusCode::UNPROCESSABLE_ENTITY, "ja").1,
@@ -282,7 +282,7 @@ async fn editing_and_deleting_refusals_name_the_status_in_the_readers_language()
     assert_eq!(code, "wrong_status");
     assert_eq!(
         detail,
-        "Nur Entwürfe können gelöscht werden; dieser Anspruch hat den Status „Übermittelt“. Ziehen Sie ihn stattdessen \
+        "Nur Entwürfe können gelöscht werden; dieser Anspruch hat den Status „Eingereicht“. Ziehen Sie ihn stattdessen \
          zurück."
     );
     let (_, detail) = refusal(&delete("en").await, StatusCode::CONFLICT, "en");
