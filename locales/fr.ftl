@@ -4,8 +4,20 @@
 # Ids: `field-…` the claim's answers, `error-…` one per API error code
 # (`.fix`: what the partner can do), `guid-…` identifiers' rules, `char-…`
 # how a character is named in a message.
-# Terms follow Partner Center's French UI (Espace partenaires): revendication
-# (claim), associations de clients, ID de locataire, ID d'abonnement.
+# Terms follow Partner Center's French UI and documentation for CPOR
+# (Espace partenaires): revendication (claim, as in « Revendications
+# client »), association de client, locataire and ID de locataire (tenant),
+# abonnement, ID de programme partenaire, domaine de solutions (solution
+# area), preuve d'exécution (proof of execution), primes incitatives
+# (incentives, never « incitations » or « primes » alone), and the roles
+# Administrateur général, Administrateur de la facturation, Administrateur
+# de primes incitatives. One word for each act and thing: soumettre
+# (submit), examen and examinateur (review, reviewer), contester and
+# contestation (dispute), retirer (withdraw), brouillon (draft), arbitrage,
+# délai de refus (the customer's opt-out window), éligible (status and
+# incentives), approuvé par le client (acknowledged), chiffre d'affaires
+# (revenue). « vous » throughout; "charger" for uploads and for pages that
+# did not load, "télécharger" only for downloads.
 # Typography: U+202F before ; ! ? and U+00A0 before : and inside « ».
 
 ## The answers of a claim, as their fields are labelled.
@@ -151,7 +163,7 @@ error-subscription_not_provisioned = Le client n'a pas encore provisionné cet a
 error-subscription_provisioned_recently = Cet abonnement ne peut pas encore être revendiqué.
     .fix = Tout est normal : revenez à la date indiquée, quand il pourra être revendiqué.
 error-subscription_expired = Cet abonnement a expiré.
-    .fix = Créez une revendication avec le nouvel ID d'abonnement pour continuer à percevoir des primes.
+    .fix = Créez une revendication avec le nouvel ID d'abonnement pour continuer à percevoir des primes incitatives.
 error-subscription_suspended = Cet abonnement est suspendu ou désactivé.
     .fix = Demandez à votre client de le réactiver, puis revendiquez-le à nouveau.
 error-text_empty = Cette réponse est manquante.
@@ -165,9 +177,9 @@ error-text_bidi_control = Ce texte contient un caractère masqué de contrôle d
 error-text_invisible_character = Ce texte contient un caractère invisible.
     .fix = Supprimez-le, ou retapez le texte au lieu de le coller.
 error-text_no_letter = Cette réponse doit contenir des lettres.
-    .fix = Écrivez le nom en toutes lettres.
+    .fix = Saisissez un nom composé de lettres.
 error-email_invalid = Ceci n'est pas une adresse e-mail.
-    .fix = Entrez une adresse comme name@contoso.com.
+    .fix = Entrez une adresse comme nom@contoso.com.
 error-poe_missing = Ajoutez votre preuve d'exécution.
     .fix = Chargez au moins un document attestant votre travail pour ce client : signé ou approuvé par le client, daté de moins de 12 mois, et mentionnant le locataire et chaque produit.
 error-poe_file_name = Ce nom de fichier ne peut pas être utilisé.
@@ -178,11 +190,11 @@ error-poe_file_empty = Le fichier est vide.
     .fix = Vérifiez que vous avez choisi le bon fichier, puis ajoutez-le à nouveau.
 error-poe_file_too_large = Le fichier dépasse 25 Mo.
     .fix = Compressez-le ou divisez-le en plusieurs fichiers.
-error-poe_too_many_files = 10 fichiers au maximum par revendication.
+error-poe_too_many_files = Une revendication peut comporter 10 fichiers au maximum.
     .fix = Supprimez un fichier, ou regroupez-en plusieurs dans un seul PDF.
 error-poe_file_content = Le contenu du fichier ne correspond pas à son type.
     .fix = { -fix-poe }
-error-action_not_allowed = Action non autorisée.
+error-action_not_allowed = Vous ne pouvez pas effectuer cette action.
     .fix = Seul le partenaire à l'origine de la revendication, ou un examinateur, peut effectuer cette action.
 error-wrong_status = Cette action est impossible dans l'état actuel de la revendication.
     .fix = Rechargez la revendication pour voir son état et ce que vous pouvez faire.
@@ -203,8 +215,8 @@ error-claim_incomplete = Des réponses manquent ou doivent être corrigées.
 error-program_not_in_organisation = Ce programme partenaire n'appartient pas à votre entreprise.
     .fix = Choisissez dans la liste l'un des ID de programme partenaire de votre entreprise.
 error-role_closed = Ce rôle de partenaire ne s'applique pas à ce client.
-    .fix = Choisissez un rôle ouvert pour le mode d'achat des produits par le client.
-error-already_claimed = Vous avez déjà une revendication sur ce produit pour ce client.
+    .fix = Choisissez un rôle disponible pour le mode d'achat du client.
+error-already_claimed = Vous avez déjà une revendication pour ce produit chez ce client.
     .fix = Ouvrez votre revendication existante au lieu d'en créer une autre.
 error-reclaim_not_needed = Aucun des abonnements de cette revendication n'a expiré.
     .fix = Une nouvelle revendication n'est nécessaire que si un abonnement expire et est renouvelé sous un nouvel ID.
@@ -215,7 +227,7 @@ error-claim_not_found = Cette revendication n'existe pas.
 error-stale_claim = Cette revendication a changé depuis que vous l'avez ouverte.
     .fix = Rechargez-la, vérifiez les changements, puis refaites les vôtres.
 error-precondition_required = La requête doit indiquer la version qu'elle modifie.
-    .fix = Envoyez l'ETag de la revendication dans If-Match.
+    .fix = Envoyez l'ETag de la revendication dans l'en-tête If-Match.
 error-idempotency_key_required = La requête doit comporter un en-tête Idempotency-Key.
     .fix = Envoyez un en-tête Idempotency-Key unique avec chaque nouvelle requête, et le même en cas de nouvel essai.
 error-idempotency_key_reused = Cette valeur Idempotency-Key a déjà servi pour une autre requête.
@@ -235,7 +247,7 @@ error-request_timeout = La requête a pris trop de temps.
 error-page_out_of_range = Cette page de la liste n'existe pas.
     .fix = Revenez à la première page.
 error-in_arbitration = Cette revendication est en concurrence avec celle d'un autre partenaire.
-    .fix = Tranchez dans l'arbitrage : comparez les preuves d'exécution des revendications concurrentes et approuvez-y l'une d'elles.
+    .fix = Tranchez dans le cadre de l'arbitrage : comparez-y les preuves d'exécution des revendications concurrentes et approuvez l'une d'elles.
 error-not_found = Il n'y a rien à cette adresse.
     .fix = Vérifiez l'adresse, ou revenez à l'accueil.
 error-method_not_allowed = Cette action n'est pas autorisée ici.
@@ -250,13 +262,13 @@ error-service_unavailable = Le service ne peut pas répondre pour le moment.
 
 app-signing-in = Connexion…
 app-loading = Chargement…
-app-unreachable = Le service des revendications est injoignable pour le moment. Rien de ce que vous avez saisi n'est perdu.
-app-title-reviewers-only = Les vérifications sont réservées aux réviseurs Microsoft
-app-title-roles-needed = Il vous faut un autre rôle
+app-unreachable = Le service des revendications est injoignable pour le moment. Vos saisies ne sont pas perdues.
+app-title-reviewers-only = Les examens sont réservés aux examinateurs Microsoft
+app-title-roles-needed = Vous avez besoin d'un autre rôle
 app-document-title = { $page } – Associations de clients
 app-language = Langue
-app-step-missing = Cette étape n'a pas été téléchargée. Vérifiez votre connexion, puis réessayez. Rien de ce que vous avez saisi n'est perdu.
-app-form-missing = Ce formulaire n'a pas été téléchargé. Vérifiez votre connexion, puis réessayez. Rien de ce que vous avez saisi n'est perdu.
+app-step-missing = Cette étape n'a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
+app-form-missing = Ce formulaire n'a pas pu être chargé. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
 app-crash-title = Les associations de clients ont cessé de fonctionner
 app-crash-body = Une erreur s'est produite de notre côté. Ce que vous avez saisi dans une revendication est conservé sur cet appareil : rechargez pour reprendre là où vous en étiez.
 app-crash-reload = Recharger les associations de clients
@@ -291,7 +303,7 @@ component-upload-problem = { $file } : { $message }
 component-upload-list = Fichiers en cours d'envoi
 component-upload-progress = Chargement de { $file }
 component-upload-percent = { $percent } %
-component-upload-dismiss = Ignorer
+component-upload-dismiss = Fermer
 component-program-loading = Chargement de vos programmes partenaires…
 component-program-unavailable = Nous ne pouvons pas charger vos programmes partenaires pour le moment. Le problème ne vient pas de vous.
 component-program-enrolled = Inscrit aux primes incitatives
@@ -299,7 +311,7 @@ component-program-not-enrolled = Non inscrit aux primes incitatives
 component-program-meta = ID de programme partenaire { $id } · { $country }
 component-program-hint = L'emplacement ou le programme de votre entreprise pour lequel ce travail est revendiqué. Vous ne savez pas lequel ? Demandez à votre administrateur général.
 component-program-not-enrolled-title = { $program } n'est inscrit à aucun programme de primes incitatives
-component-program-not-enrolled-text = Vous pouvez quand même l'utiliser pour revendiquer, mais cette revendication ne rapportera pas de primes par son biais tant qu'il n'est pas inscrit.
+component-program-not-enrolled-text = Vous pouvez quand même l'utiliser, mais cette revendication ne rapportera pas de primes incitatives via ce programme tant qu'il n'y est pas inscrit.
 component-program-enrolment-link = Gérer l'inscription dans la vue d'ensemble des primes incitatives (s'ouvre dans un nouvel onglet)
 component-status = État :
 component-arbitration = Arbitrage
@@ -317,17 +329,17 @@ step-role-area = Domaine de solutions
 step-role-area-hint = Business Applications correspond à Dynamics 365 ; Modern Work and Security à Microsoft 365, Teams, Defender, etc.
 step-role-role = Rôle de partenaire
 step-role-help = Quel rôle choisir ?
-step-role-help-choose = Choisissez le rôle qui décrit ce que vous avez fait pour ce client. Un mauvais rôle peut vous priver d'éligibilité et de primes, et imposer une nouvelle revendication plus tard.
+step-role-help-choose = Choisissez le rôle qui décrit ce que vous avez fait pour ce client. Un mauvais rôle peut vous priver d'éligibilité et de primes incitatives, et vous obliger à créer une nouvelle revendication plus tard.
 step-role-help-csp = Les rôles Business Applications ne s'appliquent que si le client a acheté via un contrat de licence en volume ou Web-Direct. Pour les clients qui ont acheté via CSP, utilisez plutôt les associations de clients CSP.
 step-role-loading = Chargement des rôles pour ce client…
 step-role-unavailable = Nous ne pouvons pas charger les rôles et produits de ce client pour le moment. Vos saisies ne sont pas en cause.
-step-role-area-closed = { $customer } a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
-step-role-area-closed-unknown = Ce client a acheté { $area } via CSP ; aucun de ses rôles de partenaire ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
-step-role-closed-title = Les rôles { $area } ne sont pas ouverts pour { $customer }
-step-role-closed-title-unknown = Les rôles { $area } ne sont pas ouverts pour ce client
+step-role-area-closed = { $customer } a acheté { $area } via CSP ; aucun rôle de partenaire de ce domaine de solutions ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-area-closed-unknown = Ce client a acheté { $area } via CSP ; aucun rôle de partenaire de ce domaine de solutions ne peut donc être revendiqué ici. Choisissez un autre domaine de solutions, ou associez ce client via le programme CSP.
+step-role-closed-title = Les rôles { $area } ne sont pas disponibles pour { $customer }
+step-role-closed-title-unknown = Les rôles { $area } ne sont pas disponibles pour ce client
 step-role-closed-text = { $customer } a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
 step-role-closed-text-unknown = Ce client a acheté { $area } via CSP. Ces rôles ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les achats CSP sont associés via le programme CSP, pas par une revendication ici.
-step-role-closed-advice = Si votre travail portait sur Microsoft 365, Teams ou Defender, choisissez Modern Work and Security ci-dessus. Sinon, associez ce client via CSP dans l'Espace partenaires.
+step-role-closed-advice = Si votre travail portait sur Microsoft 365, Teams ou Defender, choisissez « Modern Work and Security » ci-dessus. Sinon, associez ce client via CSP dans l'Espace partenaires.
 
 step-products-title = Produits
 step-products-hint = Les produits du locataire du client sur lesquels portait votre travail. Chacun est vérifié dès que vous le choisissez.
@@ -345,7 +357,7 @@ step-products-checking = Vérification…
 step-products-claimable = Peut être revendiqué.
 step-products-claimable-subscription = Peut être revendiqué (abonnement { $subscription }).
 step-products-arbitration-title = Cette revendication ira en arbitrage
-step-products-arbitration-text = Microsoft commence quand même l'examen sous cinq jours ouvrés ; la revendication peut rester en cours d'examen plus longtemps, le temps d'entendre les deux partenaires. Vous serez informé dans les commentaires de la revendication.
+step-products-arbitration-text = Microsoft commence quand même l'examen sous 5 jours ouvrés ; la revendication peut toutefois rester à l'état « En cours d'examen » plus longtemps, le temps d'entendre les deux partenaires. Vous serez informé dans les commentaires de la revendication.
 step-products-unavailable = Nous ne pouvons pas vérifier ce produit pour le moment. Vos saisies ne sont pas en cause.
 step-products-already-claimed = Votre entreprise a déjà une revendication active sur { $product } pour ce client.
 step-products-claimable-from = { $product } pourra être revendiqué à partir du { $date }.
@@ -373,13 +385,13 @@ step-details-technical-contact = Contact technique du client
 step-details-technical-contact-hint = Pour Dynamics 365 : le responsable technique du produit chez le client.
 step-details-your-contact = Votre contact
 step-details-your-contact-hint = La personne de votre entreprise que les examinateurs peuvent contacter au sujet de cette revendication.
-step-details-revenue = Association de revenus
-step-details-revenue-hint = Le rôle Influenced Revenue recognition vous associe des revenus ; ces informations identifient la transaction.
+step-details-revenue = Association du chiffre d'affaires
+step-details-revenue-hint = Le rôle « Reconnaissance du chiffre d'affaires influencé » vous associe du chiffre d'affaires ; ces informations identifient la transaction.
 step-details-prefilled = Nous avons repris les contacts du client de votre revendication « { $claim } ». Vérifiez qu'ils sont toujours exacts.
 
 step-evidence-title = Preuve d'exécution
 step-evidence-checklist = Ce que vérifient les examinateurs
-step-evidence-check-acknowledgement = L'accord ou la signature du client
+step-evidence-check-acknowledgement = L'approbation ou la signature du client
 step-evidence-check-date = Une date dans les 12 derniers mois
 step-evidence-check-tenant = L'ID de locataire et le domaine du client
 step-evidence-check-products = Chaque produit revendiqué, par son nom
@@ -457,7 +469,7 @@ drafts-delete-group = Supprimer { $draft } ?
 drafts-delete-question = Supprimer ce brouillon ? Ses réponses et fichiers seront supprimés ; c'est irréversible.
 drafts-delete-for-good = Supprimer définitivement { $draft }
 drafts-delete-confirm = Supprimer le brouillon
-drafts-keep = Le garder
+drafts-keep = Conserver
 drafts-deleted = « { $draft } » a été supprimé.
 drafts-delete-refused = Impossible de supprimer « { $draft } » : { $reason }
 drafts-delete-failed = Nous ne pouvons pas supprimer « { $draft } » pour le moment. Il reste dans vos brouillons ; réessayez dans un instant.
@@ -469,7 +481,7 @@ confirmation-claim-id = ID de revendication
 confirmation-go-to-claim = Accédez à votre revendication « { $claim } »
 confirmation-go-to-claim-for = { " " }pour suivre son examen, ajouter des preuves ou répondre aux examinateurs.
 confirmation-arbitration-title = Cette revendication est en arbitrage
-confirmation-arbitration-text = Elle peut rester en cours d'examen plus de 5 jours ouvrés, le temps que Microsoft entende les deux partenaires ; vous serez informé dans les commentaires de la revendication.
+confirmation-arbitration-text = Elle peut rester à l'état « En cours d'examen » plus de 5 jours ouvrés, le temps que Microsoft entende les deux partenaires ; vous serez informé dans les commentaires de la revendication.
 confirmation-next = Et ensuite ?
 confirmation-review-by = { $days ->
     [one] Microsoft commence son examen sous { $days } jour ouvré, au plus tard le { $date }.
@@ -481,8 +493,8 @@ confirmation-review = { $days ->
     [many] Microsoft commence son examen sous { $days } de jours ouvrés.
    *[other] Microsoft commence son examen sous { $days } jours ouvrés.
 }
-confirmation-more-needed = Si les examinateurs ont besoin de plus, la revendication attend une action de votre part et ils vous le demandent dans ses commentaires : vous avez alors 5 jours ouvrés pour répondre.
-confirmation-approved = Une fois la revendication approuvée, le client est informé et peut la refuser sous 7 jours ; elle devient ensuite éligible.
+confirmation-more-needed = Si les examinateurs ont besoin de compléments, la revendication passe à l'état « Action du partenaire requise » et ils vous les demandent dans ses commentaires : vous avez alors 5 jours ouvrés pour répondre.
+confirmation-approved = Une fois la revendication approuvée, le client est informé et peut refuser l'association sous 7 jours ; elle devient ensuite éligible.
 confirmation-start-another = Commencer une autre revendication
 ## The app's pages outside the claim flow: page titles (`page-`), the
 ## associations list (`list-`), its CSV export (`export-`), the compact
@@ -505,7 +517,7 @@ page-not-found-body = Il n'y a rien à cette adresse. Si vous l'avez saisie, vé
 page-reviewers-only-heading = Les examens sont réservés aux examinateurs Microsoft
 page-reviewers-only-body = Les examinateurs Microsoft traitent les revendications soumises par les partenaires. Vos propres revendications, avec leur état et tout ce que les examinateurs ont dit, se trouvent dans vos associations de clients.
 page-go-to-list = Accéder à vos associations de clients
-page-part-missing = Cette page ne s'est pas téléchargée. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
+page-part-missing = Cette page n'a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
 
 list-continue = Continuer
 list-continue-label = Continuer { $name }
@@ -527,12 +539,12 @@ list-count = { $count ->
 list-sorted = échéance la plus proche en premier
 list-column-claim = Revendication
 list-column-customer = Client
-list-column-area-role = Domaine de solution et rôle
+list-column-area-role = Domaine de solutions et rôle
 list-column-status = État
 list-lede = Les revendications de votre entreprise pour être le partenaire attitré des produits Microsoft de ses clients.
 list-all-statuses = Tous les états
-list-filter-area = Domaine de solution
-list-all-areas = Tous les domaines de solution
+list-filter-area = Domaine de solutions
+list-all-areas = Tous les domaines de solutions
 list-search-label = Recherche
 list-search-button = Rechercher
 list-search-placeholder = Nom, domaine, ID de locataire ou ID de revendication
@@ -544,7 +556,7 @@ export-done = { $count ->
    *[other] { $count } associations de clients exportées.
 }
 export-failed-title = L'exportation n'a pas abouti
-export-failed-page = La page { $page } sur { $pages } n'a pas pu être chargée, donc rien n'a été téléchargé : un fichier sans ces revendications serait faux.
+export-failed-page = La page { $page } sur { $pages } n'a pas pu être chargée, donc rien n'a été téléchargé : un fichier sans ces revendications serait incomplet.
 export-failed = Vos associations de clients n'ont pas pu être chargées, donc rien n'a été téléchargé.
 export-not-your-side = Le problème ne vient pas de vous.
 export-retry = Relancer l'exportation
@@ -552,7 +564,7 @@ export-column-claim-id = ID de revendication
 export-column-claim-name = Nom de la revendication
 export-column-customer = Client
 export-column-domain = Domaine du client
-export-column-area = Domaine de solution
+export-column-area = Domaine de solutions
 export-column-role = Rôle de partenaire
 export-column-products = Produits
 export-column-status = État
@@ -569,15 +581,15 @@ recent-label = Vos revendications récentes
 recent-view-all = Voir toutes les associations de clients
 
 access-page-ended-heading = Votre session a expiré
-access-page-ended-body = Reconnectez-vous dans votre tableau de bord partenaire, puis choisissez Réessayer. Vos saisies ne sont pas perdues.
+access-page-ended-body = Reconnectez-vous dans votre tableau de bord partenaire, puis sélectionnez « Réessayer ». Vos saisies ne sont pas perdues.
 access-page-try-again = Réessayer
 access-page-dashboard-heading = Connectez-vous depuis votre tableau de bord partenaire
 access-page-dashboard-body = Les associations de clients s'ouvrent dans votre tableau de bord partenaire, qui vous connecte avec votre compte professionnel. Ouvrez votre tableau de bord et accédez aux associations de clients.
 access-page-dashboard-link = Si vous êtes arrivé ici par un lien, rouvrez ce lien depuis votre tableau de bord.
 access-page-support-reference = Si vous contactez le support, indiquez la référence { $reference }.
 access-page-reviewer-heading = Ce sont les partenaires qui créent les associations de clients
-access-page-reviewer-body = Vous êtes connecté en tant que { $name }, examinateur. Les examinateurs examinent les revendications ; ils n'en créent pas.
-access-page-roles-heading = Vous avez besoin d'un autre rôle pour revendiquer des clients
+access-page-reviewer-body = Vous êtes connecté en tant que { $name }, examinateur. Les examinateurs évaluent les revendications ; ils n'en créent pas.
+access-page-roles-heading = Vous avez besoin d'un autre rôle pour créer des associations de clients
 access-page-roles-body = { $needed } Vous êtes connecté en tant que { $name } ({ $role }).
 
 claim-page-breadcrumb = Fil d'Ariane
@@ -593,21 +605,21 @@ claim-page-timeline-empty = La chronologie commence à la soumission de la reven
 claim-page-history = Historique
 claim-page-status-draft = Brouillon
 claim-page-program = { $name } ({ $id })
-claim-page-enrolled = inscrit aux incitations
-claim-page-not-enrolled = non inscrit aux incitations
+claim-page-enrolled = inscrit aux primes incitatives
+claim-page-not-enrolled = non inscrit aux primes incitatives
 claim-page-product-subscription = { $product }, abonnement { $subscription }
 claim-page-customer-meta = { $domain } · locataire { $tenant }
 claim-page-tenant = Locataire { $tenant }
 claim-page-locked = (verrouillé)
 claim-page-partner-program = Programme partenaire
 claim-page-customer = Client
-claim-page-solution-area = Domaine de solution
+claim-page-solution-area = Domaine de solutions
 claim-page-partner-role = Rôle de partenaire
 claim-page-claim-name = Nom de la revendication
 claim-page-customer-contact = Contact client
 claim-page-technical-contact = Contact technique du client
 claim-page-partner-contact = Contact partenaire
-claim-page-solution-seller = Vendeur de solution Dynamics
+claim-page-solution-seller = Vendeur de solutions Dynamics
 claim-page-revenue-customer = Nom du client pour le chiffre d'affaires
 claim-page-isv-product = Produit ou solution ISV
 claim-page-comment = Commentaire pour les examinateurs
@@ -628,26 +640,26 @@ claim-page-action-title = Microsoft a besoin de compléments de votre part
 claim-page-action-title-by = Microsoft a besoin de compléments de votre part d'ici le { $date } ({ $countdown })
 claim-page-action-body = Lisez la demande de l'examinateur épinglée dans les commentaires, modifiez ce qu'elle demande, ajoutez des preuves si besoin, puis soumettez à nouveau. Sans réponse à temps, la revendication est refusée. La demande porte sur :
 claim-page-approved-title = Approuvée
-claim-page-approved-body-until = Le client a été informé et peut refuser l'association jusqu'au { $date }. Ensuite, la revendication devient admissible aux incitations.
-claim-page-approved-body = Le client a été informé et peut refuser l'association pendant 7 jours ; ensuite, la revendication devient admissible aux incitations.
-claim-page-eligible-title = Admissible aux incitations
-claim-page-eligible-body = La revendication rapporte tant que l'abonnement du client reste actif ou en période de grâce. Un abonnement qui expire reçoit un nouvel ID : revendiquez-le alors à nouveau.
+claim-page-approved-body-until = Le client a été informé et peut refuser l'association jusqu'au { $date }. Ensuite, la revendication devient éligible aux primes incitatives.
+claim-page-approved-body = Le client a été informé et peut refuser l'association pendant 7 jours ; ensuite, la revendication devient éligible aux primes incitatives.
+claim-page-eligible-title = Éligible aux primes incitatives
+claim-page-eligible-body = La revendication rapporte des primes incitatives tant que l'abonnement du client reste actif ou en période de grâce. Un abonnement qui expire reçoit un nouvel ID : revendiquez-le alors à nouveau.
 claim-page-rejected-title = Refusée
 claim-page-rejected-title-reason = Refusée : { $reason }
 claim-page-rejected-body-until = Vous pouvez contester cette décision jusqu'au { $date } avec une justification commerciale, une preuve d'exécution mise à jour, ou les deux.
 claim-page-rejected-body = Cette décision ne peut plus être contestée. Créez une nouvelle revendication si la situation a changé.
-claim-page-disputed-title = Votre contestation est chez Microsoft : une réponse est attendue
-claim-page-disputed-title-by = Votre contestation est chez Microsoft : une réponse est attendue d'ici le { $date } ({ $countdown })
+claim-page-disputed-title = Microsoft traite votre contestation : une réponse est attendue
+claim-page-disputed-title-by = Microsoft traite votre contestation : une réponse est attendue d'ici le { $date } ({ $countdown })
 claim-page-disputed-body = Rien n'est attendu de vous pour l'instant ; l'examinateur répond dans les commentaires.
 claim-page-withdrawn-title = Retirée
 claim-page-withdrawn-body = Cette revendication ne détient plus ses produits. Créez une nouvelle revendication pour associer à nouveau ce client.
 claim-page-held-title = Un autre partenaire revendique désormais ce que détient cette revendication
-claim-page-held-body = Votre revendication reste approuvée pendant que Microsoft compare les preuves d'exécution des deux partenaires (la plus récente compte). Les examinateurs peuvent vous demander plus dans les commentaires ; le plus utile est un document récent, signé ou reconnu par le client, qui nomme le produit et décrit votre travail.
+claim-page-held-body = Votre revendication reste approuvée pendant que Microsoft compare les preuves d'exécution des deux partenaires (la plus récente compte). Les examinateurs peuvent vous demander des compléments dans les commentaires ; le plus utile est un document récent, signé ou approuvé par le client, qui mentionne le produit et décrit votre travail.
 claim-page-arbitration-title = Cette revendication est en arbitrage
 claim-page-changed-status = son état est maintenant « { $status } »
 claim-page-changed-program = le programme partenaire
 claim-page-changed-customer = le client
-claim-page-changed-area-role = le domaine de solution ou le rôle
+claim-page-changed-area-role = le domaine de solutions ou le rôle
 claim-page-changed-products = les produits
 claim-page-changed-name = le nom de la revendication
 claim-page-changed-contacts = les contacts
@@ -664,12 +676,12 @@ history-who-partner = Le partenaire
 history-quoted = « { $text } »
 history-set = a défini { $what } sur { $new }
 history-cleared = a effacé { $what } (auparavant : { $old })
-history-changed = a modifié { $what } de { $old } à { $new }
+history-changed = a fait passer { $what } de { $old } à { $new }
 history-set-also = défini { $what } sur { $new }
 history-cleared-also = effacé { $what } (auparavant : { $old })
-history-changed-also = modifié { $what } de { $old } à { $new }
+history-changed-also = fait passer { $what } de { $old } à { $new }
 history-both = { $first } et { $second }
-history-field-area = le domaine de solution
+history-field-area = le domaine de solutions
 history-field-role = le rôle de partenaire
 history-field-program = l'ID de programme partenaire
 history-field-products = les produits
@@ -695,12 +707,12 @@ history-withdrew = a retiré la revendication
 history-started-review = a commencé l'examen
 history-requested-information = a demandé des informations complémentaires
 history-approved = a approuvé la revendication
-history-won-arbitration = a approuvé la revendication dans l'arbitrage
+history-won-arbitration = a approuvé la revendication à l'issue de l'arbitrage
 history-lost-arbitration = a refusé la revendication : la revendication d'un autre partenaire a remporté l'arbitrage
 history-rejected = a refusé la revendication
 history-declined = a refusé l'association
 history-closed-no-answer = a clôturé la revendication : aucune réponse n'est arrivée sous 5 jours ouvrés
-history-opt-out-ended = a clos la période de refus du client : la revendication est admissible
+history-opt-out-ended = a clos le délai de refus du client : la revendication est éligible
 history-moved = a fait passer la revendication à l'état « { $status } »
 history-status-changed = a changé l'état de la revendication
 history-reason = Motif : { $reason }
@@ -708,10 +720,10 @@ history-created = a commencé la revendication en brouillon
 history-commented = a commenté
 history-file-added = a ajouté une preuve d'exécution : { $file }
 history-file-removed = a supprimé une preuve d'exécution : { $file }
-history-reclaimed = l'a revendiquée à nouveau avec un nouveau brouillon, { $claim }
+history-reclaimed = a revendiqué à nouveau avec un nouveau brouillon : { $claim }
 history-note = a ajouté une note
-history-gave-reason = a donné un motif
-history-empty = Rien n'est encore arrivé à cette revendication.
+history-gave-reason = a indiqué un motif
+history-empty = Aucun événement pour cette revendication pour l'instant.
 
 thread-partner = Partenaire
 thread-reviewer = Examinateur Microsoft
@@ -765,7 +777,7 @@ claim-action-choose-subscription = Choisissez un abonnement
 claim-action-subscription = { $id } ({ $status })
 claim-action-loading-products = Chargement des produits du client…
 claim-action-products-unavailable = Impossible de charger les produits du client pour le moment.
-claim-action-edit-intro = Vous pouvez modifier l'ID de programme partenaire, les produits et les contacts. Le client, le domaine de solution, le rôle et le nom de la revendication sont verrouillés après la soumission.
+claim-action-edit-intro = Vous pouvez modifier l'ID de programme partenaire, les produits et les contacts. Le client, le domaine de solutions, le rôle et le nom de la revendication sont verrouillés après la soumission.
 claim-action-your-contact = Votre contact
 claim-action-edit-comment = Commentaire pour l'examinateur (facultatif)
 claim-action-edit-comment-hint = Indiquez ce que vous avez modifié et pourquoi ; il est ajouté aux commentaires.
@@ -794,7 +806,7 @@ review-start-body = Le partenaire est informé du début de l'examen ; une dé
 review-start-button = Commencer l'examen
 review-approve = Approuver
 review-approve-contested = D'autres partenaires revendiquent le même produit : approuvez une revendication dans l'arbitrage, ce qui refuse les autres avec votre motif.
-review-approve-body = La preuve d'exécution montre le travail du partenaire. Le client est informé et dispose de 7 jours pour refuser.
+review-approve-body = La preuve d'exécution atteste le travail du partenaire. Le client est informé et dispose de 7 jours pour refuser.
 review-request = Demander des informations
 review-request-hint = Le partenaire a 5 jours ouvrés pour répondre ; sans réponse, la revendication est refusée.
 review-request-comment = Ce que le partenaire doit faire
@@ -802,12 +814,12 @@ review-reject = Refuser
 review-reject-reason = Motif
 review-reject-comment = Commentaire pour le partenaire
 review-no-decision = { $status ->
-    [editing] Aucune décision en attente : la revendication est en cours de rédaction.
+    [editing] Aucune décision en attente : la revendication est en cours de modification.
     [submitted] Aucune décision en attente : la revendication est soumise.
     [under_review] Aucune décision en attente : la revendication est en cours d'examen.
     [partner_action_required] Aucune décision en attente : la revendication attend une action du partenaire.
     [approved] Aucune décision en attente : la revendication est approuvée.
-    [eligible] Aucune décision en attente : la revendication est admissible.
+    [eligible] Aucune décision en attente : la revendication est éligible.
     [rejected] Aucune décision en attente : la revendication est refusée.
     [disputed] Aucune décision en attente : la revendication est contestée.
    *[withdrawn] Aucune décision en attente : la revendication est retirée.
@@ -817,14 +829,14 @@ review-started-by = Examen commencé. Une décision est attendue d'ici le { $dat
 review-requested = Informations demandées.
 review-requested-until = Informations demandées. Le partenaire a jusqu'au { $date } pour répondre.
 review-approved = Approuvée. Le client est informé et dispose de 7 jours pour refuser.
-review-rejected = Refusée. Le partenaire en apprend la raison dans les commentaires.
+review-rejected = Refusée. Le motif est communiqué au partenaire dans les commentaires.
 review-arbitration-won = { $count ->
     [one] Approuvée après arbitrage. { $count } revendication concurrente a été refusée, et son partenaire en a été informé.
    *[other] Approuvée après arbitrage. { $count } revendications concurrentes ont été refusées, et leurs partenaires en ont été informés.
 }
 review-done = Terminé.
 review-unreachable = Le service des revendications est injoignable pour le moment.
-review-not-recorded = Impossible d'enregistrer cette décision pour le moment. Réessayez dans un instant.
+review-not-recorded = Impossible d'enregistrer cette action pour le moment. Réessayez dans un instant.
 review-caption = Examen · { $organisation }
 review-due = Échéance
 review-demo-opt-out = Démo : le lien que reçoit le client pour refuser cette association :
@@ -834,7 +846,7 @@ review-due-today = Échéance aujourd'hui
 review-overdue = En retard
 review-loading = Chargement de la file…
 review-unavailable = Impossible de charger la file d'examen pour le moment.
-review-empty = Aucune revendication n'attend d'examinateur.
+review-empty = Aucune revendication n'est en attente d'examen.
 review-count = { $count ->
     [one] { $count } revendication en attente
    *[other] { $count } revendications en attente
@@ -859,14 +871,14 @@ domain-label-too-long = « { $label } » compte { $length } caractères ; ch
 domain-character = Un domaine ne peut pas contenir { $char } : utilisez des lettres, des chiffres et des tirets, avec des points entre les parties.
 domain-hyphen = « { $label } » commence ou se termine par un tiret, ce qui est impossible dans un domaine.
 domain-ip-address = Ceci est une adresse IP. Entrez le domaine du client, comme contoso.onmicrosoft.com.
-domain-top-level = « .{ $label } » n'est pas une terminaison de domaine possible. Vérifiez la partie après le dernier point.
+domain-top-level = « .{ $label } » n'est pas une extension de domaine possible. Vérifiez la partie après le dernier point.
 domain-punycode = « { $label } » n'est pas une partie internationalisée (xn--) valide.
 domain-not-mappable = « { $label } » ne peut pas faire partie d'un domaine : il mélange des caractères que les domaines ne peuvent pas combiner. Copiez à nouveau le domaine transmis par votre client.
 
 ## Free text. `$noun` is what the answer is called (a `text-noun-…`
 ## message); `$name` a character's name (a `text-char-…` message).
 
-text-empty = « { $noun } » : à renseigner.
+text-empty = Renseignez le champ « { $noun } ».
 text-too-long = « { $noun } » : { $max } caractères au maximum ; ce texte en compte { $length }.
 text-character = « { $noun } » ne peut pas contenir { $char }.
 text-bidi = « { $noun } » contient un caractère de direction masqué : { $name } (U+{ $code }). Il peut afficher le texte dans un autre ordre que celui où il est enregistré. Supprimez-le, ou retapez le texte au lieu de le coller.
@@ -939,7 +951,7 @@ claim-role-missing = Choisissez votre rôle de partenaire.
 claim-role-not-in-area = « { $role } » n'est pas un rôle de « { $area } ».
 claim-products-missing = Choisissez au moins un produit.
 claim-product-repeated = Ce produit figure deux fois dans la revendication : indiquez chaque produit une seule fois.
-claim-product-unknown = Ce produit ne peut pas faire l'objet d'une revendication.
+claim-product-unknown = Ce produit ne peut pas être revendiqué.
 
 ## Purchase channels, solution areas and partner roles.
 
@@ -949,13 +961,13 @@ role-channel-web-direct = Web-Direct
 area-business-applications = Business Applications
 area-modern-work-and-security = Modern Work and Security
 role-build-intent-advisor = Intention d'achat - Conseiller
-role-usage-recognition = Reconnaissance de l'utilisation - Sans prime
-role-influenced-revenue-recognition = Reconnaissance du chiffre d'affaires influencé - Sans prime
+role-usage-recognition = Reconnaissance de l'utilisation - Sans prime incitative
+role-influenced-revenue-recognition = Reconnaissance du chiffre d'affaires influencé - Sans prime incitative
 role-use-or-consume = Utilisation ou consommation
-role-build-intent-advisor-description = Choisissez ce rôle si vous avez influencé l'achat d'un produit éligible par le client et souhaitez demander des primes de prévente.
-role-usage-recognition-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez demander des primes d'utilisation.
-role-influenced-revenue-recognition-description = Choisissez ce rôle si vous avez influencé le choix d'un produit éligible par le client en tant que Business Influencer. Le chiffre d'affaires vous est associé ; aucune prime n'est versée.
-role-use-or-consume-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez des primes d'utilisation, la prise en compte de l'utilisation ou des compétences, ou les deux.
+role-build-intent-advisor-description = Choisissez ce rôle si vous avez influencé l'achat d'un produit éligible par le client et souhaitez demander des primes incitatives de prévente.
+role-usage-recognition-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez demander des primes incitatives d'utilisation.
+role-influenced-revenue-recognition-description = Choisissez ce rôle si vous avez influencé le choix d'un produit éligible par le client en tant que Business Influencer. Le chiffre d'affaires vous est associé ; aucune prime incitative n'est versée.
+role-use-or-consume-description = Choisissez ce rôle si vous favorisez l'adoption et l'utilisation d'une charge de travail éligible chez le client et souhaitez des primes incitatives d'utilisation, l'atteinte d'objectifs d'utilisation ou de compétences, ou les deux.
 role-closed-csp = Non disponible : ce client a acheté via CSP. Les rôles Business Applications ne s'appliquent qu'aux achats via un contrat de licence en volume ou Web-Direct ; les associations CSP relèvent d'un autre programme.
 
 ## Who may use the claim flow. `access-roles-needed` names the three roles
@@ -967,7 +979,7 @@ access-billing-admin = Administrateur de la facturation
 access-incentives-admin = Administrateur de primes incitatives
 access-partner-user = Utilisateur partenaire
 access-reviewer = Examinateur
-access-roles-needed = Les associations de clients exigent l'un de ces rôles : { $first }, { $second }, { $third }. Demandez à votre administrateur général de vous en attribuer un.
+access-roles-needed = Pour les associations de clients, vous avez besoin de l'un de ces rôles : { $first }, { $second }, { $third }. Demandez à votre administrateur général de vous en attribuer un.
 
 ## Dates. `date-long`: `$day` and `$year` are digits, `$month` the
 ## month's number (1–12).
@@ -1009,7 +1021,7 @@ transition-not-your-action = Seul { $who ->
     [partner] le partenaire à l'origine de la revendication
     [reviewer] un examinateur Microsoft
     [customer] le client
-   *[clock] l'échéancier de la revendication
+   *[clock] le suivi des délais
 } peut effectuer cette action.
 transition-wrong-status = « { $action ->
     [submit] Soumettre
@@ -1037,7 +1049,7 @@ transition-wrong-status = « { $action ->
    *[withdrawn] Retirée
 } ».
 transition-window-closed = C'était possible jusqu'au { $date }.
-transition-not-due-yet = Cette échéance n'arrive pas avant le { $date }.
+transition-not-due-yet = Cette étape n'est prévue qu'à partir du { $date }.
 transition-not-disputable = Une revendication refusée pour ce motif ne peut pas être contestée : { $reason }.
 transition-reason-required = Indiquez un motif.
 transition-in-arbitration = Cette revendication est en concurrence avec celle d'un autre partenaire pour le même produit : elle est tranchée dans l'arbitrage. Approuvez-y l'une des revendications concurrentes.
@@ -1084,7 +1096,7 @@ subscription-not-provisioned = Le client n'a pas encore activé ni provisionné 
 subscription-provisioned-recently = Cet abonnement a été provisionné il y a moins de { $days } jours. Vous pourrez le revendiquer à partir du { $date }.
 subscription-expired-renewed = Cet abonnement a expiré ; son nouvel ID d'abonnement est { $id }. Créez une revendication avec le nouvel ID.
 subscription-expired = Cet abonnement a expiré. Les ID d'abonnement changent à l'expiration : créez une revendication avec le nouvel ID.
-subscription-suspended = Cet abonnement est suspendu ou désactivé : il ne peut pas donner droit à des primes.
+subscription-suspended = Cet abonnement est suspendu ou désactivé : il ne peut pas donner droit à des primes incitatives.
 
 ## Proof of execution files. `poe-size-…`: a file's size, `$mb` a number
 ## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
@@ -1111,7 +1123,7 @@ program-length = Un ID de programme partenaire compte { $min } à { $max } chiff
 
 ## Arbitration: what helps a claim that competes with another partner's.
 
-core-arbitration-evidence = Un autre partenaire détient ou revendique déjà ceci. Les examinateurs comparent les preuves d'exécution de chaque partenaire (la plus récente compte) et peuvent vous en demander davantage à tous les deux. Ce qui aide : un document récent signé ou approuvé par le client, daté de moins de 12 mois, qui mentionne ce produit et décrit le travail que vous avez effectué.
+core-arbitration-evidence = Un autre partenaire détient ou revendique déjà ce produit. Les examinateurs comparent les preuves d'exécution de chaque partenaire (la plus récente compte) et peuvent vous en demander davantage à tous les deux. Ce qui aide : un document récent signé ou approuvé par le client, daté de moins de 12 mois, qui mentionne ce produit et décrit le travail que vous avez effectué.
 
 ## The server's refusals that a person reads: the `detail` of a problem
 ## the API sends, in the language the request's Accept-Language asks for.
@@ -1120,58 +1132,58 @@ core-arbitration-evidence = Un autre partenaire détient ou revendique déjà ce
 ## area's name, `$refusal` a rule's sentence; `$fields` names parts of a
 ## claim (`server-field-…`), joined by `server-list`.
 
-server-no-bearer-token = Connectez-vous pour continuer : la requête ne comporte pas de jeton du porteur.
+server-no-bearer-token = Connectez-vous pour continuer : la requête ne comporte pas de jeton du porteur.
 server-sign-in-expired = Votre session a expiré. Reconnectez-vous.
-server-sign-in-not-yet-valid = Votre connexion n'est pas encore valide ; vérifiez l'horloge de votre appareil, puis reconnectez-vous.
+server-sign-in-not-yet-valid = Votre connexion n'est pas encore valide ; vérifiez l'horloge de votre appareil, puis reconnectez-vous.
 server-sign-in-unchecked = Votre connexion ne peut pas être vérifiée pour le moment. Réessayez dans une minute.
 server-sign-in-other-application = Cette connexion est destinée à une autre application. Reconnectez-vous depuis votre tableau de bord.
 server-sign-in-lifetime = Le jeton de connexion indique une durée de validité trop longue. Reconnectez-vous.
 server-sign-in-invalid = Le jeton de connexion n'est pas valide. Reconnectez-vous.
 server-tenant-not-registered = Le locataire Microsoft Entra de votre organisation ({ $tenant }) n'est pas inscrit aux associations de clients. Demandez à votre administrateur général de l'inscrire.
 server-no-organisation = Votre connexion n'indique pas à quelle organisation vous appartenez. Connectez-vous avec votre compte professionnel.
-server-reviewers-do-not-claim = Les examinateurs examinent les revendications ; ils n'en créent pas.
+server-reviewers-do-not-claim = Les examinateurs évaluent les revendications ; ils n'en créent pas.
 server-reviewers-only = Seuls les examinateurs Microsoft peuvent effectuer cette action.
-server-demo-no-user = Il n'y a pas d'utilisateur de démo « { $id } ».
+server-demo-no-user = Il n'y a pas d'utilisateur de démo « { $id } ».
 server-demo-clock-step = Avancez l'horloge de 1 à 60 jours.
 server-demo-clock-limit = L'horloge de démo avance au maximum de { $days ->
     [one] { $days } jour
    *[other] { $days } jours
-} ; redémarrez le serveur pour la réinitialiser.
+} ; redémarrez le serveur pour la réinitialiser.
 server-unknown-tenant = Aucun locataire client n'a l'ID { $tenant }.
 server-domain-not-of-tenant = { $domain } n'appartient pas au locataire { $tenant }.
-server-unknown-product = Le produit « { $product } » ne figure pas dans le catalogue.
-server-product-refused = { $product } : { $refusal }
-server-product-not-in-area = { $product } n'est pas un produit « { $area } ».
+server-unknown-product = Le produit « { $product } » ne figure pas dans le catalogue.
+server-product-refused = { $product } : { $refusal }
+server-product-not-in-area = { $product } n'est pas un produit « { $area } ».
 server-program-not-yours = { $program } ne fait pas partie des ID de programme partenaire de votre entreprise.
 server-opt-out-link-invalid = Ce lien n'est pas valide. Vérifiez-le dans votre e-mail.
-server-opt-out-closed = Cette association ne peut plus être refusée : c'était possible jusqu'au { $date }.
+server-opt-out-closed = Cette association ne peut plus être refusée : c'était possible jusqu'au { $date }.
 server-reply-to-unknown = Le commentaire auquel vous répondez ne fait pas partie de cette revendication.
-server-files-closed = Impossible d'ajouter des fichiers à une revendication dont l'état est « { $status } ».
+server-files-closed = Impossible d'ajouter des fichiers à une revendication dont l'état est « { $status } ».
 server-upload-unreadable = Le fichier n'a pas pu être lu à sa réception. Ajoutez-le à nouveau.
 server-upload-broke-off = Le chargement s'est interrompu avant l'arrivée du fichier complet. Ajoutez-le à nouveau.
 server-upload-status-changed = L'état de la revendication a changé pendant le chargement du fichier, qui n'a donc pas été ajouté. Rechargez la revendication.
 server-file-not-found = Cette revendication n'a pas de fichier { $file }.
-server-files-kept = Les fichiers ne peuvent plus être supprimés une fois la revendication soumise ; ajoutez plutôt un fichier plus récent avec un commentaire.
+server-files-kept = Les fichiers ne peuvent plus être supprimés une fois la revendication soumise ; ajoutez plutôt un fichier plus récent avec un commentaire.
 server-dispute-needs-grounds = Indiquez la justification commerciale de la contestation, ou ajoutez une preuve d'exécution mise à jour.
-server-nothing-to-reclaim = Aucun des abonnements de cette revendication n'a expiré : il n'y a donc rien à revendiquer à nouveau.
+server-nothing-to-reclaim = Aucun des abonnements de cette revendication n'a expiré : il n'y a donc rien à revendiquer à nouveau.
 server-page-out-of-range = La page { $page } à { $size ->
     [one] { $size } revendication
    *[other] { $size } revendications
 } par page dépasse la fin de toute liste.
-server-claim-not-editable = Une revendication dont l'état est « { $status } » ne peut pas être modifiée.
-server-answers-locked = Ces réponses ne peuvent plus changer après la soumission : { $fields }.
+server-claim-not-editable = Une revendication dont l'état est « { $status } » ne peut pas être modifiée.
+server-answers-locked = Ces réponses ne peuvent plus changer après la soumission : { $fields }.
 server-list = { $first }, { $rest }
 server-field-partner-program-id = ID de programme partenaire
 server-field-customer = client
-server-field-solution-area-and-role = domaine de solution et rôle
+server-field-solution-area-and-role = domaine de solutions et rôle
 server-field-products = produits
 server-field-claim-name = nom de la revendication
 server-field-contacts = contacts
 server-field-revenue-details = détails d'association du chiffre d'affaires
 server-field-proof-of-execution = preuve d'exécution
-server-only-drafts-deleted = Seuls les brouillons peuvent être supprimés ; l'état de cette revendication est « { $status } ». Retirez-la plutôt.
+server-only-drafts-deleted = Seuls les brouillons peuvent être supprimés ; l'état de cette revendication est « { $status } ». Retirez-la plutôt.
 server-already-claimed = Votre entreprise a déjà une revendication active sur ce produit pour ce client.
-server-claimed-again = Votre entreprise a depuis créé une autre revendication sur ce produit ; contestez plutôt celle-là.
+server-claimed-again = Votre entreprise a depuis créé une autre revendication sur ce produit ; contestez plutôt celle-là.
 server-answers-before-submit = { $count ->
     [one] { $count } réponse doit être revue
    *[other] { $count } réponses doivent être revues
@@ -1180,11 +1192,11 @@ server-answers-before-save = { $count ->
     [one] { $count } réponse doit être revue
    *[other] { $count } réponses doivent être revues
 } avant que vos modifications puissent être enregistrées.
-server-text-missing = « { $noun } » : à renseigner en quelques mots.
+server-text-missing = Le champ « { $noun } » est vide : écrivez quelques mots.
 server-nothing-competes = Aucune autre revendication n'est en concurrence avec celle-ci.
 server-too-many-changes = Trop de modifications à la fois. Réessayez dans { $seconds ->
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
 }.
 server-claim-not-found = Il n'y a pas de revendication { $id }.
-server-claim-stale = La revendication { $id } a changé depuis que vous l'avez ouverte ; sa version actuelle est { $version }.
+server-claim-stale = La revendication { $id } a changé depuis que vous l'avez ouverte ; sa version actuelle est { $version }.
