@@ -6,7 +6,26 @@
 # how a character is named in a message.
 # Style: Microsoft's Japanese style (half-width space between half-width
 # and full-width text, and between katakana words: テナント ID,
-# パートナー プログラム ID); UI labels in [ ]; です/ます form.
+# パートナー プログラム ID); UI labels and status names in [ ]; です/ます
+# form; half-width parentheses with a space outside them, as in
+# (省略可能); a date in words (2026年11月29日) takes its particle without a
+# space (2026年11月29日まで); a character a rule refuses comes after a
+# colon (次の文字を使用できません: 「#」).
+# Terms: 申請 (claim). Partner Center's Japanese documentation for CPOR
+# mostly writes 要求 (CPOR 要求) but also 申請 (協力申請 for co-op claims),
+# and uses 要求 for the customer's association request as well; 申請 is the
+# word a Japanese reader expects for something submitted for approval, and
+# keeps "request" (依頼, 要求) free for what reviewers ask, so 申請, 再申請
+# and 申請名 throughout. The documentation's own words otherwise: 顧客の関連付け
+# (customer association), テナント, サブスクリプション, パートナー プログラム
+# ID, ソリューション領域, 実行証明 (proof of execution), インセンティブ,
+# グローバル管理者, 課金管理者, インセンティブ管理者. One word for each act
+# and thing: 送信 (submit), レビュー and レビュー担当者 (review, reviewer; not
+# 審査), 異議申し立て (dispute), 取り下げ (withdraw), 下書き (draft), 仲裁
+# (arbitration), 拒否期間 (the customer's opt-out window), 適格 (the status
+# Eligible), 顧客の連絡先担当者, 顧客の技術担当者, 自社の連絡先担当者 (the
+# contacts), ドキュメント (document). お客様 is not used: 顧客 is the
+# partner's customer, and the partner is addressed without a pronoun.
 # Japanese has only the plural category `other`: counts need no select.
 
 ## The answers of a claim, as their fields are labelled.
@@ -21,7 +40,7 @@ field-proof_of_execution = 実行証明
 ## How a character is named in a message.
 
 char-visible = 「{ $char }」
-char-invisible = 不可視文字（U+{ $code }）
+char-invisible = 不可視文字 (U+{ $code })
 
 ## An identifier that is a GUID: the customer's tenant ID or a
 ## subscription ID. `$id` says which: `tenant` or `subscription`.
@@ -39,8 +58,8 @@ guid-looks-like-domain = { $id ->
    *[subscription] サブスクリプション ID ではなく、ドメインかメール アドレスのようです。
 }
 guid-character = { $id ->
-    [tenant] テナント ID に{ $char }は使用できません。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
-   *[subscription] サブスクリプション ID に{ $char }は使用できません。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
+    [tenant] テナント ID には次の文字を使用できません: { $char }。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
+   *[subscription] サブスクリプション ID には次の文字を使用できません: { $char }。使用できるのは数字 0 ～ 9、英字 a ～ f、ハイフンのみです。
 }
 guid-length = { $id ->
     [tenant] テナント ID は 16 進数 32 桁ですが、入力された値は { $digits } 桁です。
@@ -162,7 +181,7 @@ error-text_no_letter = この回答には文字を含める必要があります
 error-email_invalid = これはメール アドレスではありません。
     .fix = name@contoso.com のような形式で入力してください。
 error-poe_missing = 実行証明を追加してください。
-    .fix = この顧客に対する作業を示す文書を 1 つ以上アップロードしてください。文書には、顧客の署名または承認、過去 12 か月以内の日付、テナントと各製品の記載が必要です。
+    .fix = この顧客に対する作業を示すドキュメントを 1 つ以上アップロードしてください。ドキュメントには、顧客の署名または承認、過去 12 か月以内の日付、テナントと各製品の記載が必要です。
 error-poe_file_name = このファイル名は使用できません。
     .fix = ファイル名を変更 (英字、数字、.pdf などの拡張子) してから、もう一度追加してください。
 error-poe_file_type = この種類のファイルは使用できません。
@@ -229,7 +248,7 @@ error-page_out_of_range = 一覧のこのページは存在しません。
     .fix = 最初のページに戻ってください。
 error-in_arbitration = この申請は、別のパートナーの申請と競合しています。
     .fix = 仲裁で決定してください。仲裁画面で、競合する申請の実行証明を比較し、いずれか 1 つを承認します。
-error-not_found = このアドレスには何もありません。
+error-not_found = このアドレスにはページがありません。
     .fix = アドレスを確認するか、最初の画面に戻ってください。
 error-method_not_allowed = ここではこの操作は許可されていません。
     .fix = 最初の画面に戻って、もう一度お試しください。
@@ -274,7 +293,7 @@ component-demo-user = デモ ユーザー
 component-demo-user-option = { $name } ({ $role })
 component-error-summary-title = 問題があります
 component-field-error = エラー:
-component-field-optional = (省略可)
+component-field-optional = (省略可能)
 component-field-support = サポートに問い合わせる (新しいタブで開きます)
 component-file-drop-text = ここにファイルをドラッグするか、
 component-file-drop-browse = ファイルを参照
@@ -286,11 +305,11 @@ component-upload-progress = { $file } をアップロードしています
 component-upload-percent = { $percent }%
 component-upload-dismiss = 閉じる
 component-program-loading = パートナー プログラムを読み込んでいます…
-component-program-unavailable = 現在、パートナー プログラムを読み込めません。お客様側の問題ではありません。
+component-program-unavailable = 現在、パートナー プログラムを読み込めません。お使いの環境の問題ではありません。
 component-program-enrolled = インセンティブに登録済み
 component-program-not-enrolled = インセンティブに未登録
 component-program-meta = パートナー プログラム ID { $id } · { $country }
-component-program-hint = この作業を申請する、自社の拠点またはプログラムです。どれかわからない場合は、グローバル管理者に確認してください。
+component-program-hint = この作業を申請する、自社の拠点またはプログラムです。どれを選べばよいかわからない場合は、グローバル管理者に確認してください。
 component-program-not-enrolled-title = { $program } はインセンティブ プログラムに登録されていません
 component-program-not-enrolled-text = このプログラムで申請することはできますが、登録されるまでは、この申請でこのプログラムを通じたインセンティブは得られません。
 component-program-enrolment-link = インセンティブの概要で登録を管理する (新しいタブで開きます)
@@ -320,7 +339,7 @@ step-role-closed-title = { $area } のロールは { $customer } には適用で
 step-role-closed-title-unknown = { $area } のロールはこの顧客には適用できません
 step-role-closed-text = { $customer } は { $area } を CSP で購入しています。これらのロールは、ボリューム ライセンス契約または Web-Direct による購入にのみ適用されます。CSP での購入は、ここでの申請ではなく、CSP プログラムで関連付けられます。
 step-role-closed-text-unknown = この顧客は { $area } を CSP で購入しています。これらのロールは、ボリューム ライセンス契約または Web-Direct による購入にのみ適用されます。CSP での購入は、ここでの申請ではなく、CSP プログラムで関連付けられます。
-step-role-closed-advice = 作業の対象が Microsoft 365、Teams、Defender の場合は、上で Modern Work and Security を選択してください。それ以外の場合は、パートナー センターの CSP でこの顧客を関連付けてください。
+step-role-closed-advice = 作業の対象が Microsoft 365、Teams、Defender の場合は、上で [Modern Work and Security] を選択してください。それ以外の場合は、パートナー センターの CSP でこの顧客を関連付けてください。
 
 step-products-title = 製品
 step-products-hint = 作業の対象となった、顧客のテナントの製品です。選択すると、それぞれ確認されます。
@@ -334,10 +353,10 @@ step-products-checking = 確認しています…
 step-products-claimable = 申請できます。
 step-products-claimable-subscription = 申請できます (サブスクリプション { $subscription })。
 step-products-arbitration-title = この申請は仲裁に回されます
-step-products-arbitration-text = Microsoft は 5 営業日以内に審査を開始しますが、両方のパートナーの意見を聞く間、申請が審査中のままになる期間が長くなることがあります。申請のコメントでお知らせします。
+step-products-arbitration-text = Microsoft は 5 営業日以内にレビューを開始しますが、両方のパートナーの意見を聞く間、申請が [レビュー中] の状態のままになる期間が長くなることがあります。申請のコメントでお知らせします。
 step-products-unavailable = 現在、この製品を確認できません。入力内容の問題ではありません。
 step-products-already-claimed = この顧客の { $product } については、自社の有効な申請が既にあります。
-step-products-claimable-from = { $product } は { $date } から申請できます。
+step-products-claimable-from = { $product } は { $date }から申請できます。
 step-products-claimable-from-fix = { $reason } この製品なしで進める場合は選択を解除してください。または、この下書きを保存しておき、その日以降に送信してください。
 step-products-gone = { $product } は顧客のテナントにもうありません。選択を解除してください。
 step-products-existing-claim = 既存の申請「{ $claim }」を開く
@@ -347,27 +366,27 @@ step-products-announce-problem = { $product }: { $message }
 
 step-details-title = 申請の詳細と連絡先
 step-details-claim-name = 申請名
-step-details-claim-name-hint = 後でこの申請を見つけやすい名前。例: 「Contoso – Dynamics 365 Sales の導入」。
+step-details-claim-name-hint = 後でこの申請を見つけやすい名前を付けます。例: 「Contoso – Dynamics 365 Sales の導入」
 step-details-full-name = 氏名
 step-details-job-title = 役職
 step-details-email = メール アドレス
 step-details-seller = Dynamics ソリューション販売担当者の名前
-step-details-seller-hint = この商談を担当した Microsoft の販売担当者。
+step-details-seller-hint = この商談を担当した Microsoft の販売担当者です。
 step-details-customer-name = 顧客名
-step-details-customer-name-hint = 契約書に記載されている顧客の組織名。
+step-details-customer-name-hint = 契約書に記載されている顧客の組織名です。
 step-details-isv = ISV の製品またはソリューションの名前
-step-details-customer-contact = 顧客の連絡先
-step-details-customer-contact-hint = 作業内容を確認できる、顧客側の担当者。
+step-details-customer-contact = 顧客の連絡先担当者
+step-details-customer-contact-hint = 作業内容を確認できる、顧客側の担当者です。
 step-details-technical-contact = 顧客の技術担当者
-step-details-technical-contact-hint = Dynamics 365 の場合: 顧客側でこの製品を技術的に担当する人。
-step-details-your-contact = 自社の連絡先
-step-details-your-contact-hint = この申請について審査担当者が連絡できる、自社の担当者。
+step-details-technical-contact-hint = Dynamics 365 の場合: 顧客側でこの製品を技術的に担当する人です。
+step-details-your-contact = 自社の連絡先担当者
+step-details-your-contact-hint = この申請についてレビュー担当者が連絡できる、自社の担当者です。
 step-details-revenue = 収益の関連付け
 step-details-revenue-hint = Influenced Revenue recognition のロールでは、収益が自社に関連付けられます。これらの情報で取引を特定します。
-step-details-prefilled = 申請「{ $claim }」から顧客の連絡先を入力しました。現在も正しいか確認してください。
+step-details-prefilled = 申請「{ $claim }」から顧客の連絡先担当者を入力しました。現在も正しいか確認してください。
 
 step-evidence-title = 実行証明
-step-evidence-checklist = 審査担当者が確認する点
+step-evidence-checklist = レビュー担当者が確認する点
 step-evidence-check-acknowledgement = 顧客の承認または署名
 step-evidence-check-date = 過去 12 か月以内の日付
 step-evidence-check-tenant = 顧客のテナント ID とドメイン
@@ -382,7 +401,7 @@ step-evidence-remove = 削除
 step-evidence-remove-file = { $file } を削除
 step-evidence-removed = { $file } を削除しました。
 step-evidence-remove-failed = 現在、{ $file } を削除できません。もう一度お試しください。
-step-evidence-comment = 審査担当者へのコメント
+step-evidence-comment = レビュー担当者へのコメント
 step-evidence-comment-hint = ドキュメントを読むうえで役立つ情報を入力してください。
 
 step-answers-title = 回答の確認
@@ -401,12 +420,12 @@ step-answers-file = ファイル
 step-answers-file-size = { $file } ({ $size })
 step-answers-comment = コメント
 step-answers-before = 送信する前に
-step-answers-before-notified = この関連付けは顧客に通知されます。Microsoft が承認すると、顧客の連絡先に通知され、顧客は 7 日以内であれば拒否できます。
-step-answers-before-review = Microsoft は 5 営業日以内に審査を開始します。追加の情報が必要な場合は、申請のコメントでお尋ねします。
+step-answers-before-notified = この関連付けは顧客に通知されます。Microsoft が承認すると顧客の連絡先担当者に通知され、顧客は 7 日以内であれば関連付けを拒否できます。
+step-answers-before-review = Microsoft は 5 営業日以内にレビューを開始します。追加の情報が必要な場合は、申請のコメントでお尋ねします。
 step-answers-sending = 申請を送信しています…
 step-answers-retrying = サービスに接続できませんでした。申請は保存されています。{ $seconds } 秒後に再試行します…
-step-answers-offline = 保存済み、未送信: オフラインです。オンラインに戻りしだい、申請を送信します。
-step-answers-failed = 保存済み、未送信: サービスに接続できませんでした。失われたものはありません。しばらくしてからもう一度お試しください。
+step-answers-offline = 保存しましたが、まだ送信されていません。オフラインのため、オンラインに戻りしだい申請を送信します。
+step-answers-failed = 保存しましたが、まだ送信されていません。サービスに接続できませんでした。入力内容は失われていません。しばらくしてから、もう一度お試しください。
 
 drafts-count = 下書き ({ $count })
 drafts-title-for = { $domain } の下書き
@@ -417,7 +436,7 @@ drafts-changed-minutes = { $count } 分前に変更
 drafts-changed-hours = { $count } 時間前に変更
 drafts-changed-yesterday = 昨日変更
 drafts-changed-days = { $count } 日前に変更
-drafts-changed-on = { $date } に変更
+drafts-changed-on = { $date }に変更
 drafts-continue = 続行
 drafts-continue-draft = { $draft } を続行
 drafts-delete = 削除
@@ -436,14 +455,14 @@ drafts-start-new = 新しい申請を開始
 confirmation-title = 申請を Microsoft に送信しました
 confirmation-claim-id = 申請 ID
 confirmation-go-to-claim = 申請「{ $claim }」に移動
-confirmation-go-to-claim-for = して、審査の状況の確認、証明の追加、審査担当者への返信を行えます。
+confirmation-go-to-claim-for = すると、レビューの状況の確認、証明の追加、レビュー担当者への返信ができます。
 confirmation-arbitration-title = この申請は仲裁中です
-confirmation-arbitration-text = Microsoft が両方のパートナーの意見を聞く間、審査中の期間が 5 営業日より長くなることがあります。申請のコメントでお知らせします。
+confirmation-arbitration-text = Microsoft が両方のパートナーの意見を聞く間、[レビュー中] の期間が 5 営業日より長くなることがあります。申請のコメントでお知らせします。
 confirmation-next = 今後の流れ
-confirmation-review-by = Microsoft は { $days } 営業日以内 ({ $date } まで) に審査を開始します。
-confirmation-review = Microsoft は { $days } 営業日以内に審査を開始します。
-confirmation-more-needed = 審査担当者が追加の情報を必要とする場合、申請はパートナーの対応待ちになり、コメントで依頼があります。その場合は 5 営業日以内に回答してください。
-confirmation-approved = 承認されると顧客に通知され、顧客は 7 日以内であれば拒否できます。その後、申請は適格になります。
+confirmation-review-by = Microsoft は { $days } 営業日以内 ({ $date }まで) にレビューを開始します。
+confirmation-review = Microsoft は { $days } 営業日以内にレビューを開始します。
+confirmation-more-needed = レビュー担当者が追加の情報を必要とする場合は、申請の状態が [パートナーの対応が必要] になり、コメントで依頼があります。その場合は 5 営業日以内に回答してください。
+confirmation-approved = 承認されると顧客に通知され、顧客は 7 日以内であれば関連付けを拒否できます。その後、申請は [適格] になります。
 confirmation-start-another = 別の申請を開始
 ## The app's pages outside the claim flow: page titles (`page-`), the
 ## associations list (`list-`), its CSV export (`export-`), the compact
@@ -478,7 +497,7 @@ list-previous = 前へ
 list-page-of = { $page } / { $pages } ページ
 list-next-page = 次のページ
 list-loading = 顧客の関連付けを読み込んでいます…
-list-unavailable = 現在、顧客の関連付けを読み込めません。お客様側の問題ではありません。
+list-unavailable = 現在、顧客の関連付けを読み込めません。お使いの環境の問題ではありません。
 list-empty-filtered = これらのフィルターに一致する顧客の関連付けはありません。フィルターを解除するか、別の語句で検索してください。
 list-empty = 顧客の関連付けはまだありません。[新しい顧客の関連付け] から始めてください。
 list-count = { $count } 件の顧客の関連付け
@@ -499,9 +518,9 @@ export-button = CSV にエクスポート
 export-running = エクスポートしています…
 export-done = { $count } 件の顧客の関連付けをエクスポートしました。
 export-failed-title = エクスポートが完了しませんでした
-export-failed-page = { $pages } ページ中 { $page } ページ目を読み込めなかったため、何もダウンロードされていません。これらの申請が欠けたファイルは正しくないためです。
+export-failed-page = { $pages } ページ中 { $page } ページ目を読み込めませんでした。これらの申請が欠けたファイルは不正確になるため、何もダウンロードしていません。
 export-failed = 顧客の関連付けを読み込めなかったため、何もダウンロードされていません。
-export-not-your-side = お客様側の問題ではありません。
+export-not-your-side = お使いの環境の問題ではありません。
 export-retry = もう一度エクスポート
 export-column-claim-id = 申請 ID
 export-column-claim-name = 申請名
@@ -532,8 +551,8 @@ access-page-dashboard-link = リンクからこのページに来た場合は、
 access-page-support-reference = サポートにお問い合わせの際は、参照番号 { $reference } をお伝えください。
 access-page-reviewer-heading = 顧客の関連付けはパートナーが作成します
 access-page-reviewer-body = レビュー担当者の { $name } としてサインインしています。レビュー担当者は申請をレビューしますが、作成はしません。
-access-page-roles-heading = 顧客を申請するには別のロールが必要です
-access-page-roles-body = { $needed } 現在 { $name }（{ $role }）としてサインインしています。
+access-page-roles-heading = 顧客の関連付けを作成するには、別のロールが必要です
+access-page-roles-body = { $needed }現在、{ $name } ({ $role }) としてサインインしています。
 
 claim-page-breadcrumb = 階層リンク
 claim-page-about = この申請について
@@ -547,57 +566,57 @@ claim-page-timeline = タイムライン
 claim-page-timeline-empty = タイムラインは申請の送信後に始まります。
 claim-page-history = 履歴
 claim-page-status-draft = 下書き
-claim-page-program = { $name }（{ $id }）
+claim-page-program = { $name } ({ $id })
 claim-page-enrolled = インセンティブに登録済み
 claim-page-not-enrolled = インセンティブに未登録
 claim-page-product-subscription = { $product }、サブスクリプション { $subscription }
 claim-page-customer-meta = { $domain } · テナント { $tenant }
 claim-page-tenant = テナント { $tenant }
-claim-page-locked = （ロック済み）
+claim-page-locked = (ロック済み)
 claim-page-partner-program = パートナー プログラム
 claim-page-customer = 顧客
 claim-page-solution-area = ソリューション領域
 claim-page-partner-role = パートナー ロール
 claim-page-claim-name = 申請名
-claim-page-customer-contact = 顧客の連絡先
-claim-page-technical-contact = 顧客の技術担当者の連絡先
-claim-page-partner-contact = パートナーの連絡先
-claim-page-solution-seller = Dynamics ソリューション販売者
+claim-page-customer-contact = 顧客の連絡先担当者
+claim-page-technical-contact = 顧客の技術担当者
+claim-page-partner-contact = パートナーの連絡先担当者
+claim-page-solution-seller = Dynamics ソリューション販売担当者
 claim-page-revenue-customer = 収益の顧客名
 claim-page-isv-product = ISV 製品またはソリューション
 claim-page-comment = レビュー担当者へのコメント
 claim-page-download-failed = 現在、{ $file } をダウンロードできません。しばらくしてから、もう一度お試しください。
 claim-page-no-files = 実行証明はまだありません。
-claim-page-file-meta = { $size } · { $date } に追加
+claim-page-file-meta = { $size } · { $date }に追加
 claim-page-download = ダウンロード
 claim-page-download-label = { $file } をダウンロード
 claim-page-draft-title = この申請は下書きです
 claim-page-draft-body = 送信するまで、Microsoft には何も送られません。続行して回答を完了し、送信してください。
 claim-page-submitted-title = Microsoft がこの申請のレビューを開始します
-claim-page-submitted-title-by = Microsoft が { $date } までにこの申請のレビューを開始します（{ $countdown }）
+claim-page-submitted-title-by = Microsoft が { $date }までにこの申請のレビューを開始します ({ $countdown })
 claim-page-submitted-body = 現在、必要な操作はありません。レビューが始まるまでは、パートナー プログラム、製品、連絡先を変更できます。
 claim-page-review-title = Microsoft がこの申請をレビュー中です。決定をお待ちください
-claim-page-review-title-by = Microsoft がこの申請をレビュー中です。決定の期限は { $date } です（{ $countdown }）
+claim-page-review-title-by = Microsoft がこの申請をレビュー中です。決定の期限は { $date }です ({ $countdown })
 claim-page-review-body = 現在、必要な操作はありません。レビュー担当者が追加情報を必要とする場合は、下のコメントで依頼します。
 claim-page-action-title = Microsoft から追加の対応が求められています
-claim-page-action-title-by = Microsoft から追加の対応が求められています。期限は { $date } です（{ $countdown }）
+claim-page-action-title-by = Microsoft から追加の対応が求められています。期限は { $date }です ({ $countdown })
 claim-page-action-body = コメントにピン留めされたレビュー担当者の依頼を読み、求められた内容を変更し、必要に応じて証明を追加してから、再送信してください。期限までに回答がない場合、申請は却下されます。依頼内容:
 claim-page-approved-title = 承認済み
-claim-page-approved-body-until = 顧客に通知されました。顧客は { $date } まで関連付けを拒否できます。その後、申請はインセンティブの対象になります。
+claim-page-approved-body-until = 顧客に通知されました。顧客は { $date }まで関連付けを拒否できます。その後、申請はインセンティブの対象になります。
 claim-page-approved-body = 顧客に通知されました。顧客は 7 日間、関連付けを拒否できます。その後、申請はインセンティブの対象になります。
 claim-page-eligible-title = インセンティブ対象
-claim-page-eligible-body = 顧客のサブスクリプションがアクティブまたは猶予期間中である間、この申請は収益の対象になります。期限切れになったサブスクリプションには新しい ID が付与されるため、その時点で再申請してください。
+claim-page-eligible-body = 顧客のサブスクリプションがアクティブまたは猶予期間中である間、この申請でインセンティブを獲得できます。期限切れになったサブスクリプションには新しい ID が付与されるため、その時点で再申請してください。
 claim-page-rejected-title = 却下
 claim-page-rejected-title-reason = 却下: { $reason }
-claim-page-rejected-body-until = { $date } まで、ビジネス上の理由、更新した実行証明、またはその両方を添えて、この決定に異議を申し立てることができます。
+claim-page-rejected-body-until = { $date }まで、ビジネス上の理由、更新した実行証明、またはその両方を添えて、この決定に異議を申し立てることができます。
 claim-page-rejected-body = この決定には、もう異議を申し立てできません。状況が変わった場合は、新しい申請を作成してください。
 claim-page-disputed-title = 異議申し立てを Microsoft が確認中です。回答をお待ちください
-claim-page-disputed-title-by = 異議申し立てを Microsoft が確認中です。回答の期限は { $date } です（{ $countdown }）
+claim-page-disputed-title-by = 異議申し立てを Microsoft が確認中です。回答の期限は { $date }です ({ $countdown })
 claim-page-disputed-body = 現在、必要な操作はありません。レビュー担当者がコメントで回答します。
 claim-page-withdrawn-title = 取り下げ済み
 claim-page-withdrawn-body = この申請は、もう製品を保持していません。この顧客を再び関連付けるには、新しい申請を作成してください。
 claim-page-held-title = この申請が保持している製品を、別のパートナーが申請しています
-claim-page-held-body = Microsoft が両パートナーの実行証明を比較する間も、この申請は承認されたままです（最新のものが優先されます）。レビュー担当者がコメントで追加情報を求めることがあります。製品名と作業内容が記載され、顧客が署名または承認した最近の文書が最も有効です。
+claim-page-held-body = Microsoft が両パートナーの実行証明を比較する間も、この申請は承認されたままです (最新のものが優先されます)。レビュー担当者がコメントで追加情報を求めることがあります。製品名と作業内容が記載され、顧客が署名または承認した最近のドキュメントが最も有効です。
 claim-page-arbitration-title = この申請は仲裁中です
 claim-page-changed-status = 状態が「{ $status }」になりました
 claim-page-changed-program = パートナー プログラム
@@ -618,10 +637,10 @@ history-who-clock = 申請の期限管理
 history-who-partner = パートナー
 history-quoted = 「{ $text }」
 history-set = { $what }を { $new } に設定しました
-history-cleared = { $what }を消去しました（以前の値: { $old }）
+history-cleared = { $what }を消去しました (以前の値: { $old })
 history-changed = { $what }を { $old } から { $new } に変更しました
 history-set-also = { $what }を { $new } に設定しました
-history-cleared-also = { $what }を消去しました（以前の値: { $old }）
+history-cleared-also = { $what }を消去しました (以前の値: { $old })
 history-changed-also = { $what }を { $old } から { $new } に変更しました
 history-both = { $first }。また、{ $second }
 history-field-area = ソリューション領域
@@ -629,16 +648,16 @@ history-field-role = パートナー ロール
 history-field-program = パートナー プログラム ID
 history-field-products = 製品
 history-field-customer = 顧客
-history-customer-value = { $domain }（テナント { $tenant }）
+history-customer-value = { $domain } (テナント { $tenant })
 history-contact-field = { $contact }の{ $part }
-history-contact-customer = 顧客の連絡先
-history-contact-technical = 顧客の技術担当者の連絡先
-history-contact-partner = パートナーの連絡先
+history-contact-customer = 顧客の連絡先担当者
+history-contact-technical = 顧客の技術担当者
+history-contact-partner = パートナーの連絡先担当者
 history-part-name = 名前
 history-part-title = 役職
 history-part-email = メール アドレス
-history-named = 申請名を { $name } にしました
-history-renamed = 申請名を { $old } から { $new } に変更しました
+history-named = 申請名を{ $name }に設定しました
+history-renamed = 申請名を{ $old }から{ $new }に変更しました
 history-name-cleared = 申請名を消去しました
 history-revenue = 収益の関連付けの詳細を変更しました
 history-comment = レビュー担当者へのコメントを変更しました
@@ -655,7 +674,7 @@ history-lost-arbitration = 申請を却下しました。別のパートナー�
 history-rejected = 申請を却下しました
 history-declined = 関連付けを拒否しました
 history-closed-no-answer = 申請を終了しました。5 営業日以内に回答がありませんでした
-history-opt-out-ended = 顧客の拒否期間を終了しました。申請はインセンティブの対象です
+history-opt-out-ended = 顧客の拒否期間を終了しました。申請は適格になりました
 history-moved = 申請の状態を「{ $status }」に変更しました
 history-status-changed = 申請の状態を変更しました
 history-reason = 理由: { $reason }
@@ -665,8 +684,8 @@ history-file-added = 実行証明を追加しました: { $file }
 history-file-removed = 実行証明を削除しました: { $file }
 history-reclaimed = 新しい下書き { $claim } で再申請しました
 history-note = メモを追加しました
-history-gave-reason = 理由を示しました
-history-empty = この申請にはまだ何も起きていません。
+history-gave-reason = 理由を入力しました
+history-empty = この申請の履歴はまだありません。
 
 thread-partner = パートナー
 thread-reviewer = Microsoft のレビュー担当者
@@ -692,18 +711,18 @@ claim-action-withdraw = 取り下げ
 claim-action-reclaim = 新しいサブスクリプションで再申請
 claim-action-actions = 操作
 claim-action-unavailable = 申請サービスに接続できませんでした。入力した内容は失われません。しばらくしてから、もう一度お試しください。
-claim-action-stale = 入力中に、他のユーザーがこの申請を変更しました（{ $what }）。ページには現在の申請が表示されています。入力した内容は残っています。確認してから、もう一度送信してください。
+claim-action-stale = 入力中に、他のユーザーがこの申請を変更しました ({ $what })。ページには現在の申請が表示されています。入力した内容は残っています。確認してから、もう一度送信してください。
 claim-action-stale-unknown = 入力中に、この申請が変更されました。入力した内容は残っています。ページを再読み込みして現在の申請を確認してから、もう一度送信してください。
 claim-action-stale-title = この申請は変更されました
 claim-action-withdraw-reason-needed = この申請を取り下げる理由を入力してください。
 claim-action-add-proof = 実行証明を追加
 claim-action-add-proof-hint = ここで追加したファイルは、申請の他の証明と一緒にレビュー担当者に送られます。
-claim-action-resubmit-heading = { $date } までに依頼に回答して再送信
+claim-action-resubmit-heading = { $date }までに依頼に回答して再送信
 claim-action-resubmit-intro = レビュー担当者から求められた内容を [申請を編集] で変更し、下で証明を追加してから、再送信してください。期限までに回答がない場合、申請は却下されます。
-claim-action-resubmit-label = レビュー担当者への回答（省略可能）
+claim-action-resubmit-label = レビュー担当者への回答 (省略可能)
 claim-action-resubmit-hint = 回答はコメントに追加されます。
 claim-action-resubmit-button = 申請を再送信
-claim-action-dispute-heading = { $date } までに決定に異議を申し立てる
+claim-action-dispute-heading = { $date }までに決定に異議を申し立てる
 claim-action-dispute-intro = 決定を変更すべき理由を説明するか、更新した実行証明を追加するか、その両方を行ってください。レビュー担当者が 5 営業日以内に回答します。
 claim-action-dispute-intro-reason = 申請は却下されました: { $reason }。決定を変更すべき理由を説明するか、更新した実行証明を追加するか、その両方を行ってください。レビュー担当者が 5 営業日以内に回答します。
 claim-action-dispute-label = ビジネス上の理由
@@ -717,12 +736,12 @@ claim-action-withdraw-button = 申請を取り下げる
 claim-action-cancel = キャンセル
 claim-action-subscription-for = { $product } のサブスクリプション ID
 claim-action-choose-subscription = サブスクリプションを選択
-claim-action-subscription = { $id }（{ $status }）
+claim-action-subscription = { $id } ({ $status })
 claim-action-loading-products = 顧客の製品を読み込んでいます…
 claim-action-products-unavailable = 現在、顧客の製品を読み込めません。
 claim-action-edit-intro = パートナー プログラム ID、製品、連絡先を変更できます。顧客、ソリューション領域、ロール、申請名は、申請の送信後はロックされます。
-claim-action-your-contact = 自社の連絡先
-claim-action-edit-comment = レビュー担当者へのコメント（省略可能）
+claim-action-your-contact = 自社の連絡先担当者
+claim-action-edit-comment = レビュー担当者へのコメント (省略可能)
 claim-action-edit-comment-hint = 変更した内容と理由を記入してください。コメントに追加されます。
 claim-action-edit-proof-hint = ファイルはアップロードされるとすぐに申請に追加されます。
 claim-action-save = 変更を保存
@@ -736,7 +755,7 @@ review-proof = 証明
 review-submitted = 送信日
 review-arbitration-heading = 仲裁: 競合する申請
 review-arbitration-hint = 各パートナーの実行証明を比較してください。最新のものが優先されます。この申請を承認すると、他の申請は却下されます。
-review-arbitration-reason = この申請が選ばれた理由（他のパートナーに表示されます）
+review-arbitration-reason = この申請が選ばれた理由 (他のパートナーに表示されます)
 review-arbitration-approve = この申請を承認して他を却下
 review-start-heading = レビューの開始
 review-start-body = レビューが開始されたことがパートナーに通知されます。その後 5 営業日以内に決定が必要です。
@@ -756,15 +775,15 @@ review-no-decision = { $status ->
     [under_review] 保留中の決定はありません。申請はレビュー中です。
     [partner_action_required] 保留中の決定はありません。申請はパートナーの対応待ちです。
     [approved] 保留中の決定はありません。申請は承認済みです。
-    [eligible] 保留中の決定はありません。申請はインセンティブの対象です。
+    [eligible] 保留中の決定はありません。申請は適格です。
     [rejected] 保留中の決定はありません。申請は却下済みです。
     [disputed] 保留中の決定はありません。申請は異議申し立て中です。
    *[withdrawn] 保留中の決定はありません。申請は取り下げ済みです。
 }
 review-started = レビューを開始しました。決定が必要です。
-review-started-by = レビューを開始しました。決定の期限は { $date } です。
+review-started-by = レビューを開始しました。決定の期限は { $date }です。
 review-requested = 情報を依頼しました。
-review-requested-until = 情報を依頼しました。パートナーの回答期限は { $date } です。
+review-requested-until = 情報を依頼しました。パートナーの回答期限は { $date }です。
 review-approved = 承認しました。顧客に通知され、顧客は 7 日以内であれば拒否できます。
 review-rejected = 却下しました。理由はコメントでパートナーに伝えられます。
 review-arbitration-won = 仲裁の結果、承認しました。競合する { $count } 件の申請を却下し、そのパートナーに理由を通知しました。
@@ -799,7 +818,7 @@ domain-has-port = ポート番号を除き、ドメインだけを入力して�
 domain-single-label = 「{ $label }」はドメインの一部にすぎません。{ $label }.onmicrosoft.com のように、ドメイン全体を入力してください。
 domain-empty-label = ドットが 2 つ続いているか、先頭にドットがあります。ドットはドメインの 2 つの部分の間に置く必要があります。
 domain-label-too-long = 「{ $label }」は { $length } 文字です。ドットで区切られたドメインの各部分は最大 { $max } 文字です。
-domain-character = ドメインに{ $char }は使用できません。英字、数字、ハイフンを使用し、各部分をドットで区切ってください。
+domain-character = ドメインには次の文字を使用できません: { $char }。英字、数字、ハイフンを使用し、各部分をドットで区切ってください。
 domain-hyphen = 「{ $label }」はハイフンで始まるか、ハイフンで終わっています。ドメインの各部分では使用できません。
 domain-ip-address = これは IP アドレスです。contoso.onmicrosoft.com のように、顧客のドメインを入力してください。
 domain-top-level = 「.{ $label }」はドメインの末尾として使用できません。最後のドットの後の部分を確認してください。
@@ -811,7 +830,7 @@ domain-not-mappable = 「{ $label }」はドメインに使用できません。
 
 text-empty = 「{ $noun }」を入力してください。
 text-too-long = 「{ $noun }」は { $max } 文字以内で入力してください (入力された値は { $length } 文字です)。
-text-character = 「{ $noun }」に{ $char }は使用できません。
+text-character = 「{ $noun }」には次の文字を使用できません: { $char }
 text-bidi = 「{ $noun }」に、見えない方向制御文字 ({ $name }、U+{ $code }) が含まれています。この文字があると、保存された順序とは異なる順序でテキストが表示されることがあります。この文字を削除するか、貼り付けずにテキストを入力し直してください。
 text-invisible = 「{ $noun }」に不可視文字 ({ $name }、U+{ $code }) が含まれています。この文字は、テキストの実際の内容を隠すことがあります。この文字を削除するか、貼り付けずにテキストを入力し直してください。
 text-no-letter = 「{ $noun }」には文字を 1 つ以上含める必要があります。
@@ -874,7 +893,7 @@ claim-contact-email = { $who ->
    *[partner] 自社の連絡先担当者のメール アドレスを入力してください。
 }
 claim-name-empty = 申請名を入力してください。
-claim-solution-seller-empty = Dynamics ソリューション販売者の名前を入力してください。
+claim-solution-seller-empty = Dynamics ソリューション販売担当者の名前を入力してください。
 claim-customer-name-empty = 顧客名を入力してください。
 claim-isv-product-empty = ISV の製品名またはソリューション名を入力してください。
 claim-area-missing = ソリューション領域を選択してください。
@@ -888,7 +907,7 @@ claim-product-unknown = この製品は申請の対象外です。
 
 role-channel-csp = クラウド ソリューション プロバイダー (CSP)
 role-channel-volume-licensing = ボリューム ライセンス契約
-role-channel-web-direct = Web Direct
+role-channel-web-direct = Web-Direct
 area-business-applications = Business Applications
 area-modern-work-and-security = Modern Work and Security
 role-build-intent-advisor = 購入意向 - アドバイザー
@@ -898,8 +917,8 @@ role-use-or-consume = 使用または消費
 role-build-intent-advisor-description = 対象製品の顧客による購入に影響を与え、プリセールス インセンティブを申請する場合に選択します。
 role-usage-recognition-description = 対象ワークロードの顧客による導入と使用を推進し、使用状況インセンティブを申請する場合に選択します。
 role-influenced-revenue-recognition-description = ビジネス インフルエンサーとして、対象製品の顧客による選択に影響を与えた場合に選択します。収益は自社に関連付けられますが、インセンティブは支払われません。
-role-use-or-consume-description = 対象ワークロードの顧客による導入と使用を推進し、使用状況インセンティブ、使用状況またはコンピテンシーの達成、またはその両方を希望する場合に選択します。
-role-closed-csp = 選択できません: この顧客は CSP で購入しています。Business Applications のロールは、ボリューム ライセンス契約または Web Direct による購入にのみ適用されます。CSP の関連付けは別のプログラムです。
+role-use-or-consume-description = 対象ワークロードの顧客による導入と使用を推進し、使用状況インセンティブと、使用状況またはコンピテンシーの達成の、いずれかまたは両方を希望する場合に選択します。
+role-closed-csp = 選択できません: この顧客は CSP で購入しています。Business Applications のロールは、ボリューム ライセンス契約または Web-Direct による購入にのみ適用されます。CSP の関連付けは別のプログラムです。
 
 ## Who may use the claim flow. `access-roles-needed` names the three roles
 ## that may claim (`access-global-admin`, `-billing-admin`,
@@ -925,7 +944,7 @@ status-submitted = 送信済み
 status-under-review = レビュー中
 status-partner-action-required = パートナーの対応が必要
 status-approved = 承認済み
-status-eligible = 対象
+status-eligible = 適格
 status-rejected = 却下
 status-disputed = 異議申し立て中
 status-withdrawn = 取り下げ済み
@@ -939,7 +958,7 @@ transition-not-your-action = この操作を実行できるのは、{ $who ->
     [partner] 申請したパートナー
     [reviewer] Microsoft のレビュー担当者
     [customer] 顧客
-   *[clock] 申請の期限処理
+   *[clock] 申請の期限管理
 }のみです。
 transition-wrong-status = 状態が [{ $status ->
     [editing] 編集中
@@ -947,7 +966,7 @@ transition-wrong-status = 状態が [{ $status ->
     [under_review] レビュー中
     [partner_action_required] パートナーの対応が必要
     [approved] 承認済み
-    [eligible] 対象
+    [eligible] 適格
     [rejected] 却下
     [disputed] 異議申し立て中
    *[withdrawn] 取り下げ済み
@@ -966,8 +985,8 @@ transition-wrong-status = 状態が [{ $status ->
     [partner_response_expired] パートナー未回答による終了
    *[opt_out_window_passed] 拒否期間の終了
 }] はできません。
-transition-window-closed = この操作は { $date } まで可能でした。
-transition-not-due-yet = { $date } より前には期限になりません。
+transition-window-closed = この操作は { $date }まで可能でした。
+transition-not-due-yet = この処理は { $date }以降に行われます。
 transition-not-disputable = この理由で却下された申請には異議を申し立てできません: { $reason }
 transition-reason-required = 理由を入力してください。
 transition-in-arbitration = この申請は、同じ製品に対する別のパートナーの申請と競合しているため、仲裁で決定されます。仲裁画面で、競合する申請のいずれかを承認してください。
@@ -999,13 +1018,13 @@ subscription-status-active = アクティブ
 subscription-status-grace = 猶予期間中
 subscription-status-expired = 期限切れ
 subscription-status-suspended = 中断
-subscription-required = この製品の顧客のサブスクリプションは { $count } 個あります。この申請の対象となるサブスクリプション ID を入力してください。
+subscription-required = 顧客はこの製品のサブスクリプションを { $count } 個持っています。この申請の対象となるサブスクリプション ID を入力してください。
 subscription-product-not-on-tenant = 選択した製品は顧客のテナントに存在しません。
 subscription-not-of-product = このサブスクリプションは、顧客のテナントで選択した製品のサブスクリプションではありません。
 subscription-not-dynamics = このサブスクリプションは Dynamics 365 製品のものではありません。
 subscription-csp = このサブスクリプションは CSP で購入されています。CSP の顧客の関連付けは別のプログラムです。
 subscription-not-provisioned = 顧客はまだこのサブスクリプションの製品をアクティブ化またはプロビジョニングしていません。
-subscription-provisioned-recently = このサブスクリプションは、プロビジョニングされてから { $days } 日経っていません。{ $date } から申請できます。
+subscription-provisioned-recently = このサブスクリプションは、プロビジョニングされてから { $days } 日経っていません。{ $date }から申請できます。
 subscription-expired-renewed = このサブスクリプションは期限切れです。新しいサブスクリプション ID は { $id } です。新しい ID で新しい申請を作成してください。
 subscription-expired = このサブスクリプションは期限切れです。サブスクリプション ID は期限切れになると変わります。新しい ID で新しい申請を作成してください。
 subscription-suspended = このサブスクリプションは中断されているか無効になっているため、インセンティブの対象になりません。
@@ -1014,11 +1033,11 @@ subscription-suspended = このサブスクリプションは中断されてい�
 ## of megabytes with one decimal (1.2), `$kb` a whole number of kilobytes;
 ## both written in the language's number format.
 
-poe-missing = 実行証明の文書を 1 つ以上追加してください。
+poe-missing = 実行証明のドキュメントを 1 つ以上追加してください。
 poe-size-mb = { $mb } MB
 poe-size-kb = { $kb } KB
 poe-name-missing = ファイルに名前がありません。
-poe-name-character = ファイル名に{ $char }は使用できません。
+poe-name-character = ファイル名には次の文字を使用できません: { $char }
 poe-no-extension = ファイル名に拡張子がないため、ファイルの種類がわかりません。
 poe-type-not-allowed = .{ $extension } ファイルは実行証明として使用できません。
 poe-empty = ファイルが空です。
@@ -1030,12 +1049,12 @@ poe-markup = Web ページとスクリプトは、名前にかかわらず実行
 ## The partner program ID.
 
 program-empty = この申請の対象となるパートナー プログラム ID を選択してください。
-program-character = パートナー プログラム ID は数字のみです。{ $char }は使用できません。
+program-character = パートナー プログラム ID は数字のみで構成されます。次の文字は使用できません: { $char }
 program-length = パートナー プログラム ID は { $min } ～ { $max } 桁ですが、入力された値は { $digits } 桁です。
 
 ## Arbitration: what helps a claim that competes with another partner's.
 
-core-arbitration-evidence = 別のパートナーが既にこれを保持しているか、申請しています。レビュー担当者は各パートナーの実行証明 (最新のものが有効) を比較し、双方に追加の情報を求めることがあります。有効な証拠は、過去 12 か月以内の日付で顧客が署名または承認した最新の文書で、この製品名と実施した作業が記載されているものです。
+core-arbitration-evidence = この製品は既に別のパートナーが保持しているか、申請しています。レビュー担当者は各パートナーの実行証明 (最新のものが優先されます) を比較し、双方に追加の情報を求めることがあります。役立つのは、過去 12 か月以内の日付で顧客が署名または承認した最新のドキュメントで、この製品名と実施した作業が記載されているものです。
 
 ## The server's refusals that a person reads: the `detail` of a problem
 ## the API sends, in the language the request's Accept-Language asks for.
@@ -1065,7 +1084,7 @@ server-product-refused = { $product }: { $refusal }
 server-product-not-in-area = { $product } は [{ $area }] の製品ではありません。
 server-program-not-yours = { $program } は自社のパートナー プログラム ID ではありません。
 server-opt-out-link-invalid = このリンクは無効です。メールでリンクを確認してください。
-server-opt-out-closed = この関連付けはもう拒否できません。拒否できたのは { $date } までです。
+server-opt-out-closed = この関連付けはもう拒否できません。拒否できたのは { $date }までです。
 server-reply-to-unknown = 返信先のコメントはこの申請にありません。
 server-files-closed = 状態が「{ $status }」の申請には、ファイルを追加できません。
 server-upload-unreadable = 受信したファイルを読み取れませんでした。もう一度追加してください。

@@ -261,8 +261,7 @@ async fn rules_refusing_a_submission_are_worded_with_their_names_and_dates() {
     assert_eq!(
         detail,
         format!(
-            "{product}: このサブスクリプションは、プロビジョニングされてから 7 日経っていません。2026年11月29日 \
-             から申請できます。"
+            "{product}: このサブスクリプションは、プロビジョニングされてから 7 日経っていません。2026年11月29日から申請できます。"
         )
     );
     assert_eq!(de.json()["claimable_from"], "2026-11-29");
@@ -430,6 +429,6 @@ async fn a_closed_opt_out_window_gives_its_date_in_the_customers_language() {
     let ja = app.send(post(&link, &json!({}), Some("ja"))).await;
     assert_eq!(
         refusal(&ja, StatusCode::CONFLICT, "ja").1,
-        format!("この関連付けはもう拒否できません。拒否できたのは 2026年12月{day}日 までです。")
+        format!("この関連付けはもう拒否できません。拒否できたのは 2026年12月{day}日までです。")
     );
 }
