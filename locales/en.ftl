@@ -340,7 +340,7 @@ step-products-checking = Checking…
 step-products-claimable = Can be claimed.
 step-products-claimable-subscription = Can be claimed (subscription { $subscription }).
 step-products-arbitration-title = This claim will go to arbitration
-step-products-arbitration-text = Microsoft still starts reviewing within five business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments.
+step-products-arbitration-text = Microsoft still starts reviewing within 5 business days; the claim may stay Under review longer while both partners are heard. You'll be told in the claim's comments.
 step-products-unavailable = We couldn't check this product right now. This isn't a problem with what you entered.
 step-products-already-claimed = Your company already has a live claim on { $product } for this customer.
 step-products-claimable-from = { $product } can be claimed from { $date }.
@@ -660,7 +660,7 @@ claim-page-changed-many = { $list } and { $last } changed
 # A claim's history: `$who` and what they did, as one sentence.
 history-entry = { $who } { $action }
 history-who-reviewer = A Microsoft reviewer
-history-who-customer = Customer
+history-who-customer = The customer
 history-who-clock = Claim clock
 history-who-partner = The partner
 # A text the partner or reviewer wrote, quoted.

@@ -7,29 +7,11 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::{get, TestApp};
+use common::{get, sales_claim, TestApp};
 use serde_json::{json, Value};
 
 const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
 const SALES_1: &str = "5a1e5000-0000-4000-8000-00000000c001";
-
-/// A complete Business Applications claim on Contoso's first Sales
-/// subscription, for `program`.
-fn complete(program: &str) -> Value {
-    json!({
-        "partner_program_id": program,
-        "tenant_id": CONTOSO,
-        "domain": "contoso.com",
-        "solution_area": "business_applications",
-        "partner_role": "build_intent_advisor",
-        "products": [{"product_id": "d365-sales", "subscription_id": SALES_1}],
-        "claim_name": "Contoso Sales rollout",
-        "customer_contact": {"name": "Adele Vance", "title": "IT director", "email": "adele@contoso.com"},
-        "technical_contact": {"name": "Nestor Wilke", "title": "Dynamics admin", "email": "nestor@contoso.com"},
-        "partner_contact": {"name": "Megan Bowen", "email": "megan@northwind.example"},
-        "comment": ""
-    })
-}
 
 fn post(uri: &str, key: Option<&str>, body: &Value) -> Request<Body> {
     let mut b = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
@@ -114,7 +96,7 @@ async fn a_draft_is_created_once_per_idempotency_key() {
 async fn a_new_drafts_answer_is_what_reading_it_back_shows() {
     let app = TestApp::new().await;
     let loose = json!({"claim_name": "Loose", "tenant_id": "{6A1F3C52-0B7E-4D2A-9F14-3C8E5B7D2A10}"});
-    for (n, body) in [complete("4810225"), loose, json!({})].iter().enumerate() {
+    for (n, body) in [sales_claim("4810225"), loose, json!({})].iter().enumerate() {
         let created = app.send_as("user-megan", post("/api/claims", Some(&format!("echo-{n}")), body)).await;
         assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
         let id = created.json()["id"].as_str().unwrap().to_owned();
@@ -155,11 +137,11 @@ async fn parallel_requests_with_one_key_make_one_claim() {
 #[tokio::test]
 async fn another_organisations_claims_are_not_found() {
     let app = TestApp::new().await;
-    let (id, etag) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (id, etag) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     let uri = format!("/api/claims/{id}");
     for reply in [
         app.send_as("user-alex", get(&uri)).await,
-        app.send_as("user-alex", put(&uri, Some(&etag), &complete("6100342"))).await,
+        app.send_as("user-alex", put(&uri, Some(&etag), &sales_claim("6100342"))).await,
         submit(&app, "user-alex", &id).await,
         app.send_as("user-alex", post(&format!("{uri}/withdraw"), None, &json!({"reason": "mine now"}))).await,
     ] {
@@ -214,7 +196,7 @@ async fn an_incomplete_claim_lists_every_problem() {
 #[tokio::test]
 async fn a_claim_without_proof_of_execution_is_refused_whatever_the_browser_said() {
     let app = TestApp::new().await;
-    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (id, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     let key = format!("submit-{}", rand_suffix());
     let reply = app.send_as("user-megan", post(&format!("/api/claims/{id}/submit"), Some(&key), &json!({}))).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -231,7 +213,7 @@ async fn a_claim_without_proof_of_execution_is_refused_whatever_the_browser_said
 #[tokio::test]
 async fn a_product_listed_twice_is_a_problem_of_the_claim_not_a_conflict() {
     let app = TestApp::new().await;
-    let mut twice = complete("4810225");
+    let mut twice = sales_claim("4810225");
     twice["products"] = json!([
         {"product_id": "d365-sales", "subscription_id": SALES_1},
         {"product_id": "d365-sales", "subscription_id": SALES_1}
@@ -248,7 +230,7 @@ async fn a_product_listed_twice_is_a_problem_of_the_claim_not_a_conflict() {
 #[tokio::test]
 async fn a_complete_claim_is_submitted_with_its_review_clock() {
     let app = TestApp::new().await;
-    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (id, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     let reply = submit(&app, "user-megan", &id).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
     let body = reply.json();
@@ -260,12 +242,12 @@ async fn a_complete_claim_is_submitted_with_its_review_clock() {
     assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::CONFLICT);
     let etag = reply.headers[header::ETAG].to_str().unwrap().to_owned();
     let uri = format!("/api/claims/{id}");
-    let mut renamed = complete("4810225");
+    let mut renamed = sales_claim("4810225");
     renamed["claim_name"] = json!("Renamed");
     let locked = app.send_as_admin(put(&uri, Some(&etag), &renamed)).await;
     assert_eq!(locked.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(locked.json()["code"], "field_locked");
-    let mut new_contact = complete("4810226");
+    let mut new_contact = sales_claim("4810226");
     new_contact["customer_contact"]["email"] = json!("it@contoso.com");
     let edited = app.send_as_admin(put(&uri, Some(&etag), &new_contact)).await;
     assert_eq!(edited.status, StatusCode::OK, "{}", String::from_utf8_lossy(&edited.body));
@@ -275,10 +257,10 @@ async fn a_complete_claim_is_submitted_with_its_review_clock() {
 async fn submission_rechecks_the_program_the_role_and_each_subscription() {
     let app = TestApp::new().await;
     let cases: [(Value, &str); 5] = [
-        (complete("6100342"), "program_not_in_organisation"),
+        (sales_claim("6100342"), "program_not_in_organisation"),
         (
             {
-                let mut c = complete("4810225");
+                let mut c = sales_claim("4810225");
                 c["domain"] = json!("fabrikam.com");
                 c
             },
@@ -286,7 +268,7 @@ async fn submission_rechecks_the_program_the_role_and_each_subscription() {
         ),
         (
             {
-                let mut c = complete("4810225");
+                let mut c = sales_claim("4810225");
                 c["products"] = json!([{"product_id": "d365-sales"}]);
                 c
             },
@@ -294,7 +276,7 @@ async fn submission_rechecks_the_program_the_role_and_each_subscription() {
         ),
         (
             {
-                let mut c = complete("4810225");
+                let mut c = sales_claim("4810225");
                 c["products"] = json!([{"product_id": "d365-customer-service"}]);
                 c
             },
@@ -302,7 +284,7 @@ async fn submission_rechecks_the_program_the_role_and_each_subscription() {
         ),
         (
             {
-                let mut c = complete("4810225");
+                let mut c = sales_claim("4810225");
                 c["tenant_id"] = json!("b2c4e6f8-1a3b-4c5d-8e7f-901a2b3c4d5e");
                 c["domain"] = json!("fabrikam.com");
                 c["products"] = json!([{"product_id": "d365-sales"}]);
@@ -322,9 +304,9 @@ async fn submission_rechecks_the_program_the_role_and_each_subscription() {
 #[tokio::test]
 async fn a_second_partner_on_the_same_subscription_opens_one_arbitration() {
     let app = TestApp::new().await;
-    let (mine, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (mine, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     assert_eq!(submit(&app, "user-megan", &mine).await.status, StatusCode::OK);
-    let (theirs, _) = draft(&app, "user-alex", &complete("6100342")).await;
+    let (theirs, _) = draft(&app, "user-alex", &sales_claim("6100342")).await;
     let reply = submit(&app, "user-alex", &theirs).await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.json()["in_arbitration"], true);
@@ -332,7 +314,7 @@ async fn a_second_partner_on_the_same_subscription_opens_one_arbitration() {
     let (arbitrations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM arbitrations").fetch_one(&app.db).await.unwrap();
     assert_eq!(arbitrations, 1);
     // The same organisation can't hold the same subscription twice.
-    let (again, _) = draft(&app, "user-lee", &complete("4810225")).await;
+    let (again, _) = draft(&app, "user-lee", &sales_claim("4810225")).await;
     let reply = submit(&app, "user-lee", &again).await;
     assert_eq!(reply.status, StatusCode::CONFLICT);
     assert_eq!(reply.json()["code"], "already_claimed");
@@ -341,7 +323,7 @@ async fn a_second_partner_on_the_same_subscription_opens_one_arbitration() {
 #[tokio::test]
 async fn withdrawing_needs_a_reason_and_releases_the_subscription() {
     let app = TestApp::new().await;
-    let (id, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (id, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     assert_eq!(submit(&app, "user-megan", &id).await.status, StatusCode::OK);
     let uri = format!("/api/claims/{id}/withdraw");
     let reply = app.send_as_admin(post(&uri, None, &json!({"reason": "  "}))).await;
@@ -351,7 +333,7 @@ async fn withdrawing_needs_a_reason_and_releases_the_subscription() {
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.json()["status"], "withdrawn");
     assert_eq!(reply.json()["next_deadline"], Value::Null);
-    let (again, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (again, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     assert_eq!(submit(&app, "user-megan", &again).await.status, StatusCode::OK);
     let reply = app.send_as_admin(post(&uri, None, &json!({"reason": "twice"}))).await;
     assert_eq!(reply.status, StatusCode::CONFLICT);
@@ -364,7 +346,7 @@ async fn the_list_pages_filters_searches_and_sorts_by_due_date() {
     for i in 0..5 {
         draft(&app, "user-megan", &json!({"claim_name": format!("Draft {i}"), "domain": "contoso.com"})).await;
     }
-    let (submitted, _) = draft(&app, "user-megan", &complete("4810225")).await;
+    let (submitted, _) = draft(&app, "user-megan", &sales_claim("4810225")).await;
     submit(&app, "user-megan", &submitted).await;
     // Six new claims, and the seeded eligible claim on Tailspin Finance.
     let page = app.send_as_admin(get("/api/claims?per_page=4")).await.json();
@@ -398,7 +380,7 @@ async fn fifty_partners_racing_on_one_subscription_make_one_arbitration() {
     for n in 0..50 {
         let (user, program) = (format!("user-race-{n}"), common::binary::race_program(n));
         for _ in 0..4 {
-            let (id, _) = draft(&app, &user, &complete(&program)).await;
+            let (id, _) = draft(&app, &user, &sales_claim(&program)).await;
             claims.push((user.clone(), id));
         }
     }
@@ -454,7 +436,7 @@ async fn an_expired_subscription_is_reclaimed_with_its_new_id() {
 }
 
 async fn draft_of(app: &TestApp) -> (String, String) {
-    draft(app, "user-megan", &complete("4810225")).await
+    draft(app, "user-megan", &sales_claim("4810225")).await
 }
 
 #[tokio::test]
@@ -489,7 +471,7 @@ async fn a_claim_reads_with_its_customer_program_and_dates_and_its_history_with_
     assert_eq!((program.id.as_str(), program.name.is_empty()), ("4810225", false));
     assert_eq!(claim.submitted_on, None);
 
-    let mut changed = complete("4810225");
+    let mut changed = sales_claim("4810225");
     changed["products"] = json!([{"product_id": "d365-sales", "subscription_id": SALES_1},
                                  {"product_id": "d365-customer-service"}]);
     changed["claim_name"] = json!("Contoso Sales and Service");

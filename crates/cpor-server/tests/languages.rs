@@ -10,33 +10,14 @@ use std::num::NonZeroU32;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::binary::{client, Api, Binary};
-use common::{get, Reply, TestApp};
+use common::{get, sales_claim, Reply, TestApp};
 use cpor_server::limits::WriteRate;
 use serde_json::{json, Value};
 
 const CONTOSO: &str = "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10";
 const FABRIKAM: &str = "b2c4e6f8-1a3b-4c5d-8e7f-901a2b3c4d5e";
 const UNKNOWN: &str = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
-const SALES_1: &str = "5a1e5000-0000-4000-8000-00000000c001";
 const REVIEWER: &str = "user-isaiah";
-
-/// A complete Business Applications claim on Contoso's first Sales
-/// subscription.
-fn complete() -> Value {
-    json!({
-        "partner_program_id": "4810225",
-        "tenant_id": CONTOSO,
-        "domain": "contoso.com",
-        "solution_area": "business_applications",
-        "partner_role": "build_intent_advisor",
-        "products": [{"product_id": "d365-sales", "subscription_id": SALES_1}],
-        "claim_name": "Contoso Sales rollout",
-        "customer_contact": {"name": "Adele Vance", "title": "IT director", "email": "adele@contoso.com"},
-        "technical_contact": {"name": "Nestor Wilke", "title": "Dynamics admin", "email": "nestor@contoso.com"},
-        "partner_contact": {"name": "Megan Bowen", "email": "megan@northwind.example"},
-        "comment": ""
-    })
-}
 
 fn key() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -149,10 +130,10 @@ async fn who_may_do_what_is_said_in_the_readers_language() {
 #[tokio::test]
 async fn a_claim_already_held_is_a_conflict_in_the_readers_language() {
     let app = TestApp::new().await;
-    let mine = draft(&app, "user-megan", &complete()).await;
+    let mine = draft(&app, "user-megan", &sales_claim("4810225")).await;
     with_proof(&app, "user-megan", &mine).await;
     assert_eq!(submit(&app, "user-megan", &mine, None).await.status, StatusCode::OK);
-    let again = draft(&app, "user-lee", &complete()).await;
+    let again = draft(&app, "user-lee", &sales_claim("4810225")).await;
     with_proof(&app, "user-lee", &again).await;
     let de = submit(&app, "user-lee", &again, Some("de-CH, de;q=0.9, en;q=0.8")).await;
     let (code, detail) = refusal(&de, StatusCode::CONFLICT, "de");
@@ -221,7 +202,7 @@ async fn an_incomplete_claims_problems_are_each_worded_in_the_readers_language()
 async fn rules_refusing_a_submission_are_worded_with_their_names_and_dates() {
     let app = TestApp::new().await;
     // Fabrikam bought through CSP: the Business Applications role is closed.
-    let mut csp = complete();
+    let mut csp = sales_claim("4810225");
     csp["tenant_id"] = json!(FABRIKAM);
     csp["domain"] = json!("fabrikam.com");
     csp["products"] = json!([{"product_id": "d365-sales"}]);
@@ -238,7 +219,7 @@ async fn rules_refusing_a_submission_are_worded_with_their_names_and_dates() {
 
     // A subscription provisioned days ago: the product's name, then the
     // rule's sentence with its date, each in the reader's language.
-    let mut recent = complete();
+    let mut recent = sales_claim("4810225");
     recent["products"] = json!([{"product_id": "d365-customer-service"}]);
     let id = draft(&app, "user-megan", &recent).await;
     with_proof(&app, "user-megan", &id).await;
@@ -270,7 +251,7 @@ async fn rules_refusing_a_submission_are_worded_with_their_names_and_dates() {
 #[tokio::test]
 async fn editing_and_deleting_refusals_name_the_status_in_the_readers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &complete()).await;
+    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
     with_proof(&app, "user-megan", &id).await;
     assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
     let delete = |lang: &'static str| {
@@ -290,7 +271,7 @@ async fn editing_and_deleting_refusals_name_the_status_in_the_readers_language()
     // The customer and the claim name are locked once submitted: both named.
     let claim = app.send_as_admin(get(&format!("/api/claims/{id}"))).await;
     let etag = claim.headers[header::ETAG].to_str().unwrap().to_owned();
-    let mut changed = complete();
+    let mut changed = sales_claim("4810225");
     changed["claim_name"] = json!("Another name");
     changed["domain"] = json!("contoso.onmicrosoft.com");
     let put = |lang: &'static str| {
@@ -344,7 +325,7 @@ async fn too_many_changes_says_how_long_to_wait_in_the_readers_language() {
 #[tokio::test]
 async fn a_missing_reason_names_what_is_missing_in_the_readers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &complete()).await;
+    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
     with_proof(&app, "user-megan", &id).await;
     assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
     let withdraw = |lang: Option<&str>| {
@@ -399,7 +380,7 @@ async fn the_server_binary_answers_in_the_asked_language() {
 #[tokio::test]
 async fn a_closed_opt_out_window_gives_its_date_in_the_customers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &complete()).await;
+    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
     with_proof(&app, "user-megan", &id).await;
     assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
     let review = |step: &str| app.send_as(REVIEWER, post(&format!("/api/review/claims/{id}/{step}"), &json!({}), None));

@@ -176,3 +176,21 @@ pub fn upload_request(claim: &str, filename: &[u8], content: &[u8]) -> Request<B
         .body(Body::from(body))
         .unwrap()
 }
+
+/// A complete Business Applications claim on Contoso's first Sales
+/// subscription, for `program`.
+pub fn sales_claim(program: &str) -> Value {
+    serde_json::json!({
+        "partner_program_id": program,
+        "tenant_id": "6a1f3c52-0b7e-4d2a-9f14-3c8e5b7d2a10",
+        "domain": "contoso.com",
+        "solution_area": "business_applications",
+        "partner_role": "build_intent_advisor",
+        "products": [{"product_id": "d365-sales", "subscription_id": "5a1e5000-0000-4000-8000-00000000c001"}],
+        "claim_name": "Contoso Sales rollout",
+        "customer_contact": {"name": "Adele Vance", "title": "IT director", "email": "adele@contoso.com"},
+        "technical_contact": {"name": "Nestor Wilke", "title": "Dynamics admin", "email": "nestor@contoso.com"},
+        "partner_contact": {"name": "Megan Bowen", "email": "megan@northwind.example"},
+        "comment": ""
+    })
+}
