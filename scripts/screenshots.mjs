@@ -1,6 +1,7 @@
 // Screenshots of every page of the app, light and dark, 1280 px and 360 px
 // wide, standalone and embedded in the demo dashboard, written to
-// docs/screenshots/ (<mode>-<page>-<theme>-<width>.png).
+// docs/screenshots/ (<mode>-<page>-<theme>-<width>.png); and the pages in
+// German, French, Japanese and the pseudo-locale (lang-<language>-…).
 //
 //   node scripts/screenshots.mjs [--port 18190] [--only <text>]
 //
@@ -297,6 +298,39 @@ for (const theme of ["light", "dark"]) {
     await heading(main, "Partner and customer").waitFor();
     await main.getByRole("radio").first().waitFor();
     await shot(page, tag("embedded", "new-1-customer"));
+    await context.close();
+  }
+}
+
+// The other languages (and the pseudo-locale), light, embedded in the
+// demo dashboard through its `locale` option: the list, step 1 with a
+// rule's message shown, and a claim's page (lang-<language>-<page>-<width>).
+for (const lang of ["de", "fr", "ja", "en-XA"]) {
+  for (const width of [1280, 360]) {
+    if (only && !`lang-${lang}-${width}`.includes(only) && !only.includes(`lang-${lang}`)) continue;
+    await prepare(round++);
+    const context = await browser.newContext({ viewport: { width, height: width > 400 ? 900 : 780 } });
+    const page = await context.newPage();
+    const tag = (name) => `lang-${lang}-${name}-${width}`;
+    const main = page.locator("#cpor-main");
+    const open = async (path) => {
+      await page.goto(`${base}/dashboard/associations${path}${path.includes("?") ? "&" : "?"}locale=${lang}`);
+      await page.evaluate(() => window.cporDemo.ready);
+      await main.locator(`.cpor-app[lang="${lang}"]`).waitFor();
+    };
+    await signIn(page, "user-megan");
+    await open("");
+    await main.locator(".cpor-table tbody tr").first().waitFor();
+    await shot(page, tag("list"));
+    await open("/new");
+    await main.getByRole("radio").first().waitFor();
+    await main.locator("#cpor-tenant_id").fill(TAILSPIN.slice(0, -1));
+    await main.locator("#cpor-tenant_id").press("Tab");
+    await main.locator("#cpor-tenant_id-error").waitFor();
+    await shot(page, tag("new-1-customer-error"));
+    await open(`/claims/${askedForMore}`);
+    await main.locator(".cpor-history-item").first().waitFor();
+    await shot(page, tag("claim-action-required"));
     await context.close();
   }
 }
