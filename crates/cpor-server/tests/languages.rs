@@ -64,6 +64,14 @@ async fn submit(app: &TestApp, user: &str, id: &str, lang: Option<&str>) -> Repl
     app.send_as(user, post(&format!("/api/claims/{id}/submit"), &json!({}), lang)).await
 }
 
+/// Megan's complete Sales claim with its proof, submitted; its id.
+async fn submitted_sales_claim(app: &TestApp) -> String {
+    let id = draft(app, "user-megan", &sales_claim("4810225")).await;
+    with_proof(app, "user-megan", &id).await;
+    assert_eq!(submit(app, "user-megan", &id, None).await.status, StatusCode::OK);
+    id
+}
+
 #[tokio::test]
 async fn checks_are_refused_in_the_readers_language_with_the_ids_in_the_sentence() {
     let app = TestApp::new().await;
@@ -130,9 +138,7 @@ async fn who_may_do_what_is_said_in_the_readers_language() {
 #[tokio::test]
 async fn a_claim_already_held_is_a_conflict_in_the_readers_language() {
     let app = TestApp::new().await;
-    let mine = draft(&app, "user-megan", &sales_claim("4810225")).await;
-    with_proof(&app, "user-megan", &mine).await;
-    assert_eq!(submit(&app, "user-megan", &mine, None).await.status, StatusCode::OK);
+    submitted_sales_claim(&app).await;
     let again = draft(&app, "user-lee", &sales_claim("4810225")).await;
     with_proof(&app, "user-lee", &again).await;
     let de = submit(&app, "user-lee", &again, Some("de-CH, de;q=0.9, en;q=0.8")).await;
@@ -251,9 +257,7 @@ async fn rules_refusing_a_submission_are_worded_with_their_names_and_dates() {
 #[tokio::test]
 async fn editing_and_deleting_refusals_name_the_status_in_the_readers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
-    with_proof(&app, "user-megan", &id).await;
-    assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
+    let id = submitted_sales_claim(&app).await;
     let delete = |lang: &'static str| {
         let req = Request::delete(format!("/api/claims/{id}")).body(Body::empty()).unwrap();
         app.send_as_admin(in_lang(req, lang))
@@ -325,9 +329,7 @@ async fn too_many_changes_says_how_long_to_wait_in_the_readers_language() {
 #[tokio::test]
 async fn a_missing_reason_names_what_is_missing_in_the_readers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
-    with_proof(&app, "user-megan", &id).await;
-    assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
+    let id = submitted_sales_claim(&app).await;
     let withdraw = |lang: Option<&str>| {
         app.send_as_admin(post(&format!("/api/claims/{id}/withdraw"), &json!({"reason": " "}), lang))
     };
@@ -380,9 +382,7 @@ async fn the_server_binary_answers_in_the_asked_language() {
 #[tokio::test]
 async fn a_closed_opt_out_window_gives_its_date_in_the_customers_language() {
     let app = TestApp::new().await;
-    let id = draft(&app, "user-megan", &sales_claim("4810225")).await;
-    with_proof(&app, "user-megan", &id).await;
-    assert_eq!(submit(&app, "user-megan", &id, None).await.status, StatusCode::OK);
+    let id = submitted_sales_claim(&app).await;
     let review = |step: &str| app.send_as(REVIEWER, post(&format!("/api/review/claims/{id}/{step}"), &json!({}), None));
     assert_eq!(review("start").await.status, StatusCode::OK);
     let approved = review("approve").await.json();

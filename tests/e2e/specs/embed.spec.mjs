@@ -5,23 +5,16 @@
 // touches the claims the other specs count on.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { startServer } from "../support/server.mjs";
+import { ownServer } from "../support/server.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { product, proofPdf, tokenFor } from "../support/wizard.mjs";
 
-const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 11;
+const server = ownServer(test, 11);
+const PORT = server.port;
 const BASE = "/dashboard/associations";
 const SALES_1 = "5a1e5000-0000-4000-8000-00000000c001";
 const EVENTS = ["cpor:navigate", "cpor:draft-saved", "cpor:claim-submitted", "cpor:session-expired"];
 
-let server;
-test.beforeAll(async () => {
-  server = await startServer(PORT);
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 // Every page records CSP violations and the app's events from its first
 // script on; every test ends with no violation it did not cause itself.

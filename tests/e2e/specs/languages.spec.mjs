@@ -7,18 +7,10 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { CONTOSO, expectNoSeriousA11yViolations } from "../support/page.mjs";
-import { startServer } from "../support/server.mjs";
+import { ownServer } from "../support/server.mjs";
 import { tokenFor } from "../support/wizard.mjs";
 
-const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 16;
-let server;
-test.beforeAll(async () => {
-  server = await startServer(PORT);
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+const server = ownServer(test, 16);
 
 const root = (page) => page.locator(".cpor-app").first();
 // Contoso's two Sales subscriptions: one claim each (German, Japanese).

@@ -4,20 +4,12 @@
 // reported), notices that end with the status they were about, page titles,
 // and copy without robot phrases. Its own server.
 import { test, expect } from "@playwright/test";
-import { startServer } from "../support/server.mjs";
+import { ownServer } from "../support/server.mjs";
 import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { TAILSPIN, proofPdf } from "../support/wizard.mjs";
 
-const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 14;
-let server;
-test.beforeAll(async () => {
-  server = await startServer(PORT);
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+const server = ownServer(test, 14);
 
 const tokenFor = (request, user) => tokenAt(request, server.base, user);
 

@@ -8,20 +8,12 @@
 // held on their way to it (Playwright routes that then let them through),
 // never answered by anything but the real server.
 import { test, expect } from "@playwright/test";
-import { startServer } from "../support/server.mjs";
+import { ownServer } from "../support/server.mjs";
 import { openAs, tokenAt } from "../support/session.mjs";
 import { CONTOSO } from "../support/page.mjs";
 import { BUECHER, TAILSPIN, proofPdf } from "../support/wizard.mjs";
 
-const PORT = Number(process.env.CPOR_E2E_PORT ?? 18080) + 13;
-let server;
-test.beforeAll(async () => {
-  server = await startServer(PORT);
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+const server = ownServer(test, 13);
 
 /** Collects the page's errors: uncaught exceptions and console errors (the
  * browser's own "Failed to load resource" lines for 4xx answers aside). */

@@ -60,3 +60,22 @@ export async function startServer(port, { db = freshDbPath(`server-${port}`), fr
     },
   };
 }
+
+/**
+ * A spec's own server and database, on the e2e port + `offset`: started
+ * before its tests, stopped after them, and the tests' base URL. Returns
+ * its `port` and `base` URL.
+ */
+export function ownServer(test, offset) {
+  const port = Number(process.env.CPOR_E2E_PORT ?? 18080) + offset;
+  const base = `http://127.0.0.1:${port}`;
+  let running;
+  test.beforeAll(async () => {
+    running = await startServer(port);
+  });
+  test.afterAll(async () => {
+    await running?.stop();
+  });
+  test.use({ baseURL: base });
+  return { port, base };
+}
