@@ -616,12 +616,15 @@ mod tests {
         F: Fn(usize, Member) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<(), StoreError>> + Send,
     {
-        let handles: Vec<_> = (0..n)
-            .map(|i| {
-                let (writer, work) = (writer.clone(), work.clone());
-                tokio::spawn(async move { work(i, writer.begin().await?).await })
-            })
-            .collect();
+        let mut handles = Vec::with_capacity(n);
+        for i in 0..n {
+            let (writer, work) = (writer.clone(), work.clone());
+            handles.push(tokio::spawn(async move { work(i, writer.begin().await?).await }));
+            // Member `i` waits for the connection before `i + 1` starts:
+            // spawned tasks on several threads reach the lock in any order,
+            // and the tests say what member 0, 1, ... do in that order.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         // Every one of them is waiting for the connection.
         tokio::time::sleep(Duration::from_millis(100)).await;
         handles
