@@ -19,7 +19,7 @@ use cpor_core::ErrorCode;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::store::{StoredReply, WriteTx};
+use crate::store::{Answer, StoredReply, WriteTx};
 use crate::AppState;
 
 /// The `Idempotency-Key` header: 1 to 200 visible ASCII characters.
@@ -223,12 +223,47 @@ impl Pending {
         hash: &str,
         reply: Reply,
     ) -> Result<(Response, bool), ApiError> {
-        if !tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await? {
+        let recorded = tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await?;
+        self.commit(state, tx, hash, reply, recorded).await
+    }
+
+    /// Commits `tx`, in which the write recorded its answer `reply`
+    /// itself (`recorded`: false when the key had an answer already, then
+    /// `tx` is dropped and that answer replayed).
+    async fn commit(
+        &self,
+        state: &AppState,
+        tx: WriteTx,
+        hash: &str,
+        reply: Reply,
+        recorded: bool,
+    ) -> Result<(Response, bool), ApiError> {
+        if !recorded {
             drop(tx);
             return Ok((self.replay(state, hash).await?.ok_or_else(in_flight)?, false));
         }
         tx.commit().await?;
         Ok((reply.into_response(), true))
+    }
+}
+
+/// What a write run under an `Idempotency-Key` records as its answer, for
+/// a write that records it in its own statement ([`once_recorded`]).
+pub struct Recording {
+    user: String,
+    key: String,
+    hash: String,
+}
+
+impl Recording {
+    /// The answer to record: `reply`, for this key of this user.
+    pub fn stored(&self, reply: &Reply) -> StoredReply {
+        reply.stored(&self.hash)
+    }
+
+    /// `stored` (from [`Recording::stored`]) as the store records it.
+    pub fn answer<'a>(&'a self, stored: &'a StoredReply) -> Answer<'a> {
+        Answer { user: &self.user, key: &self.key, reply: stored }
     }
 }
 
@@ -246,6 +281,36 @@ where
         }
         let (tx, reply) = work.await?;
         Ok(pending.finish(state, tx, hash, reply).await?.0)
+    }
+    .await;
+    pending.release().await;
+    answer
+}
+
+/// [`once`] for a write that records its answer in the statement that
+/// writes it, one trip to the writer fewer (a new draft): `work` gets what
+/// to record and returns its transaction, its answer, and whether the
+/// answer was recorded (false when the key had one already: that one is
+/// replayed and nothing of `work` stays).
+pub async fn once_recorded<F, Fut>(
+    state: &AppState,
+    user: &str,
+    key: &str,
+    hash: &str,
+    work: F,
+) -> Result<Response, ApiError>
+where
+    F: FnOnce(Recording) -> Fut,
+    Fut: Future<Output = Result<(WriteTx, Reply, bool), ApiError>>,
+{
+    let pending = Pending::enter(state, user, key).await?;
+    let answer = async {
+        if let Some(replayed) = pending.replay(state, hash).await? {
+            return Ok(replayed);
+        }
+        let recording = Recording { user: user.to_owned(), key: key.to_owned(), hash: hash.to_owned() };
+        let (tx, reply, recorded) = work(recording).await?;
+        Ok(pending.commit(state, tx, hash, reply, recorded).await?.0)
     }
     .await;
     pending.release().await;

@@ -88,6 +88,55 @@ async fn a_draft_is_created_once_per_idempotency_key() {
     assert_eq!(unknown.json()["code"], "malformed_request");
 }
 
+/// A new draft records its answer in the statement that writes it. When
+/// its key has an answer by then (another server answered it first), the
+/// store says so, nothing of the draft stays once the transaction is
+/// dropped, and the first answer is the one kept; with a free key the
+/// draft and its answer commit together.
+#[tokio::test]
+async fn a_draft_whose_key_was_answered_meanwhile_is_not_written() {
+    use cpor_server::store::{Acting, Answer, NewClaim, StoredReply};
+    let app = TestApp::new().await;
+    let first = app.send_as("user-megan", post("/api/claims", Some("k-raced"), &json!({"claim_name": "First"}))).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+
+    let store = &app.state.store;
+    let input = cpor_core::api::v1::ClaimInput { claim_name: "Raced".into(), ..Default::default() };
+    let acting =
+        Acting { id: "user-megan".into(), name: "Megan Bowen".into(), actor: cpor_core::lifecycle::Actor::Partner };
+    let reply = StoredReply { request_hash: "h".into(), status: 201, body: "{}".into(), etag: None, location: None };
+    let draft = |id| NewClaim {
+        id,
+        organisation_id: "org-northwind",
+        created_by: "user-megan",
+        input: &input,
+        customer_tenant_id: None,
+        today: cpor_core::Date::parse("2026-11-24").unwrap(),
+        at: 1,
+    };
+    let mut tx = store.write().await.unwrap();
+    let answer = Answer { user: "user-megan", key: "k-raced", reply: &reply };
+    assert!(!tx.insert_claim(&draft("clm-raced"), &acting, Some(answer)).await.unwrap(), "the key was answered");
+    drop(tx);
+    let raced: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM claims WHERE claim_name = 'Raced'").fetch_all(&app.db).await.unwrap();
+    assert!(raced.is_empty(), "nothing of the raced draft stays");
+    let again = app.send_as("user-megan", post("/api/claims", Some("k-raced"), &json!({"claim_name": "First"}))).await;
+    assert_eq!(again.json()["id"], first.json()["id"], "the first answer stands");
+
+    let mut tx = store.write().await.unwrap();
+    let answer = Answer { user: "user-megan", key: "k-free", reply: &reply };
+    assert!(tx.insert_claim(&draft("clm-free"), &acting, Some(answer)).await.unwrap());
+    tx.commit().await.unwrap();
+    let stored = store.read().await.unwrap().stored_reply("user-megan", "k-free").await.unwrap();
+    assert_eq!(stored, Some(reply));
+    let history: Vec<(String,)> = sqlx::query_as("SELECT action FROM claim_history WHERE claim_id = 'clm-free'")
+        .fetch_all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(history, [("created".to_owned(),)]);
+}
+
 /// The answer to a new draft is made before the draft is written (from
 /// what it will be and the reference data): it must be exactly what
 /// reading the claim back shows, with a known customer, a program, products

@@ -7,8 +7,8 @@
 //! by the schema, inside the writer's transaction.
 
 use super::{
-    corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Acting, Conn, Db, Engine, Sql, StoreError,
-    WriteTx,
+    corrupt, enum_from_text, enum_text, is_unique_violation, now_secs, Acting, Answer, Conn, Db, Engine, Sql,
+    StoreError, WriteTx,
 };
 use cpor_core::api::v1::ClaimInput;
 use cpor_core::lifecycle::{ClaimClock, ClaimStatus, InformationRequestReason, RejectionReason};
@@ -395,14 +395,24 @@ impl<C: Conn> Db<C> {
 }
 
 impl WriteTx {
-    /// Records a new draft (as [`NewClaim::record`] describes it) and the
-    /// history line saying `acting` created it. On SQLite both go in one
-    /// statement, one trip to the writer connection, which every write
-    /// waits for (PostgreSQL takes one statement at a time).
-    pub async fn insert_claim(&mut self, new: &NewClaim<'_>, acting: &Acting) -> Result<(), StoreError> {
+    /// Records a new draft (as [`NewClaim::record`] describes it), the
+    /// history line saying `acting` created it and, for a request with an
+    /// `Idempotency-Key`, its `answer`, in one statement: one trip to the
+    /// writer connection, which every write waits for. `false` when the
+    /// key already has an answer (then nothing may stand: drop the
+    /// transaction and replay that answer).
+    pub async fn insert_claim(
+        &mut self,
+        new: &NewClaim<'_>,
+        acting: &Acting,
+        answer: Option<Answer<'_>>,
+    ) -> Result<bool, StoreError> {
         const CLAIM: &str = "INSERT INTO claims (id, organisation_id, created_by, status, status_since, input, claim_name,
                                  tenant_id, customer_tenant_id, domain, solution_area, partner_role, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)";
+        const ANSWER: &str =
+            "INSERT INTO idempotency (user_id, key, request_hash, status, response, etag, location, created_at)
+             VALUES ($17, $18, $19, $20, $21, $22, $23, $13) ON CONFLICT (user_id, key) DO NOTHING";
         let mut args = AnyArguments::default();
         let _ = args.add(new.id);
         let _ = args.add(new.organisation_id);
@@ -420,25 +430,57 @@ impl WriteTx {
         let _ = args.add(&acting.id);
         let _ = args.add(&acting.name);
         let _ = args.add(enum_text(&acting.actor));
-        // The draft and its history line in one trip to the database: on
-        // SQLite two statements in one text (SQLite binds `$n` by its
-        // number in every statement of the text, so the history line
-        // reuses the claim's arguments); on PostgreSQL, which prepares one
-        // statement at a time, the history line is made from the claim
-        // the same statement inserts.
-        let sql = match self.engine {
-            Engine::Sqlite => format!(
-                "{CLAIM}; INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
-                 VALUES ($1, $13, $14, $15, $16, 'created')"
-            ),
-            Engine::Postgres => format!(
-                "WITH claim AS ({CLAIM} RETURNING id)
-                 INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
-                 SELECT id, $13, $14, $15, $16, 'created' FROM claim"
-            ),
+        if let Some(a) = &answer {
+            let _ = args.add(a.user);
+            let _ = args.add(a.key);
+            let _ = args.add(&a.reply.request_hash);
+            let _ = args.add(i64::from(a.reply.status));
+            let _ = args.add(&a.reply.body);
+            let _ = args.add(&a.reply.etag);
+            let _ = args.add(&a.reply.location);
+        }
+        // On SQLite, statements in one text (SQLite binds `$n` by its
+        // number in every statement of the text, so the history line and
+        // the answer reuse the claim's arguments): the rows they changed
+        // add up, and the answer's is missing when its key was answered.
+        // PostgreSQL prepares one statement at a time: a data-modifying
+        // `WITH` makes the history line from the claim it inserts, and
+        // counts the answers it recorded.
+        let recorded = match self.engine {
+            Engine::Sqlite => {
+                let mut sql = format!(
+                    "{CLAIM}; INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
+                     VALUES ($1, $13, $14, $15, $16, 'created')"
+                );
+                if answer.is_some() {
+                    sql = format!("{sql}; {ANSWER}");
+                }
+                let done = sqlx::query_with(&sql, args).execute(self.c()).await?;
+                answer.is_none() || done.rows_affected() == 3
+            }
+            Engine::Postgres => {
+                let history = "INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
+                     SELECT id, $13, $14, $15, $16, 'created' FROM claim";
+                let sql = match answer {
+                    None => format!("WITH claim AS ({CLAIM} RETURNING id) {history}"),
+                    Some(_) => format!(
+                        "WITH claim AS ({CLAIM} RETURNING id), history AS ({history}), answer AS ({ANSWER} RETURNING 1)
+                         SELECT COUNT(*) FROM answer"
+                    ),
+                };
+                match answer {
+                    None => {
+                        sqlx::query_with(&sql, args).execute(self.c()).await?;
+                        true
+                    }
+                    Some(_) => {
+                        let (count,): (i64,) = sqlx::query_as_with(&sql, args).fetch_one(self.c()).await?;
+                        count == 1
+                    }
+                }
+            }
         };
-        sqlx::query_with(&sql, args).execute(self.c()).await?;
-        Ok(())
+        Ok(recorded)
     }
 
     /// Replaces the answers of claim `id` if it is still at `version`;

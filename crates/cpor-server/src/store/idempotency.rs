@@ -26,6 +26,18 @@ pub struct StoredReply {
     pub location: Option<String>,
 }
 
+/// The answer to record for `key` of `user` with the write it answers,
+/// in the same statement (see [`WriteTx::insert_claim`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Answer<'a> {
+    /// Who sent the request.
+    pub user: &'a str,
+    /// Its `Idempotency-Key`.
+    pub key: &'a str,
+    /// What it answers.
+    pub reply: &'a StoredReply,
+}
+
 impl<C: Conn> Db<C> {
     /// The reply stored for `key` of `user`, if any.
     pub async fn stored_reply(&mut self, user: &str, key: &str) -> Result<Option<StoredReply>, StoreError> {

@@ -60,7 +60,7 @@ use sqlx::{Any, AnyConnection, AnyPool, Arguments, Connection, Executor};
 pub use claims::{ClaimRecord, ClaimScope, ListFilter, ListOrder, NewClaim, StatusChange};
 pub use files::{FileStore, PartialFile, Sweep};
 pub use group::durable;
-pub use idempotency::StoredReply;
+pub use idempotency::{Answer, StoredReply};
 pub use people::UserRecord;
 pub use thread::{Acting, CommentRecord, HistoryRecord};
 

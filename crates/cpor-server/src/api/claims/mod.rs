@@ -63,18 +63,27 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(&input).map_err(ApiError::internal)?;
     let hash = request_hash("POST /api/claims", &body);
-    idempotency::once(&state, &admin.user.id, &key, &hash, create_draft(&state, &admin, input)).await
+    idempotency::once_recorded(&state, &admin.user.id, &key, &hash, |answer| {
+        create_draft(&state, &admin, input, answer)
+    })
+    .await
 }
 
-/// Writes a new draft with `input` in a new transaction; the transaction
-/// (uncommitted) and the reply.
+/// Writes a new draft with `input` in a new transaction, with its answer
+/// recorded as `answer` says; the transaction (uncommitted), the reply,
+/// and whether the answer was recorded (see [`idempotency::once_recorded`]).
 ///
 /// The reply is made first, on a reader: the draft as it will be stored
 /// ([`NewClaim::record`]) with the names and products of the reference
 /// data, which no request changes. So the writer, which every write waits
-/// for, is held for the inserts alone: the draft with its history line
-/// (one statement on SQLite), and the recorded answer.
-async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: ClaimInput) -> Result<(WriteTx, Reply), ApiError> {
+/// for, is held for one statement: the draft, its history line and the
+/// recorded answer.
+async fn create_draft(
+    state: &AppState,
+    admin: &PartnerAdmin,
+    input: ClaimInput,
+    answer: idempotency::Recording,
+) -> Result<(WriteTx, Reply, bool), ApiError> {
     let id = crate::ids::claim_id();
     let tenant = TenantId::parse(&input.tenant_id).ok().map(|t| t.to_string());
     let new = new_claim(state, admin, &id, &input, tenant.as_deref());
@@ -84,9 +93,10 @@ async fn create_draft(state: &AppState, admin: &PartnerAdmin, input: ClaimInput)
     let full = detail(state, &mut db, &record).await?;
     drop(db);
     let reply = detail_reply(StatusCode::CREATED, &full, &record.etag(), true)?;
+    let stored = answer.stored(&reply);
     let mut tx = state.store.write().await?;
-    tx.insert_claim(&new, &admin.acting()).await?;
-    Ok((tx, reply))
+    let recorded = tx.insert_claim(&new, &admin.acting(), Some(answer.answer(&stored))).await?;
+    Ok((tx, reply, recorded))
 }
 
 /// A new draft `id` of the caller's organisation, created now.
@@ -117,7 +127,7 @@ pub(crate) async fn insert_draft(
 ) -> Result<String, ApiError> {
     let id = crate::ids::claim_id();
     let tenant = TenantId::parse(&input.tenant_id).ok().map(|t| t.to_string());
-    tx.insert_claim(&new_claim(state, admin, &id, input, tenant.as_deref()), &admin.acting()).await?;
+    tx.insert_claim(&new_claim(state, admin, &id, input, tenant.as_deref()), &admin.acting(), None).await?;
     Ok(id)
 }
 
