@@ -475,6 +475,14 @@ test("bad options are refused with the option's name, and nothing is mounted", a
   expect(await app(page).evaluate((el) => el.childNodes.length)).toBe(0);
 });
 
+test("the host's scrollOffset reaches the app's CSS as written, fractions included", async ({ page }) => {
+  await openDemo(page, `${BASE}?nomount`);
+  await page.evaluate(() => window.cporDemo.mountMain({ scrollOffset: 56.25 }));
+  await expect(appHeading(page, "Customer associations")).toBeVisible();
+  const offset = await app(page).evaluate((el) => el.firstElementChild.style.getPropertyValue("--cpor-scroll-offset"));
+  expect(offset).toBe("56.25px");
+});
+
 test("the dashboard with the app inside: no serious accessibility problem in the app; a screenshot", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await openDemo(page);
