@@ -23,8 +23,7 @@ use crate::components::demo_user::DemoUserPicker;
 use crate::components::language::LanguagePicker;
 use crate::components::unavailable::Unavailable;
 use crate::host::{Ids, View};
-use crate::pages::access::{AccessNotice, NotRegisteredNotice, SignedOutNotice};
-use crate::pages::simple::{NotFound, ReviewersOnly};
+use crate::parts::Notice;
 use crate::router::{Route, Router};
 use crate::state::session::{landing, Landing, SignInProblem};
 
@@ -145,13 +144,11 @@ pub fn App() -> impl IntoView {
             view! { <p class="cpor-loading" role="status">{tr!(APP_SIGNING_IN)}</p> }.into_any()
         }
         None => view! { <p class="cpor-loading" role="status">{tr!(APP_SIGNING_IN)}</p> }.into_any(),
-        Some(Err(SignInProblem::SignedOut)) => {
-            view! { <SignedOutNotice embedded=api::host_signs_in() on_retry=Callback::new(move |()| load_session())/> }
-                .into_any()
-        }
-        Some(Err(SignInProblem::NotRegistered(problem))) => {
-            view! { <NotRegisteredNotice problem=*problem/> }.into_any()
-        }
+        Some(Err(SignInProblem::SignedOut)) => parts::notice(Notice::SignedOut {
+            embedded: api::host_signs_in(),
+            on_retry: Callback::new(move |()| load_session()),
+        }),
+        Some(Err(SignInProblem::NotRegistered(problem))) => parts::notice(Notice::NotRegistered(problem)),
         Some(Err(SignInProblem::Unavailable)) => view! {
             <Unavailable
                 message=tr!(APP_UNREACHABLE)
@@ -164,10 +161,10 @@ pub fn App() -> impl IntoView {
         Some(Ok(me)) if landing(&me) == Landing::Reviewer => match router.route.get() {
             Route::Review(id) => parts::review_page(id),
             Route::ReviewQueue | Route::Associations(_) => parts::review_queue(),
-            Route::NotFound => view! { <NotFound/> }.into_any(),
-            _ => view! { <AccessNotice me=me/> }.into_any(),
+            Route::NotFound => parts::notice(Notice::NotFound),
+            _ => parts::notice(Notice::Access(me)),
         },
-        Some(Ok(me)) if landing(&me) != Landing::Claim => view! { <AccessNotice me=me/> }.into_any(),
+        Some(Ok(me)) if landing(&me) != Landing::Claim => parts::notice(Notice::Access(me)),
         Some(Ok(me)) => match router.route.get() {
             Route::NewClaim => {
                 let draft = resume.get_untracked();
@@ -176,8 +173,8 @@ pub fn App() -> impl IntoView {
             }
             Route::Associations(filter) => parts::associations(filter, me.can_claim, on_resume),
             Route::Claim(id) => parts::claim(id, on_resume),
-            Route::ReviewQueue | Route::Review(_) => view! { <ReviewersOnly/> }.into_any(),
-            Route::NotFound => view! { <NotFound/> }.into_any(),
+            Route::ReviewQueue | Route::Review(_) => parts::notice(Notice::ReviewersOnly),
+            Route::NotFound => parts::notice(Notice::NotFound),
         },
     };
     let class = match config.scheme.class() {

@@ -162,6 +162,33 @@ part! {
 }
 
 part! {
+    /// The pages few users see: page not found, the note at the reviewers'
+    /// addresses, and the notices of someone who may not claim or whom
+    /// the app can't sign in (`crate::pages::access`).
+    notices: load_notices, preload_notices, Notice => crate::pages::access::notice
+}
+
+/// One of the pages few users see (their part: `notices`).
+#[derive(Clone)]
+pub enum Notice {
+    /// "Page not found".
+    NotFound,
+    /// A partner at the reviewers' addresses.
+    ReviewersOnly,
+    /// A signed-in user who may not claim.
+    Access(Me),
+    /// The user's organisation isn't registered: the server's refusal.
+    NotRegistered(Box<cpor_core::api::v1::Problem>),
+    /// Nobody is signed in.
+    SignedOut {
+        /// Whether a host page signs users in.
+        embedded: bool,
+        /// Tries again (after the user signed in).
+        on_retry: Callback<()>,
+    },
+}
+
+part! {
     /// The compact view of recent claims.
     recent: load_recent, preload_recent, Me =>
         |me| {
@@ -274,6 +301,8 @@ pages! {
     review_page(id: String) => load_review_page, Shows::Page;
     /// The compact view of recent claims.
     recent(me: Me) => load_recent, Shows::Page;
+    /// One of the pages few users see.
+    notice(notice: Notice) => load_notices, Shows::Page;
 }
 
 /// Starts downloading the part `route` shows a claimant (or, in the
@@ -316,7 +345,7 @@ fn fetch_the_rest() {
     set_timeout(
         || {
             spawn_local(async {
-                let parts: [fn() -> Preload; 7] = [
+                let parts: [fn() -> Preload; 8] = [
                     || preload_associations().boxed(),
                     || preload_new_claim().boxed(),
                     || preload_later_steps().boxed(),
@@ -324,6 +353,7 @@ fn fetch_the_rest() {
                     || preload_claim_forms().boxed(),
                     || preload_review().boxed(),
                     || preload_review_page().boxed(),
+                    || preload_notices().boxed(),
                 ];
                 for part in parts {
                     if !crate::api::in_use() {

@@ -10,6 +10,21 @@ use cpor_i18n::tr;
 use leptos::prelude::*;
 
 use crate::components::icon::{icon, Icon};
+use crate::pages::simple::{NotFound, ReviewersOnly};
+use crate::parts::Notice;
+
+/// The page of `notice` (in the part `notices`, src/parts.rs).
+pub fn notice(notice: Notice) -> AnyView {
+    match notice {
+        Notice::NotFound => view! { <NotFound/> }.into_any(),
+        Notice::ReviewersOnly => view! { <ReviewersOnly/> }.into_any(),
+        Notice::Access(me) => view! { <AccessNotice me=me/> }.into_any(),
+        Notice::NotRegistered(problem) => view! { <NotRegisteredNotice problem=*problem/> }.into_any(),
+        Notice::SignedOut { embedded, on_retry } => {
+            view! { <SignedOutNotice embedded=embedded on_retry=on_retry/> }.into_any()
+        }
+    }
+}
 
 /// A card with a caption, a heading and its sentences.
 fn notice_card(heading: String, sentences: Vec<String>, action: Option<AnyView>) -> impl IntoView {

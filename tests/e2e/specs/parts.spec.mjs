@@ -36,7 +36,7 @@ test("the list downloads its own part first, the others follow, and every route 
   const fetched = await openRecordingParts(page, "user-megan", "/", "Customer associations");
   expect(fetched[0]).toBe("associations");
   // The rest arrive in the background once the list is on screen.
-  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "review", "review_page"]);
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "notices", "review", "review_page"]);
 
   const before = fetched.length;
   await page.getByRole("link", { name: "New customer association" }).click();
@@ -55,6 +55,13 @@ test("a reviewer's first page is the review part; a claim's review page is a par
   expect(fetched[0]).toBe("review");
   // The review page follows in the background.
   await expect.poll(() => fetched).toContain("review_page");
+});
+
+test("the pages few users see (not found, the role notices) are a part of their own, fetched first when one is the first page", async ({ page }) => {
+  const fetched = await openRecordingParts(page, "user-megan", "/nowhere", "Page not found");
+  expect(fetched[0]).toBe("notices");
+  await expect(h1(page, "Page not found")).toBeFocused();
+  await expect(page.getByRole("link", { name: "Go to your customer associations" })).toBeVisible();
 });
 
 test("a link straight to a claim's review page downloads that page's part first, not the queue's", async ({ page }) => {
@@ -149,7 +156,7 @@ test("a second visit downloads no app file: the page is revalidated, everything 
   await page.goto("/");
   await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
   // Every part has arrived in the background.
-  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(7);
+  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(8);
   await page.waitForTimeout(500);
   const first = [...seen.keys()];
   seen.clear();
