@@ -337,10 +337,6 @@ const EXPIRY_MARGIN_SECS: f64 = 30.0;
 /// When a token says it expires (`exp`, seconds since 1970), when it is a
 /// JWT whose claims the app can read; `None` for an opaque token.
 fn expires_at(token: &str) -> Option<f64> {
-    #[derive(serde::Deserialize)]
-    struct Claims {
-        exp: Option<f64>,
-    }
     let claims = token.split('.').nth(1)?;
     let mut base64: String = claims
         .chars()
@@ -354,9 +350,11 @@ fn expires_at(token: &str) -> Option<f64> {
         base64.push('=');
     }
     // A "binary string": one character per byte, which JSON parsing accepts
-    // for the ASCII claims read here.
+    // for the ASCII claims read here. Read by the browser's JSON: serde's
+    // float parsing would be in the first download for this one number.
     let text = web_sys::window()?.atob(&base64).ok()?;
-    serde_json::from_str::<Claims>(&text).ok()?.exp
+    let claims = js_sys::JSON::parse(&text).ok()?;
+    js_sys::Reflect::get(&claims, &"exp".into()).ok()?.as_f64()
 }
 
 /// Whether `token` expires within [`EXPIRY_MARGIN_SECS`] by this device's
@@ -619,4 +617,47 @@ pub async fn sleep(ms: u32) {
 /// The URL of a file the app's server serves (the template and the like).
 pub fn asset_url(path: &str) -> String {
     url(path)
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// A JWT whose claims are `claims` (unsigned: only the claims are read).
+    fn jwt(claims: &str) -> String {
+        let payload = web_sys::window().unwrap().btoa(claims).unwrap();
+        let url_safe: String = payload
+            .trim_end_matches('=')
+            .chars()
+            .map(|c| {
+                if c == '+' {
+                    '-'
+                } else if c == '/' {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        format!("eyJhbGciOiJub25lIn0.{url_safe}.")
+    }
+
+    #[wasm_bindgen_test]
+    fn a_tokens_expiry_is_read_from_its_claims() {
+        // `?>` encodes to characters only base64url has.
+        assert_eq!(expires_at(&jwt(r#"{"sub":"?>?>","exp":1798761600}"#)), Some(1_798_761_600.0));
+        assert_eq!(expires_at(&jwt(r#"{"sub":"a","exp":1.5e9}"#)), Some(1_500_000_000.0));
+        assert_eq!(expires_at(&jwt(r#"{"sub":"a"}"#)), None, "no exp");
+        assert_eq!(expires_at(&jwt(r#"{"exp":"soon"}"#)), None, "an exp that is no number");
+        assert_eq!(expires_at(&jwt("null")), None);
+        assert_eq!(expires_at(&jwt("not json")), None);
+        assert_eq!(expires_at("opaque-token"), None);
+        let now = js_sys::Date::now() / 1000.0;
+        assert!(about_to_expire(&jwt(&format!(r#"{{"exp":{}}}"#, (now + 10.0) as i64))));
+        assert!(!about_to_expire(&jwt(&format!(r#"{{"exp":{}}}"#, (now + 120.0) as i64))));
+        assert!(!about_to_expire("opaque-token"));
+    }
 }
