@@ -9,7 +9,8 @@
 #   - wasm-split-cli (crate wasm_split_cli_support 0.2.4), which cuts the
 #     release wasm into the app's parts (scripts/build-app.mjs)
 #   - wasm-opt from the npm package binaryen@132 (Debian's binaryen breaks
-#     the module), in ./node_modules/.bin
+#     the module) and terser (minifies the JavaScript the app ships), in
+#     ./node_modules (package.json, package-lock.json)
 # With --test, also Debian's chromium, chromium-driver, postgresql (the
 # server suites run a second time on a throwaway PostgreSQL) and nginx-light
 # (scripts/cluster.sh), moto (the S3-compatible store the file suites and
@@ -53,7 +54,7 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
 fi
 
 if ! npm ls --silent >/dev/null 2>&1 || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-  log "Installing wasm-opt (npm binaryen@132)"
+  log "Installing wasm-opt (npm binaryen@132) and terser"
   npm ci --no-audit --no-fund
 fi
 

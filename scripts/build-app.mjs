@@ -8,14 +8,15 @@
 //   3. wasm-bindgen writes the main module's JS glue (--keep-lld-exports:
 //      the parts import the main module's functions by their linker names);
 //   4. wasm-opt -Oz optimises every module;
-//   5. the languages' catalogues are written beside them (cpor-catalogues);
-//   6. everything goes into dist/code-<hash>/ (the hash of all of it: the
+//   5. the glue and the loader are minified (terser, scripts/minify.mjs);
+//   6. the languages' catalogues are written beside them (cpor-catalogues);
+//   7. everything goes into dist/code-<hash>/ (the hash of all of it: the
 //      files refer to one another by plain names, so the folder carries the
 //      fingerprint and is served immutable), with each part's modules also
 //      in one pack_<part>.bin; dist/parts.json says which files each page
 //      needs (scripts/bench-size.mjs reads it);
-//   7. the loaders are written (scripts/loaders.mjs) and every file is
-//      precompressed (scripts/precompress.mjs).
+//   8. the loaders are written, minified too (scripts/loaders.mjs), and
+//      every file is precompressed (scripts/precompress.mjs).
 //
 //   node scripts/build-app.mjs [dist]
 import { execFileSync } from "node:child_process";
@@ -24,6 +25,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { writeLoaders } from "./loaders.mjs";
+import { minifyModule } from "./minify.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const work = "target/app-split";
@@ -236,6 +238,11 @@ if (/__chunk_|wrapAsyncCb\("\w+", makeLoad/.test(patched) || (patched.match(/^ex
   fail("__wasm_split.js loads its modules in a way build-app.mjs doesn't know (see the patch of its loads)");
 }
 writeFileSync(join(out, "__wasm_split.js"), patched);
+
+step("Minifying the glue and the loader (terser)");
+for (const f of ["cpor-claims.js", "__wasm_split.js"]) {
+  writeFileSync(join(out, f), minifyModule(readFileSync(join(out, f), "utf8"), f));
+}
 
 // Each language but English (built into the main module) in a file of
 // its own, downloaded only by those who read it (src/i18n.rs).

@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minifyModule } from "./minify.mjs";
 
 export function writeLoaders(dir, code) {
 const indexPath = join(dir, "index.html");
@@ -111,7 +112,7 @@ const bindings = await import("/${js}");
 await bindings.default({ module_or_path: fetch("/${wasm}") });
 window.wasmBindings = bindings;
 `;
-const boot = `${trustedTypes}${recoverStandalone}${firstPart}${early}${start}`;
+const boot = minifyModule(`${trustedTypes}${recoverStandalone}${firstPart}${early}${start}`, "boot.js");
 const bootName = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 const preloads =
@@ -236,6 +237,6 @@ export function simulateCrash() {
   current.crash();
 }
 `;
-writeFileSync(join(dir, "cpor-embed.js"), embed);
+writeFileSync(join(dir, "cpor-embed.js"), minifyModule(embed, "cpor-embed.js"));
 console.log(`loaders: ${bootName} and cpor-embed.js written`);
 }
