@@ -207,11 +207,15 @@ enum Download {
 
 /// What a part shows: a whole page, or a piece of one under the page's own
 /// heading (a step of the flow, a claim's form), with what to say when it
-/// doesn't download.
+/// doesn't download; or a notice to someone who can't use the rest of the
+/// app (signed out, not registered, may not claim): the other parts are
+/// then not fetched in the background, and a notice that doesn't download
+/// says so with Retry, without a way to a list it can't show.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shows {
     Page,
     Piece(Msg<0>),
+    Notice,
 }
 
 /// The page of a part: at once when its part is here, else a short
@@ -222,7 +226,9 @@ where
     F: Future<Output = Result<fn(A) -> AnyView, PartMissing>> + 'static,
 {
     if let Some(render) = here.get() {
-        fetch_the_rest();
+        if shows != Shows::Notice {
+            fetch_the_rest();
+        }
         return render(args);
     }
     let shown = use_context::<PageShown>();
@@ -247,6 +253,7 @@ where
         Download::Failed if shows != Shows::Page => {
             let message = match shows {
                 Shows::Piece(message) => t(message, []),
+                Shows::Notice => tr!(PAGE_PART_MISSING),
                 Shows::Page => String::new(),
             };
             view! { <Unavailable message=message on_retry=Callback::new(move |()| fetch()) alert=true/> }.into_any()
@@ -258,7 +265,9 @@ where
         }
         Download::Done => match here.get() {
             Some(render) => {
-                fetch_the_rest();
+                if shows != Shows::Notice {
+                    fetch_the_rest();
+                }
                 let page = render(args.clone());
                 if let Some(PageShown(shown)) = shown {
                     shown.run(());
@@ -301,8 +310,18 @@ pages! {
     review_page(id: String) => load_review_page, Shows::Page;
     /// The compact view of recent claims.
     recent(me: Me) => load_recent, Shows::Page;
-    /// One of the pages few users see.
-    notice(notice: Notice) => load_notices, Shows::Page;
+}
+
+/// One of the pages few users see: "page not found" and the note at the
+/// reviewers' addresses as pages of a signed-in claimant (the other parts
+/// follow in the background), the others as notices.
+pub fn notice(notice: Notice) -> AnyView {
+    static HERE: OnceLock<fn(Notice) -> AnyView> = OnceLock::new();
+    let shows = match notice {
+        Notice::NotFound | Notice::ReviewersOnly => Shows::Page,
+        _ => Shows::Notice,
+    };
+    show(&HERE, load_notices, shows, notice)
 }
 
 /// Starts downloading the part `route` shows a claimant (or, in the
@@ -316,7 +335,7 @@ pub fn start_for(route: &Route, compact: bool) {
         Route::Claim(_) => preload_claim().boxed(),
         Route::ReviewQueue => preload_review().boxed(),
         Route::Review(_) => preload_review_page().boxed(),
-        Route::NotFound => return,
+        Route::NotFound => preload_notices().boxed(),
     };
     spawn_local(async move {
         let _ = preload.await;

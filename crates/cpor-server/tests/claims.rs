@@ -118,9 +118,6 @@ async fn a_draft_whose_key_was_answered_meanwhile_is_not_written() {
     let answer = Answer { user: "user-megan", key: "k-raced", reply: &reply };
     assert!(!tx.insert_claim(&draft("clm-raced"), &acting, Some(answer)).await.unwrap(), "the key was answered");
     drop(tx);
-    let raced: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM claims WHERE claim_name = 'Raced'").fetch_all(&app.db).await.unwrap();
-    assert!(raced.is_empty(), "nothing of the raced draft stays");
     let again = app.send_as("user-megan", post("/api/claims", Some("k-raced"), &json!({"claim_name": "First"}))).await;
     assert_eq!(again.json()["id"], first.json()["id"], "the first answer stands");
 
@@ -128,6 +125,11 @@ async fn a_draft_whose_key_was_answered_meanwhile_is_not_written() {
     let answer = Answer { user: "user-megan", key: "k-free", reply: &reply };
     assert!(tx.insert_claim(&draft("clm-free"), &acting, Some(answer)).await.unwrap());
     tx.commit().await.unwrap();
+    // The raced draft's rollback went through the writer before this
+    // commit: had it not happened, the draft would have committed with it.
+    let raced: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM claims WHERE id = 'clm-raced'").fetch_all(&app.db).await.unwrap();
+    assert!(raced.is_empty(), "nothing of the raced draft stays");
     let stored = store.read().await.unwrap().stored_reply("user-megan", "k-free").await.unwrap();
     assert_eq!(stored, Some(reply));
     let history: Vec<(String,)> = sqlx::query_as("SELECT action FROM claim_history WHERE claim_id = 'clm-free'")
