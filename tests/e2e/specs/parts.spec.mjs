@@ -64,6 +64,13 @@ test("the pages few users see (not found, the role notices) are a part of their 
   await expect(page.getByRole("link", { name: "Go to your customer associations" })).toBeVisible();
 });
 
+test("a user who may not claim gets the notice's part alone: nothing else of the app is fetched behind it", async ({ page }) => {
+  const fetched = await openRecordingParts(page, "user-diego", "/", "You need another role to claim customers");
+  // The other parts would start 300 ms after a page is on screen.
+  await page.waitForTimeout(1500);
+  expect(fetched).toEqual(["notices"]);
+});
+
 test("a link straight to a claim's review page downloads that page's part first, not the queue's", async ({ page }) => {
   const fetched = await openRecordingParts(page, "user-isaiah", "/review/CL-SEED00000002", "Tailspin Finance adoption");
   expect(fetched[0]).toBe("review_page");
