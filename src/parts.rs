@@ -225,10 +225,14 @@ where
     A: Clone + Send + Sync + 'static,
     F: Future<Output = Result<fn(A) -> AnyView, PartMissing>> + 'static,
 {
-    if let Some(render) = here.get() {
+    // The other parts follow a page in the background, never a notice.
+    let then_the_rest = move || {
         if shows != Shows::Notice {
             fetch_the_rest();
         }
+    };
+    if let Some(render) = here.get() {
+        then_the_rest();
         return render(args);
     }
     let shown = use_context::<PageShown>();
@@ -265,9 +269,7 @@ where
         }
         Download::Done => match here.get() {
             Some(render) => {
-                if shows != Shows::Notice {
-                    fetch_the_rest();
-                }
+                then_the_rest();
                 let page = render(args.clone());
                 if let Some(PageShown(shown)) = shown {
                     shown.run(());

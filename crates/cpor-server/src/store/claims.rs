@@ -461,22 +461,17 @@ impl WriteTx {
             Engine::Postgres => {
                 let history = "INSERT INTO claim_history (claim_id, at, actor_id, actor_name, actor_role, action)
                      SELECT id, $13, $14, $15, $16, 'created' FROM claim";
-                let sql = match answer {
-                    None => format!("WITH claim AS ({CLAIM} RETURNING id) {history}"),
-                    Some(_) => format!(
+                if answer.is_none() {
+                    let sql = format!("WITH claim AS ({CLAIM} RETURNING id) {history}");
+                    sqlx::query_with(&sql, args).execute(self.c()).await?;
+                    true
+                } else {
+                    let sql = format!(
                         "WITH claim AS ({CLAIM} RETURNING id), history AS ({history}), answer AS ({ANSWER} RETURNING 1)
                          SELECT COUNT(*) FROM answer"
-                    ),
-                };
-                match answer {
-                    None => {
-                        sqlx::query_with(&sql, args).execute(self.c()).await?;
-                        true
-                    }
-                    Some(_) => {
-                        let (count,): (i64,) = sqlx::query_as_with(&sql, args).fetch_one(self.c()).await?;
-                        count == 1
-                    }
+                    );
+                    let (count,): (i64,) = sqlx::query_as_with(&sql, args).fetch_one(self.c()).await?;
+                    count == 1
                 }
             }
         };
