@@ -12,7 +12,7 @@ mod common;
 
 use std::collections::HashSet;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -44,6 +44,8 @@ struct Provider {
     keys: Mutex<Vec<Value>>,
     down: AtomicBool,
     fetches: AtomicUsize,
+    /// How long the key set takes to answer, in milliseconds.
+    slow_ms: AtomicU64,
 }
 
 async fn discovery(State(p): State<Arc<Provider>>) -> Json<Value> {
@@ -56,6 +58,7 @@ async fn discovery(State(p): State<Arc<Provider>>) -> Json<Value> {
 
 async fn keys(State(p): State<Arc<Provider>>) -> Response {
     p.fetches.fetch_add(1, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(p.slow_ms.load(Ordering::SeqCst))).await;
     if p.down.load(Ordering::SeqCst) {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
@@ -70,6 +73,7 @@ async fn provider() -> Arc<Provider> {
         keys: Mutex::new(vec![serde_json::from_str(JWK_1).unwrap()]),
         down: AtomicBool::new(false),
         fetches: AtomicUsize::new(0),
+        slow_ms: AtomicU64::new(0),
     });
     let app = Router::new()
         .route("/organizations/v2.0/.well-known/openid-configuration", get(discovery))
@@ -296,6 +300,34 @@ async fn first_requests_of_a_new_user_at_once_agree_on_their_id() {
     assert_eq!(ids.len(), 1, "{answers:?}");
     let (_, again) = me(&server, &token).await;
     assert_eq!(ids.into_iter().next().unwrap(), again["id"].as_str().unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_given_up_while_the_keys_are_fetched_locks_nobody_out() {
+    // A browser reloading the page drops its first requests while the
+    // server is fetching the issuer's keys for them. The next requests
+    // must still be let in, not refused until the next fetch is allowed.
+    let p = provider().await;
+    p.slow_ms.store(1500, Ordering::SeqCst);
+    let dir = tempfile::tempdir().unwrap();
+    let server = started(dir.path(), &p, &[]).await;
+    let mut c = claims(&p, TENANT, "reloading");
+    c["wids"] = json!([ENTRA_GLOBAL_ADMINISTRATOR]);
+    let token = sign("issuer-key-1", KEY_1, &c);
+    let given_up = reqwest::Client::builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap()
+        .get(format!("{}/api/me", server.base()))
+        .bearer_auth(&token)
+        .send()
+        .await;
+    assert!(given_up.is_err_and(|e| e.is_timeout()), "the first request is given up mid-fetch");
+    assert_eq!(p.fetches.load(Ordering::SeqCst), 1, "it had reached the key set");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    p.slow_ms.store(0, Ordering::SeqCst);
+    let (status, body) = me(&server, &token).await;
+    assert_eq!(status, 200, "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

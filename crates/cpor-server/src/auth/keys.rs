@@ -106,9 +106,21 @@ impl KeyCache {
         let KeySource::Discovery(url) = &self.source else {
             return Ok(self.cached.read().await.keys.len());
         };
+        // Nothing is changed until the fetch has ended: a request given up
+        // meanwhile (its future dropped) leaves the cache as it was, so the
+        // next request fetches instead of finding a fetch recorded whose
+        // keys never arrived.
+        let fetched = self.fetch_set(url).await;
+        let mut cached = self.cached.write().await;
         // A failed attempt counts too: an unreachable issuer is not asked
         // again for every unknown key.
-        self.cached.write().await.last_fetch = Some(Instant::now());
+        cached.last_fetch = Some(Instant::now());
+        cached.keys = by_kid(&fetched?);
+        Ok(cached.keys.len())
+    }
+
+    /// The key set named by the discovery document at `url`.
+    async fn fetch_set(&self, url: &str) -> Result<JwkSet, String> {
         let get = |url: String| async move {
             let res = self.http.get(&url).timeout(FETCH_TIMEOUT).send().await.map_err(|e| format!("{url}: {e}"))?;
             if !res.status().is_success() {
@@ -117,13 +129,9 @@ impl KeyCache {
             res.bytes().await.map_err(|e| format!("{url}: {e}"))
         };
         let discovery: Discovery =
-            serde_json::from_slice(&get(url.clone()).await?).map_err(|e| format!("{url}: {e}"))?;
-        let set: JwkSet = serde_json::from_slice(&get(discovery.jwks_uri.clone()).await?)
-            .map_err(|e| format!("{}: {e}", discovery.jwks_uri))?;
-        let keys = by_kid(&set);
-        let count = keys.len();
-        self.cached.write().await.keys = keys;
-        Ok(count)
+            serde_json::from_slice(&get(url.to_owned()).await?).map_err(|e| format!("{url}: {e}"))?;
+        serde_json::from_slice(&get(discovery.jwks_uri.clone()).await?)
+            .map_err(|e| format!("{}: {e}", discovery.jwks_uri))
     }
 }
 
