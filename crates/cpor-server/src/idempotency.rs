@@ -176,24 +176,27 @@ impl Pending {
                 return Err(in_flight());
             }
         }
-        let mut pending =
-            Self { in_flight: state.in_flight.clone(), store: None, user: user.to_owned(), key: key.to_owned() };
+        // Set before the key is taken in the database, so that a request
+        // given up meanwhile still releases it (the release only deletes
+        // this server's own row, so nothing is lost if none was written).
+        let store = (state.store.engine() == crate::store::Engine::Postgres).then(|| state.store.clone());
+        let pending = Self { in_flight: state.in_flight.clone(), store, user: user.to_owned(), key: key.to_owned() };
         if !state.store.take_key(user, key).await? {
             return Err(in_flight());
         }
-        if state.store.engine() == crate::store::Engine::Postgres {
-            pending.store = Some(state.store.clone());
-        }
+        crate::failpoints::pause("idempotency::after_take_key").await;
         Ok(pending)
     }
 
     /// Ends this server's claim on the key, before the answer goes out.
     pub async fn release(mut self) {
-        if let Some(store) = self.store.take() {
+        if let Some(store) = &self.store {
             if let Err(e) = store.release_key(&self.user, &self.key).await {
                 tracing::warn!(error = %e, "releasing an Idempotency-Key failed (it is taken over once this server stops)");
             }
         }
+        // Only now: given up during the release, the drop releases it.
+        self.store = None;
     }
 
     /// The recorded answer to this key, when a request with it finished:
@@ -223,8 +226,19 @@ impl Pending {
         hash: &str,
         reply: Reply,
     ) -> Result<(Response, bool), ApiError> {
-        let recorded = tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await?;
+        let recorded = self.record(&mut tx, hash, &reply).await?;
         self.commit(state, tx, hash, reply, recorded).await
+    }
+
+    /// Records `reply` as the answer to this key in `tx`: false when the
+    /// key has an answer already (then drop `tx` and [`Pending::replayed`]).
+    pub async fn record(&self, tx: &mut WriteTx, hash: &str, reply: &Reply) -> Result<bool, ApiError> {
+        Ok(tx.record_reply(&self.user, &self.key, &reply.stored(hash)).await?)
+    }
+
+    /// The answer another request recorded for this key.
+    pub async fn replayed(&self, state: &AppState, hash: &str) -> Result<Response, ApiError> {
+        self.replay(state, hash).await?.ok_or_else(in_flight)
     }
 
     /// Commits `tx`, in which the write recorded its answer `reply`
@@ -240,7 +254,7 @@ impl Pending {
     ) -> Result<(Response, bool), ApiError> {
         if !recorded {
             drop(tx);
-            return Ok((self.replay(state, hash).await?.ok_or_else(in_flight)?, false));
+            return Ok((self.replayed(state, hash).await?, false));
         }
         tx.commit().await?;
         Ok((reply.into_response(), true))

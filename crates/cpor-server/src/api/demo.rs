@@ -84,6 +84,10 @@ pub async fn advance_clock(
         ));
     }
     state.clock.advance(req.days);
-    let moved = crate::scheduler::run_once(&state).await?;
+    // The deadlines that passed are applied even if the request is given
+    // up meanwhile: the date has moved for everyone.
+    let moving = state.clone();
+    let moved =
+        tokio::spawn(async move { crate::scheduler::run_once(&moving).await }).await.map_err(ApiError::internal)??;
     Ok(Json(ClockState { today: state.clock.today(), moved }))
 }

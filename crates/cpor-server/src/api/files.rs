@@ -234,16 +234,22 @@ async fn record(
     // scheduler's tidy put a recorded partial file in place and remove an
     // unrecorded one.
     partial.keep();
-    let (response, committed) = pending.finish(state, tx, hash, reply).await?;
-    if committed {
-        if let Err(e) = state.files.complete(&file.id).await {
-            tracing::error!(file = %file.id, error = %e, "putting an uploaded file in place failed");
-        }
-    } else {
+    if !pending.record(&mut tx, hash, &reply).await? {
         // Answered from an earlier request's recorded reply: not recorded.
+        drop(tx);
         state.files.discard_partial(&file.id).await;
+        return pending.replayed(state, hash).await;
     }
-    Ok(response)
+    // The file is put in place even if the request is given up while the
+    // write commits: a recorded file is never left partial.
+    let (files, file_id) = (state.files.clone(), file.id.clone());
+    tx.commit_then(async move {
+        if let Err(e) = files.complete(&file_id).await {
+            tracing::error!(file = %file_id, error = %e, "putting an uploaded file in place failed");
+        }
+    })
+    .await?;
+    Ok(reply.into_response())
 }
 
 /// `GET /api/claims/{id}/files/{file_id}`: always an attachment.
@@ -294,7 +300,7 @@ pub async fn remove(
     tx.remove_file(&file_id).await?;
     tx.history_line(&id, &admin.acting(), "file removed", Some(("proof_of_execution", &name, ""))).await?;
     tx.touch_if_status(&id, claim.status).await?;
-    tx.commit().await?;
-    state.files.remove(&file_id).await;
+    let files = state.files.clone();
+    tx.commit_then(async move { files.remove(&file_id).await }).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -258,15 +258,14 @@ impl Writer {
             }
             line.group = Some(Group::new());
         }
-        if let Err(e) = Tm::begin(&mut line.conn, None).await {
-            // The group must still end, even with no member to end it.
-            if !line.committer {
-                line.committer = true;
-                self.queue_committer();
-            }
-            return Err(e.into());
-        }
-        Ok(Member { line, writer: self.clone(), open: true })
+        // The member exists before its savepoint does: if the savepoint
+        // fails, or the request is given up while it is being made, its
+        // drop still queues the group's committer (the group must end,
+        // even with no member to end it).
+        let mut member = Member { line, writer: self.clone(), open: false };
+        Tm::begin(&mut member.line.conn, None).await?;
+        member.open = true;
+        Ok(member)
     }
 
     /// Waits for the connection, commits the open group, and closes the
@@ -537,7 +536,7 @@ impl DerefMut for Member {
 /// every member's write lost). Run to its end, the count stays true. (On
 /// SQLite the connection's own thread keeps the count, and a cut-off
 /// request leaves it true.)
-async fn uncut<T: Send + 'static>(
+pub(super) async fn uncut<T: Send + 'static>(
     work: impl Future<Output = Result<T, StoreError>> + Send + 'static,
 ) -> Result<T, StoreError> {
     tokio::spawn(work).await.map_err(|e| StoreError::GroupCommit(format!("the write's task failed: {e}")))?

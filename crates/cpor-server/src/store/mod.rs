@@ -292,6 +292,22 @@ impl WriteTx {
     pub async fn commit(self) -> Result<(), StoreError> {
         self.conn.0.commit().await
     }
+
+    /// [`WriteTx::commit`], then `after` (what must follow the commit: a
+    /// file put in place or removed), both run to their end in a task of
+    /// their own, even when the request awaiting them is given up (a
+    /// browser reload drops its future at any `.await`).
+    pub async fn commit_then<F>(self, after: F) -> Result<(), StoreError>
+    where
+        F: std::future::Future<Output = ()> + Send + 'static,
+    {
+        group::uncut(async move {
+            self.commit().await?;
+            after.await;
+            Ok(())
+        })
+        .await
+    }
 }
 
 impl<C: Conn> Deref for Db<C> {

@@ -298,10 +298,13 @@ pub async fn delete(
             Text::new(msg::SERVER_ONLY_DRAFTS_DELETED, [claim.status.message().into()]),
         ));
     }
-    let files = tx.delete_draft(&id).await?;
-    tx.commit().await?;
-    for file in files {
-        state.files.remove(&file).await;
-    }
+    let removed = tx.delete_draft(&id).await?;
+    let files = state.files.clone();
+    tx.commit_then(async move {
+        for file in removed {
+            files.remove(&file).await;
+        }
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,0 +1,93 @@
+//! Requests given up midway, on the real binary: a browser that reloads or
+//! closes its tab drops its requests, and the server stops handling them
+//! at whatever `.await` they were at. Nothing is left half done: what was
+//! committed is completed, nothing stays locked or taken.
+//!
+//! Each test holds requests at a failure point (`--features failpoints`,
+//! as `scripts/test.sh` builds the server), so the client gives up at a
+//! known moment.
+
+#![cfg(feature = "failpoints")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::binary::{pdf, Api, Binary};
+use serde_json::json;
+
+const USER: &str = "user-megan";
+
+/// Runs `request`, giving up after `ms` milliseconds (the connection is
+/// closed); panics if it was answered before.
+async fn given_up<F: std::future::Future>(ms: u64, request: F) {
+    let answered = tokio::time::timeout(Duration::from_millis(ms), request).await;
+    assert!(answered.is_err(), "the request was answered before it was given up");
+}
+
+fn started(dir: &std::path::Path, failpoints: &str) -> Binary {
+    let mut server = Binary::new(dir).args(&["--demo"]).env("FAILPOINTS", failpoints);
+    server.start_with(&["--fresh"]);
+    server
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_given_up_while_it_commits_is_put_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = started(dir.path(), "store::before_group_commit=return(1500)");
+    let api = Api::new(&server.base(), 30);
+    let draft = api.post(USER, "/api/claims", Some("draft"), &json!({"claim_name": "Given up"})).await.unwrap();
+    let id = draft.json["id"].as_str().unwrap().to_owned();
+    given_up(700, api.upload(USER, &id, "upload", "sow.pdf", pdf("given up"))).await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let claim = api.get(USER, &format!("/api/claims/{id}")).await.unwrap();
+    let files = claim.json["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "the commit happened: {}", claim.json);
+    let file = files[0]["id"].as_str().unwrap();
+    let download = common::binary::client(30)
+        .get(format!("{}/api/claims/{id}/files/{file}", server.base()))
+        .header("authorization", api.bearer(USER).await.unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200, "the recorded file is in place");
+    assert_eq!(download.bytes().await.unwrap().as_ref(), pdf("given up").as_slice());
+    assert_eq!(server.stored_files().await, vec![file.to_owned()], "nothing partial left");
+    // The retry the app makes gets the recorded answer.
+    let retried = api.upload(USER, &id, "upload", "sow.pdf", pdf("given up")).await.unwrap();
+    assert_eq!((retried.status, &retried.json["id"]), (201, &json!(file)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_deleted_by_a_request_given_up_while_it_commits_loses_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = started(dir.path(), "store::before_group_commit=return(1500)");
+    let api = Api::new(&server.base(), 30);
+    let draft = api.post(USER, "/api/claims", Some("draft"), &json!({"claim_name": "Deleted"})).await.unwrap();
+    let id = draft.json["id"].as_str().unwrap().to_owned();
+    let file = api.upload(USER, &id, "upload", "sow.pdf", pdf("deleted")).await.unwrap();
+    assert_eq!(file.status, 201, "{}", file.json);
+    assert_eq!(server.stored_files().await.len(), 1);
+    given_up(700, api.send(USER, reqwest::Method::DELETE, &format!("/api/claims/{id}"), None, None, &json!({}))).await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    assert_eq!(api.get(USER, &format!("/api/claims/{id}")).await.unwrap().status, 404);
+    assert_eq!(server.stored_files().await, Vec::<String>::new(), "the deleted draft's file is gone");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_whose_request_was_given_up_can_be_used_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = started(dir.path(), "idempotency::after_take_key=return(1000)");
+    let api = Api::new(&server.base(), 30);
+    api.bearer(USER).await.unwrap();
+    let body = json!({"claim_name": "Retried"});
+    given_up(300, api.post(USER, "/api/claims", Some("retried"), &body)).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let retried = api.post(USER, "/api/claims", Some("retried"), &body).await.unwrap();
+    assert_eq!(retried.status, 201, "the key is free again: {}", retried.json);
+    if server.on_postgres() {
+        let (taken,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM requests_in_flight").fetch_one(&server.pool().await).await.unwrap();
+        assert_eq!(taken, 0, "no key is left taken in the database");
+    }
+}
