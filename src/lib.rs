@@ -13,14 +13,12 @@ pub mod state;
 mod storage;
 pub mod unicode;
 
-use cpor_core::api::v1::{DemoUsersResponse, Me};
+use cpor_core::api::v1::Me;
 use cpor_i18n::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::components::demo_user::DemoUserPicker;
-use crate::components::language::LanguagePicker;
 use crate::components::unavailable::Unavailable;
 use crate::host::{Ids, View};
 use crate::parts::Notice;
@@ -55,17 +53,11 @@ pub fn App() -> impl IntoView {
         });
     };
     load_session();
-    let demo_users = RwSignal::new(Vec::<Me>::new());
-    // Only a page that signs in by itself (not a host with its own token)
-    // gets the picker, and only a server in demo mode lists users.
     let config = host::config();
-    if !api::host_signs_in() && config.view == View::Full {
-        spawn_local(async move {
-            if let Ok(list) = api::get_public::<DemoUsersResponse>("/api/demo/users").await {
-                demo_users.try_set(list.users);
-            }
-        });
-    }
+    // Only a page that signs in by itself (not a host with its own token)
+    // gets the language and demo-user pickers, once a first page is shown.
+    let with_tools = !api::host_signs_in() && config.view == View::Full;
+    let tools_wanted = RwSignal::new(false);
     let router = Router::with_base(&config.base_path, config.history, config.initial_route.as_deref());
     // The list (the first page of most visits) is asked for together with
     // the user's details, not after them: one round trip to the first row.
@@ -114,7 +106,10 @@ pub fn App() -> impl IntoView {
             }
         });
     };
-    provide_context(parts::PageShown(Callback::new(move |()| focus_heading())));
+    provide_context(parts::PageShown(Callback::new(move |()| {
+        tools_wanted.set(true);
+        focus_heading();
+    })));
     Effect::new(move |first: Option<()>| {
         let route = router.route.get();
         i18n::track();
@@ -190,14 +185,11 @@ pub fn App() -> impl IntoView {
             on:mousedown=move |ev| components::field::note_button_press(&ev)
             on:mouseup=move |_| components::field::note_button_release()
         >
-            <Show when=move || config.view == View::Full && !api::host_signs_in()>
-                <LanguagePicker/>
-            </Show>
-            {move || {
-                i18n::track();
-                view! { <DemoUserPicker users=demo_users current=current on_switch=on_switch/> }
-            }}
             {page}
+            {with_tools
+                .then(|| {
+                    parts::tools(components::tools::Tools { current, on_switch }, tools_wanted.into())
+                })}
         </div>
     }
 }

@@ -197,6 +197,31 @@ part! {
         }
 }
 
+part! {
+    /// The standalone page's tools (language and demo-user pickers).
+    tools: load_tools, preload_tools, crate::components::tools::Tools => crate::components::tools::bar
+}
+
+/// The standalone page's tools, downloaded once `wanted` (the first page
+/// or notice is on screen) and shown when here, below the page (nothing
+/// moves when they arrive). A download that fails leaves them out: nothing
+/// of the app needs them.
+pub fn tools(tools: crate::components::tools::Tools, wanted: Signal<bool>) -> AnyView {
+    static HERE: OnceLock<fn(crate::components::tools::Tools) -> AnyView> = OnceLock::new();
+    let here = RwSignal::new(HERE.get().copied());
+    Effect::new(move |_| {
+        if wanted.get() && here.get_untracked().is_none() {
+            spawn_local(async move {
+                if let Ok(render) = load_tools().await {
+                    let _ = HERE.set(render);
+                    here.try_set(Some(render));
+                }
+            });
+        }
+    });
+    view! { <div class="cpor-tools">{move || here.get().map(|render| render(tools.clone()))}</div> }.into_any()
+}
+
 /// Where a part's download stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Download {

@@ -12,6 +12,7 @@ pub mod poe_upload;
 pub mod program_picker;
 pub mod status_badge;
 pub mod stepper;
+pub mod tools;
 pub mod unavailable;
 
 /// The element id of the control holding the answer at `path`, in the

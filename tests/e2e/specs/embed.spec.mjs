@@ -152,6 +152,20 @@ test("the whole claim flow works embedded: events, breadcrumbs, sticky header, d
   await expect(side(page).getByRole("link", { name: "Embedded Contoso Sales" })).toBeVisible();
 });
 
+test("an embedded app never downloads the standalone page's tools (the host signs in and picks the language)", async ({ page }) => {
+  const parts = [];
+  page.on("request", (req) => {
+    const name = req.url().match(/\/code-[0-9a-f]{16}\/(?:split_(\w+)\.wasm|pack_(\w+)\.bin)$/)?.slice(1).find(Boolean);
+    if (name) parts.push(name);
+  });
+  await openDemo(page);
+  await expect(appHeading(page, "Customer associations")).toBeVisible();
+  // Every other part arrives in the background.
+  await expect.poll(() => new Set(parts).size, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+  expect(parts).not.toContain("tools");
+  await expect(page.getByRole("combobox", { name: "Demo user" })).toHaveCount(0);
+});
+
 test("host links navigate the host: the app intercepts nothing outside its routes", async ({ page }) => {
   await openDemo(page);
   await expect(appHeading(page, "Customer associations")).toBeVisible();

@@ -36,7 +36,11 @@ test("the list downloads its own part first, the others follow, and every route 
   const fetched = await openRecordingParts(page, "user-megan", "/", "Customer associations");
   expect(fetched[0]).toBe("associations");
   // The rest arrive in the background once the list is on screen.
-  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "notices", "review", "review_page"]);
+  // The standalone page's tools (language and demo-user pickers) are one.
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(["associations", "claim", "claim_forms", "later_steps", "new_claim", "notices", "review", "review_page", "tools"]);
+  // They arrived after the list, into the place kept for them.
+  expect(fetched.indexOf("tools")).toBeGreaterThan(0);
+  await expect(page.getByRole("combobox", { name: "Demo user" })).toHaveValue("user-megan");
 
   const before = fetched.length;
   await page.getByRole("link", { name: "New customer association" }).click();
@@ -68,9 +72,12 @@ test("a user who may not claim gets the notice's part alone: nothing else of the
   const fetched = await openRecordingParts(page, "user-diego", "/", "You need another role to claim customers");
   // The list's part is asked for with the page, before anyone is known to
   // be signed in; the other parts would start 300 ms after a page is on
-  // screen.
+  // screen. The standalone page's tools follow any page, a notice too: the
+  // demo user picker is how this user becomes another.
   await page.waitForTimeout(1500);
-  expect([...fetched].sort()).toEqual(["associations", "notices"]);
+  expect([...fetched].sort()).toEqual(["associations", "notices", "tools"]);
+  await page.getByRole("combobox", { name: "Demo user" }).selectOption("user-megan");
+  await expect(h1(page, "Customer associations")).toBeVisible();
 });
 
 test("a link straight to a claim's review page downloads that page's part first, not the queue's", async ({ page }) => {
@@ -164,8 +171,9 @@ test("a second visit downloads no app file: the page is revalidated, everything 
   });
   await page.goto("/");
   await expect(page.locator(".cpor-table tbody tr").first()).toBeVisible();
-  // Every part has arrived in the background.
-  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(8);
+  // Every part has arrived in the background (the standalone page's tools
+  // too; only the compact view's is never needed here).
+  await expect.poll(() => [...seen.keys()].filter((p) => /\/(split_\w+\.wasm|pack_\w+\.bin)$/.test(p)).length).toBe(9);
   await page.waitForTimeout(500);
   const first = [...seen.keys()];
   seen.clear();
