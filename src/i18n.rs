@@ -48,6 +48,8 @@ thread_local! {
         wanted: ArcRwSignal::new("en"),
     };
     static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether a language was in place once (a page may have been shown).
+    static SETTLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The language tag last asked for (for `Intl`'s regional forms).
     static ASKED: RefCell<String> = const { RefCell::new(String::new()) };
     static INTL: RefCell<HashMap<String, (js_sys::Intl::PluralRules, js_sys::Function)>> = RefCell::new(HashMap::new());
@@ -172,11 +174,13 @@ pub fn set(tag: &str) {
     let s = state();
     s.wanted.set(lang);
     if lang == cpor_i18n::language() {
+        SETTLED.with(|settled| settled.set(true));
         s.ready.set(true);
         return;
     }
     if lang == "en" {
         cpor_i18n::use_english();
+        SETTLED.with(|settled| settled.set(true));
         s.ready.set(true);
         s.epoch.update(|e| *e += 1);
         return;
@@ -184,7 +188,7 @@ pub fn set(tag: &str) {
     // Before the first page, it waits for the language (a page in English
     // then German would move under the partner's eyes); a switch later
     // keeps the page until the new words are in.
-    if s.epoch.get_untracked() == 0 {
+    if !SETTLED.with(std::cell::Cell::get) {
         s.ready.set(false);
     }
     // Not Leptos' spawner: the first mount calls this before Leptos has
@@ -203,6 +207,7 @@ pub fn set(tag: &str) {
             Some(Err(e)) => leptos::logging::warn!("cpor-claims: {e}; English is used"),
             None => leptos::logging::warn!("cpor-claims: the {lang} texts did not download; English is used"),
         }
+        SETTLED.with(|settled| settled.set(true));
         s.ready.set(true);
         s.epoch.update(|e| *e += 1);
     });

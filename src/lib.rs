@@ -106,10 +106,23 @@ pub fn App() -> impl IntoView {
             }
         });
     };
+    // The standalone page's tools follow the first page or notice, or the
+    // note that the server can't be reached (the only screen not from a
+    // part).
+    let want_tools = move || {
+        if !tools_wanted.get_untracked() {
+            tools_wanted.set(true);
+        }
+    };
     provide_context(parts::PageShown(Callback::new(move |()| {
-        tools_wanted.set(true);
+        want_tools();
         focus_heading();
     })));
+    Effect::new(move |_| {
+        if matches!(session.get(), Some(Err(SignInProblem::Unavailable))) {
+            want_tools();
+        }
+    });
     Effect::new(move |first: Option<()>| {
         let route = router.route.get();
         i18n::track();

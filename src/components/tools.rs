@@ -1,6 +1,6 @@
 //! The standalone page's tools: its language picker and the demo's user
-//! picker. A host page signs its users in and passes their language, so an
-//! embedded app never shows (or downloads) them; on the standalone page they
+//! picker. A host page that signs its users in (`getToken`) passes their
+//! language too, so its app never shows (or downloads) them; elsewhere they
 //! are a part of their own (`crate::parts::tools`), fetched once the first
 //! page is on screen, and shown below the page, as a footer.
 

@@ -180,11 +180,14 @@ impl Pending {
         // given up meanwhile still releases it (the release only deletes
         // this server's own row, so nothing is lost if none was written).
         let store = (state.store.engine() == crate::store::Engine::Postgres).then(|| state.store.clone());
-        let pending = Self { in_flight: state.in_flight.clone(), store, user: user.to_owned(), key: key.to_owned() };
+        let mut pending =
+            Self { in_flight: state.in_flight.clone(), store, user: user.to_owned(), key: key.to_owned() };
         if !state.store.take_key(user, key).await? {
+            // Another server holds it: there is nothing of ours to release
+            // (a release later could take a row this server wrote since).
+            pending.store = None;
             return Err(in_flight());
         }
-        crate::failpoints::pause("idempotency::after_take_key").await;
         Ok(pending)
     }
 

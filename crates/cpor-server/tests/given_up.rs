@@ -74,10 +74,16 @@ async fn a_draft_deleted_by_a_request_given_up_while_it_commits_loses_its_files(
     assert_eq!(server.stored_files().await, Vec::<String>::new(), "the deleted draft's file is gone");
 }
 
+/// On PostgreSQL, where a key is taken in the database for every server:
+/// the request is given up once the key's row is written, before the
+/// answer to that write has come back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_key_whose_request_was_given_up_can_be_used_again() {
+async fn on_postgres_a_key_whose_request_was_given_up_can_be_used_again() {
     let dir = tempfile::tempdir().unwrap();
     let server = started(dir.path(), "idempotency::after_take_key=return(1000)");
+    if !server.on_postgres() {
+        return;
+    }
     let api = Api::new(&server.base(), 30);
     api.bearer(USER).await.unwrap();
     let body = json!({"claim_name": "Retried"});
@@ -85,9 +91,7 @@ async fn a_key_whose_request_was_given_up_can_be_used_again() {
     tokio::time::sleep(Duration::from_millis(1000)).await;
     let retried = api.post(USER, "/api/claims", Some("retried"), &body).await.unwrap();
     assert_eq!(retried.status, 201, "the key is free again: {}", retried.json);
-    if server.on_postgres() {
-        let (taken,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM requests_in_flight").fetch_one(&server.pool().await).await.unwrap();
-        assert_eq!(taken, 0, "no key is left taken in the database");
-    }
+    let (taken,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM requests_in_flight").fetch_one(&server.pool().await).await.unwrap();
+    assert_eq!(taken, 0, "no key is left taken in the database");
 }

@@ -85,9 +85,15 @@ pub async fn advance_clock(
     }
     state.clock.advance(req.days);
     // The deadlines that passed are applied even if the request is given
-    // up meanwhile: the date has moved for everyone.
+    // up meanwhile: the date has moved for everyone. (The answer still
+    // waits, as every answer does, for the writes it may have read to be on
+    // disk: `durable` in the task, whose task-local the request's lacks.)
     let moving = state.clone();
-    let moved =
-        tokio::spawn(async move { crate::scheduler::run_once(&moving).await }).await.map_err(ApiError::internal)??;
+    let (moved, durable) =
+        tokio::spawn(async move { crate::store::durable(crate::scheduler::run_once(&moving)).await })
+            .await
+            .map_err(ApiError::internal)?;
+    durable?;
+    let moved = moved?;
     Ok(Json(ClockState { today: state.clock.today(), moved }))
 }

@@ -6,6 +6,7 @@
 //! keys keep working; a key never seen is refused.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use jsonwebtoken::jwk::{Jwk, JwkSet};
@@ -44,7 +45,9 @@ struct Cached {
 }
 
 /// The cached keys of one issuer.
-pub struct KeyCache {
+pub struct KeyCache(Arc<Shared>);
+
+struct Shared {
     source: KeySource,
     http: reqwest::Client,
     min_refresh: Duration,
@@ -66,20 +69,41 @@ impl KeyCache {
             KeySource::Fixed(set) => Cached { keys: by_kid(set), last_fetch: Some(Instant::now()) },
             KeySource::Discovery(_) => Cached::default(),
         };
-        Self { source, http, min_refresh, cached: RwLock::new(cached), fetching: Mutex::new(()) }
+        Self(Arc::new(Shared { source, http, min_refresh, cached: RwLock::new(cached), fetching: Mutex::new(()) }))
     }
 
     /// Whether `jwk` is still the cached key named `kid` (nothing is
     /// fetched).
     pub async fn holds(&self, kid: &str, jwk: &Jwk) -> bool {
-        self.cached.read().await.keys.get(kid) == Some(jwk)
+        self.0.cached.read().await.keys.get(kid) == Some(jwk)
     }
 
-    /// The key named `kid`: cached, or fetched if not seen yet.
+    /// The key named `kid`: cached, or fetched if not seen yet. A fetch
+    /// runs to its end in a task of its own, even when the request that
+    /// asked for it is given up (a reload): it is then recorded and its
+    /// keys kept, so neither the next request is refused for want of them
+    /// nor can requests given up on purpose make the issuer be asked again
+    /// and again.
     pub async fn key(&self, kid: &str) -> Result<Jwk, KeyError> {
-        if let Some(key) = self.cached.read().await.keys.get(kid) {
+        if let Some(key) = self.0.cached.read().await.keys.get(kid) {
             return Ok(key.clone());
         }
+        let (shared, kid) = (self.0.clone(), kid.to_owned());
+        tokio::spawn(async move { shared.key(&kid).await })
+            .await
+            .map_err(|e| KeyError::Unavailable(format!("the key fetch stopped: {e}")))?
+    }
+
+    /// Fetches the key set again (the schedule calls this); keeps the cached
+    /// keys when it can't. Returns how many keys it holds.
+    pub async fn refresh(&self) -> Result<usize, String> {
+        let _one = self.0.fetching.lock().await;
+        self.0.fetch().await
+    }
+}
+
+impl Shared {
+    async fn key(&self, kid: &str) -> Result<Jwk, KeyError> {
         let _one = self.fetching.lock().await;
         let recently = {
             let cached = self.cached.read().await;
@@ -95,21 +119,11 @@ impl KeyCache {
         self.cached.read().await.keys.get(kid).cloned().ok_or(KeyError::Unknown)
     }
 
-    /// Fetches the key set again (the schedule calls this); keeps the cached
-    /// keys when it can't. Returns how many keys it holds.
-    pub async fn refresh(&self) -> Result<usize, String> {
-        let _one = self.fetching.lock().await;
-        self.fetch().await
-    }
-
     async fn fetch(&self) -> Result<usize, String> {
         let KeySource::Discovery(url) = &self.source else {
             return Ok(self.cached.read().await.keys.len());
         };
-        // Nothing is changed until the fetch has ended: a request given up
-        // meanwhile (its future dropped) leaves the cache as it was, so the
-        // next request fetches instead of finding a fetch recorded whose
-        // keys never arrived.
+        // The attempt is recorded with its outcome, together.
         let fetched = self.fetch_set(url).await;
         let mut cached = self.cached.write().await;
         // A failed attempt counts too: an unreachable issuer is not asked

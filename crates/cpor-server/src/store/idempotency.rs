@@ -117,6 +117,7 @@ impl Store {
             .execute(pool)
             .await?;
             if taken.rows_affected() == 1 {
+                crate::failpoints::pause("idempotency::after_take_key").await;
                 return Ok(true);
             }
             let holder: Option<(i64,)> =
