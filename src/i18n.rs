@@ -166,6 +166,13 @@ pub fn start(option: &str) {
     }
 }
 
+/// A language is in place: pages show, and a later switch keeps them until
+/// its words are in.
+fn settle(s: &Language) {
+    SETTLED.with(|settled| settled.set(true));
+    s.ready.set(true);
+}
+
 /// Switches to the language `tag` names (negotiated among those the app
 /// has). Pages are built again once its catalogue is in.
 pub fn set(tag: &str) {
@@ -174,14 +181,12 @@ pub fn set(tag: &str) {
     let s = state();
     s.wanted.set(lang);
     if lang == cpor_i18n::language() {
-        SETTLED.with(|settled| settled.set(true));
-        s.ready.set(true);
+        settle(&s);
         return;
     }
     if lang == "en" {
         cpor_i18n::use_english();
-        SETTLED.with(|settled| settled.set(true));
-        s.ready.set(true);
+        settle(&s);
         s.epoch.update(|e| *e += 1);
         return;
     }
@@ -207,8 +212,7 @@ pub fn set(tag: &str) {
             Some(Err(e)) => leptos::logging::warn!("cpor-claims: {e}; English is used"),
             None => leptos::logging::warn!("cpor-claims: the {lang} texts did not download; English is used"),
         }
-        SETTLED.with(|settled| settled.set(true));
-        s.ready.set(true);
+        settle(&s);
         s.epoch.update(|e| *e += 1);
     });
 }

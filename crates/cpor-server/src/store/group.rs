@@ -525,8 +525,9 @@ impl DerefMut for Member {
     }
 }
 
-/// Runs `work` (a savepoint's `SAVEPOINT` or `RELEASE`) to its end in a
-/// task of its own, even when the request awaiting it is cancelled.
+/// Runs `work` (a savepoint's `SAVEPOINT` or `RELEASE`, or a commit and
+/// what must follow it: `WriteTx::commit_then`) to its end in a task of
+/// its own, even when the request awaiting it is cancelled.
 ///
 /// sqlx counts a PostgreSQL connection's savepoints on the client, once
 /// the answer is read: a request cut off after its `RELEASE` reached the
