@@ -263,6 +263,7 @@ app-title-reviewers-only = Prüfungen sind Microsoft-Prüfern vorbehalten
 app-title-roles-needed = Sie benötigen eine andere Rolle
 app-document-title = { $page } – Kundenzuordnungen
 app-language = Sprache
+standalone-crumbs = Incentives › Kundenzuordnungen
 app-step-missing = Dieser Schritt wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.
 app-form-missing = Dieses Formular wurde nicht geladen. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut. Ihre Eingaben bleiben erhalten.
 app-crash-title = Die Kundenzuordnungen funktionieren nicht mehr

@@ -251,6 +251,8 @@ app-title-roles-needed = You need another role
 # The document's title on the standalone page: the page's, then the product's.
 app-document-title = { $page } – Customer associations
 app-language = Language
+# The standalone page's header: where the page sits in the dashboard.
+standalone-crumbs = Incentives › Customer associations
 app-step-missing = This step didn't download. Check your connection, then retry. Nothing you entered is lost.
 app-form-missing = This form didn't download. Check your connection, then retry. Nothing you entered is lost.
 app-crash-title = Customer associations stopped working
@@ -661,7 +663,8 @@ claim-page-changed-many = { $list } and { $last } changed
 history-entry = { $who } { $action }
 history-who-reviewer = A Microsoft reviewer
 history-who-customer = The customer
-history-who-clock = Claim clock
+# The system, acting on a claim's deadlines (it closes a claim no one answered).
+history-who-clock = Partner Center
 history-who-partner = The partner
 # A text the partner or reviewer wrote, quoted.
 history-quoted = “{ $text }”

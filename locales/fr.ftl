@@ -267,6 +267,7 @@ app-title-reviewers-only = Les examens sont réservés aux examinateurs Microsof
 app-title-roles-needed = Vous avez besoin d'un autre rôle
 app-document-title = { $page } – Associations de clients
 app-language = Langue
+standalone-crumbs = Incentives › Associations de clients
 app-step-missing = Cette étape n'a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
 app-form-missing = Ce formulaire n'a pas pu être chargé. Vérifiez votre connexion, puis réessayez. Vos saisies ne sont pas perdues.
 app-crash-title = Les associations de clients ont cessé de fonctionner

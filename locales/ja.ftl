@@ -267,6 +267,7 @@ app-title-reviewers-only = レビューは Microsoft のレビュー担当者が
 app-title-roles-needed = 別のロールが必要です
 app-document-title = { $page } – 顧客の関連付け
 app-language = 言語
+standalone-crumbs = インセンティブ › 顧客の関連付け
 app-step-missing = このステップをダウンロードできませんでした。接続を確認してから、もう一度お試しください。入力した内容は失われません。
 app-form-missing = このフォームをダウンロードできませんでした。接続を確認してから、もう一度お試しください。入力した内容は失われません。
 app-crash-title = 顧客の関連付けが停止しました
@@ -470,7 +471,7 @@ confirmation-start-another = 別の申請を開始
 ## claim's page (`claim-page-`), its history (`history-`) and comments
 ## (`thread-`), the partner's actions on it (`claim-action-`) and the
 ## reviewers' pages (`review-`). `$date` is a date already written out;
-## `$countdown` the deadline's countdown. History sentences: `$who` が,
+## `$countdown` the deadline's countdown. History sentences: `$who`が,
 ## then what they did (a clause ending in しました).
 
 page-title-associations = 顧客の関連付け
@@ -630,7 +631,7 @@ claim-page-changed-list = { $list }、{ $next }
 claim-page-changed-one = { $what }が変更されました
 claim-page-changed-many = { $list }、{ $last }が変更されました
 
-history-entry = { $who } が{ $action }
+history-entry = { $who }が{ $action }
 history-who-reviewer = Microsoft のレビュー担当者
 history-who-customer = 顧客
 history-who-clock = 申請の期限管理

@@ -30,6 +30,7 @@ pub fn bar(tools: Tools) -> AnyView {
         }
     });
     let Tools { current, on_switch } = tools;
+    frame_follows_language();
     view! {
         <LanguagePicker/>
         {move || {
@@ -38,4 +39,23 @@ pub fn bar(tools: Tools) -> AnyView {
         }}
     }
     .into_any()
+}
+
+/// The standalone page's own frame, its header's crumbs and the document's
+/// language, follows the app's language (a host page words its own frame).
+fn frame_follows_language() {
+    let standalone = document().query_selector("#cpor-root[data-cpor-standalone]").ok().flatten().is_some();
+    if !standalone {
+        return;
+    }
+    Effect::new(move |_| {
+        crate::i18n::track();
+        let doc = document();
+        if let Some(crumbs) = doc.query_selector(".standalone-crumbs").ok().flatten() {
+            crumbs.set_text_content(Some(&cpor_i18n::tr!(STANDALONE_CRUMBS)));
+        }
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", &crate::i18n::language());
+        }
+    });
 }

@@ -32,15 +32,18 @@ pub fn actor_name(e: &HistoryEntry) -> String {
     e.actor_name.clone()
 }
 
-/// Who did it: the person's name, else their side in words.
+/// Who did it: a person's name, else their side in words. The deadlines'
+/// scheduler and the customer's opt-out link are always worded in the
+/// reader's language (the server's display names for them are English).
 fn who(e: &HistoryEntry, name: &str) -> String {
-    if !name.trim().is_empty() {
-        return name.to_owned();
+    match e.actor_role.as_str() {
+        "customer" => return tr!(HISTORY_WHO_CUSTOMER),
+        "clock" => return tr!(HISTORY_WHO_CLOCK),
+        _ if !name.trim().is_empty() => return name.to_owned(),
+        _ => {}
     }
     match e.actor_role.as_str() {
         "reviewer" => tr!(HISTORY_WHO_REVIEWER),
-        "customer" => tr!(HISTORY_WHO_CUSTOMER),
-        "clock" => tr!(HISTORY_WHO_CLOCK),
         _ => tr!(HISTORY_WHO_PARTNER),
     }
 }
@@ -308,7 +311,9 @@ mod tests {
         assert_eq!(line(&alone, "Isaiah Langer").text, "Isaiah Langer added a note");
         let mut e = entry("close for no partner response", Some("status"), None, Some("rejected"));
         e.actor_role = "clock".into();
-        assert!(line(&e, "Claim clock").text.starts_with("Claim clock closed the claim"));
+        assert!(line(&e, "Claim clock").text.starts_with("Partner Center closed the claim"));
+        e.actor_role = "customer".into();
+        assert!(line(&e, "Customer").text.starts_with("The customer closed the claim"));
         let e = entry("file added", Some("proof_of_execution"), Some(""), Some("ack.pdf"));
         assert_eq!(line(&e, "Megan Bowen").text, "Megan Bowen added proof of execution: ack.pdf");
         let steps = status_steps(&[

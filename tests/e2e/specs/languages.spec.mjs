@@ -132,6 +132,9 @@ test.describe("a German browser", () => {
     await expect(tenantError(page)).not.toContainText("hexadecimal digits");
     await expect(page.getByLabel("Kundenmandanten-ID")).toBeVisible();
     expect([...new Set(asked)]).toEqual(["de"]);
+    // The standalone page's own header follows, with the document's language.
+    await expect(page.locator(".standalone-crumbs")).toHaveText("Incentives › Kundenzuordnungen");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expectNoSeriousA11yViolations(page);
   });
 });
@@ -159,6 +162,8 @@ test("switching to Japanese keeps what was typed and the messages shown, and bac
   await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
   await expect(page.locator("#cpor-domain")).toHaveValue("contoso.com");
   await expect(page.getByLabel("顧客テナント ID")).toBeVisible();
+  await expect(page.locator(".standalone-crumbs")).toHaveText("インセンティブ › 顧客の関連付け");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   // The messages that were shown are shown again, in Japanese, without
   // the partner touching the answer again.
   await expect(tenantError(page)).toContainText("31");
@@ -176,6 +181,8 @@ test("switching to Japanese keeps what was typed and the messages shown, and bac
   await expect(root(page)).toHaveAttribute("lang", "en");
   await expect(tenant(page)).toHaveValue(CONTOSO.slice(0, -1));
   await expect(tenantError(page)).toContainText("hexadecimal digits");
+  await expect(page.locator(".standalone-crumbs")).toHaveText("Incentives › Customer associations");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("a host's locale option and setLocale choose the language of every mount", async ({ page }) => {

@@ -125,6 +125,8 @@ test("a full lifecycle: information requested, edited and resubmitted, approved,
   await openAs(page, "user-megan", `/claims/${id}`);
   await expect(status(page, "Eligible")).toBeVisible();
   await expect(page.locator(".cpor-timeline")).toContainText("Eligible");
+  // The deadline's move is the product's, in the reader's words.
+  await expect(page.locator(".cpor-history")).toContainText("Partner Center ended the customer's opt-out window: the claim is eligible");
   await expect(page.getByRole("group", { name: "Actions" }).getByRole("button")).toHaveText(["Withdraw"]);
 });
 
