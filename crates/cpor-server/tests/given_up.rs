@@ -58,6 +58,33 @@ async fn an_upload_given_up_while_it_commits_is_put_in_place() {
     assert_eq!((retried.status, &retried.json["id"]), (201, &json!(file)));
 }
 
+/// The file is put in place after the commit, by a task the request
+/// doesn't wait on once given up: until it is, a retry with the same key
+/// is told the first request still runs (the app tries again), never
+/// answered 201 for a file that can't be downloaded yet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_given_up_keeps_its_key_until_the_file_is_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = started(dir.path(), "upload::before_complete=return(2000)");
+    let api = Api::new(&server.base(), 30);
+    let draft = api.post(USER, "/api/claims", Some("draft"), &json!({"claim_name": "Given up"})).await.unwrap();
+    let id = draft.json["id"].as_str().unwrap().to_owned();
+    given_up(700, api.upload(USER, &id, "upload", "sow.pdf", pdf("given up"))).await;
+    let early = api.upload(USER, &id, "upload", "sow.pdf", pdf("given up")).await.unwrap();
+    assert_eq!((early.status, &early.json["code"]), (409, &json!("request_in_flight")), "{}", early.json);
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let retried = api.upload(USER, &id, "upload", "sow.pdf", pdf("given up")).await.unwrap();
+    assert_eq!(retried.status, 201, "{}", retried.json);
+    let file = retried.json["id"].as_str().unwrap();
+    let download = common::binary::client(30)
+        .get(format!("{}/api/claims/{id}/files/{file}", server.base()))
+        .header("authorization", api.bearer(USER).await.unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200, "the file is in place");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_deleted_by_a_request_given_up_while_it_commits_loses_its_files() {
     let dir = tempfile::tempdir().unwrap();

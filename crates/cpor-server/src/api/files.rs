@@ -7,6 +7,8 @@
 //! file is put in place. Downloads are always attachments with `nosniff`
 //! and a sandboxing policy.
 
+use std::sync::Arc;
+
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -156,10 +158,14 @@ pub async fn upload(
     IdempotencyKey(key): IdempotencyKey,
     mut form: Multipart,
 ) -> Result<Response, ApiError> {
-    let pending = Pending::enter(&state, &admin.user.id, &key).await?;
+    let pending = Arc::new(Pending::enter(&state, &admin.user.id, &key).await?);
     let answer = receive_and_record(&state, &admin, &id, &key, &pending, &mut form).await;
-    // The key is released only now, once the file is in place.
-    pending.release().await;
+    // The key is released only now, once the file is in place. (Given up
+    // before this, the request drops its share, and the key is released
+    // when the task putting the file in place drops the last.)
+    if let Ok(pending) = Arc::try_unwrap(pending) {
+        pending.release().await;
+    }
     answer
 }
 
@@ -168,7 +174,7 @@ async fn receive_and_record(
     admin: &PartnerAdmin,
     id: &str,
     key: &str,
-    pending: &Pending,
+    pending: &Arc<Pending>,
     form: &mut Multipart,
 ) -> Result<Response, ApiError> {
     let mut db = state.store.read().await?;
@@ -202,7 +208,7 @@ async fn record(
     file: &Received,
     partial: &mut PartialFile,
     hash: &str,
-    pending: &Pending,
+    pending: &Arc<Pending>,
 ) -> Result<Response, ApiError> {
     if let Some(replayed) = pending.replay(state, hash).await? {
         return Ok(replayed);
@@ -241,12 +247,16 @@ async fn record(
         return pending.replayed(state, hash).await;
     }
     // The file is put in place even if the request is given up while the
-    // write commits: a recorded file is never left partial.
-    let (files, file_id) = (state.files.clone(), file.id.clone());
+    // write commits: a recorded file is never left partial, and its key
+    // stays taken until it is in place (a retry meanwhile is told the
+    // first request still runs, not answered 201 with a file not there).
+    let (files, file_id, hold) = (state.files.clone(), file.id.clone(), Arc::clone(pending));
     tx.commit_then(async move {
+        crate::failpoints::pause("upload::before_complete").await;
         if let Err(e) = files.complete(&file_id).await {
             tracing::error!(file = %file_id, error = %e, "putting an uploaded file in place failed");
         }
+        drop(hold);
     })
     .await?;
     Ok(reply.into_response())
