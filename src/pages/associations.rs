@@ -318,6 +318,7 @@ pub fn Associations(
                                 prop:value=move || search.get()
                                 on:input:target=move |ev| search.set(ev.target().value())
                             />
+                            {icon(Icon::Search)}
                         </div>
                         <button type="submit" class="cpor-button cpor-button--secondary">{tr!(LIST_SEARCH_BUTTON)}</button>
                     </form>

@@ -13,6 +13,7 @@ use web_sys::AbortController;
 use crate::api::{self, ApiError};
 use crate::components::field::TextField;
 use crate::components::field_id;
+use crate::components::icon::{icon, Icon};
 use crate::components::program_picker::ProgramPicker;
 use crate::pages::flow::{use_flow, Flow};
 use crate::state::customer::{
@@ -218,7 +219,10 @@ pub fn CustomerStep() -> impl IntoView {
             inputmode="url"
         >
             <div class="cpor-check-row">
-                <p class=move || check_status().0 role="status" aria-live="polite">{move || check_status().1}</p>
+                <p class=move || check_status().0 role="status" aria-live="polite">
+                    {move || checker.state.with(|c| matches!(c, CustomerCheck::Confirmed(_))).then(|| icon(Icon::Success))}
+                    {move || check_status().1}
+                </p>
                 <Show when=unavailable>
                     <button
                         type="button"
