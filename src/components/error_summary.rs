@@ -50,7 +50,7 @@ pub fn ErrorSummary(
         >
             <Show when=move || !problems.with(Vec::is_empty)>
                 <h2 class="cpor-error-summary-title" id=title_id.clone()>
-                    {icon(Icon::Error)}
+                    {icon(Icon::ERROR)}
                     {tr!(COMPONENT_ERROR_SUMMARY_TITLE)}
                 </h2>
                 <ul class="cpor-error-summary-list">

@@ -90,7 +90,7 @@ pub fn ErrorMessage(
     view! {
         <div class="cpor-error-message" id=id>
             <p class="cpor-error-text">
-                {icon(Icon::Error)}
+                {icon(Icon::ERROR)}
                 <span class="cpor-visually-hidden">{tr!(COMPONENT_FIELD_ERROR)}" "</span>
                 {message.message}
             </p>

@@ -31,10 +31,10 @@ impl Intent {
 
     fn icon(self) -> Icon {
         match self {
-            Self::Info => Icon::Info,
-            Self::Success => Icon::Success,
-            Self::Warning => Icon::Warning,
-            Self::Error => Icon::Error,
+            Self::Info => Icon::INFO,
+            Self::Success => Icon::SUCCESS,
+            Self::Warning => Icon::WARNING,
+            Self::Error => Icon::ERROR,
         }
     }
 }

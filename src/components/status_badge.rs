@@ -11,14 +11,14 @@ pub use crate::state::claim_view::status_label;
 
 fn look(status: ClaimStatus) -> (&'static str, Icon) {
     match status {
-        ClaimStatus::Editing => ("cpor-badge cpor-badge--neutral", Icon::Edit),
+        ClaimStatus::Editing => ("cpor-badge cpor-badge--neutral", Icon::EDIT),
         ClaimStatus::Submitted | ClaimStatus::UnderReview | ClaimStatus::Disputed => {
-            ("cpor-badge cpor-badge--brand", Icon::Clock)
+            ("cpor-badge cpor-badge--brand", Icon::CLOCK)
         }
-        ClaimStatus::PartnerActionRequired => ("cpor-badge cpor-badge--warning", Icon::Warning),
-        ClaimStatus::Approved | ClaimStatus::Eligible => ("cpor-badge cpor-badge--success", Icon::Success),
-        ClaimStatus::Rejected => ("cpor-badge cpor-badge--danger", Icon::Dismiss),
-        ClaimStatus::Withdrawn => ("cpor-badge cpor-badge--neutral", Icon::Dismiss),
+        ClaimStatus::PartnerActionRequired => ("cpor-badge cpor-badge--warning", Icon::WARNING),
+        ClaimStatus::Approved | ClaimStatus::Eligible => ("cpor-badge cpor-badge--success", Icon::SUCCESS),
+        ClaimStatus::Rejected => ("cpor-badge cpor-badge--danger", Icon::DISMISS),
+        ClaimStatus::Withdrawn => ("cpor-badge cpor-badge--neutral", Icon::DISMISS),
     }
 }
 

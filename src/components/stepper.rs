@@ -43,7 +43,7 @@ pub fn Stepper(
                         >
                             <span class="cpor-stepper-dot">
                                 <span class="cpor-stepper-number">{n}</span>
-                                {icon(Icon::Success)}
+                                {icon(Icon::SUCCESS)}
                             </span>
                             <span class="cpor-stepper-label">{cpor_i18n::t(name, [])}</span>
                         </li>

@@ -20,12 +20,12 @@ pub fn Unavailable(
 ) -> impl IntoView {
     view! {
         <div class="cpor-bar cpor-bar--warning cpor-unavailable" role=alert.then_some("alert")>
-            {icon(Icon::Warning)}
+            {icon(Icon::WARNING)}
             <div class="cpor-bar-body">
                 <p>{message}</p>
             </div>
             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_retry.try_run(()); }>
-                {icon(Icon::Retry)}
+                {icon(Icon::RETRY)}
                 {tr!(COMPONENT_RETRY)}
             </button>
         </div>

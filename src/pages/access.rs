@@ -61,7 +61,7 @@ pub fn SignedOutNotice(
         view! {
             <p class="cpor-body">
                 <button type="button" class="cpor-button cpor-button--primary" on:click=move |_| { on_retry.try_run(()); }>
-                    {icon(Icon::Retry)}
+                    {icon(Icon::RETRY)}
                     {tr!(ACCESS_PAGE_TRY_AGAIN)}
                 </button>
             </p>

@@ -286,7 +286,7 @@ pub fn Associations(
                             router.go(Route::NewClaim);
                         }
                     >
-                        {icon(Icon::Add)}
+                        {icon(Icon::ADD)}
                         {tr!(PAGE_TITLE_NEW_CLAIM)}
                     </a>
                 })}
@@ -318,7 +318,7 @@ pub fn Associations(
                                 prop:value=move || search.get()
                                 on:input:target=move |ev| search.set(ev.target().value())
                             />
-                            {icon(Icon::Search)}
+                            {icon(Icon::SEARCH)}
                         </div>
                         <button type="submit" class="cpor-button cpor-button--secondary">{tr!(LIST_SEARCH_BUTTON)}</button>
                     </form>

@@ -31,7 +31,7 @@ pub fn Confirmation(
     let to = Route::Claim(s.id.clone());
     view! {
         <div class="cpor-confirmation" role="status">
-            {icon(Icon::Success)}
+            {icon(Icon::SUCCESS)}
             <div class="cpor-confirmation-body">
                 <h2 class="cpor-confirmation-title">{tr!(CONFIRMATION_TITLE)}</h2>
                 <p class="cpor-confirmation-name">{name.clone()}</p>
@@ -64,7 +64,7 @@ pub fn Confirmation(
         </ol>
         <div class="cpor-actions">
             <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
-                {icon(Icon::Add)}
+                {icon(Icon::ADD)}
                 {tr!(CONFIRMATION_START_ANOTHER)}
             </button>
         </div>

@@ -130,7 +130,7 @@ pub fn DraftsList(
                         let asking = move || confirming.get().as_deref() == Some(confirm_id.as_str());
                         view! {
                             <li class="cpor-draft">
-                                {icon(Icon::Edit)}
+                                {icon(Icon::EDIT)}
                                 <div class="cpor-draft-text">
                                     <span class="cpor-draft-name">{title.clone()}</span>
                                     <span class="cpor-draft-meta">{meta}</span>
@@ -160,7 +160,7 @@ pub fn DraftsList(
                                                             confirming.set(Some(delete_id.clone()));
                                                         }
                                                     >
-                                                        {icon(Icon::Delete)}
+                                                        {icon(Icon::DELETE)}
                                                         {tr!(DRAFTS_DELETE)}
                                                     </button>
                                                 </div>
@@ -204,7 +204,7 @@ pub fn DraftsList(
                 <Show when=has_answers>
                     <p class="cpor-hint">{tr!(DRAFTS_KEPT)}</p>
                     <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| { on_new.try_run(()); }>
-                        {icon(Icon::Add)}
+                        {icon(Icon::ADD)}
                         {tr!(DRAFTS_START_NEW)}
                     </button>
                 </Show>

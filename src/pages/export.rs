@@ -113,7 +113,7 @@ impl Exporter {
                 aria-busy=move || if self.state.get() == Export::Running { "true" } else { "false" }
                 on:click=move |_| self.run()
             >
-                {icon(Icon::Download)}
+                {icon(Icon::DOWNLOAD)}
                 {tr!(EXPORT_BUTTON)}
             </button>
         }
@@ -127,7 +127,7 @@ impl Exporter {
             Export::Done(n) => Some(
                 view! {
                     <p class="cpor-export-status">
-                        {icon(Icon::Success)}
+                        {icon(Icon::SUCCESS)}
                         {tr!(EXPORT_DONE, n)}
                     </p>
                 }
@@ -146,7 +146,7 @@ impl Exporter {
                             {tr!(EXPORT_NOT_YOUR_SIDE)}
                         </p>
                         <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| self.run()>
-                            {icon(Icon::Retry)}
+                            {icon(Icon::RETRY)}
                             {tr!(EXPORT_RETRY)}
                         </button>
                     </MessageBar>

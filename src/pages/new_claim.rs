@@ -286,7 +286,7 @@ pub fn NewClaim(
     view! {
         <section class="cpor-page" aria-labelledby=labelled_by>
             <nav class="cpor-crumbs" aria-label=tr!(FLOW_BREADCRUMB)>
-                <a class="cpor-back" href=list_href on:click=to_list>{icon(Icon::Back)}{tr!(FLOW_BACK_TO_LIST)}</a>
+                <a class="cpor-back" href=list_href on:click=to_list>{icon(Icon::BACK)}{tr!(FLOW_BACK_TO_LIST)}</a>
             </nav>
             {move || match submitted.get() {
                 Some(claim) => view! {
@@ -317,7 +317,7 @@ pub fn NewClaim(
                             </p>
                             <Show when=move || submit_state.get() == SubmitState::Failed>
                                 <button type="button" class="cpor-button cpor-button--secondary" on:click=move |_| submitter.submit()>
-                                    {icon(Icon::Retry)}
+                                    {icon(Icon::RETRY)}
                                     {tr!(FLOW_TRY_AGAIN)}
                                 </button>
                             </Show>

@@ -71,7 +71,7 @@ fn answer(label: String, value: String, meta: String, locked: bool) -> impl Into
             <dt class="cpor-answer-label">
                 {label}
                 {locked.then(|| view! {
-                    <span class="cpor-lock">{icon(Icon::Lock)}<span class="cpor-visually-hidden">" "{tr!(CLAIM_PAGE_LOCKED)}</span></span>
+                    <span class="cpor-lock">{icon(Icon::LOCK)}<span class="cpor-visually-hidden">" "{tr!(CLAIM_PAGE_LOCKED)}</span></span>
                 })}
             </dt>
             <dd class="cpor-answer-value">
@@ -166,7 +166,7 @@ pub fn files(claim_id: &str, files: &[PoeFile]) -> impl IntoView {
             let (claim, file) = (claim_id.to_owned(), f.clone());
             view! {
                 <li class="cpor-file">
-                    {icon(Icon::Document)}
+                    {icon(Icon::DOCUMENT)}
                     <span class="cpor-file-name">{f.name.clone()}</span>
                     <span class="cpor-file-meta">{tr!(CLAIM_PAGE_FILE_META, human_size(f.bytes), f.uploaded_on.long())}</span>
                     <button
@@ -175,7 +175,7 @@ pub fn files(claim_id: &str, files: &[PoeFile]) -> impl IntoView {
                         aria-label=tr!(CLAIM_PAGE_DOWNLOAD_LABEL, f.name.clone())
                         on:click=move |_| download_file(claim.clone(), file.clone(), outcome)
                     >
-                        {icon(Icon::Download)}
+                        {icon(Icon::DOWNLOAD)}
                         {tr!(CLAIM_PAGE_DOWNLOAD)}
                     </button>
                 </li>

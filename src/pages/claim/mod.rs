@@ -51,7 +51,7 @@ pub fn back_to_list() -> impl IntoView {
             <a class="cpor-back" href=home.href() on:click=move |ev| {
                 ev.prevent_default();
                 router.go(home.clone());
-            }>{icon(Icon::Back)}{tr!(PAGE_TITLE_ASSOCIATIONS)}</a>
+            }>{icon(Icon::BACK)}{tr!(PAGE_TITLE_ASSOCIATIONS)}</a>
         </nav>
     }
 }

@@ -209,7 +209,7 @@ pub fn ClaimActions(
         match (offer, panel) {
             (PartnerOffer::ContinueDraft, _) => view! {
                 <button type="button" class=class on:click=move |_| { on_resume.try_run(forms.id()); }>
-                    {icon(Icon::Edit)}
+                    {icon(Icon::EDIT)}
                     {label}
                 </button>
             }

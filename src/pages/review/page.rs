@@ -168,7 +168,7 @@ pub fn ReviewPage(
                 <a class="cpor-back" href=queue.href() on:click=move |ev| {
                     ev.prevent_default();
                     router.go(Route::ReviewQueue);
-                }>{crate::components::icon::icon(crate::components::icon::Icon::Back)}{tr!(PAGE_TITLE_REVIEW_QUEUE)}</a>
+                }>{crate::components::icon::icon(crate::components::icon::Icon::BACK)}{tr!(PAGE_TITLE_REVIEW_QUEUE)}</a>
             </nav>
             {move || done.get().map(|text| view! {
                 <MessageBar intent=Intent::Success role="status"><p>{text}</p></MessageBar>

@@ -15,9 +15,9 @@ use crate::router::{use_router, Route};
 
 fn sla(sla: SlaState) -> impl IntoView {
     let (class, glyph, text) = match sla {
-        SlaState::OnTime => ("cpor-sla cpor-sla--on_time", Icon::Clock, tr!(REVIEW_ON_TIME)),
-        SlaState::DueToday => ("cpor-sla cpor-sla--due_today", Icon::Warning, tr!(REVIEW_DUE_TODAY)),
-        SlaState::Overdue => ("cpor-sla cpor-sla--overdue", Icon::Error, tr!(REVIEW_OVERDUE)),
+        SlaState::OnTime => ("cpor-sla cpor-sla--on_time", Icon::CLOCK, tr!(REVIEW_ON_TIME)),
+        SlaState::DueToday => ("cpor-sla cpor-sla--due_today", Icon::WARNING, tr!(REVIEW_DUE_TODAY)),
+        SlaState::Overdue => ("cpor-sla cpor-sla--overdue", Icon::ERROR, tr!(REVIEW_OVERDUE)),
     };
     view! { <span class=class>{icon(glyph)}{text}</span> }
 }

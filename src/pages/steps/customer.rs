@@ -220,7 +220,7 @@ pub fn CustomerStep() -> impl IntoView {
         >
             <div class="cpor-check-row">
                 <p class=move || check_status().0 role="status" aria-live="polite">
-                    {move || checker.state.with(|c| matches!(c, CustomerCheck::Confirmed(_))).then(|| icon(Icon::Success))}
+                    {move || checker.state.with(|c| matches!(c, CustomerCheck::Confirmed(_))).then(|| icon(Icon::SUCCESS))}
                     {move || check_status().1}
                 </p>
                 <Show when=unavailable>

@@ -114,11 +114,11 @@ pub fn EvidenceStep() -> impl IntoView {
             <div class="cpor-poe-checklist">
                 <h2 class="cpor-subheading" id=checklist_id.clone()>{tr!(STEP_EVIDENCE_CHECKLIST)}</h2>
                 <ul class="cpor-checklist" aria-labelledby=checklist_id>
-                    {CHECKLIST.iter().map(|&item| view! { <li>{icon(Icon::Success)}{cpor_i18n::t(item, [])}</li> }).collect_view()}
+                    {CHECKLIST.iter().map(|&item| view! { <li>{icon(Icon::SUCCESS)}{cpor_i18n::t(item, [])}</li> }).collect_view()}
                 </ul>
                 <p>
                     <a class="cpor-link cpor-link--icon" href=template download="proof-of-execution-template.rtf">
-                        {icon(Icon::Download)}
+                        {icon(Icon::DOWNLOAD)}
                         {tr!(STEP_EVIDENCE_TEMPLATE)}
                     </a>
                     " "
@@ -138,7 +138,7 @@ pub fn EvidenceStep() -> impl IntoView {
                         let name = f.name.clone();
                         view! {
                             <li class="cpor-file">
-                                {icon(Icon::Document)}
+                                {icon(Icon::DOCUMENT)}
                                 <span class="cpor-file-name">{name}</span>
                                 <span class="cpor-file-meta">{size}</span>
                                 <button

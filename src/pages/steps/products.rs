@@ -221,7 +221,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     Some(sub) => tr!(STEP_PRODUCTS_CLAIMABLE_SUBSCRIPTION, sub.to_string()),
                     None => tr!(STEP_PRODUCTS_CLAIMABLE),
                 };
-                view! { <p class="cpor-check cpor-check--ok">{icon(Icon::Success)}{text}</p> }.into_any()
+                view! { <p class="cpor-check cpor-check--ok">{icon(Icon::SUCCESS)}{text}</p> }.into_any()
             }
             ProductCheck::NotYet(m) => view! {
                 <MessageBar intent=Intent::Info title=m.message>
@@ -233,13 +233,13 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                 let product = product.clone();
                 view! {
                     <div class="cpor-check-row">
-                        <p class="cpor-check cpor-check--unavailable">{icon(Icon::Warning)}{crate::state::products::unavailable()}</p>
+                        <p class="cpor-check cpor-check--unavailable">{icon(Icon::WARNING)}{crate::state::products::unavailable()}</p>
                         <button
                             type="button"
                             class="cpor-button cpor-button--secondary"
                             on:click=move |_| verdicts.schedule(product.clone(), Duration::ZERO)
                         >
-                            {icon(Icon::Retry)}
+                            {icon(Icon::RETRY)}
                             {tr!(COMPONENT_RETRY)}
                         </button>
                     </div>
@@ -269,7 +269,7 @@ fn product_card(flow: Flow, verdicts: Verdicts, product: CustomerProduct) -> imp
                     <span class="cpor-radio-title">{name}</span>
                     <span class="cpor-radio-meta">{meta}</span>
                     {held_elsewhere.then(|| view! {
-                        <span class="cpor-badge cpor-badge--warning">{icon(Icon::Warning)}{tr!(STEP_PRODUCTS_HELD_ELSEWHERE)}</span>
+                        <span class="cpor-badge cpor-badge--warning">{icon(Icon::WARNING)}{tr!(STEP_PRODUCTS_HELD_ELSEWHERE)}</span>
                     })}
                 </label>
             </div>
