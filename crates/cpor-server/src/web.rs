@@ -242,7 +242,7 @@ pub fn check_frame_ancestors(sources: &str) -> Result<String, String> {
 /// installs), framing only by `frame_ancestors`.
 pub fn content_security_policy(frame_ancestors: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; \
          font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
          frame-ancestors {frame_ancestors}; require-trusted-types-for 'script'; trusted-types default"
     )
