@@ -660,7 +660,7 @@ claim-page-changed-many = geändert: { $list } und { $last }
 history-entry = { $who } { $action }
 history-who-reviewer = Ein Microsoft-Prüfer
 history-who-customer = Der Kunde
-history-who-clock = Die Fristenüberwachung
+history-who-clock = Partner Center
 history-who-partner = Der Partner
 history-quoted = „{ $text }“
 history-set = hat { $what } auf { $new } gesetzt
@@ -1006,12 +1006,12 @@ status-withdrawn = Zurückgezogen
 ## status, as the API spells them; `$date` a date in words; `$reason` a
 ## rejection reason (`transition-rejection-…`).
 
-transition-not-your-action = Das kann nur { $who ->
-    [partner] der Partner, der den Anspruch gestellt hat,
-    [reviewer] ein Microsoft-Prüfer
-    [customer] der Kunde
-   *[clock] die Fristenüberwachung
-} tun.
+transition-not-your-action = { $who ->
+    [partner] Das kann nur der Partner tun, der den Anspruch gestellt hat.
+    [reviewer] Das kann nur ein Microsoft-Prüfer tun.
+    [customer] Das kann nur der Kunde tun.
+   *[clock] Das erledigt Partner Center selbst, wenn die Frist abläuft.
+}
 transition-wrong-status = „{ $action ->
     [submit] Einreichen
     [resubmit] Erneut einreichen

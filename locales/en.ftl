@@ -1020,12 +1020,12 @@ status-withdrawn = Withdrawn
 ## status, as the API spells them; `$date` a date in words; `$reason` a
 ## rejection reason (`transition-rejection-…`).
 
-transition-not-your-action = Only { $who ->
-    [partner] the claiming partner
-    [reviewer] a Microsoft reviewer
-    [customer] the customer
-   *[clock] the claim's clock
-} can do this.
+transition-not-your-action = { $who ->
+    [partner] Only the claiming partner can do this.
+    [reviewer] Only a Microsoft reviewer can do this.
+    [customer] Only the customer can do this.
+   *[clock] Partner Center does this by itself when the deadline passes.
+}
 transition-wrong-status = You can't { $action ->
     [submit] submit
     [resubmit] resubmit

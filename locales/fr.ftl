@@ -672,7 +672,7 @@ claim-page-changed-many = changements : { $list } et { $last }
 history-entry = { $who } { $action }
 history-who-reviewer = Un examinateur Microsoft
 history-who-customer = Le client
-history-who-clock = Le suivi des délais
+history-who-clock = L'Espace partenaires
 history-who-partner = Le partenaire
 history-quoted = « { $text } »
 history-set = a défini { $what } sur { $new }
@@ -1018,12 +1018,12 @@ status-withdrawn = Retirée
 ## status, as the API spells them; `$date` a date in words; `$reason` a
 ## rejection reason (`transition-rejection-…`).
 
-transition-not-your-action = Seul { $who ->
-    [partner] le partenaire à l'origine de la revendication
-    [reviewer] un examinateur Microsoft
-    [customer] le client
-   *[clock] le suivi des délais
-} peut effectuer cette action.
+transition-not-your-action = { $who ->
+    [partner] Seul le partenaire à l'origine de la revendication peut effectuer cette action.
+    [reviewer] Seul un examinateur Microsoft peut effectuer cette action.
+    [customer] Seul le client peut effectuer cette action.
+   *[clock] L'Espace partenaires effectue cette action de lui-même à l'échéance.
+}
 transition-wrong-status = « { $action ->
     [submit] Soumettre
     [resubmit] Soumettre à nouveau

@@ -634,7 +634,7 @@ claim-page-changed-many = { $list }、{ $last }が変更されました
 history-entry = { $who }が{ $action }
 history-who-reviewer = Microsoft のレビュー担当者
 history-who-customer = 顧客
-history-who-clock = 申請の期限管理
+history-who-clock = パートナー センター
 history-who-partner = パートナー
 history-quoted = 「{ $text }」
 history-set = { $what }を { $new } に設定しました
@@ -955,12 +955,12 @@ status-withdrawn = 取り下げ済み
 ## status, as the API spells them; `$date` a date in words; `$reason` a
 ## rejection reason (`transition-rejection-…`).
 
-transition-not-your-action = この操作を実行できるのは、{ $who ->
-    [partner] 申請したパートナー
-    [reviewer] Microsoft のレビュー担当者
-    [customer] 顧客
-   *[clock] 申請の期限管理
-}のみです。
+transition-not-your-action = { $who ->
+    [partner] この操作を実行できるのは、申請したパートナーのみです。
+    [reviewer] この操作を実行できるのは、Microsoft のレビュー担当者のみです。
+    [customer] この操作を実行できるのは、顧客のみです。
+   *[clock] この操作は、期限が過ぎるとパートナー センターが自動的に実行します。
+}
 transition-wrong-status = 状態が [{ $status ->
     [editing] 編集中
     [submitted] 送信済み
