@@ -31,25 +31,38 @@ fn started(dir: &std::path::Path, failpoints: &str) -> Binary {
     server
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_upload_given_up_while_it_commits_is_put_in_place() {
+/// A server with `failpoints`, a draft on it, and an upload to that draft
+/// (Idempotency-Key `upload`) given up after 700 ms: the server (with its
+/// folder), the API and the draft's id.
+async fn upload_given_up(failpoints: &str) -> (tempfile::TempDir, Binary, Api, String) {
     let dir = tempfile::tempdir().unwrap();
-    let server = started(dir.path(), "store::before_group_commit=return(1500)");
+    let server = started(dir.path(), failpoints);
     let api = Api::new(&server.base(), 30);
     let draft = api.post(USER, "/api/claims", Some("draft"), &json!({"claim_name": "Given up"})).await.unwrap();
     let id = draft.json["id"].as_str().unwrap().to_owned();
     given_up(700, api.upload(USER, &id, "upload", "sow.pdf", pdf("given up"))).await;
+    (dir, server, api, id)
+}
+
+/// Downloads file `file` of claim `id`.
+async fn download(server: &Binary, api: &Api, id: &str, file: &str) -> reqwest::Response {
+    common::binary::client(30)
+        .get(format!("{}/api/claims/{id}/files/{file}", server.base()))
+        .header("authorization", api.bearer(USER).await.unwrap())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_given_up_while_it_commits_is_put_in_place() {
+    let (_dir, server, api, id) = upload_given_up("store::before_group_commit=return(1500)").await;
     tokio::time::sleep(Duration::from_millis(2000)).await;
     let claim = api.get(USER, &format!("/api/claims/{id}")).await.unwrap();
     let files = claim.json["files"].as_array().unwrap();
     assert_eq!(files.len(), 1, "the commit happened: {}", claim.json);
     let file = files[0]["id"].as_str().unwrap();
-    let download = common::binary::client(30)
-        .get(format!("{}/api/claims/{id}/files/{file}", server.base()))
-        .header("authorization", api.bearer(USER).await.unwrap())
-        .send()
-        .await
-        .unwrap();
+    let download = download(&server, &api, &id, file).await;
     assert_eq!(download.status(), 200, "the recorded file is in place");
     assert_eq!(download.bytes().await.unwrap().as_ref(), pdf("given up").as_slice());
     assert_eq!(server.stored_files().await, vec![file.to_owned()], "nothing partial left");
@@ -64,12 +77,7 @@ async fn an_upload_given_up_while_it_commits_is_put_in_place() {
 /// answered 201 for a file that can't be downloaded yet.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_upload_given_up_keeps_its_key_until_the_file_is_in_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = started(dir.path(), "upload::before_complete=return(2000)");
-    let api = Api::new(&server.base(), 30);
-    let draft = api.post(USER, "/api/claims", Some("draft"), &json!({"claim_name": "Given up"})).await.unwrap();
-    let id = draft.json["id"].as_str().unwrap().to_owned();
-    given_up(700, api.upload(USER, &id, "upload", "sow.pdf", pdf("given up"))).await;
+    let (_dir, server, api, id) = upload_given_up("upload::before_complete=return(2000)").await;
     let early = api.upload(USER, &id, "upload", "sow.pdf", pdf("given up")).await.unwrap();
     assert_eq!((early.status, &early.json["code"]), (409, &json!("request_in_flight")), "{}", early.json);
     // Once the file is in place (the failure point holds it 2 s), the retry
@@ -84,13 +92,7 @@ async fn an_upload_given_up_keeps_its_key_until_the_file_is_in_place() {
     };
     assert_eq!(retried.status, 201, "{}", retried.json);
     let file = retried.json["id"].as_str().unwrap();
-    let download = common::binary::client(30)
-        .get(format!("{}/api/claims/{id}/files/{file}", server.base()))
-        .header("authorization", api.bearer(USER).await.unwrap())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(download.status(), 200, "the file is in place");
+    assert_eq!(download(&server, &api, &id, file).await.status(), 200, "the file is in place");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
