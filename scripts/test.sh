@@ -20,6 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# One build per run: incremental caches would only take disk (gigabytes).
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 logs=$(mktemp -d)
@@ -36,8 +38,12 @@ cargo clippy -p cpor-claims --target wasm32-unknown-unknown --all-targets -- -D 
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg cpor_split" \
   cargo clippy -p cpor-claims --target wasm32-unknown-unknown -- -D warnings
 
+# The server's tests are built once, with the server's own features, and run
+# three times (SQLite, PostgreSQL, S3): a workspace-wide build would unify
+# features with the app's and build every test binary a second time.
 step "Workspace tests (native)"
-cargo test --workspace --features cpor-server/failpoints 2>&1 | tee "$logs/native.log"
+cargo test --workspace --exclude cpor-server 2>&1 | tee "$logs/native.log"
+cargo test -p cpor-server --features failpoints 2>&1 | tee -a "$logs/native.log"
 
 step "Server tests again on PostgreSQL (throwaway server)"
 scripts/postgres.sh run -- cargo test -p cpor-server --features failpoints --test '*' --lib 2>&1 | tee "$logs/postgres.log"
