@@ -36,15 +36,12 @@ pub fn actor_name(e: &HistoryEntry) -> String {
 /// scheduler and the customer's opt-out link are always worded in the
 /// reader's language (the server's display names for them are English).
 fn who(e: &HistoryEntry, name: &str) -> String {
-    match e.actor_role.as_str() {
-        "customer" => return tr!(HISTORY_WHO_CUSTOMER),
-        "clock" => return tr!(HISTORY_WHO_CLOCK),
-        _ if !name.trim().is_empty() => return name.to_owned(),
-        _ => {}
-    }
-    match e.actor_role.as_str() {
-        "reviewer" => tr!(HISTORY_WHO_REVIEWER),
-        _ => tr!(HISTORY_WHO_PARTNER),
+    match (e.actor_role.as_str(), name.trim().is_empty()) {
+        ("customer", _) => tr!(HISTORY_WHO_CUSTOMER),
+        ("clock", _) => tr!(HISTORY_WHO_CLOCK),
+        (_, false) => name.to_owned(),
+        ("reviewer", true) => tr!(HISTORY_WHO_REVIEWER),
+        (_, true) => tr!(HISTORY_WHO_PARTNER),
     }
 }
 
