@@ -172,3 +172,18 @@ async fn file_drop_hands_over_dropped_files_and_shows_the_drag() {
     assert!(!zone.class_list().contains("cpor-drop--over"));
     assert_eq!(received.get_untracked(), ["signed-acknowledgement.pdf", "statement-of-work.pdf"]);
 }
+
+/// The app writes whole numbers below 1,000 itself (`cpor_claims::i18n`:
+/// no `Intl.NumberFormat` for them); that holds only while the browser's
+/// `Intl` writes each of them the same in every language the app has.
+#[wasm_bindgen_test]
+fn whole_numbers_below_a_thousand_read_the_same_as_intl_in_every_language() {
+    for tag in ["en-GB", "en-US", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-CA", "fr-CH", "ja-JP"] {
+        let locales = js_sys::Array::of1(&tag.into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        for n in 0..1000 {
+            let intl = format.call1(&wasm_bindgen::JsValue::NULL, &(n as f64).into()).unwrap().as_string().unwrap();
+            assert_eq!(intl, cpor_i18n::plain_number(tag, n as f64), "{n} in {tag}");
+        }
+    }
+}

@@ -98,9 +98,18 @@ pub fn NewClaim(
         })
     });
     let submitter = Submitter::new(flow, focus_summary);
-    // Steps 2 to 6's rules start downloading now (they arrive long before
-    // Next is pressed; until then a later step counts as awaited).
-    let _ = later_steps();
+    // Steps 2 to 6's rules start downloading once step 1 is on screen and
+    // has had a moment for the partner's first keys (their part's download
+    // and compiling would otherwise share the main thread with them); they
+    // arrive long before Next is pressed, and until then a later step
+    // counts as awaited. A draft resumed at a later step asks for them at
+    // once (`verdict`).
+    set_timeout(
+        || {
+            let _ = later_steps();
+        },
+        std::time::Duration::from_millis(300),
+    );
     let submit_state = submitter.state;
     let submitted = submitter.submitted;
 
