@@ -70,9 +70,14 @@ const out = join(work, "out");
 for (const f of readdirSync(join(work, "split"))) {
   if (f.endsWith(".wasm") && f !== "cpor-claims.wasm") cpSync(join(work, "split", f), join(out, f));
 }
+// CPOR_WASM_NAMES=1 keeps the functions' names in every module, for a
+// profile that names them (DevTools, or the CPU profile in BENCHMARKS.md's
+// "Where the main thread's time went"); the modules are then about half as
+// large again, so such a build is for reading profiles, not for shipping.
+const names = process.env.CPOR_WASM_NAMES === "1";
 const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
 for (const f of readdirSync(out).filter((f) => f.endsWith(".wasm"))) {
-  run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", ...features.map((x) => `--enable-${x}`), join(out, f), "-o", join(out, f)]);
+  run("wasm-opt", ["-Oz", names ? "-g" : "--strip-debug", "--strip-producers", ...features.map((x) => `--enable-${x}`), join(out, f), "-o", join(out, f)]);
 }
 
 // A fresh instance of the app (the embedding module's recovery after a

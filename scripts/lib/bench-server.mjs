@@ -21,12 +21,13 @@ export function option(name, fallback) {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 }
 
-export async function startBenchServer(port, extraArgs = []) {
+/** Starts the server on `port` serving `dist` (default: the release build's). */
+export async function startBenchServer(port, extraArgs = [], dist = join(root, "dist")) {
   const base = `http://127.0.0.1:${port}`;
   const work = mkdtempSync(join(tmpdir(), "cpor-bench-"));
   const server = spawn(
     join(root, "target/server/cpor-server"),
-    ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", join(root, "dist"), "--fresh", "--demo", "--write-rate", "1000000", "--write-burst", "1000000", ...extraArgs],
+    ["--addr", `127.0.0.1:${port}`, "--db", join(work, "bench.db"), "--dist", dist, "--fresh", "--demo", "--write-rate", "1000000", "--write-burst", "1000000", ...extraArgs],
     { stdio: "ignore" },
   );
   // The server must not keep Node alive: a benchmark ends when its work
