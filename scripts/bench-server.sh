@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Server throughput on loopback with wrk (installed from Debian's packages if
 # missing), against the release server in demo mode (seed + 1,000 claims of
-# the signed-in organisation):
+# the demo user's organisation, Northwind):
 #   - SQLite (a fresh file, synchronous=FULL): the customer check, draft
 #     creation and the first page of the list; and, as the yardstick for
 #     creation, a bare axum + sqlx insert endpoint on the same SQLite

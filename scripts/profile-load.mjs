@@ -10,8 +10,8 @@
 //   node scripts/profile-load.mjs --dist target/dist-names [--route new|list]
 //        [--loads 3] [--slow] [--top 40] [--port 18195]
 //
-// target/dist-names needs Trunk's files first: `cp -r dist target/dist-names`
-// before the build (scripts/build.sh makes dist). Without names (the
+// target/dist-names needs Trunk's files first: `rm -rf target/dist-names &&
+// cp -r dist target/dist-names` before the build (scripts/build.sh makes dist). Without names (the
 // release build) wasm functions show as numbers. --slow: 4x CPU and the
 // peer benchmark's slow 4G. Figures only; no budget.
 import { resolve } from "node:path";

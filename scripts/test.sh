@@ -40,9 +40,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg cpor
 
 # The server's tests are built once, with the server's own features, and run
 # three times (SQLite, PostgreSQL, S3): a workspace-wide build would unify
-# features with the app's and build every test binary a second time.
+# features with the app's and build every test binary a second time. The
+# rest of the workspace runs with the core's native Unicode (as the server
+# uses it), so the core's own tests cover both its paths.
 step "Workspace tests (native)"
-cargo test --workspace --exclude cpor-server 2>&1 | tee "$logs/native.log"
+cargo test --workspace --exclude cpor-server --features cpor-core/native-unicode 2>&1 | tee "$logs/native.log"
 cargo test -p cpor-server --features failpoints 2>&1 | tee -a "$logs/native.log"
 
 step "Server tests again on PostgreSQL (throwaway server)"

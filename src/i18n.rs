@@ -116,7 +116,7 @@ fn number(lang: &str, n: f64) -> String {
     // The first one the page makes costs about 20 ms (80 ms on a slow
     // phone), and the first message with a number is often the partner's
     // first mistake ("this has 20 digits").
-    if (0.0..1000.0).contains(&n) && n.fract() == 0.0 && !locale.contains("-u-") {
+    if (0.0..1000.0).contains(&n) && n.fract() == 0.0 && !locale.to_ascii_lowercase().contains("-u-") {
         return cpor_i18n::plain_number(lang, n);
     }
     NUMBERS

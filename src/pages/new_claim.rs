@@ -103,13 +103,16 @@ pub fn NewClaim(
     // and compiling would otherwise share the main thread with them); they
     // arrive long before Next is pressed, and until then a later step
     // counts as awaited. A draft resumed at a later step asks for them at
-    // once (`verdict`).
-    set_timeout(
+    // once (its step's part and the area's check). Not started when the
+    // flow is gone within that moment.
+    if let Ok(timer) = set_timeout_with_handle(
         || {
-            let _ = later_steps();
+            let _ = untrack(later_steps);
         },
         std::time::Duration::from_millis(300),
-    );
+    ) {
+        on_cleanup(move || timer.clear());
+    }
     let submit_state = submitter.state;
     let submitted = submitter.submitted;
 
