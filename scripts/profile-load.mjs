@@ -15,17 +15,13 @@
 // release build) wasm functions show as numbers. --slow: 4x CPU and the
 // peer benchmark's slow 4G. Figures only; no budget.
 import { resolve } from "node:path";
-import { chromium, option, root, startBenchServer } from "./lib/bench-server.mjs";
+import { chromium, option, root, startBenchServer, textOption } from "./lib/bench-server.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const route = arg("route", "new");
+const route = textOption("route", "new");
 const loads = option("loads", 3);
 const top = option("top", 40);
 const slow = process.argv.includes("--slow");
-const base = await startBenchServer(option("port", 18195), [], resolve(root, arg("dist", "dist")));
+const base = await startBenchServer(option("port", 18195), [], resolve(root, textOption("dist", "dist")));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

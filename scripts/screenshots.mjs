@@ -11,13 +11,10 @@
 // drafts), then walks the pages in Debian's Chromium.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, option, root, startBenchServer } from "./lib/bench-server.mjs";
+import { chromium, option, root, startBenchServer, textOption } from "./lib/bench-server.mjs";
 
 const port = option("port", 18190);
-const only = (() => {
-  const i = process.argv.indexOf("--only");
-  return i > 0 ? process.argv[i + 1] : null;
-})();
+const only = textOption("only", null);
 const out = join(root, "docs/screenshots");
 mkdirSync(out, { recursive: true });
 

@@ -14,11 +14,17 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Playwright's Chromium driver, from the end-to-end tests' packages. */
 export const { chromium } = createRequire(join(root, "tests/e2e/package.json"))("playwright");
 
-/** The number after `--name` on the command line, or `fallback`. */
-export function option(name, fallback) {
+/** The word after `--name` on the command line, or `fallback`. */
+export function textOption(name, fallback) {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1] : fallback;
+}
+
+/** The number after `--name` on the command line, or `fallback`. */
+export function option(name, fallback) {
+  const text = textOption(name, undefined);
+  return text === undefined ? fallback : Number(text);
 }
 
 /** Starts the server on `port` serving `dist` (default: the release build's). */
